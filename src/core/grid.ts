@@ -1,0 +1,69 @@
+/**
+ * The plain data every reader in the core takes: a sheet as a 2-D grid of cell values.
+ *
+ * `values[r][c]` is the cell at sheet row `r + 1`, column `c + 1` (the grid is anchored at A1,
+ * whatever the used range). Rows may be ragged; a missing cell is `null`.
+ * Dates are the wall-clock day and time shown in Excel, encoded as UTC (`2024-02-20T00:00:00Z`
+ * for 20/02/2024), so reading them never depends on the machine's time zone.
+ * Error values (#REF!, #N/A …) arrive as their text.
+ */
+export type CellValue = string | number | boolean | Date | null;
+
+/** A rectangle of cells, 1-based sheet coordinates, both ends inclusive. */
+export interface CellRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface SheetGrid {
+  name: string;
+  values: CellValue[][];
+  /** Merged areas; the value sits in the top-left cell. */
+  merges: CellRange[];
+}
+
+/**
+ * The value at a 1-based sheet position, `null` when outside the grid.
+ *
+ * @example
+ * cellAt({ name: 'S', values: [['a']], merges: [] }, 1, 1) // 'a'
+ */
+export function cellAt(grid: SheetGrid, row: number, col: number): CellValue {
+  const line = grid.values[row - 1];
+  if (!line) return null;
+  const v = line[col - 1];
+  return v === undefined ? null : v;
+}
+
+/**
+ * Excel-style column letters for a 1-based column number.
+ *
+ * @example
+ * columnLetter(1) // 'A'
+ * columnLetter(28) // 'AB'
+ */
+export function columnLetter(col: number): string {
+  if (!Number.isInteger(col) || col < 1) throw new RangeError(`columnLetter: bad column ${col}`);
+  let s = '';
+  let n = col;
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/**
+ * A1-style address of a range (`A1` for a single cell).
+ *
+ * @example
+ * rangeAddress({ top: 1, left: 1, bottom: 3, right: 2 }) // 'A1:B3'
+ */
+export function rangeAddress(range: CellRange): string {
+  const a = `${columnLetter(range.left)}${range.top}`;
+  if (range.top === range.bottom && range.left === range.right) return a;
+  return `${a}:${columnLetter(range.right)}${range.bottom}`;
+}

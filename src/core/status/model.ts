@@ -1,0 +1,47 @@
+import type { IsoDate } from '../calendar/isoDate';
+import type { Finding } from '../findings';
+
+/** What a timing text means (SPEC §2). */
+export interface Schedule {
+  kind: 'once' | 'recurring' | 'ongoing' | 'unscheduled';
+  /** Due dates (last allowed day) in the plan year, ascending. */
+  due: IsoDate[];
+  /** "Đột xuất": also on request. */
+  adhoc: boolean;
+}
+
+/** Status keys, worst first (SPEC §4). */
+export type StatusKey = 'overdue' | 'due-soon' | 'pending' | 'unscheduled' | 'ongoing' | 'done';
+
+/** Order used for the roll-up: a lower index is worse. */
+export const STATUS_SEVERITY: readonly StatusKey[] = ['overdue', 'due-soon', 'pending', 'unscheduled', 'ongoing', 'done'];
+
+export interface UnitStatus {
+  unit: string;
+  role: 'lead' | 'support';
+  status: StatusKey;
+  nextDue: IsoDate | null;
+}
+
+export interface DeliverableStatus {
+  taskNo: number;
+  /** Deliverable key ("a", "b" …). */
+  key: string;
+  schedule: Schedule;
+  /** Worst over the lead units. */
+  status: StatusKey;
+  nextDue: IsoDate | null;
+  units: UnitStatus[];
+  /** Chủ trì / Phối hợp text that named no known unit, kept for display. */
+  unresolved: string[];
+  /** First and last sheet row, as in the plan. */
+  rows: [number, number];
+}
+
+export interface PlanStatus {
+  asOf: IsoDate;
+  window: number;
+  year: number;
+  deliverables: DeliverableStatus[];
+  warnings: Finding[];
+}

@@ -1,0 +1,84 @@
+import type { CellRange, CellValue } from '../grid';
+
+/**
+ * What the core asks a workbook to write. Both workbook implementations (Office.js and
+ * .xlsx) apply the same plan; the core decides every value, colour and page setting.
+ *
+ * Strings are always written as literal text: a value starting with `=`, `+`, `-` or `@`
+ * never becomes a formula. Dates are grid dates (UTC-encoded wall-clock days).
+ */
+export interface CellFormat {
+  /** Fill colour `#RRGGBB`; `null` removes the fill. */
+  fill?: string | null;
+  fontColor?: string;
+  bold?: boolean;
+  italic?: boolean;
+  fontSize?: number;
+  horizontal?: 'left' | 'center' | 'right';
+  vertical?: 'top' | 'middle' | 'bottom';
+  wrap?: boolean;
+  /** Thin borders on every edge of every cell of the range. */
+  border?: 'thin';
+  numberFormat?: string;
+}
+
+export interface RangeFormat {
+  range: CellRange;
+  format: CellFormat;
+}
+
+/** A rectangle of values whose top-left cell is (row, col), 1-based. */
+export interface ValueBlock {
+  row: number;
+  col: number;
+  values: CellValue[][];
+}
+
+export interface PageSetup {
+  orientation: 'landscape' | 'portrait';
+  paper: 'A4';
+  /** Fit all columns on one page width (height free). */
+  fitToWidth: boolean;
+  /** Rows repeated at the top of every printed page. */
+  printTitleRows?: [number, number];
+  printArea?: CellRange;
+  /** Footer text; `&P` page number, `&N` page count. */
+  footer?: string;
+  header?: string;
+  /** Margins in inches. */
+  margins?: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
+}
+
+export interface ListValidation {
+  range: CellRange;
+  /** Allowed values, shown as a drop-down. */
+  list: string[];
+}
+
+export interface SheetWrite {
+  sheet: string;
+  /**
+   * `create`: the add-in's own sheet, built whole and put in place of any earlier one with
+   * that name. `update`: an existing sheet (the officer's), where only `ownColumns` are
+   * cleared and written, plus `formats` (row fills).
+   */
+  mode: 'create' | 'update';
+  /** update mode: the add-in's columns (cleared, then written) for rows `rows`. */
+  ownColumns?: { from: number; to: number; rows: [number, number] };
+  values: ValueBlock[];
+  formats: RangeFormat[];
+  merges: CellRange[];
+  columnWidths: { col: number; width: number }[];
+  rowHeights?: { row: number; height: number }[];
+  freeze?: { rows: number; cols: number };
+  pageSetup?: PageSetup;
+  validations?: ListValidation[];
+  /** Tab colour `#RRGGBB`. */
+  tabColor?: string;
+}
+
+export interface WritePlan {
+  sheets: SheetWrite[];
+  /** Sheet to show when done. */
+  activate?: string;
+}

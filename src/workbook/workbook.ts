@@ -1,0 +1,18 @@
+import type { CellRange, SheetGrid } from '../core/grid';
+import type { WritePlan } from '../core/write/writePlan';
+
+/**
+ * What the features need from a workbook, whatever holds it: Excel through Office.js, or an
+ * .xlsx file through exceljs. Reads return plain grids for the core; writes take the core's
+ * write plan.
+ */
+export interface Workbook {
+  /** Sheet names in tab order. */
+  sheetNames(): Promise<string[]>;
+  /** Values and merged areas of one sheet, anchored at A1. */
+  readSheet(name: string): Promise<SheetGrid>;
+  /** Applies a write plan; validates it whole before the first write. */
+  apply(plan: WritePlan): Promise<void>;
+  /** Shows a range to the officer (selects it in Excel; nothing for files). */
+  select(sheet: string, range: CellRange): Promise<void>;
+}
