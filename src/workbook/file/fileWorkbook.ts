@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import type { CellRange, SheetGrid } from '../../core/grid';
 import type { WritePlan } from '../../core/write/writePlan';
 import type { Workbook } from '../workbook';
+import { applyWritePlan } from './applyWritePlan';
 import { gridOfWorksheet } from './readXlsx';
 
 /**
@@ -85,9 +86,9 @@ export class FileWorkbook implements Workbook {
     return gridOfWorksheet(ws);
   }
 
+  /** Applies a write plan in memory (see {@link applyWritePlan}); `save()` gives the bytes. */
   async apply(plan: WritePlan): Promise<void> {
-    void plan;
-    throw new Error('FileWorkbook.apply: not implemented yet');
+    applyWritePlan(this.book, plan);
   }
 
   async select(sheet: string, range: CellRange): Promise<void> {

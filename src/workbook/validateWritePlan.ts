@@ -1,0 +1,213 @@
+import { rangeAddress, type CellRange, type CellValue } from '../core/grid';
+import type { CellFormat, SheetWrite, WritePlan } from '../core/write/writePlan';
+import { LIST_SHEET } from './listSources';
+
+/**
+ * A write plan the workbook refuses to apply. This is programmer misuse (the core built a bad
+ * plan), so the message is English and names the sheet and what is wrong; nothing has been
+ * written when it is thrown.
+ */
+export class WritePlanError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'WritePlanError';
+  }
+}
+
+/** Excel's grid limits. */
+export const MAX_ROW = 1_048_576;
+export const MAX_COL = 16_384;
+/** Longest text a cell holds. */
+export const MAX_TEXT = 32_767;
+
+const BAD_SHEET_CHARS = /[[\]:*?/\\]/;
+const COLOUR = /^#[0-9A-Fa-f]{6}$/;
+
+/**
+ * Why a sheet name is not allowed in Excel, or null when it is fine.
+ *
+ * @example
+ * sheetNameProblem('Tiến độ') // null
+ * sheetNameProblem('a/b') // 'contains one of [ ] : * ? / \\'
+ */
+export function sheetNameProblem(name: string): string | null {
+  if (typeof name !== 'string' || name.length === 0) return 'is empty';
+  if (name.length > 31) return `is longer than 31 characters (${name.length})`;
+  if (BAD_SHEET_CHARS.test(name)) return 'contains one of [ ] : * ? / \\';
+  if (name.startsWith("'") || name.endsWith("'")) return 'starts or ends with an apostrophe';
+  if (name.toLowerCase() === 'history') return 'is reserved by Excel';
+  return null;
+}
+
+function rangeProblem(r: CellRange): string | null {
+  const parts = [r?.top, r?.left, r?.bottom, r?.right];
+  if (!parts.every((n) => Number.isInteger(n))) return 'has non-integer bounds';
+  if (r.top < 1 || r.left < 1) return 'starts before A1';
+  if (r.bottom < r.top || r.right < r.left) return 'is inverted';
+  if (r.bottom > MAX_ROW || r.right > MAX_COL) return 'goes past the last row or column of a sheet';
+  return null;
+}
+
+function inside(inner: CellRange, outer: CellRange): boolean {
+  return inner.top >= outer.top && inner.bottom <= outer.bottom && inner.left >= outer.left && inner.right <= outer.right;
+}
+
+function overlaps(a: CellRange, b: CellRange): boolean {
+  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+}
+
+function valueProblem(v: CellValue): string | null {
+  if (v === null || typeof v === 'boolean') return null;
+  if (typeof v === 'string') return v.length > MAX_TEXT ? `text longer than ${MAX_TEXT} characters` : null;
+  if (typeof v === 'number') return Number.isFinite(v) ? null : `number ${v}`;
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? 'an invalid date' : null;
+  return `a value of type ${typeof v}`;
+}
+
+function formatProblem(f: CellFormat): string | null {
+  if (f.fill !== undefined && f.fill !== null && !COLOUR.test(f.fill)) return `fill "${f.fill}" is not #RRGGBB`;
+  if (f.fontColor !== undefined && !COLOUR.test(f.fontColor)) return `font colour "${f.fontColor}" is not #RRGGBB`;
+  if (f.fontSize !== undefined && !(f.fontSize > 0 && f.fontSize <= 409)) return `font size ${f.fontSize}`;
+  if (f.numberFormat !== undefined && (typeof f.numberFormat !== 'string' || f.numberFormat.length === 0)) return 'empty number format';
+  return null;
+}
+
+/** The rectangle an update may write in: its own columns over its rows. */
+export function ownRectangle(sw: SheetWrite): CellRange | null {
+  const own = sw.ownColumns;
+  if (!own) return null;
+  return { top: own.rows[0], left: own.from, bottom: own.rows[1], right: own.to };
+}
+
+function checkSheet(sw: SheetWrite, existing: string[]): string[] {
+  const problems: string[] = [];
+  const nameProblem = sheetNameProblem(sw.sheet);
+  if (nameProblem) return [`sheet name ${nameProblem}`];
+  if (sw.sheet.toLowerCase() === LIST_SHEET.toLowerCase()) problems.push(`"${LIST_SHEET}" is the add-in's list sheet`);
+  if (sw.mode !== 'create' && sw.mode !== 'update') problems.push(`mode "${String(sw.mode)}"`);
+
+  let own: CellRange | null = null;
+  if (sw.mode === 'update') {
+    if (!existing.includes(sw.sheet)) problems.push('update of a sheet that does not exist');
+    own = ownRectangle(sw);
+    if (!own) problems.push('update without ownColumns');
+    else {
+      const p = rangeProblem(own);
+      if (p) problems.push(`ownColumns ${p}`);
+    }
+    if (sw.rowHeights?.length) problems.push('update may not change row heights');
+    if (sw.freeze) problems.push('update may not change freeze panes');
+    if (sw.pageSetup) problems.push('update may not change page setup');
+    if (sw.tabColor) problems.push('update may not change the tab colour');
+  } else if (sw.ownColumns) {
+    problems.push('ownColumns only belongs to update mode');
+  }
+
+  for (const [i, block] of (sw.values ?? []).entries()) {
+    const where = `values[${i}]`;
+    if (!Number.isInteger(block.row) || !Number.isInteger(block.col) || block.row < 1 || block.col < 1) {
+      problems.push(`${where} has a bad anchor (${block.row}, ${block.col})`);
+      continue;
+    }
+    if (!Array.isArray(block.values)) {
+      problems.push(`${where} has no rows`);
+      continue;
+    }
+    const width = block.values.reduce((w, line) => Math.max(w, Array.isArray(line) ? line.length : 0), 0);
+    const rect = { top: block.row, left: block.col, bottom: block.row + Math.max(block.values.length, 1) - 1, right: block.col + Math.max(width, 1) - 1 };
+    const p = rangeProblem(rect);
+    if (p) problems.push(`${where} ${p}`);
+    if (own && !inside(rect, own)) problems.push(`${where} (${rangeAddress(rect)}) writes outside the own columns ${rangeAddress(own)}`);
+    block.values.forEach((line, r) => {
+      if (!Array.isArray(line)) {
+        problems.push(`${where} row ${r} is not an array`);
+        return;
+      }
+      line.forEach((v, c) => {
+        const vp = valueProblem(v);
+        if (vp) problems.push(`${where}[${r}][${c}] is ${vp}`);
+      });
+    });
+  }
+
+  for (const [i, rf] of (sw.formats ?? []).entries()) {
+    const p = rangeProblem(rf.range) ?? formatProblem(rf.format ?? {});
+    if (p) problems.push(`formats[${i}] ${p}`);
+    else if (own && !inside(rf.range, own)) {
+      // Outside its own columns an update only colours the officer's rows.
+      const keys = Object.keys(rf.format).filter((k) => (rf.format as Record<string, unknown>)[k] !== undefined);
+      if (keys.some((k) => k !== 'fill')) problems.push(`formats[${i}] sets ${keys.join(', ')} outside the own columns (only fill is allowed there)`);
+    }
+  }
+
+  const merges = sw.merges ?? [];
+  merges.forEach((m, i) => {
+    const p = rangeProblem(m);
+    if (p) problems.push(`merges[${i}] ${p}`);
+    else if (own && !inside(m, own)) problems.push(`merges[${i}] is outside the own columns`);
+    for (let j = 0; j < i; j++) if (!p && !rangeProblem(merges[j]) && overlaps(m, merges[j])) problems.push(`merges[${i}] overlaps merges[${j}]`);
+  });
+
+  for (const cw of sw.columnWidths ?? []) {
+    if (!Number.isInteger(cw.col) || cw.col < 1 || cw.col > MAX_COL || !(cw.width >= 0 && cw.width <= 255)) problems.push(`column width ${cw.width} for column ${cw.col}`);
+    else if (own && (cw.col < own.left || cw.col > own.right)) problems.push(`column width of column ${cw.col} outside the own columns`);
+  }
+  for (const rh of sw.rowHeights ?? []) {
+    if (!Number.isInteger(rh.row) || rh.row < 1 || rh.row > MAX_ROW || !(rh.height >= 0 && rh.height <= 409)) problems.push(`row height ${rh.height} for row ${rh.row}`);
+  }
+  if (sw.freeze && !(Number.isInteger(sw.freeze.rows) && Number.isInteger(sw.freeze.cols) && sw.freeze.rows >= 0 && sw.freeze.cols >= 0)) problems.push('bad freeze panes');
+
+  const ps = sw.pageSetup;
+  if (ps) {
+    if (ps.paper !== 'A4') problems.push(`paper ${String(ps.paper)}`);
+    if (ps.orientation !== 'landscape' && ps.orientation !== 'portrait') problems.push(`orientation ${String(ps.orientation)}`);
+    if (ps.printTitleRows) {
+      const [a, b] = ps.printTitleRows;
+      if (!(Number.isInteger(a) && Number.isInteger(b) && a >= 1 && b >= a && b <= MAX_ROW)) problems.push(`print title rows ${a}:${b}`);
+    }
+    if (ps.printArea) {
+      const p = rangeProblem(ps.printArea);
+      if (p) problems.push(`print area ${p}`);
+    }
+    if (ps.margins && !Object.values(ps.margins).every((m) => typeof m === 'number' && m >= 0 && m < 10)) problems.push('bad margins');
+    for (const text of [ps.header, ps.footer]) if (text !== undefined && text.length > 255) problems.push('header or footer longer than 255 characters');
+  }
+
+  for (const [i, v] of (sw.validations ?? []).entries()) {
+    const p = rangeProblem(v.range);
+    if (p) problems.push(`validations[${i}] ${p}`);
+    else if (own && !inside(v.range, own)) problems.push(`validations[${i}] is outside the own columns`);
+    if (!Array.isArray(v.list) || v.list.length === 0) problems.push(`validations[${i}] has an empty list`);
+    else if (!v.list.every((item) => typeof item === 'string' && item.length > 0 && item.length <= 255)) problems.push(`validations[${i}] has an empty, non-text or too long item`);
+  }
+  if (sw.tabColor !== undefined && !COLOUR.test(sw.tabColor)) problems.push(`tab colour "${sw.tabColor}"`);
+  return problems;
+}
+
+/**
+ * Checks a whole write plan against the sheets the workbook has, before anything is written.
+ * Throws {@link WritePlanError} listing every problem: bad sheet names, ranges off the grid,
+ * values that are not cell values, an update of a missing sheet, an update writing outside
+ * its own columns (outside them it may only set fills), overlapping merges, empty lists.
+ *
+ * @example
+ * validateWritePlan({ sheets: [{ sheet: 'a/b', mode: 'create', values: [], formats: [], merges: [], columnWidths: [] }] }, [])
+ * // throws WritePlanError: sheet "a/b": sheet name contains one of [ ] : * ? / \
+ */
+export function validateWritePlan(plan: WritePlan, existingSheets: readonly string[]): void {
+  if (!plan || !Array.isArray(plan.sheets)) throw new WritePlanError('write plan has no sheets array');
+  const existing = [...existingSheets];
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  for (const sw of plan.sheets) {
+    const key = String(sw?.sheet).toLowerCase();
+    if (seen.has(key)) problems.push(`sheet "${sw.sheet}": appears twice in the plan`);
+    seen.add(key);
+    for (const p of checkSheet(sw, existing)) problems.push(`sheet "${sw.sheet}": ${p}`);
+  }
+  if (plan.activate !== undefined) {
+    const known = [...existing, ...plan.sheets.map((s) => s.sheet)].map((s) => s.toLowerCase());
+    if (!known.includes(plan.activate.toLowerCase())) problems.push(`activate names an unknown sheet "${plan.activate}"`);
+  }
+  if (problems.length > 0) throw new WritePlanError(`Invalid write plan: ${problems.join('; ')}`);
+}
