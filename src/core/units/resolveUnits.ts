@@ -1,0 +1,215 @@
+import { normalizeText, stripDiacritics } from '../text/normalize';
+import type { Unit, UnitDirectory } from './directory';
+
+export interface ResolveUnitsOptions {
+  /** Units named explicitly elsewhere on the row: left out of any group this text names. */
+  exclude?: readonly string[];
+}
+
+export interface ResolvedUnits {
+  /** Unit names, in directory order. */
+  units: string[];
+  /** Parts of the text that named no known unit, as written (kept for display). */
+  unresolved: string[];
+  /** The units named by name or short name (not through a group). */
+  explicit: string[];
+  /** Vietnamese sentences: unresolved text, groups whose meaning was assumed. */
+  warnings: string[];
+}
+
+/** Words that follow a unit's name to say what it does there ("Văn phòng Sở theo dõi, tổng hợp"). */
+const ROLE_VERBS =
+  /^(?:theo doi|tong hop|kiem soat|huong dan|don doc|thuc hien|phoi hop|chu tri|kiem tra|tham muu|trien khai|bao cao|giam sat|to chuc|cap nhat|cung cap|xay dung|trinh)\b/;
+/** Words before a unit's name that do not name anything ("Phối hợp với Văn phòng Sở"). */
+const LEAD_INS = /^(?:(?:phoi hop|chu tri)(?: voi)?|do|voi)$/;
+
+/**
+ * Same-length key of a text: lower case, diacritics off (đ = d), everything but letters,
+ * digits and list separators a space. Positions in the key are positions in the text.
+ */
+function charKey(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const base = stripDiacritics(ch).toLowerCase();
+    const one = base.length === 1 ? base : ' ';
+    out += /[a-z0-9,;]/.test(one) ? one : ' ';
+    if (ch.length === 2) out += ' ';
+  }
+  return out;
+}
+
+function squeeze(key: string): string {
+  return key.replace(/\s+/g, ' ').trim();
+}
+
+interface Alias {
+  unit: Unit;
+  pattern: RegExp;
+  length: number;
+}
+
+function aliasesOf(directory: UnitDirectory): Alias[] {
+  const out: Alias[] = [];
+  for (const unit of directory.units) {
+    const names = new Set<string>();
+    const full = squeeze(charKey(normalizeText(unit.name)).replace(/[,;]/g, ' '));
+    names.add(full);
+    // "Văn phòng Sở" is often just "Văn phòng"; "Thanh tra Sở" just "Thanh tra".
+    if (/ so$/.test(full)) names.add(full.slice(0, -3));
+    const short = squeeze(charKey(normalizeText(unit.shortName)).replace(/[,;]/g, ' '));
+    if (short.length >= 2) names.add(short);
+    for (const n of names) {
+      if (!n) continue;
+      const body = n.split(' ').map((w) => w.replace(/[^a-z0-9]/g, '')).join('\\s+');
+      out.push({ unit, pattern: new RegExp(`(?<![a-z0-9])${body}(?![a-z0-9])`, 'g'), length: n.length });
+    }
+  }
+  return out.sort((a, b) => b.length - a.length);
+}
+
+/** The unit names found in a segment, with where they are. */
+function namesIn(key: string, aliases: Alias[]): { unit: Unit; start: number; end: number }[] {
+  const found: { unit: Unit; start: number; end: number }[] = [];
+  for (const alias of aliases) {
+    alias.pattern.lastIndex = 0;
+    for (const m of key.matchAll(alias.pattern)) {
+      const start = m.index ?? 0;
+      const end = start + m[0].length;
+      if (found.some((f) => start < f.end && end > f.start)) continue;
+      found.push({ unit: alias.unit, start, end });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** The units a group phrase means, or null when the phrase is not a group we know. */
+function groupMembers(key: string, directory: UnitDirectory): { units: Unit[]; assumed: boolean } | null {
+  const all = directory.units;
+  if (/\bduoc giao chu tri\b/.test(key)) return { units: all, assumed: true };
+  const tthc = /\b(?:tthc|thu tuc hanh chinh|tiep nhan|giai quyet ho so|ho so)\b/.test(key);
+  const chiCuc = /\bcac chi cuc\b/.test(key);
+  if (tthc || chiCuc) {
+    return { units: all.filter((u) => (tthc && u.handlesTthc) || (chiCuc && u.kind === 'chi-cuc')), assumed: false };
+  }
+  if (/^cac phong chuyen mon\b/.test(key)) return { units: all.filter((u) => u.kind === 'phong'), assumed: false };
+  if (/\bthuoc so\b|\blien quan\b|^cac (?:phong|co quan|don vi)\b/.test(key)) return { units: all, assumed: false };
+  return null;
+}
+
+function trimEdges(text: string): string {
+  return text.replace(/^[\s,;:.\-–—•·+*]+|[\s,;:.\-–—•·+*]+$/gu, '');
+}
+
+/**
+ * The units a Chủ trì or Phối hợp cell names (SPEC §3): unit names and short names (with the
+ * role verbs after them dropped), and groups expanded to the directory's units — "thuộc Sở" /
+ * "có liên quan" → every unit; TTHC, tiếp nhận, giải quyết hồ sơ → units handling TTHC;
+ * "Các Chi cục" → the chi cục; "Các cơ quan, đơn vị được giao chủ trì thực hiện" → every unit,
+ * with a warning that the assignment was assumed. Units in `exclude` (named elsewhere on the
+ * row) are left out of groups. Text naming nothing known is kept in `unresolved` and warned about.
+ *
+ * @example
+ * resolveUnits('Các phòng, cơ quan, đơn vị thuộc Sở có liên quan.', DEFAULT_UNIT_DIRECTORY, { exclude: ['Văn phòng Sở'] }).units.length // 13
+ * resolveUnits('Văn phòng Sở theo dõi, tổng hợp', DEFAULT_UNIT_DIRECTORY).units // ['Văn phòng Sở']
+ */
+export function resolveUnits(text: string, directory: UnitDirectory, options: ResolveUnitsOptions = {}): ResolvedUnits {
+  const exclude = new Set(options.exclude ?? []);
+  const aliases = aliasesOf(directory);
+  const chosen = new Set<string>();
+  const explicit = new Set<string>();
+  const unresolved: string[] = [];
+  const warnings: string[] = [];
+  const groups: Unit[][] = [];
+
+  const plain = normalizeText(text.replace(/<\/?(?:li|ul|ol|p|br|div)\b[^>]*>/gi, '\n').replace(/<[^>]+>/g, ' '));
+  const segments = plain
+    .split(/\n|;/)
+    .map((s) => s.replace(/^[\s\-–—•·+*]+/u, ''))
+    .filter((s) => trimEdges(s) !== '');
+
+  for (const segment of segments) {
+    const key = charKey(segment);
+    const names = namesIn(key, aliases);
+    const squeezed = squeeze(key.replace(/[,;]/g, ' '));
+    const startsWithName = names.length > 0 && squeeze(key.slice(0, names[0].start).replace(/[,;]/g, ' ')) === '';
+    if (!startsWithName && (/^(?:cac|tat ca|toan bo|moi)\b/.test(squeezed) || /\b(?:don vi|co quan)\b/.test(squeezed))) {
+      const group = groupMembers(squeezed, directory);
+      if (group) {
+        groups.push(group.units);
+        if (group.assumed) warnings.push(`"${trimEdges(segment)}": hiểu là tất cả các đơn vị thuộc Sở (trừ đơn vị đã nêu tên ở cột khác); sửa ở cột Chủ trì nếu cần.`);
+      } else {
+        unresolved.push(trimEdges(segment));
+        warnings.push(`Không hiểu nhóm đơn vị "${trimEdges(segment)}": cần ghi rõ tên đơn vị.`);
+      }
+      continue;
+    }
+    if (names.length === 0) {
+      unresolved.push(trimEdges(segment));
+      warnings.push(`Không nhận ra đơn vị "${trimEdges(segment)}" trong danh mục đơn vị.`);
+      continue;
+    }
+    const unknown: string[] = [];
+    const before = squeeze(key.slice(0, names[0].start).replace(/[,;]/g, ' '));
+    if (before && !LEAD_INS.test(before)) unknown.push(trimEdges(segment.slice(0, names[0].start)));
+    names.forEach((n, i) => {
+      explicit.add(n.unit.name);
+      const nextStart = i + 1 < names.length ? names[i + 1].start : key.length;
+      const gapKey = key.slice(n.end, nextStart);
+      const gap = squeeze(gapKey.replace(/[,;]/g, ' ').replace(/^(?:va|voi)\b/, ''));
+      if (!gap) return;
+      if (i + 1 < names.length) {
+        // Between two names only separators belong: "A, B và C".
+        const rest = squeeze(gapKey.replace(/[,;]/g, ' ').replace(/\b(?:va|voi)\b/g, ' '));
+        if (rest) unknown.push(trimEdges(segment.slice(n.end, nextStart)));
+        return;
+      }
+      // After the last name only a role phrase belongs ("theo dõi, tổng hợp"); anything else may be a unit we do not know.
+      if (!ROLE_VERBS.test(gap)) unknown.push(trimEdges(segment.slice(n.end)));
+    });
+    for (const u of unknown.filter((t) => t !== '')) {
+      unresolved.push(u);
+      warnings.push(`Không nhận ra đơn vị "${u}" (trong "${trimEdges(segment)}").`);
+    }
+  }
+
+  for (const name of explicit) chosen.add(name);
+  for (const group of groups) for (const u of group) if (!exclude.has(u.name) && !explicit.has(u.name)) chosen.add(u.name);
+  const order = directory.units.map((u) => u.name);
+  return {
+    units: order.filter((n) => chosen.has(n)),
+    unresolved,
+    explicit: order.filter((n) => explicit.has(n)),
+    warnings,
+  };
+}
+
+export interface RowUnits {
+  /** Lead (Chủ trì) unit names. */
+  leads: string[];
+  /** Support (Phối hợp) unit names; a unit that leads is not also listed here. */
+  supports: string[];
+  unresolved: string[];
+  warnings: string[];
+}
+
+/**
+ * Leads and supports of one deliverable, with the "named elsewhere on the row" rule: a unit
+ * named in one cell is left out of a group in the other (seed task 2: the group leads,
+ * Văn phòng Sở supports and does not also lead).
+ *
+ * @example
+ * unitsOfRow('Các phòng, cơ quan, đơn vị thuộc Sở có liên quan.', 'Văn phòng Sở.', DEFAULT_UNIT_DIRECTORY).supports // ['Văn phòng Sở']
+ */
+export function unitsOfRow(lead: string, support: string, directory: UnitDirectory): RowUnits {
+  const leadNamed = resolveUnits(lead, directory).explicit;
+  const supportNamed = resolveUnits(support, directory).explicit;
+  const leads = resolveUnits(lead, directory, { exclude: supportNamed });
+  const supports = resolveUnits(support, directory, { exclude: leadNamed });
+  const leadSet = new Set(leads.units);
+  return {
+    leads: leads.units,
+    supports: supports.units.filter((u) => !leadSet.has(u)),
+    unresolved: [...leads.unresolved, ...supports.unresolved],
+    warnings: [...leads.warnings.map((w) => `Chủ trì: ${w}`), ...supports.warnings.map((w) => `Phối hợp: ${w}`)],
+  };
+}
