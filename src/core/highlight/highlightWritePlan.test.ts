@@ -1,0 +1,43 @@
+import { highlightWritePlan } from './highlightWritePlan';
+import { handmadePlan, handmadeStatus } from '../../../test/highlight/handmadePlan';
+
+describe('highlightWritePlan', () => {
+  const plan = handmadePlan();
+  const status = handmadeStatus();
+
+  test('default: the plan sheet and "Tiến độ"', () => {
+    const w = highlightWritePlan(plan, status, { asOf: '2024-03-10' });
+    expect(w.sheets.map((s) => [s.sheet, s.mode])).toEqual([
+      ['Phụ lục', 'update'],
+      ['Tiến độ', 'create'],
+    ]);
+    expect(w.activate).toBe('Phụ lục');
+  });
+
+  test('by unit: the unit’s own sheet by default, and on request several, deduplicated', () => {
+    expect(highlightWritePlan(plan, status, { asOf: '2024-03-10', unit: 'Văn phòng Sở' }).sheets.map((s) => s.sheet)).toEqual([
+      'Phụ lục',
+      'Tiến độ',
+      'Tiến độ - Văn phòng Sở',
+    ]);
+    const w = highlightWritePlan(plan, status, {
+      asOf: '2024-03-10',
+      statusSheets: { units: ['Văn phòng Sở', 'van phong so', 'Thanh tra Sở'], all: false },
+      planSheet: false,
+    });
+    expect(w.sheets.map((s) => s.sheet)).toEqual(['Tiến độ - Văn phòng Sở', 'Tiến độ - Thanh tra Sở']);
+  });
+
+  test('"none": the plan sheet only', () => {
+    expect(highlightWritePlan(plan, status, { asOf: '2024-03-10', statusSheets: 'none' }).sheets).toHaveLength(1);
+  });
+
+  test('a status sheet never takes the plan sheet’s name', () => {
+    const w = highlightWritePlan({ ...plan, sheet: 'Tiến độ' }, status, { asOf: '2024-03-10' });
+    expect(w.sheets.map((s) => s.sheet)).toEqual(['Tiến độ', 'Tiến độ (2)']);
+  });
+
+  test('statuses from another day are a programming error', () => {
+    expect(() => highlightWritePlan(plan, status, { asOf: '2024-03-11' })).toThrow(RangeError);
+  });
+});

@@ -1,0 +1,71 @@
+import type { IsoDate } from '../calendar/isoDate';
+import type { PlanTable } from '../plan/model';
+import type { PlanStatus } from '../status/model';
+import { matchKey } from '../text/normalize';
+import type { SheetWrite, WritePlan } from '../write/writePlan';
+import { planSheetWrite } from './planSheetWrite';
+import { ALL_UNITS_SHEET, statusSheetWrite, unitSheetName } from './statusSheet';
+
+/** Which status sheets to (re)build. */
+export type StatusSheetChoice = 'all' | 'none' | { units: string[]; all?: boolean };
+
+export interface HighlightOptions {
+  /** "By unit": colour only this unit's rows and show its status. */
+  unit?: string;
+  /** The as-of date the statuses were computed for (must match `status.asOf`). */
+  asOf: IsoDate;
+  /**
+   * `'all'`: the "Tiến độ" sheet for all units; `{ units }`: one sheet per listed unit, plus
+   * "Tiến độ" unless `all: false`; `'none'`: no status sheet. Default: "Tiến độ", plus the
+   * sheet of `unit` when one is picked.
+   */
+  statusSheets?: StatusSheetChoice;
+  /** Short names of units, for their sheet names ("Tiến độ - <short name>"). */
+  shortNames?: Record<string, string>;
+  /** Whether to colour the plan sheet and write its status columns (default true). */
+  planSheet?: boolean;
+}
+
+/** Unit sheet names, each distinct from the others and from the plan sheet. */
+function distinctNames(names: string[], taken: string[]): string[] {
+  const used = new Set(taken.map((n) => n.toLowerCase()));
+  return names.map((name) => {
+    let candidate = name;
+    for (let i = 2; used.has(candidate.toLowerCase()); i++) {
+      const suffix = ` (${i})`;
+      candidate = `${name.slice(0, 31 - suffix.length).trimEnd()}${suffix}`;
+    }
+    used.add(candidate.toLowerCase());
+    return candidate;
+  });
+}
+
+/**
+ * Everything the "highlight" feature writes, as one write plan both workbooks apply: the plan
+ * sheet's status columns, legend and row fills (mode `update`, the officer's values untouched),
+ * and the printable status sheets (mode `create`, replaced whole on every run).
+ *
+ * @example
+ * highlightWritePlan(plan, status, { asOf: '2024-03-10' }).sheets.map((s) => s.sheet)
+ * // ['Phụ lục', 'Tiến độ']
+ */
+export function highlightWritePlan(plan: PlanTable, status: PlanStatus, options: HighlightOptions): WritePlan {
+  if (options.asOf !== status.asOf) {
+    throw new RangeError(`highlightWritePlan: statuses are as of ${status.asOf}, not ${options.asOf}`);
+  }
+  const choice: StatusSheetChoice = options.statusSheets ?? (options.unit ? { units: [options.unit] } : 'all');
+  const wantAll = choice === 'all' || (typeof choice === 'object' && choice.all !== false);
+  const units = typeof choice === 'object' ? choice.units.filter((u, i) => choice.units.findIndex((v) => matchKey(v) === matchKey(u)) === i) : [];
+
+  const sheets: SheetWrite[] = [];
+  if (options.planSheet !== false) sheets.push(planSheetWrite(plan, status, { unit: options.unit }));
+  const allName = distinctNames([ALL_UNITS_SHEET], [plan.sheet])[0];
+  if (wantAll) sheets.push(statusSheetWrite(plan, status, { asOf: options.asOf, sheetName: allName }));
+  const unitNames = distinctNames(
+    units.map((u) => unitSheetName(u, options.shortNames?.[u])),
+    [plan.sheet, allName],
+  );
+  units.forEach((unit, i) => sheets.push(statusSheetWrite(plan, status, { asOf: options.asOf, unit, sheetName: unitNames[i] })));
+  const activate = sheets[0]?.sheet;
+  return activate ? { sheets, activate } : { sheets };
+}

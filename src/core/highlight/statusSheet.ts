@@ -1,0 +1,218 @@
+import { cellDateOf, formatViDate, type IsoDate } from '../calendar/isoDate';
+import type { CellRange, CellValue } from '../grid';
+import type { PlanTable } from '../plan/model';
+import type { PlanStatus, StatusKey } from '../status/model';
+import type { CellFormat, RangeFormat, SheetWrite } from '../write/writePlan';
+import { LEGEND_TITLE, legendEntries, statusCellFormat } from './legend';
+import { deliverableId } from './planSheetWrite';
+import { statusText } from '../status/labels';
+import { unitDetail } from './unitDetail';
+import { countByStatus, shownStatus, unitPart } from './unitView';
+
+/** Name of the all-units status sheet. */
+export const ALL_UNITS_SHEET = 'Tiến độ';
+
+const SHEET_NAME_MAX = 31;
+const BAD_SHEET_CHARS = /[[\]:*?/\\]/g;
+const SHORTER: [RegExp, string][] = [
+  [/^chi cục\s+/iu, 'CC '],
+  [/^trung tâm\s+/iu, 'TT '],
+  [/^ban quản lý\s+/iu, 'BQL '],
+  [/\s+và\s+/giu, ' & '],
+];
+
+/**
+ * A valid sheet name (≤ 31 characters, no [ ] : * ? / \) for a unit's status sheet,
+ * "Tiến độ - <short name>". Long names are shortened the way officers write them
+ * ("Chi cục" → "CC"), then cut.
+ *
+ * @example
+ * unitSheetName('Chi cục Thủy sản') // 'Tiến độ - Chi cục Thủy sản'
+ * unitSheetName('Chi cục Quản lý chất lượng Nông lâm sản và Thủy sản') // 'Tiến độ - CC Quản lý chất lượng'
+ */
+export function unitSheetName(unit: string, shortName?: string): string {
+  const prefix = `${ALL_UNITS_SHEET} - `;
+  const room = SHEET_NAME_MAX - prefix.length;
+  const clean = (s: string): string => s.replace(BAD_SHEET_CHARS, ' ').replace(/\s+/g, ' ').replace(/^'+|'+$/g, '').trim();
+  let name = clean(shortName ?? unit);
+  for (const [pattern, short] of SHORTER) {
+    if (name.length <= room) break;
+    name = name.replace(pattern, short);
+  }
+  if (name.length > room) {
+    // Cut at a word boundary unless the first word alone is too long.
+    const cut = name.slice(0, room);
+    name = /\s/.test(name[room]) ? cut : cut.replace(/\s+\S*$/u, '') || cut;
+  }
+  return `${prefix}${name.trim()}`;
+}
+
+/** Columns of a status sheet, in order, with widths (Excel character units). */
+interface Column {
+  heading: string;
+  width: number;
+}
+
+const BASE_COLUMNS: Column[] = [
+  { heading: 'STT', width: 6 },
+  { heading: 'Nội dung công việc', width: 40 },
+  { heading: 'Kết quả', width: 40 },
+  { heading: 'Chủ trì', width: 22 },
+  { heading: 'Phối hợp', width: 22 },
+  { heading: 'Thời gian', width: 14 },
+];
+const ROLE_COLUMN: Column = { heading: 'Vai trò', width: 10 };
+const END_COLUMNS: Column[] = [
+  { heading: 'Hạn tiếp theo', width: 12 },
+  { heading: 'Trạng thái', width: 22 },
+];
+
+/** Points per printed line of 11-pt text, and the padding of a wrapped row. */
+const LINE_HEIGHT = 15;
+const ROW_PADDING = 3;
+
+/**
+ * Lines a text takes in a column of `width` characters. Vietnamese text with diacritics runs a
+ * little wider than Excel's digit-based width unit, hence the factor.
+ */
+function linesIn(text: string, width: number): number {
+  const perLine = Math.max(1, Math.floor(width * 1.1) - 1);
+  return text.split('\n').reduce((n, para) => n + Math.max(1, Math.ceil(para.length / perLine)), 0);
+}
+
+function rowHeight(cells: CellValue[], columns: Column[]): number {
+  const lines = cells.reduce<number>((n, v, i) => (typeof v === 'string' ? Math.max(n, linesIn(v, columns[i].width)) : n), 1);
+  return Math.min(409, lines * LINE_HEIGHT + ROW_PADDING);
+}
+
+/** What a status sheet shows. */
+export interface StatusSheetOptions {
+  asOf: IsoDate;
+  /** One unit's sheet; omitted for all units. */
+  unit?: string;
+  /** Sheet name; defaults to "Tiến độ" or {@link unitSheetName}. */
+  sheetName?: string;
+  /** Plan year for the title; defaults to the status year. */
+  year?: number;
+}
+
+/** Row layout of a status sheet (1-based), exported for tests and the task pane. */
+export const STATUS_SHEET_ROWS = { title: 1, subtitle: 2, legend: 3, header: 5, firstBody: 6 } as const;
+
+/**
+ * A printable status sheet (mode `create`): title, unit and as-of date, a one-row legend with
+ * counts, a header row repeated on every page, then the deliverables grouped by section. One
+ * row per deliverable, filled by status; a task of several deliverables shows "1a", "1b" in STT
+ * and its content once. A unit's sheet lists only the deliverables it leads or supports, with
+ * its role and its own status. A4 landscape, one page wide, page numbers and the as-of date in
+ * the footer, print area set.
+ *
+ * @example
+ * statusSheetWrite(plan, status, { asOf: '2024-03-10' }).sheet // 'Tiến độ'
+ */
+export function statusSheetWrite(plan: PlanTable, status: PlanStatus, options: StatusSheetOptions): SheetWrite {
+  const { unit, asOf } = options;
+  const columns = [...BASE_COLUMNS, ...(unit ? [ROLE_COLUMN] : []), ...END_COLUMNS];
+  const lastCol = columns.length;
+  const R = STATUS_SHEET_ROWS;
+  const byId = new Map(status.deliverables.map((d) => [deliverableId(d.taskNo, d.key), d]));
+  const year = options.year ?? status.year;
+  const values: CellValue[][] = [];
+  const formats: RangeFormat[] = [];
+  const merges: CellRange[] = [];
+  const rowHeights: { row: number; height: number }[] = [];
+  const wide = (row: number): CellRange => ({ top: row, left: 1, bottom: row, right: lastCol });
+  const put = (row: number, line: CellValue[]): void => {
+    values[row - 1] = line;
+  };
+
+  put(R.title, [`TIẾN ĐỘ THỰC HIỆN KẾ HOẠCH KIỂM SOÁT TTHC NĂM ${year}`]);
+  merges.push(wide(R.title));
+  formats.push({ range: wide(R.title), format: { bold: true, fontSize: 14, horizontal: 'center', vertical: 'middle' } });
+  rowHeights.push({ row: R.title, height: 24 });
+  put(R.subtitle, [`Đơn vị: ${unit ?? 'Tất cả các đơn vị'} — Tính đến ngày ${formatViDate(asOf)}`]);
+  merges.push(wide(R.subtitle));
+  formats.push({ range: wide(R.subtitle), format: { italic: true, horizontal: 'center', vertical: 'middle' } });
+  rowHeights.push({ row: R.subtitle, height: 18 });
+
+  // The legend sits in one row under the title: it can never land on a page of its own.
+  const counts = countByStatus(status, { unit });
+  const legend = legendEntries(counts.byStatus);
+  put(R.legend, [`${LEGEND_TITLE}:`, ...legend.map((e) => e.text)]);
+  formats.push({ range: { top: R.legend, left: 1, bottom: R.legend, right: 1 }, format: { bold: true, fontSize: 9, vertical: 'middle', wrap: true } });
+  legend.forEach((e, i) => {
+    formats.push({ range: { top: R.legend, left: 2 + i, bottom: R.legend, right: 2 + i }, format: { ...e.format, vertical: 'middle', horizontal: 'center' } });
+  });
+  rowHeights.push({ row: R.legend, height: 32 });
+
+  put(R.header, columns.map((c) => c.heading));
+  formats.push({ range: wide(R.header), format: { bold: true, horizontal: 'center', vertical: 'middle', wrap: true, border: 'thin', fill: '#FFFFFF' } });
+  rowHeights.push({ row: R.header, height: 32 });
+
+  let row = R.firstBody;
+  const bodyFormat: CellFormat = { wrap: true, vertical: 'top', border: 'thin' };
+  const centred = [1, lastCol - 1];
+  const tasksBySection = new Map<string, typeof plan.tasks>();
+  for (const t of plan.tasks) tasksBySection.set(t.section, [...(tasksBySection.get(t.section) ?? []), t]);
+  const sections = plan.sections.length > 0 ? plan.sections : [...tasksBySection.keys()].map((code) => ({ code, title: '', row: 0 }));
+
+  for (const section of sections) {
+    const lines: { cells: CellValue[]; status: StatusKey }[] = [];
+    for (const task of tasksBySection.get(section.code) ?? []) {
+      let firstOfTask = true;
+      for (const d of task.deliverables) {
+        const found = byId.get(deliverableId(task.no, d.key));
+        const shown = found ? shownStatus(found, unit) : null;
+        if (!found || !shown) continue;
+        const stt = task.deliverables.length > 1 ? `${task.no}${d.key}` : String(task.no);
+        const statusCell = unit ? statusText(shown.status) : [statusText(shown.status), unitDetail(found)].filter(Boolean).join('\n');
+        const role = unit ? [unitPart(found, unit)?.role === 'lead' ? 'Chủ trì' : 'Phối hợp'] : [];
+        lines.push({
+          status: shown.status,
+          cells: [stt, firstOfTask ? task.content : '', d.result, d.lead, d.support, d.timing, ...role, shown.nextDue ? cellDateOf(shown.nextDue) : null, statusCell],
+        });
+        firstOfTask = false;
+      }
+    }
+    if (lines.length === 0) continue;
+    put(row, [section.code, section.title]);
+    merges.push({ top: row, left: 2, bottom: row, right: lastCol });
+    formats.push({ range: wide(row), format: { bold: true, wrap: true, vertical: 'middle', border: 'thin', fill: '#FFFFFF' } });
+    rowHeights.push({ row, height: rowHeight(['', section.title], [columns[0], { heading: '', width: columns.slice(1).reduce((w, c) => w + c.width, 0) }]) });
+    row += 1;
+    for (const line of lines) {
+      put(row, line.cells);
+      formats.push({ range: wide(row), format: { ...bodyFormat, fill: statusCellFormat(line.status).fill } });
+      formats.push({ range: { top: row, left: lastCol, bottom: row, right: lastCol }, format: { fontColor: statusCellFormat(line.status).fontColor, bold: true } });
+      rowHeights.push({ row, height: rowHeight(line.cells, columns) });
+      row += 1;
+    }
+  }
+  const lastRow = Math.max(row - 1, R.header);
+  for (const col of centred) formats.push({ range: { top: R.header + 1, left: col, bottom: lastRow, right: col }, format: { horizontal: 'center' } });
+  formats.push({ range: { top: R.header + 1, left: lastCol - 1, bottom: lastRow, right: lastCol - 1 }, format: { numberFormat: 'dd/mm/yyyy' } });
+
+  const block = Array.from({ length: lastRow }, (_, i) => {
+    const line = values[i] ?? [];
+    return Array.from({ length: lastCol }, (_, c) => line[c] ?? null);
+  });
+  return {
+    sheet: options.sheetName ?? (unit ? unitSheetName(unit) : ALL_UNITS_SHEET),
+    mode: 'create',
+    values: [{ row: 1, col: 1, values: block }],
+    formats,
+    merges,
+    columnWidths: columns.map((c, i) => ({ col: i + 1, width: c.width })),
+    rowHeights,
+    freeze: { rows: R.header, cols: 0 },
+    pageSetup: {
+      orientation: 'landscape',
+      paper: 'A4',
+      fitToWidth: true,
+      printTitleRows: [R.header, R.header],
+      printArea: { top: 1, left: 1, bottom: lastRow, right: lastCol },
+      footer: `&CTrang &P/&N — Tính đến ngày ${formatViDate(asOf)}`,
+      margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
+    },
+  };
+}
