@@ -1,0 +1,182 @@
+import { formatViDate, type IsoDate } from '../calendar/isoDate';
+import { error, warning, type Finding } from '../findings';
+import type { CellValue, SheetGrid } from '../grid';
+import { cellText, matchKey } from '../text/normalize';
+import { REGISTER_FIELD_LABELS, REQUIRED_REGISTER_FIELDS, type Dossier, type RegisterField } from './model';
+import { findRegisterHeader, HEADER_SEARCH_ROWS } from './registerColumns';
+import { readRegisterDate } from './registerDates';
+import { channelOf, statusOf } from './registerWords';
+
+export interface RegisterReadOptions {
+  /** 1-based columns the officer chose for fields the reader could not place (or placed wrongly). */
+  mapping?: Partial<Record<RegisterField, number>>;
+}
+
+export interface RegisterRead {
+  /** The readable rows, in sheet order. */
+  dossiers: Dossier[];
+  /** Rows left out of the counts, one error per row, with its row number and why. */
+  rejected: Finding[];
+  /** About the sheet as a whole: columns not found, status words not understood, … */
+  findings: Finding[];
+  /** 1-based column of each field placed. */
+  columns: Partial<Record<RegisterField, number>>;
+  /** 1-based header row, null when none was found. */
+  headerRow: number | null;
+}
+
+const NUMBERED_CELL = /^\(?\d{1,2}\)?$/;
+const FOOTER = /^(?:tong cong|tong so|cong|nguoi lap|thu truong|ghi chu)\b/;
+
+const ENDED_BY_STATUS: Record<string, string> = { resolved: 'đã giải quyết', returned: 'trả lại', withdrawn: 'rút' };
+
+function dayText(day: IsoDate): string {
+  return formatViDate(day);
+}
+
+/**
+ * Reads a unit's dossier register (sổ theo dõi hồ sơ, SPEC §8): finds the header row among the
+ * first 30 rows, places the columns by their (loosely matched) names or the officer's
+ * `mapping`, and reads one dossier per row. Dates are read by calendar day. Rows that cannot be
+ * counted (no received date, due before received, unknown channel, …) go to `rejected` with
+ * their row numbers; they are never guessed into the counts. Runs in one pass over the rows.
+ *
+ * @example
+ * const read = readRegister(grid);
+ * read.dossiers[0] // { row: 5, field: 'Trồng trọt', channel: 'online', received: '2024-01-03', … }
+ * read.rejected[0]?.message // 'Hồ sơ H48-001: thiếu ngày tiếp nhận. Dòng này không được tính vào biểu.'
+ */
+export function readRegister(grid: SheetGrid, options: RegisterReadOptions = {}): RegisterRead {
+  const header = findRegisterHeader(grid, options.mapping ?? {});
+  const columns = header.columns;
+  const findings: Finding[] = [];
+  const rejected: Finding[] = [];
+  const dossiers: Dossier[] = [];
+
+  const missing = REQUIRED_REGISTER_FIELDS.filter((f) => columns[f] === undefined);
+  if (header.row === null && !options.mapping) {
+    findings.push(
+      error(
+        grid.name,
+        null,
+        `Không tìm thấy dòng tiêu đề của sổ theo dõi hồ sơ (Mã hồ sơ, Lĩnh vực, Ngày tiếp nhận, Ngày hẹn trả…) trong ${HEADER_SEARCH_ROWS} dòng đầu.`,
+      ),
+    );
+    return { dossiers, rejected, findings, columns, headerRow: null };
+  }
+  if (missing.length > 0) {
+    findings.push(
+      error(
+        grid.name,
+        header.row,
+        `Không xác định được cột: ${missing.map((f) => REGISTER_FIELD_LABELS[f]).join(', ')}. Hãy chọn cột tương ứng trong sổ.`,
+      ),
+    );
+    return { dossiers, rejected, findings, columns, headerRow: header.row };
+  }
+  for (const f of ['code', 'procedure', 'status', 'reason'] as const) {
+    if (columns[f] === undefined) {
+      findings.push(warning(grid.name, header.row, `Không thấy cột "${REGISTER_FIELD_LABELS[f]}"; các dòng được đọc không có thông tin này.`));
+    }
+  }
+
+  const col = (f: RegisterField): number => (columns[f] === undefined ? -1 : (columns[f] as number) - 1);
+  const cCode = col('code');
+  const cField = col('field');
+  const cProc = col('procedure');
+  const cChannel = col('channel');
+  const cReceived = col('received');
+  const cDue = col('due');
+  const cResolved = col('resolved');
+  const cStatus = col('status');
+  const cReason = col('reason');
+  const used = [cCode, cField, cProc, cChannel, cReceived, cDue, cResolved, cStatus, cReason].filter((c) => c >= 0);
+  const at = (line: CellValue[], c: number): CellValue => (c < 0 ? null : (line[c] ?? null));
+
+  const firstRowOfCode = new Map<string, number>();
+  const unknownStatus = new Map<string, { count: number; row: number }>();
+  // Without a header (columns given by the officer), rows before the first dated one are titles.
+  let started = header.row !== null;
+
+  for (let r = (header.row ?? 0) + 1; r <= grid.values.length; r++) {
+    const line = grid.values[r - 1] ?? [];
+    let filled = 0;
+    let numbered = true;
+    for (const c of used) {
+      const v = line[c];
+      if (v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) continue;
+      filled++;
+      if (!NUMBERED_CELL.test(typeof v === 'string' ? v.trim() : String(v))) numbered = false;
+    }
+    if (filled === 0 || numbered) continue;
+
+    const code = cellText(at(line, cCode));
+    const field = cellText(at(line, cField));
+    const received = readRegisterDate(at(line, cReceived));
+    if (received.kind !== 'day') {
+      const lead = matchKey(code || field || cellText(line.find((v) => typeof v === 'string' && v.trim() !== '') ?? null));
+      if (!started || FOOTER.test(lead)) continue;
+    }
+    started = true;
+
+    const problems: string[] = [];
+    if (received.kind === 'empty') problems.push('thiếu ngày tiếp nhận');
+    else if (received.kind === 'bad') problems.push(`ngày tiếp nhận "${received.text}" không đọc được`);
+    const due = readRegisterDate(at(line, cDue));
+    if (due.kind === 'empty') problems.push('thiếu ngày hẹn trả');
+    else if (due.kind === 'bad') problems.push(`ngày hẹn trả "${due.text}" không đọc được`);
+    const resolved = readRegisterDate(at(line, cResolved));
+    if (resolved.kind === 'bad') problems.push(`ngày có kết quả "${resolved.text}" không đọc được`);
+    if (received.kind === 'day' && due.kind === 'day' && due.day < received.day) {
+      problems.push(`ngày hẹn trả (${dayText(due.day)}) trước ngày tiếp nhận (${dayText(received.day)})`);
+    }
+    if (received.kind === 'day' && resolved.kind === 'day' && resolved.day < received.day) {
+      problems.push(`ngày có kết quả (${dayText(resolved.day)}) trước ngày tiếp nhận (${dayText(received.day)})`);
+    }
+    const channelText = cellText(at(line, cChannel));
+    const channel = channelOf(channelText);
+    if (!channel) problems.push(channelText ? `không rõ kênh nộp "${channelText}" (trực tuyến hay trực tiếp, bưu chính)` : 'thiếu kênh nộp hồ sơ');
+    if (field === '') problems.push('thiếu lĩnh vực');
+    const statusText = cellText(at(line, cStatus));
+    const status = statusOf(statusText);
+    if (resolved.kind === 'empty' && ENDED_BY_STATUS[status]) {
+      problems.push(`trạng thái "${statusText}" nhưng không có ngày có kết quả`);
+    }
+    if (code !== '') {
+      const first = firstRowOfCode.get(code);
+      if (first !== undefined) problems.push(`trùng mã hồ sơ với dòng ${first}`);
+      else firstRowOfCode.set(code, r);
+    }
+
+    if (problems.length > 0 || received.kind !== 'day' || due.kind !== 'day' || !channel) {
+      const text = problems.join('; ');
+      const sentence = code ? `Hồ sơ ${code}: ${text}` : text.charAt(0).toUpperCase() + text.slice(1);
+      rejected.push(error(grid.name, r, `${sentence}. Dòng này không được tính vào biểu.`));
+      continue;
+    }
+    if (status === 'other') {
+      const seen = unknownStatus.get(statusText);
+      if (seen) seen.count++;
+      else unknownStatus.set(statusText, { count: 1, row: r });
+    }
+    dossiers.push({
+      row: r,
+      code,
+      field,
+      procedure: cellText(at(line, cProc)),
+      channel,
+      received: received.day,
+      due: due.day,
+      resolved: resolved.kind === 'day' ? resolved.day : null,
+      status,
+      reason: cellText(at(line, cReason)),
+    });
+  }
+
+  for (const [text, { count, row }] of unknownStatus) {
+    findings.push(
+      warning(grid.name, row, `Trạng thái "${text}" (${count} hồ sơ) không rõ nghĩa; các hồ sơ này được tính theo ngày có kết quả.`),
+    );
+  }
+  return { dossiers, rejected, findings, columns, headerRow: header.row };
+}
