@@ -1,0 +1,216 @@
+import { addDays, isIsoDate, lastDayOfMonth, type IsoDate } from '../calendar/isoDate';
+import { warning, type Finding } from '../findings';
+import { parsePeriodCode } from '../periods/periods';
+import type { Deliverable, PlanTable, PlanTask } from '../plan/model';
+import { scheduleOf } from '../schedule/schedule';
+import { DEFAULT_UNIT_DIRECTORY, type UnitDirectory } from '../units/directory';
+import { unitsOfRow } from '../units/resolveUnits';
+import { STATUS_SEVERITY, type DeliverableStatus, type PlanStatus, type Schedule, type StatusKey, type UnitStatus } from './model';
+import type { TrackingEntry } from './tracking';
+
+export interface PlanStatusOptions {
+  /** The day statuses are judged on. */
+  asOf: IsoDate;
+  /** Days ahead that count as "due soon" (default 7). */
+  window?: number;
+  /** Unit directory (default: the built-in one, to be checked). */
+  directory?: UnitDirectory;
+  /** Completions from the tracking sheet. */
+  tracking?: readonly TrackingEntry[];
+  /** Plan year (default: the plan's, else the as-of year with a warning). */
+  year?: number;
+}
+
+/** Default upcoming window, in days. */
+export const DEFAULT_WINDOW = 7;
+
+/** Status of a schedule for one unit, given the completions that concern it. */
+export interface OccurrenceStatus {
+  status: StatusKey;
+  nextDue: IsoDate | null;
+  /** Due dates closed by a completion. */
+  closed: IsoDate[];
+  /** Entries whose Kỳ matched no due date of the schedule. */
+  unmatched: TrackingEntry[];
+}
+
+/** Days an entry's Kỳ covers when matched to a due date: the period, stretched to its report deadline and its last calendar day. */
+function matchWindow(code: string): [IsoDate, IsoDate] | null {
+  const p = parsePeriodCode(code);
+  if (!p) return null;
+  const lastMonth = p.kind === 'Y' ? 12 : p.kind === 'H1' ? 6 : Number(p.kind[1]) * 3;
+  const calendarEnd = lastDayOfMonth(p.year, lastMonth);
+  return [p.from, calendarEnd > p.deadline ? calendarEnd : p.deadline];
+}
+
+/**
+ * The status of one schedule for one unit (SPEC §4). Entries with a Kỳ close the latest due
+ * date inside that period (stretched to its deadline, so Quý I closes 16/03 and a "Quý I"
+ * task due 31/03); entries without one close the earliest open due date, in completion
+ * order. An occurrence completed early is closed.
+ *
+ * @example
+ * occurrenceStatus({ kind: 'recurring', due: ['2024-03-16', '2024-06-16'], adhoc: false }, [{ row: 2, taskNo: 19, key: 'a', unit: null, period: '2024-Q1', done: '2024-03-08', note: '' }], '2024-03-10', 7)
+ * // { status: 'pending', nextDue: '2024-06-16', closed: ['2024-03-16'], unmatched: [] }
+ */
+export function occurrenceStatus(schedule: Schedule, entries: readonly TrackingEntry[], asOf: IsoDate, window: number): OccurrenceStatus {
+  if (!isIsoDate(asOf)) throw new RangeError(`occurrenceStatus: not an ISO day: ${asOf}`);
+  if (schedule.due.length === 0) {
+    if (schedule.kind === 'ongoing') return { status: 'ongoing', nextDue: null, closed: [], unmatched: [] };
+    // Work without a date that the officer recorded as done is done.
+    return { status: entries.length > 0 ? 'done' : 'unscheduled', nextDue: null, closed: [], unmatched: [] };
+  }
+  const due = [...schedule.due].sort();
+  const closed = new Set<IsoDate>();
+  const unmatched: TrackingEntry[] = [];
+  const byDay = [...entries].sort((a, b) => (a.done < b.done ? -1 : a.done > b.done ? 1 : a.row - b.row));
+  for (const e of byDay.filter((x) => x.period !== null)) {
+    const span = matchWindow(e.period as string);
+    const inside = span ? due.filter((d) => d >= span[0] && d <= span[1]) : [];
+    if (inside.length === 0) unmatched.push(e);
+    else closed.add(inside[inside.length - 1]);
+  }
+  for (const _e of byDay.filter((x) => x.period === null)) {
+    const open = due.find((d) => !closed.has(d));
+    if (open) closed.add(open);
+  }
+  const next = due.find((d) => !closed.has(d)) ?? null;
+  const closedList = due.filter((d) => closed.has(d));
+  if (next === null) return { status: 'done', nextDue: null, closed: closedList, unmatched };
+  const status: StatusKey = next < asOf ? 'overdue' : next <= addDays(asOf, window) ? 'due-soon' : 'pending';
+  return { status, nextDue: next, closed: closedList, unmatched };
+}
+
+/**
+ * The worst of some statuses (overdue > due-soon > pending > unscheduled > ongoing > done).
+ *
+ * @example
+ * worstStatus(['done', 'due-soon', 'pending']) // 'due-soon'
+ */
+export function worstStatus(statuses: readonly StatusKey[]): StatusKey | null {
+  let worst: StatusKey | null = null;
+  for (const s of statuses) if (worst === null || STATUS_SEVERITY.indexOf(s) < STATUS_SEVERITY.indexOf(worst)) worst = s;
+  return worst;
+}
+
+function earliest(days: readonly (IsoDate | null)[]): IsoDate | null {
+  const real = days.filter((d): d is IsoDate => d !== null).sort();
+  return real[0] ?? null;
+}
+
+function deliverableStatus(
+  task: PlanTask,
+  d: Deliverable,
+  ctx: { year: number; asOf: IsoDate; window: number; directory: UnitDirectory; tracking: readonly TrackingEntry[]; sheet: string },
+  warnings: Finding[],
+  unmatchedRows: Set<number>,
+): DeliverableStatus {
+  const where = `Nhiệm vụ ${task.no}${task.deliverables.length > 1 ? ` (${d.key})` : ''}`;
+  const sched = scheduleOf(d.timing, { year: ctx.year, timingDate: d.timingDate, override: d.override });
+  sched.warnings.forEach((w) => warnings.push(warning(ctx.sheet, d.rows[0], `${where}: ${w}`)));
+  const units = unitsOfRow(d.lead, d.support, ctx.directory);
+  units.warnings.forEach((w) => warnings.push(warning(ctx.sheet, d.rows[0], `${where}: ${w}`)));
+
+  // Completions recorded after the as-of day do not count yet.
+  const entries = ctx.tracking.filter((e) => e.taskNo === task.no && (e.key === null || e.key === d.key) && e.done <= ctx.asOf);
+  const judge = (unit: string | null): OccurrenceStatus => {
+    const r = occurrenceStatus(
+      sched.schedule,
+      entries.filter((e) => unit === null || e.unit === null || e.unit === unit),
+      ctx.asOf,
+      ctx.window,
+    );
+    r.unmatched.forEach((e) => unmatchedRows.add(e.row));
+    return r;
+  };
+
+  const unitStatuses: UnitStatus[] = [
+    ...units.leads.map((unit) => ({ unit, role: 'lead' as const, ...pick(judge(unit)) })),
+    ...units.supports.map((unit) => ({ unit, role: 'support' as const, ...pick(judge(unit)) })),
+  ];
+  const leads = unitStatuses.filter((u) => u.role === 'lead');
+  // No lead unit known (unresolved text): judge the deliverable as a whole.
+  const whole = leads.length === 0 ? pick(judge(null)) : null;
+  const status = whole ? whole.status : (worstStatus(leads.map((u) => u.status)) as StatusKey);
+  const nextDue = whole ? whole.nextDue : earliest(leads.map((u) => u.nextDue));
+  return {
+    taskNo: task.no,
+    key: d.key,
+    schedule: sched.schedule,
+    status,
+    nextDue,
+    units: unitStatuses,
+    unresolved: units.unresolved,
+    rows: d.rows,
+  };
+}
+
+function pick(r: OccurrenceStatus): { status: StatusKey; nextDue: IsoDate | null } {
+  return { status: r.status, nextDue: r.nextDue };
+}
+
+/**
+ * The status of every deliverable of a plan at an as-of date (SPEC §4): its schedule, the
+ * status and next due date of each lead unit (and of each support unit, shown but not rolled
+ * up), and the roll-up — the worst over the lead units; nextDue is the earliest open due date
+ * of a lead unit. Timing and unit texts that could not be understood are warnings.
+ *
+ * @example
+ * const s = computePlanStatus(plan, { asOf: '2024-03-10' });
+ * s.deliverables.find((d) => d.taskNo === 7)?.status // 'overdue'
+ */
+export function computePlanStatus(plan: PlanTable, options: PlanStatusOptions): PlanStatus {
+  const { asOf } = options;
+  if (!isIsoDate(asOf)) throw new RangeError(`computePlanStatus: not an ISO day: ${asOf}`);
+  const window = options.window ?? DEFAULT_WINDOW;
+  if (!Number.isInteger(window) || window < 0) throw new RangeError(`computePlanStatus: bad window ${window}`);
+  const warnings: Finding[] = [];
+  let year = options.year ?? plan.year;
+  if (year === null || year === undefined) {
+    year = Number(asOf.slice(0, 4));
+    warnings.push(warning(plan.sheet, null, `Không rõ năm của kế hoạch: tính hạn theo năm ${year} (năm của ngày xem tiến độ).`));
+  }
+  const ctx = { year, asOf, window, directory: options.directory ?? DEFAULT_UNIT_DIRECTORY, tracking: options.tracking ?? [], sheet: plan.sheet };
+  const unmatchedRows = new Set<number>();
+  const deliverables = plan.tasks.flatMap((task) => task.deliverables.map((d) => deliverableStatus(task, d, ctx, warnings, unmatchedRows)));
+  for (const e of ctx.tracking) {
+    if (unmatchedRows.has(e.row)) {
+      const p = parsePeriodCode(e.period ?? '');
+      warnings.push(warning('Theo dõi thực hiện', e.row, `Kỳ "${p?.label ?? e.period}" không ứng với hạn nào của nhiệm vụ ${e.taskNo}${e.key ?? ''}: dòng này không thay đổi trạng thái.`));
+    }
+  }
+  return { asOf, window, year, deliverables, warnings };
+}
+
+/** The per-deliverable fields of `kstthc plan --json` (SPEC §10). */
+export interface DeliverableStatusJson {
+  schedule: { kind: Schedule['kind']; due: IsoDate[]; adhoc: boolean };
+  status: StatusKey;
+  nextDue: IsoDate | null;
+  units: { unit: string; role: 'lead' | 'support'; status: StatusKey; nextDue: IsoDate | null }[];
+}
+
+/**
+ * Exactly the SPEC §10 JSON fields of one deliverable's status, for `kstthc plan --json`.
+ *
+ * @example
+ * deliverableStatusJson(s.deliverables[0]) // { schedule: { kind: 'once', due: ['2024-02-29'], adhoc: false }, status: 'overdue', nextDue: '2024-02-29', units: [...] }
+ */
+export function deliverableStatusJson(s: DeliverableStatus): DeliverableStatusJson {
+  return {
+    schedule: { kind: s.schedule.kind, due: [...s.schedule.due], adhoc: s.schedule.adhoc },
+    status: s.status,
+    nextDue: s.nextDue,
+    units: s.units.map((u) => ({ unit: u.unit, role: u.role, status: u.status, nextDue: u.nextDue })),
+  };
+}
+
+/**
+ * The status of one deliverable in a plan status, by task number and key.
+ *
+ * @example
+ * statusOf(s, 1, 'a')?.status // 'overdue'
+ */
+export function statusOf(status: PlanStatus, taskNo: number, key: string): DeliverableStatus | undefined {
+  return status.deliverables.find((d) => d.taskNo === taskNo && d.key === key);
+}
