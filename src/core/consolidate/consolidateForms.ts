@@ -1,0 +1,253 @@
+import { describeFinding, type Finding } from '../findings';
+import type { SheetGrid } from '../grid';
+import { II05A, II05A_COUNT_KEYS, II06A, type Ii05aCounts } from '../forms/definitions';
+import { checkFormRules, checkOverdueTotal, countOf, type FormRuleRow } from '../forms/rules';
+import type { ReportPeriod } from '../periods/periods';
+import { cellText, matchKey } from '../text/normalize';
+import { DEFAULT_UNIT_DIRECTORY } from '../units/directory';
+import { checkCarryOver, type CarryOverWarning } from './carryOver';
+import { findForms, type FoundForm } from './findForms';
+import { directoryEntries, resolveReportingUnit, type DirectoryInput } from './reportingUnit';
+
+/** One workbook the officer picked: its sheets, or why it could not be opened. */
+export interface UnitFileInput {
+  /** File name as the officer knows it. */
+  file: string;
+  grids?: readonly SheetGrid[];
+  /** The Vietnamese reason the file could not be opened (e.g. `WorkbookOpenError.message`). */
+  openError?: string;
+}
+
+export interface ConsolidationOptions {
+  /** The period being consolidated. */
+  period: ReportPeriod;
+  /** Units of the Sở; default: the built-in directory. */
+  directory?: DirectoryInput;
+  /** Last quarter's department report and/or unit files, for the carry-over check. */
+  previous?: readonly UnitFileInput[];
+}
+
+export interface FileOutcome {
+  file: string;
+  /** The unit the file reports for (the directory's name when it is in the directory). */
+  unit: string | null;
+  /** Period label the file's header names, null when none. */
+  period: string | null;
+  status: 'accepted' | 'rejected';
+  /** Why the file was left out (rejected only). */
+  reason?: string;
+  warnings: string[];
+}
+
+/** A department II.05a row: one lĩnh vực summed over the units. */
+export type DepartmentFieldRow = { field: string; units: string[] } & Ii05aCounts;
+
+export interface DepartmentOverdueRow {
+  unit: string;
+  field: string;
+  procedure: string;
+  count: number;
+  reason: string;
+  note: string;
+}
+
+export interface ConsolidationResult {
+  period: ReportPeriod;
+  files: FileOutcome[];
+  /** TTHC units of the directory with no accepted file for the period. */
+  missingUnits: string[];
+  ii05a: { rows: DepartmentFieldRow[]; total: Ii05aCounts };
+  ii06a: { rows: DepartmentOverdueRow[] };
+  carryOver: CarryOverWarning[];
+}
+
+/** A file accepted into the department report, with what was read from it. */
+export interface AcceptedUnitForms {
+  file: string;
+  unit: string;
+  ii05a: { field: string; row: number; counts: Ii05aCounts }[];
+  ii06a: DepartmentOverdueRow[];
+}
+
+const MAX_REASONS = 3;
+
+function zeroCounts(): Ii05aCounts {
+  return Object.fromEntries(II05A_COUNT_KEYS.map((k) => [k, 0])) as Ii05aCounts;
+}
+
+function countsOf(cells: Record<string, unknown>): Ii05aCounts {
+  const c = zeroCounts();
+  for (const k of II05A_COUNT_KEYS) c[k] = countOf(cells[k]) ?? 0;
+  return c;
+}
+
+function ruleRows(form: FoundForm): FormRuleRow[] {
+  return form.rows.map((r) => ({ ...r.cells, field: r.procedure || r.field, row: r.row }));
+}
+
+function reasonOf(errors: Finding[]): string {
+  const shown = errors
+    .slice(0, MAX_REASONS)
+    .map((f) => describeFinding(f).replace(/\.$/, ''))
+    .join('; ');
+  return errors.length > MAX_REASONS ? `${shown} (và ${errors.length - MAX_REASONS} lỗi khác).` : `${shown}.`;
+}
+
+/** Display name of a lĩnh vực: the first spelling seen, but a mixed-case one beats ALL CAPS. */
+function betterName(current: string, candidate: string): string {
+  const allCaps = (s: string) => s === s.toUpperCase() && s !== s.toLowerCase();
+  return allCaps(current) && !allCaps(candidate) ? candidate : current;
+}
+
+interface Checked {
+  outcome: FileOutcome;
+  accepted?: AcceptedUnitForms;
+  ii05a?: FoundForm;
+}
+
+/** Reads and checks one file; never throws for bad content. */
+function checkFile(input: UnitFileInput, options: ConsolidationOptions, entries: ReturnType<typeof directoryEntries>): Checked {
+  const outcome: FileOutcome = { file: input.file, unit: null, period: null, status: 'rejected', warnings: [] };
+  const reject = (reason: string): Checked => ({ outcome: { ...outcome, reason } });
+  if (input.openError !== undefined || !input.grids) return reject(input.openError ?? `Không đọc được tệp "${input.file}".`);
+  if (input.grids.length === 0) return reject(`Tệp "${input.file}" không có trang tính nào: không phải sổ tính Excel có biểu báo cáo.`);
+
+  const found = findForms(input.grids, [II05A, II06A], { period: options.period });
+  const { ii05a, ii06a } = found;
+  for (const f of found.findings) if (f.severity === 'warning') outcome.warnings.push(describeFinding(f));
+  const unitText = ii05a?.unit ?? ii06a?.unit ?? null;
+  const directoryUnit = unitText ? resolveReportingUnit(unitText, entries) : null;
+  outcome.unit = directoryUnit?.name ?? unitText;
+  outcome.period = ii05a?.period?.label ?? ii05a?.periodText ?? null;
+  if (!ii05a) {
+    const why = found.findings.filter((f) => f.severity === 'error');
+    return reject(
+      why.length > 0 ? reasonOf(why) : `Không tìm thấy biểu II.05a (tiêu đề "${II05A.title}" và dòng số cột (1) … (13)) trong tệp.`,
+    );
+  }
+  const sheetOf = (form: FoundForm) => `'${form.sheet}'`;
+  if (!ii05a.period) {
+    return reject(
+      ii05a.periodText
+        ? `Trang tính ${sheetOf(ii05a)}: không hiểu kỳ báo cáo "${ii05a.periodText}".`
+        : `Trang tính ${sheetOf(ii05a)}: biểu II.05a không ghi "Kỳ báo cáo".`,
+    );
+  }
+  if (ii05a.period.code !== options.period.code) {
+    return reject(`Biểu II.05a là của kỳ ${ii05a.period.label}, không phải kỳ đang tổng hợp (${options.period.label}).`);
+  }
+  if (ii06a?.period && ii06a.period.code !== options.period.code) {
+    return reject(`Biểu II.06a là của kỳ ${ii06a.period.label}, không phải kỳ đang tổng hợp (${options.period.label}).`);
+  }
+  if (!unitText) return reject(`Trang tính ${sheetOf(ii05a)}: biểu không ghi "Đơn vị báo cáo", không biết là của đơn vị nào.`);
+  if (!directoryUnit) outcome.warnings.push(`Đơn vị "${unitText}" không có trong danh mục đơn vị.`);
+  if (ii06a?.unit && ii05a.unit && resolveReportingUnit(ii06a.unit, entries)?.name !== directoryUnit?.name && matchKey(ii06a.unit) !== matchKey(ii05a.unit)) {
+    outcome.warnings.push(`Biểu II.06a ghi đơn vị "${ii06a.unit}", khác biểu II.05a ("${ii05a.unit}").`);
+  }
+
+  const errors: Finding[] = [];
+  const rows05 = ruleRows(ii05a);
+  errors.push(...checkFormRules(rows05, ii05a.total ? { ...ii05a.total.cells, row: ii05a.total.row } : null, II05A, { sheet: ii05a.sheet }));
+  for (const r of ii05a.rows) {
+    if (r.field === '') errors.push({ sheet: ii05a.sheet, row: r.row, message: 'Dòng có số liệu nhưng không ghi lĩnh vực.', severity: 'error' });
+  }
+  if (ii06a) {
+    errors.push(...checkFormRules(ruleRows(ii06a), ii06a.total ? { ...ii06a.total.cells, row: ii06a.total.row } : null, II06A, { sheet: ii06a.sheet }));
+    const overdue = ii05a.rows.reduce((t, r) => t + (countOf(r.cells.c13) ?? 0), 0);
+    errors.push(...checkOverdueTotal(overdue, ruleRows(ii06a).map((r) => ({ c3: r.c3 })), { sheet: ii06a.sheet, row: ii06a.total?.row ?? null }));
+  }
+  if (errors.length > 0) return reject(reasonOf(errors));
+
+  if (!ii05a.total) outcome.warnings.push(`Trang tính ${sheetOf(ii05a)}: biểu II.05a không có dòng "Tổng cộng".`);
+  const counts05 = ii05a.rows.map((r) => ({ field: cellText(r.field), row: r.row, counts: countsOf(r.cells) }));
+  const overdueTotal = counts05.reduce((t, r) => t + r.counts.c13, 0);
+  if (!ii06a && overdueTotal > 0) {
+    outcome.warnings.push(`Cột (13) có ${overdueTotal} hồ sơ quá hạn nhưng tệp không có biểu II.06a nêu nguyên nhân.`);
+  }
+  const unit = outcome.unit as string;
+  const rows06: DepartmentOverdueRow[] = (ii06a?.rows ?? []).map((r) => ({
+    unit,
+    field: cellText(r.field),
+    procedure: cellText(r.procedure),
+    count: countOf(r.cells.c3) ?? 0,
+    reason: cellText(r.cells.c4 ?? null),
+    note: cellText(r.cells.c5 ?? null),
+  }));
+  return { outcome: { ...outcome, status: 'accepted' }, accepted: { file: input.file, unit, ii05a: counts05, ii06a: rows06 }, ii05a };
+}
+
+/**
+ * Consolidates the units' workbooks into the department's II.05a and II.06a (SPEC §9).
+ * Each file is checked on its own — forms found, period, unit, the column rules of SPEC §7 —
+ * and a rejected file is reported with its reason while the others go on. Two accepted files
+ * of one unit: the first read is kept, the other rejected naming the first. Lĩnh vực are
+ * summed across units by their {@link matchKey} (case, diacritics, spacing ignored).
+ *
+ * @example
+ * const result = consolidateForms([{ file: 'ts.xlsx', grids }], { period: parsePeriodCode('2024-Q1')! });
+ * result.ii05a.total.c3 // the department's dossiers received
+ */
+export function consolidateForms(files: readonly UnitFileInput[], options: ConsolidationOptions): ConsolidationResult {
+  const entries = directoryEntries(options.directory ?? DEFAULT_UNIT_DIRECTORY);
+  const outcomes: FileOutcome[] = [];
+  const accepted: AcceptedUnitForms[] = [];
+  const firstFileOfUnit = new Map<string, string>();
+
+  for (const input of files) {
+    const checked = checkFile(input, options, entries);
+    if (checked.accepted) {
+      const key = matchKey(checked.accepted.unit);
+      const first = firstFileOfUnit.get(key);
+      if (first !== undefined) {
+        outcomes.push({
+          ...checked.outcome,
+          status: 'rejected',
+          reason: `Đơn vị "${checked.accepted.unit}" đã có tệp "${first}" được đọc trước; tệp này là bản thứ hai nên bị bỏ qua.`,
+        });
+        continue;
+      }
+      firstFileOfUnit.set(key, input.file);
+      accepted.push(checked.accepted);
+    }
+    outcomes.push(checked.outcome);
+  }
+
+  const byField = new Map<string, DepartmentFieldRow>();
+  const total = zeroCounts();
+  for (const unitForms of accepted) {
+    for (const r of unitForms.ii05a) {
+      const key = matchKey(r.field);
+      let row = byField.get(key);
+      if (!row) {
+        row = { field: r.field, units: [], ...zeroCounts() };
+        byField.set(key, row);
+      } else {
+        row.field = betterName(row.field, r.field);
+      }
+      if (!row.units.includes(unitForms.unit)) row.units.push(unitForms.unit);
+      for (const k of II05A_COUNT_KEYS) {
+        row[k] += r.counts[k];
+        total[k] += r.counts[k];
+      }
+    }
+  }
+
+  const acceptedKeys = new Set(accepted.map((a) => matchKey(a.unit)));
+  const missingUnits = entries.filter((u) => u.handlesTthc && !acceptedKeys.has(matchKey(u.name))).map((u) => u.name);
+
+  const departmentRows = [...byField.values()];
+  const carryOver = options.previous ? checkCarryOver(accepted, departmentRows, options.previous, { period: options.period, entries }) : [];
+  for (const w of carryOver) {
+    if (w.file === undefined) continue;
+    outcomes.find((o) => o.file === w.file && o.status === 'accepted')?.warnings.push(w.message);
+  }
+
+  return {
+    period: options.period,
+    files: outcomes,
+    missingUnits,
+    ii05a: { rows: departmentRows, total },
+    ii06a: { rows: accepted.flatMap((a) => a.ii06a) },
+    carryOver,
+  };
+}

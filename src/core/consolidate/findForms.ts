@@ -1,0 +1,340 @@
+import { warning, error, type Finding } from '../findings';
+import type { CellValue, SheetGrid } from '../grid';
+import { FORM_DEFINITIONS, recognizeFormTitle, type FormDefinition, type FormId } from '../forms/definitions';
+import { parsePeriodLabel, reportPeriod, type PeriodKind, type ReportPeriod } from '../periods/periods';
+import { cellText, matchKey } from '../text/normalize';
+
+/** One body row of a form found on a sheet: its cells by column key (`c1` … `c13`), as the sheet holds them. */
+export interface FoundRow {
+  /** 1-based sheet row. */
+  row: number;
+  /** Lĩnh vực (II.05a: column (2); II.06a: the group heading above the procedure). */
+  field: string;
+  /** II.06a: the procedure (column (2) of the row); '' on II.05a. */
+  procedure: string;
+  cells: Record<string, CellValue>;
+}
+
+/** A form located on a sheet by its title and its "(1) … (n)" row. */
+export interface FoundForm {
+  definition: FormDefinition;
+  sheet: string;
+  titleRow: number;
+  numberRow: number;
+  /** Sheet column of each form column, by key (`c1` → 3 when the form starts in column C). */
+  columnOf: Record<string, number>;
+  /** "Đơn vị báo cáo" as written, null when the header block has none. */
+  unit: string | null;
+  /** "Kỳ báo cáo" text as written, null when absent. */
+  periodText: string | null;
+  /** The period the header names, null when it names none this reader understands. */
+  period: ReportPeriod | null;
+  rows: FoundRow[];
+  /** The "Tổng cộng" row, null when the form has none. */
+  total: { row: number; cells: Record<string, CellValue> } | null;
+  /** Last sheet row that belongs to the form (total or last body row). */
+  lastRow: number;
+}
+
+export interface FoundForms {
+  ii05a?: FoundForm;
+  ii06a?: FoundForm;
+  /** Problems met while reading: several copies of a form, a title without its number row … */
+  findings: Finding[];
+}
+
+const ROMAN = /^(?:X{0,3})(?:IX|IV|V?I{0,3})\.?$/i;
+const DATE = /(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})/g;
+const HEADER_LOOKBACK = 10;
+const NUMBER_ROW_LOOKAHEAD = 25;
+
+function text(v: CellValue): string {
+  return typeof v === 'string' ? cellText(v) : v === null ? '' : cellText(v);
+}
+
+function isBlank(v: CellValue): boolean {
+  return v === null || (typeof v === 'string' && v.trim() === '');
+}
+
+/** Cheap test before the title is matched: titles name TTHC (or spell out "thủ tục hành chính"). */
+function mayBeTitle(v: CellValue): v is string {
+  if (typeof v !== 'string' || v.length < 20) return false;
+  const low = v.toLowerCase();
+  return low.includes('tthc') || low.includes('nh ch');
+}
+
+/** Number k of a column-number cell: "(7)", "7", 7. */
+function columnNumber(v: CellValue): number | null {
+  if (typeof v === 'number') return Number.isInteger(v) && v > 0 && v < 100 ? v : null;
+  if (typeof v !== 'string') return null;
+  const m = /^\s*\(?\s*(\d{1,2})\s*\)?\s*$/.exec(v);
+  return m ? Number(m[1]) : null;
+}
+
+/** The form's columns on a row holding "(1) (2) … (n)" in order, or null. */
+function numberRowColumns(line: CellValue[] | undefined, def: FormDefinition): Record<string, number> | null {
+  if (!line) return null;
+  const n = def.columns.length;
+  for (let start = 0; start < line.length; start++) {
+    if (columnNumber(line[start]) !== 1) continue;
+    const columnOf: Record<string, number> = { [def.columns[0].key]: start + 1 };
+    let expect = 2;
+    for (let c = start + 1; c < line.length && expect <= n; c++) {
+      if (isBlank(line[c])) continue;
+      if (columnNumber(line[c]) !== expect) break;
+      columnOf[def.columns[expect - 1].key] = c + 1;
+      expect++;
+    }
+    if (expect > n) return columnOf;
+  }
+  return null;
+}
+
+/** Text after "Label:" in the same cell, or in the next filled cell to its right. */
+function labelled(line: CellValue[], col: number, labelKey: string): string | null {
+  const raw = text(line[col]);
+  const colon = raw.indexOf(':');
+  const after = colon >= 0 ? raw.slice(colon + 1).trim() : matchKey(raw) === labelKey ? '' : null;
+  if (after === null) return null;
+  if (after !== '') return after;
+  for (let c = col + 1; c < line.length; c++) {
+    const t = text(line[c]);
+    if (t !== '') return t;
+  }
+  return '';
+}
+
+/** Unit and period text from the header block rows [from, to]. */
+function readHeaderBlock(grid: SheetGrid, from: number, to: number): { unit: string | null; periodText: string | null } {
+  let unit: string | null = null;
+  let periodText: string | null = null;
+  for (let r = from; r <= to; r++) {
+    const line = grid.values[r - 1];
+    if (!line) continue;
+    for (let c = 0; c < line.length; c++) {
+      if (typeof line[c] !== 'string') continue;
+      const key = matchKey(line[c] as string);
+      if (unit === null && key.startsWith('don vi bao cao')) unit = labelled(line, c, 'don vi bao cao');
+      else if (periodText === null && key.startsWith('ky bao cao')) periodText = labelled(line, c, 'ky bao cao');
+    }
+  }
+  const meaningful = (s: string | null) => (s !== null && /[\p{L}\d]/u.test(s.replace(/…|\.{2,}/g, '')) ? s : null);
+  return { unit: meaningful(unit), periodText: meaningful(periodText) };
+}
+
+function isoOf(m: RegExpExecArray): string {
+  return `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`;
+}
+
+/**
+ * The period a "Kỳ báo cáo" text names: by its label ("Quý I/2024"), else by its days
+ * ("Từ ngày 15/12/2023 đến ngày 14/03/2024"). Null when it names none.
+ *
+ * @example
+ * periodOfHeader('Quý I/2024 (Từ ngày 15/12/2023 đến ngày 14/03/2024)')?.code // '2024-Q1'
+ * periodOfHeader('Từ ngày 15/03/2024 đến ngày 14/06/2024')?.code // '2024-Q2'
+ */
+export function periodOfHeader(periodText: string): ReportPeriod | null {
+  const label = periodText.split('(')[0].trim();
+  const byLabel = label === '' ? null : parsePeriodLabel(label);
+  if (byLabel) return byLabel;
+  const days = [...periodText.matchAll(DATE)].map(isoOf);
+  if (days.length < 2) return null;
+  const year = Number(days[1].slice(0, 4));
+  const kinds: PeriodKind[] = ['Q1', 'Q2', 'Q3', 'Q4', 'H1', 'Y'];
+  for (const kind of kinds) {
+    const p = reportPeriod(year, kind);
+    if (p.from === days[0] && p.to === days[1]) return p;
+  }
+  return null;
+}
+
+function sttText(v: CellValue): string {
+  return text(v).replace(/\s+/g, '');
+}
+
+const ENDINGS = ['nguoi lap bieu', 'thu truong', 'nguoi lap', 'ky ten', 'xac nhan'];
+
+/** Whether a row ends a form's body: signature block, a date line, another form's code. */
+function isEndRow(line: CellValue[]): boolean {
+  for (const v of line) {
+    if (typeof v !== 'string') continue;
+    const key = matchKey(v);
+    if (key === '') continue;
+    if (ENDINGS.some((e) => key.startsWith(e))) return true;
+    if (/\bngay\b.*\bthang\b.*\bnam\b/.test(key) && key.length < 80) return true;
+    if (key.startsWith('bieu so') || key.startsWith('mau so')) return true;
+  }
+  return false;
+}
+
+function isTotalLabel(v: CellValue): boolean {
+  const key = matchKey(text(v));
+  return key === 'tong cong' || key === 'tong so' || key === 'cong' || key === 'tong';
+}
+
+interface BodyLine {
+  row: number;
+  stt: string;
+  label: string;
+  cells: Record<string, CellValue>;
+}
+
+/** Reads the body from the row after the number row to the total / signature / next title. */
+function readBody(grid: SheetGrid, def: FormDefinition, columnOf: Record<string, number>, numberRow: number, stopAt: number) {
+  const lines: BodyLine[] = [];
+  let total: FoundForm['total'] = null;
+  let lastRow = numberRow;
+  const labelKey = def.columns.find((c) => c.kind === 'text')?.key ?? 'c2';
+  const sttKey = def.columns.find((c) => c.kind === 'stt')?.key ?? 'c1';
+  for (let r = numberRow + 1; r <= Math.min(stopAt, grid.values.length); r++) {
+    const line = grid.values[r - 1] ?? [];
+    const cells: Record<string, CellValue> = {};
+    let filled = false;
+    for (const col of def.columns) {
+      const v = line[columnOf[col.key] - 1];
+      cells[col.key] = v === undefined ? null : v;
+      if (!isBlank(cells[col.key])) filled = true;
+    }
+    if (isTotalLabel(cells[labelKey]) || isTotalLabel(cells[sttKey])) {
+      total = { row: r, cells };
+      lastRow = r;
+      break;
+    }
+    if (!filled) {
+      if (isEndRow(line)) break;
+      continue;
+    }
+    if (isEndRow(line) && !def.columns.some((c) => c.kind === 'count' && !isBlank(cells[c.key]))) break;
+    lines.push({ row: r, stt: sttText(cells[sttKey]), label: text(cells[labelKey]), cells });
+    lastRow = r;
+  }
+  return { lines, total, lastRow };
+}
+
+/**
+ * Turns body lines into rows. A line numbered with a Roman numeral is a group heading: when
+ * lines follow it before the next heading, it is their lĩnh vực (its own counts are a
+ * subtotal, not added again); alone, it is a row of its own.
+ */
+function rowsOfBody(lines: BodyLine[], def: FormDefinition): FoundRow[] {
+  const rows: FoundRow[] = [];
+  const perProcedure = def.id === 'II.06a';
+  let group: string | null = null;
+  lines.forEach((line, i) => {
+    const heading = line.stt !== '' && ROMAN.test(line.stt) && /[IVX]/i.test(line.stt);
+    if (heading) {
+      const next = lines[i + 1];
+      const hasChildren = next !== undefined && !(next.stt !== '' && ROMAN.test(next.stt) && /[IVX]/i.test(next.stt));
+      if (hasChildren) {
+        group = line.label;
+        return;
+      }
+      group = null;
+      rows.push({ row: line.row, field: line.label, procedure: '', cells: line.cells });
+      return;
+    }
+    if (perProcedure) rows.push({ row: line.row, field: group ?? '', procedure: line.label, cells: line.cells });
+    else rows.push({ row: line.row, field: line.label, procedure: '', cells: line.cells });
+  });
+  return rows;
+}
+
+interface TitleHit {
+  def: FormDefinition;
+  row: number;
+}
+
+function titleHits(grid: SheetGrid, defs: readonly FormDefinition[]): TitleHit[] {
+  const hits: TitleHit[] = [];
+  grid.values.forEach((line, i) => {
+    if (!line) return;
+    for (const v of line) {
+      if (!mayBeTitle(v)) continue;
+      const def = recognizeFormTitle(v);
+      if (def && defs.some((d) => d.id === def.id)) {
+        hits.push({ def: defs.find((d) => d.id === def.id) as FormDefinition, row: i + 1 });
+        break;
+      }
+    }
+  });
+  return hits;
+}
+
+/**
+ * Finds biểu II.05a and II.06a in a workbook's sheets, by title and numbered column row,
+ * whatever the offsets, blank rows, cover sheets and merged headers; legacy 06a/07a codes
+ * are recognised by title. Reads the header block (unit, period) and the body until the
+ * "Tổng cộng" row or the signature block. Cells stay as the sheet holds them (the column
+ * rules read numbers typed as text and blanks as zero). When a form appears more than once,
+ * the copy for `options.period` is preferred, else the first, with a warning.
+ *
+ * @example
+ * const { ii05a, ii06a, findings } = findForms(grids);
+ * ii05a?.rows[0].field // 'Trồng trọt'
+ */
+export function findForms(
+  grids: readonly SheetGrid[],
+  definitions: readonly FormDefinition[] = FORM_DEFINITIONS,
+  options: { period?: ReportPeriod } = {},
+): FoundForms {
+  const findings: Finding[] = [];
+  const found = new Map<FormId, FoundForm[]>();
+  const orphanTitles = new Map<FormId, { sheet: string; row: number }>();
+  for (const grid of grids) {
+    const hits = titleHits(grid, definitions);
+    let boundary = 1;
+    hits.forEach((hit, i) => {
+      const nextTitle = hits[i + 1]?.row ?? Number.MAX_SAFE_INTEGER;
+      let numberRow = 0;
+      let columnOf: Record<string, number> | null = null;
+      const lookTo = Math.min(hit.row + NUMBER_ROW_LOOKAHEAD, nextTitle - 1, grid.values.length);
+      for (let r = hit.row + 1; r <= lookTo && !columnOf; r++) {
+        columnOf = numberRowColumns(grid.values[r - 1], hit.def);
+        if (columnOf) numberRow = r;
+      }
+      if (!columnOf) {
+        if (!orphanTitles.has(hit.def.id)) orphanTitles.set(hit.def.id, { sheet: grid.name, row: hit.row });
+        return;
+      }
+      const header = readHeaderBlock(grid, Math.max(boundary, hit.row - HEADER_LOOKBACK), numberRow - 1);
+      const body = readBody(grid, hit.def, columnOf, numberRow, nextTitle - 1);
+      boundary = body.lastRow + 1;
+      const form: FoundForm = {
+        definition: hit.def,
+        sheet: grid.name,
+        titleRow: hit.row,
+        numberRow,
+        columnOf,
+        unit: header.unit,
+        periodText: header.periodText,
+        period: header.periodText ? periodOfHeader(header.periodText) : null,
+        rows: rowsOfBody(body.lines, hit.def),
+        total: body.total,
+        lastRow: body.lastRow,
+      };
+      found.set(hit.def.id, [...(found.get(hit.def.id) ?? []), form]);
+    });
+  }
+  const result: FoundForms = { findings };
+  for (const def of definitions) {
+    const copies = found.get(def.id) ?? [];
+    if (copies.length === 0) {
+      const orphan = orphanTitles.get(def.id);
+      if (orphan) {
+        findings.push(
+          error(orphan.sheet, orphan.row, `Có tiêu đề biểu ${def.id} nhưng không thấy dòng số thứ tự cột (1) … (${def.columns.length}) bên dưới.`),
+        );
+      }
+      continue;
+    }
+    const chosen = (options.period && copies.find((f) => f.period?.code === options.period?.code)) || copies[0];
+    if (copies.length > 1) {
+      const where = copies.map((f) => `'${f.sheet}' dòng ${f.titleRow}`).join(', ');
+      findings.push(warning(chosen.sheet, chosen.titleRow, `Có ${copies.length} biểu ${def.id} (${where}); dùng biểu ở trang tính '${chosen.sheet}', dòng ${chosen.titleRow}.`));
+    }
+    if (def.id === 'II.05a') result.ii05a = chosen;
+    else result.ii06a = chosen;
+  }
+  return result;
+}
