@@ -169,7 +169,7 @@ describe('computePlanStatus on a hand-built plan', () => {
     const noYear = computePlanStatus({ ...plan, year: null }, { asOf });
     expect(noYear.year).toBe(2024);
     expect(noYear.warnings.some((w) => w.row === null && /năm/.test(w.message))).toBe(true);
-    expect(statusOf(computePlanStatus(plan, { asOf, year: 2025 }), 1, 'a')!.schedule.due).toEqual(['2025-02-28']);
+    expect(statusOf(computePlanStatus(plan, { asOf, year: 2025 }), 1, 'b')!.schedule.due).toEqual(['2025-03-31']);
   });
 
   test('a tracking row whose Kỳ matches no due date is warned about', () => {
