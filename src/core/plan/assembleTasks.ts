@@ -36,12 +36,12 @@ interface RowCells {
 
 /** Text of a cell the row itself holds (a cell under a merge from above holds nothing of its own). */
 function own(cell: TableCell): string {
-  return cell.mergedFrom === null ? cellText(cell.value) : '';
+  return cell.mergedFrom === null ? cell.text : '';
 }
 
 /** Text of a cell, a merged value counting for every row it covers. */
 function shown(cell: TableCell): string {
-  return cellText(cell.value);
+  return cell.text;
 }
 
 function dateOf(value: CellValue): string | null {
@@ -141,7 +141,7 @@ export function assembleTasks(grid: SheetGrid, header: PlanHeader): AssembledPla
     t.content = joinContinued(t.content, own(rc.content));
     d.result = joinContinued(d.result, own(rc.result));
     for (const f of UNIT_FIELDS) d[f] = joinContinued(d[f], own(rc[f]));
-    if (d.timingDate === null && d.timing === cellText(rc.timing.value)) d.timingDate = dateOf(rc.timing.value);
+    if (d.timingDate === null && d.timing === rc.timing.text) d.timingDate = dateOf(rc.timing.value);
     d.override ??= overrideOf(rc);
     d.rows[1] = rc.row;
     t.rows[1] = rc.row;
@@ -159,8 +159,12 @@ export function assembleTasks(grid: SheetGrid, header: PlanHeader): AssembledPla
     return t;
   };
 
+  // The STT cell is tested first and only when short: matching every long Nội dung would cost.
   const isRepeatedHeader = (rc: RowCells) =>
-    headerLabelOf(rc.stt.value) === 'stt' && headerLabelOf(rc.content.value) === 'content';
+    typeof rc.stt.value === 'string' &&
+    rc.stt.value.length <= 20 &&
+    headerLabelOf(rc.stt.value) === 'stt' &&
+    headerLabelOf(rc.content.value) === 'content';
   const isHeaderTail = (rc: RowCells) =>
     (own(rc.stt) === '' && (headerLabelOf(rc.lead.value) === 'lead' || headerLabelOf(rc.support.value) === 'support')) ||
     isColumnNumbersRow(rowSlice(grid, rc.row, header.lastColumn));
