@@ -1,6 +1,6 @@
 import { rangeAddress, type CellRange, type CellValue } from '../core/grid';
 import type { CellFormat, SheetWrite, WritePlan } from '../core/write/writePlan';
-import { LIST_SHEET } from './listSources';
+import { isListSheet } from './listSources';
 
 /**
  * A write plan the workbook refuses to apply. This is programmer misuse (the core built a bad
@@ -83,7 +83,7 @@ function checkSheet(sw: SheetWrite, existing: string[]): string[] {
   const problems: string[] = [];
   const nameProblem = sheetNameProblem(sw.sheet);
   if (nameProblem) return [`sheet name ${nameProblem}`];
-  if (sw.sheet.toLowerCase() === LIST_SHEET.toLowerCase()) problems.push(`"${LIST_SHEET}" is the add-in's list sheet`);
+  if (isListSheet(sw.sheet)) problems.push("the name is reserved for the add-in's list sheets");
   if (sw.mode !== 'create' && sw.mode !== 'update') problems.push(`mode "${String(sw.mode)}"`);
 
   let own: CellRange | null = null;

@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import type { SheetWrite, WritePlan } from '../../src/core/write/writePlan';
 import { FileWorkbook } from '../../src/workbook/file/fileWorkbook';
-import { LIST_SHEET } from '../../src/workbook/listSources';
+import { listSheetName } from '../../src/workbook/listSources';
 import { WritePlanError } from '../../src/workbook/validateWritePlan';
 
 function sheet(partial: Partial<SheetWrite> & Pick<SheetWrite, 'sheet' | 'mode'>): SheetWrite {
@@ -156,7 +156,7 @@ describe('FileWorkbook.apply: create mode', () => {
 describe('FileWorkbook.apply: drop-down lists', () => {
   const units = Array.from({ length: 30 }, (_, i) => `Chi cục Phát triển nông thôn số ${i + 1}`);
 
-  test('a short list is inline; a long one lives in the very hidden list sheet', async () => {
+  test('a short list is inline; a long one lives in the very hidden list sheet of its sheet', async () => {
     const book = FileWorkbook.create('out.xlsx');
     await book.apply({
       sheets: [
@@ -167,35 +167,39 @@ describe('FileWorkbook.apply: drop-down lists', () => {
             { range: { top: 2, left: 1, bottom: 20, right: 1 }, list: ['Có', 'Không'] },
             { range: { top: 2, left: 2, bottom: 20, right: 2 }, list: units },
             { range: { top: 2, left: 3, bottom: 20, right: 3 }, list: ['a, b', 'c'] },
+            { range: { top: 2, left: 4, bottom: 20, right: 4 }, list: units },
           ],
         }),
       ],
     });
+    const listName = listSheetName('Biểu');
     const wb = await reopen(book);
     const ws = wb.getWorksheet('Biểu') as ExcelJS.Worksheet;
     expect(ws.getCell('A20').dataValidation).toMatchObject({ type: 'list', formulae: ['"Có,Không"'] });
-    expect(ws.getCell('B2').dataValidation).toMatchObject({ type: 'list', formulae: [`'${LIST_SHEET}'!$A$2:$A$31`] });
-    expect(ws.getCell('C2').dataValidation).toMatchObject({ type: 'list', formulae: [`'${LIST_SHEET}'!$B$2:$B$3`] });
-    const lists = wb.getWorksheet(LIST_SHEET) as ExcelJS.Worksheet;
+    expect(ws.getCell('B2').dataValidation).toMatchObject({ type: 'list', formulae: [`'${listName}'!$A$2:$A$31`] });
+    expect(ws.getCell('C2').dataValidation).toMatchObject({ type: 'list', formulae: [`'${listName}'!$B$2:$B$3`] });
+    expect(ws.getCell('D9').dataValidation).toMatchObject({ type: 'list', formulae: [`'${listName}'!$A$2:$A$31`] });
+    const lists = wb.getWorksheet(listName) as ExcelJS.Worksheet;
     expect(lists.state).toBe('veryHidden');
-    expect(lists.getCell('A1').value).toBe('Biểu|1');
+    expect(lists.getCell('A1').value).toBe('Biểu');
     expect(lists.getCell('A31').value).toBe(units[29]);
     expect(lists.getCell('B2').value).toBe('a, b');
   });
 
-  test("re-applying replaces a sheet's lists and keeps other sheets' lists", async () => {
+  test("re-applying replaces a sheet's lists, drops them when no longer needed, and keeps other sheets' lists", async () => {
     const book = FileWorkbook.create('out.xlsx');
     const long = (sheetName: string, items: string[]) =>
       sheet({ sheet: sheetName, mode: 'create', validations: [{ range: { top: 1, left: 1, bottom: 5, right: 1 }, list: items }] });
     await book.apply({ sheets: [long('Một', units), long('Hai', units.slice(0, 20))] });
     await book.apply({ sheets: [long('Một', units.slice(0, 12))] });
-    const wb = await FileWorkbook.open(await book.save(), 'x.xlsx');
-    const lists = await wb.readSheet(LIST_SHEET);
-    expect(lists.values[0]).toEqual(['Một|1', 'Hai|1']);
-    const first = lists.values.slice(1).map((r) => r[0] ?? null).filter((v) => v !== null);
-    const second = lists.values.slice(1).map((r) => r[1] ?? null).filter((v) => v !== null);
-    expect(first).toEqual(units.slice(0, 12));
-    expect(second).toEqual(units.slice(0, 20));
+    let wb = await FileWorkbook.open(await book.save(), 'x.xlsx');
+    const column = async (name: string) => (await wb.readSheet(listSheetName(name))).values.slice(1).map((r) => r[0]);
+    expect(await column('Một')).toEqual(units.slice(0, 12));
+    expect(await column('Hai')).toEqual(units.slice(0, 20));
+    await book.apply({ sheets: [long('Một', ['ngắn'])] });
+    wb = await FileWorkbook.open(await book.save(), 'x.xlsx');
+    expect(wb.book.getWorksheet(listSheetName('Một'))).toBeUndefined();
+    expect(await column('Hai')).toEqual(units.slice(0, 20));
   });
 });
 
@@ -319,7 +323,7 @@ describe('FileWorkbook.apply: an invalid plan writes nothing', () => {
     ['overlapping merges', base({ merges: [{ top: 4, left: 7, bottom: 5, right: 8 }, { top: 5, left: 8, bottom: 6, right: 8 }] }), /overlaps/],
     ['an empty list', base({ validations: [{ range: { top: 4, left: 7, bottom: 5, right: 7 }, list: [] }] }), /empty list/],
     ['a sheet twice', { sheets: [sheet({ sheet: 'A', mode: 'create' }), sheet({ sheet: 'a', mode: 'create' })] }, /twice/],
-    ['the list sheet as target', { sheets: [sheet({ sheet: LIST_SHEET, mode: 'create' })] }, /list sheet/],
+    ['a list sheet as target', { sheets: [sheet({ sheet: listSheetName('Biểu'), mode: 'create' })] }, /reserved for the add-in's list sheets/],
     ['a merge of the officer reaching into own columns', base({ ownColumns: { from: 4, to: 6, rows: [1, 12] } }), /reaches into the own columns/],
     ['an unknown sheet to activate', { sheets: [], activate: 'Không có' }, /unknown sheet/],
   ])('%s', async (_name, plan, message) => {

@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { columnLetter, rangeAddress, type CellRange } from '../../core/grid';
 import type { CellFormat, PageSetup, SheetWrite, WritePlan } from '../../core/write/writePlan';
-import { LIST_SHEET, listRangeRef, placeLists, type ListSource } from '../listSources';
+import { listRangeRef, listSheetName, placeLists, type ListSource } from '../listSources';
 import { ownRectangle, validateWritePlan, WritePlanError } from '../validateWritePlan';
 
 /** Number format given to dates the plan leaves unformatted. */
@@ -69,32 +69,15 @@ function formatCell(cell: ExcelJS.Cell, f: CellFormat): void {
   cell.style = style;
 }
 
-/** Row 1 keys of the list sheet, `keys[c - 1]` for column c. */
-function listSheetKeys(ws: ExcelJS.Worksheet | undefined): (string | null)[] {
-  if (!ws) return [];
-  const keys: (string | null)[] = [];
-  ws.getRow(1).eachCell({ includeEmpty: false }, (cell, col) => {
-    keys[col - 1] = typeof cell.value === 'string' ? cell.value : null;
-  });
-  for (let i = 0; i < keys.length; i++) if (keys[i] === undefined) keys[i] = null;
-  return keys;
-}
-
-function updateListSheet(book: ExcelJS.Workbook, plan: WritePlan): ListSource[][] {
-  const existing = book.getWorksheet(LIST_SHEET);
-  const { sources, changes } = placeLists(plan, listSheetKeys(existing));
-  if (changes.clear.length === 0 && changes.write.length === 0) return sources;
-  const ws = existing ?? book.addWorksheet(LIST_SHEET, { state: 'veryHidden' });
-  for (const col of changes.clear) {
-    ws.getColumn(col).eachCell({ includeEmpty: false }, (cell) => {
-      cell.value = null;
-    });
-  }
-  for (const { column, key, items } of changes.write) {
-    ws.getCell(1, column).value = key;
-    items.forEach((item, i) => {
-      ws.getCell(i + 2, column).value = item;
-    });
+/** Rebuilds (or removes) the very hidden list sheet of one written sheet. */
+function writeListSheet(book: ExcelJS.Workbook, sw: SheetWrite): ListSource[] {
+  const { sources, listSheet } = placeLists(sw);
+  const old = book.worksheets.find((ws) => ws.name.toLowerCase() === listSheetName(sw.sheet).toLowerCase());
+  if (old) book.removeWorksheet(old.id);
+  if (listSheet) {
+    const ws = book.addWorksheet(listSheet.name, { state: 'veryHidden' });
+    ws.getCell(1, 1).value = sw.sheet;
+    listSheet.columns.forEach((items, c) => items.forEach((item, r) => (ws.getCell(r + 2, c + 1).value = item)));
   }
   return sources;
 }
@@ -163,7 +146,7 @@ function setPage(ws: ExcelJS.Worksheet, ps: PageSetup): void {
   }
 }
 
-function writeSheet(book: ExcelJS.Workbook, sw: SheetWrite, lists: ListSource[]): void {
+function writeSheet(book: ExcelJS.Workbook, sw: SheetWrite): void {
   let ws: ExcelJS.Worksheet;
   if (sw.mode === 'create') ws = freshSheet(book, sw.sheet);
   else {
@@ -191,9 +174,10 @@ function writeSheet(book: ExcelJS.Workbook, sw: SheetWrite, lists: ListSource[])
     ws.views = rows || cols ? [{ state: 'frozen', xSplit: cols, ySplit: rows }] : [{ state: 'normal' }];
   }
   if (sw.pageSetup) setPage(ws, sw.pageSetup);
+  const lists = writeListSheet(book, sw);
   (sw.validations ?? []).forEach((v, i) => {
     const source = lists[i];
-    const formula = source.kind === 'inline' ? `"${source.items.join(',')}"` : listRangeRef(source.column, source.count);
+    const formula = source.kind === 'inline' ? `"${source.items.join(',')}"` : listRangeRef(listSheetName(sw.sheet), source.column, source.count);
     const address = rangeAddress(v.range);
     (ws as unknown as { dataValidations: { add(address: string, dv: ExcelJS.DataValidation): void } }).dataValidations.add(address, {
       type: 'list',
@@ -227,7 +211,7 @@ function checkAgainstWorkbook(book: ExcelJS.Workbook, plan: WritePlan): void {
  * {@link WritePlanError} before writing anything when it is wrong. `create` sheets replace any
  * earlier sheet of that name in its tab position; `update` sheets get their own columns
  * cleared (values, styles, merges, drop-downs) and rewritten, plus fills on other cells.
- * Long drop-down lists go to the very hidden sheet {@link LIST_SHEET}.
+ * Long drop-down lists go to the sheet's very hidden list sheet ({@link listSheetName}).
  *
  * @example
  * applyWritePlan(book, { sheets: [{ sheet: 'Tiến độ', mode: 'create', values: [{ row: 1, col: 1, values: [['=1+1']] }],
@@ -239,8 +223,7 @@ export function applyWritePlan(book: ExcelJS.Workbook, plan: WritePlan): void {
     book.worksheets.map((ws) => ws.name),
   );
   checkAgainstWorkbook(book, plan);
-  const lists = updateListSheet(book, plan);
-  plan.sheets.forEach((sw, i) => writeSheet(book, sw, lists[i]));
+  for (const sw of plan.sheets) writeSheet(book, sw);
   if (plan.activate) {
     const visible = book.worksheets;
     const index = visible.findIndex((ws) => ws.name.toLowerCase() === plan.activate?.toLowerCase());

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import type { CellRange, SheetGrid } from '../../core/grid';
 import type { WritePlan } from '../../core/write/writePlan';
 import type { Workbook } from '../workbook';
+import { isListSheet } from '../listSources';
 import { applyWritePlan } from './applyWritePlan';
 import { gridOfWorksheet } from './readXlsx';
 
@@ -76,8 +77,9 @@ export class FileWorkbook implements Workbook {
     return new FileWorkbook(file, new ExcelJS.Workbook());
   }
 
+  /** Sheet names in tab order, without the add-in's hidden list sheets. */
   async sheetNames(): Promise<string[]> {
-    return this.book.worksheets.map((ws) => ws.name);
+    return this.book.worksheets.map((ws) => ws.name).filter((name) => !isListSheet(name));
   }
 
   async readSheet(name: string): Promise<SheetGrid> {
