@@ -88,8 +88,15 @@ export function computeForms(dossiers: readonly Dossier[], period: Pick<ReportPe
   const byField = new Map<string, Ii05aCounts>();
   const overdue = new Map<string, OverdueGroup>();
 
+  const keys = new Map<string, string>();
+  const keyOf = (text: string): string => {
+    let k = keys.get(text);
+    if (k === undefined) keys.set(text, (k = matchKey(text)));
+    return k;
+  };
+
   for (const d of dossiers) {
-    const fieldKey = matchKey(d.field);
+    const fieldKey = keyOf(d.field);
     if (!spelling.has(fieldKey)) spelling.set(fieldKey, d.field);
     const place = placeDossier(d, period);
     if (!place.counted) continue;
@@ -101,7 +108,7 @@ export function computeForms(dossiers: readonly Dossier[], period: Pick<ReportPe
     if (place.outcome === 'c8' || place.outcome === 'c9' || place.outcome === 'c10') counts.c7++;
     else counts.c11++;
     if (place.outcome === 'c13') {
-      const key = `${fieldKey}\u0000${matchKey(d.procedure)}`;
+      const key = `${fieldKey}\u0000${keyOf(d.procedure)}`;
       let group = overdue.get(key);
       if (!group) overdue.set(key, (group = { field: '', fieldKey, procedure: d.procedure, dossiers: [] }));
       group.dossiers.push(d);

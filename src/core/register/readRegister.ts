@@ -25,6 +25,8 @@ export interface RegisterRead {
   headerRow: number | null;
 }
 
+// Text that normalising would not change (no odd spaces, no line breaks, no combining marks).
+const PLAIN = /^[\x21-\x7E]+(?: [\x21-\x7E]+)*$/;
 const NUMBERED_CELL = /^\(?\d{1,2}\)?$/;
 const FOOTER = /^(?:tong cong|tong so|cong|nguoi lap|thu truong|ghi chu)\b/;
 
@@ -92,6 +94,17 @@ export function readRegister(grid: SheetGrid, options: RegisterReadOptions = {})
   const cReason = col('reason');
   const used = [cCode, cField, cProc, cChannel, cReceived, cDue, cResolved, cStatus, cReason].filter((c) => c >= 0);
   const at = (line: CellValue[], c: number): CellValue => (c < 0 ? null : (line[c] ?? null));
+  // Lĩnh vực, TTHC, channel and status words repeat thousands of times: normalise each once.
+  const memo = new Map<CellValue, string>();
+  const textOf = (v: CellValue): string => {
+    if (v === null) return '';
+    if (typeof v === 'string' && PLAIN.test(v)) return v;
+    let t = memo.get(v);
+    if (t === undefined) memo.set(v, (t = cellText(v)));
+    return t;
+  };
+  const channels = new Map<string, ReturnType<typeof channelOf>>();
+  const statuses = new Map<string, ReturnType<typeof statusOf>>();
 
   const firstRowOfCode = new Map<string, number>();
   const unknownStatus = new Map<string, { count: number; row: number }>();
@@ -106,12 +119,14 @@ export function readRegister(grid: SheetGrid, options: RegisterReadOptions = {})
       const v = line[c];
       if (v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) continue;
       filled++;
-      if (!NUMBERED_CELL.test(typeof v === 'string' ? v.trim() : String(v))) numbered = false;
+      if (numbered && !(typeof v === 'string' ? NUMBERED_CELL.test(v.trim()) : typeof v === 'number' && v >= 0 && v < 100 && Number.isInteger(v))) {
+        numbered = false;
+      }
     }
     if (filled === 0 || numbered) continue;
 
-    const code = cellText(at(line, cCode));
-    const field = cellText(at(line, cField));
+    const code = textOf(at(line, cCode));
+    const field = textOf(at(line, cField));
     const received = readRegisterDate(at(line, cReceived));
     if (received.kind !== 'day') {
       const lead = matchKey(code || field || cellText(line.find((v) => typeof v === 'string' && v.trim() !== '') ?? null));
@@ -133,12 +148,14 @@ export function readRegister(grid: SheetGrid, options: RegisterReadOptions = {})
     if (received.kind === 'day' && resolved.kind === 'day' && resolved.day < received.day) {
       problems.push(`ngày có kết quả (${dayText(resolved.day)}) trước ngày tiếp nhận (${dayText(received.day)})`);
     }
-    const channelText = cellText(at(line, cChannel));
-    const channel = channelOf(channelText);
+    const channelText = textOf(at(line, cChannel));
+    let channel = channels.get(channelText);
+    if (channel === undefined) channels.set(channelText, (channel = channelOf(channelText)));
     if (!channel) problems.push(channelText ? `không rõ kênh nộp "${channelText}" (trực tuyến hay trực tiếp, bưu chính)` : 'thiếu kênh nộp hồ sơ');
     if (field === '') problems.push('thiếu lĩnh vực');
-    const statusText = cellText(at(line, cStatus));
-    const status = statusOf(statusText);
+    const statusText = textOf(at(line, cStatus));
+    let status = statuses.get(statusText);
+    if (status === undefined) statuses.set(statusText, (status = statusOf(statusText)));
     if (resolved.kind === 'empty' && ENDED_BY_STATUS[status]) {
       problems.push(`trạng thái "${statusText}" nhưng không có ngày có kết quả`);
     }
@@ -163,13 +180,13 @@ export function readRegister(grid: SheetGrid, options: RegisterReadOptions = {})
       row: r,
       code,
       field,
-      procedure: cellText(at(line, cProc)),
+      procedure: textOf(at(line, cProc)),
       channel,
       received: received.day,
       due: due.day,
       resolved: resolved.kind === 'day' ? resolved.day : null,
       status,
-      reason: cellText(at(line, cReason)),
+      reason: textOf(at(line, cReason)),
     });
   }
 

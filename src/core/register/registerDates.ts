@@ -16,6 +16,19 @@ export type RegisterDate = { kind: 'empty' } | { kind: 'day'; day: IsoDate } | {
 
 const EMPTY: RegisterDate = { kind: 'empty' };
 
+// A register of 100 000 dossiers has a few thousand distinct days: format each once.
+const DAYS = new Map<number, RegisterDate>();
+
+/** The day `n` days after 1970-01-01 (grid dates are UTC-encoded wall-clock days). */
+function dayNumbered(n: number): RegisterDate {
+  let d = DAYS.get(n);
+  if (!d) {
+    d = { kind: 'day', day: isoDayOfCellDate(new Date(n * 86400000)) as IsoDate };
+    if (DAYS.size < 100_000) DAYS.set(n, d);
+  }
+  return d;
+}
+
 function fromText(text: string): IsoDate | null {
   // A time of day may come before or after the date, separated by a space, a comma or "T".
   const parts = text
@@ -54,13 +67,13 @@ function fromText(text: string): IsoDate | null {
 export function readRegisterDate(value: CellValue): RegisterDate {
   if (value === null || value === undefined) return EMPTY;
   if (value instanceof Date) {
-    const day = isoDayOfCellDate(value);
-    return day ? { kind: 'day', day } : { kind: 'bad', text: String(value) };
+    const ms = value.getTime();
+    if (Number.isNaN(ms)) return { kind: 'bad', text: String(value) };
+    return dayNumbered(Math.floor(ms / 86400000));
   }
   if (typeof value === 'number') {
     if (!Number.isFinite(value) || value < SERIAL_MIN || value > SERIAL_MAX) return { kind: 'bad', text: String(value) };
-    const ms = (Math.floor(value) - SERIAL_EPOCH) * 86400000;
-    return { kind: 'day', day: new Date(ms).toISOString().slice(0, 10) };
+    return dayNumbered(Math.floor(value) - SERIAL_EPOCH);
   }
   if (typeof value === 'boolean') return { kind: 'bad', text: String(value) };
   const text = value.trim();
