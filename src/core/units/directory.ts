@@ -23,6 +23,16 @@ export interface UnitDirectory {
   note: string | null;
 }
 
+/** Vietnamese names of the unit kinds, as the "Loại" column of the directory sheet shows them. */
+export const UNIT_KIND_LABELS: Readonly<Record<UnitKind, string>> = {
+  'van-phong': 'Văn phòng',
+  'thanh-tra': 'Thanh tra',
+  phong: 'Phòng',
+  'chi-cuc': 'Chi cục',
+  'trung-tam': 'Trung tâm',
+  khac: 'Khác',
+};
+
 /** Name of the sheet the directory lives in. */
 export const UNIT_DIRECTORY_SHEET = 'Danh mục đơn vị';
 
