@@ -1,8 +1,140 @@
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { consolidateForms, type ConsolidationResult, type UnitFileInput } from '../core/consolidate/consolidateForms';
+import { consolidationWritePlan } from '../core/consolidate/consolidationWritePlan';
+import type { SheetGrid } from '../core/grid';
+import { parsePeriodCode } from '../core/periods/periods';
+import { FileWorkbook, WorkbookOpenError } from '../workbook/file/fileWorkbook';
 import { UsageError, type CliIo } from './io';
 
-/** `kstthc consolidate`: being built (see its issue). */
+const FILE_ERRORS: Record<string, string> = {
+  ENOENT: 'không tồn tại',
+  EISDIR: 'là một thư mục',
+  EACCES: 'không có quyền đọc',
+  EPERM: 'không có quyền đọc',
+};
+
+/**
+ * Reads one input file for consolidation. Never throws for a bad file: a file that cannot be
+ * read or opened comes back with its Vietnamese reason, so the other files go on. The bytes
+ * are only read, never written back.
+ */
+async function readInput(file: string, io: CliIo): Promise<UnitFileInput> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await io.readFile(file);
+  } catch (err) {
+    const why = FILE_ERRORS[(err as NodeJS.ErrnoException | null)?.code ?? ''];
+    if (!why) throw err;
+    return { file, openError: `Tệp "${file}" ${why}.` };
+  }
+  try {
+    const book = await FileWorkbook.open(bytes, file);
+    const grids: SheetGrid[] = [];
+    for (const name of await book.sheetNames()) grids.push(await book.readSheet(name));
+    return { file, grids };
+  } catch (err) {
+    if (err instanceof WorkbookOpenError) return { file, openError: err.message };
+    // exceljs can still choke on a zip it accepted: the file is unusable, not our run.
+    return { file, openError: `Không đọc được tệp "${file}": ${(err as Error)?.message ?? String(err)}` };
+  }
+}
+
+/** The JSON document of SPEC §10 (extra keys: the period's days, each file's period, units per lĩnh vực, carry-over). */
+export function consolidationJson(result: ConsolidationResult): unknown {
+  const { period } = result;
+  return {
+    period: { code: period.code, label: period.label, from: period.from, to: period.to },
+    files: result.files.map((f) => ({
+      file: f.file,
+      unit: f.unit,
+      period: f.period,
+      status: f.status,
+      ...(f.reason !== undefined ? { reason: f.reason } : {}),
+      warnings: f.warnings,
+    })),
+    missingUnits: result.missingUnits,
+    ii05a: {
+      rows: result.ii05a.rows.map(({ field, units, ...counts }) => ({ field, ...counts, units })),
+      total: result.ii05a.total,
+    },
+    ii06a: { rows: result.ii06a.rows.map((r) => ({ unit: r.unit, field: r.field, procedure: r.procedure, count: r.count, reason: r.reason, note: r.note })) },
+    carryOver: result.carryOver.map((w) => ({ unit: w.unit, field: w.field, thisQuarter: w.thisQuarter, lastQuarter: w.lastQuarter, message: w.message })),
+  };
+}
+
+function summary(result: ConsolidationResult): string {
+  const lines: string[] = [`Tổng hợp ${result.period.label} (${result.files.length} tệp):`];
+  for (const f of result.files) {
+    if (f.status === 'accepted') lines.push(`  ✔ ${f.file} — ${f.unit ?? ''}`);
+    else lines.push(`  ✘ ${f.file} — bị từ chối: ${f.reason ?? ''}`);
+    for (const w of f.warnings) lines.push(`      ! ${w}`);
+  }
+  lines.push(`Đơn vị giải quyết TTHC chưa có báo cáo được nhận: ${result.missingUnits.length === 0 ? 'không có' : result.missingUnits.join('; ')}`);
+  const t = result.ii05a.total;
+  lines.push(`Toàn Sở: nhận ${t.c3} hồ sơ, đã giải quyết ${t.c7} (quá hạn ${t.c10}), đang giải quyết ${t.c11} (quá hạn ${t.c13}); ${result.ii05a.rows.length} lĩnh vực.`);
+  for (const w of result.carryOver) lines.push(`  ! ${w.message}`);
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * `kstthc consolidate <unit.xlsx>... --period 2024-Q1 [--previous FILE…] [--json] [--out department.xlsx]`:
+ * checks every unit file, sums the department's II.05a and II.06a, lists the TTHC units that
+ * sent nothing. Exit 0 when the run completed with at least one file accepted (rejections are
+ * reported), 1 when no input could be used, 2 on a usage error.
+ *
+ * @example
+ * await runConsolidateCommand(['a.xlsx', 'b.xlsx', '--period', '2024-Q1', '--json'], io) // 0
+ */
 export async function runConsolidateCommand(argv: string[], io: CliIo): Promise<number> {
-  void argv;
-  void io;
-  throw new UsageError('Lệnh "consolidate" chưa được xây dựng.');
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        period: { type: 'string' },
+        previous: { type: 'string', multiple: true },
+        json: { type: 'boolean', default: false },
+        out: { type: 'string' },
+      },
+    });
+  } catch (err) {
+    throw new UsageError(`Tham số không hợp lệ: ${(err as Error).message}`);
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length === 0) throw new UsageError('Thiếu tệp báo cáo của các đơn vị (.xlsx).');
+  if (!values.period) throw new UsageError('Thiếu --period (ví dụ --period 2024-Q1).');
+  const period = parsePeriodCode(values.period);
+  if (!period) throw new UsageError(`Kỳ "${values.period}" không hợp lệ: dùng dạng 2024-Q1, 2024-H1 hoặc 2024-Y.`);
+  const previousFiles = values.previous ?? [];
+  if (values.out !== undefined) {
+    const out = resolve(values.out);
+    if ([...positionals, ...previousFiles].some((f) => resolve(f) === out)) {
+      throw new UsageError(`--out "${values.out}" là một tệp nguồn: tệp của đơn vị chỉ được đọc, không bao giờ bị ghi đè.`);
+    }
+  }
+
+  const inputs: UnitFileInput[] = [];
+  for (const file of positionals) inputs.push(await readInput(file, io));
+  const previous: UnitFileInput[] = [];
+  for (const file of previousFiles) previous.push(await readInput(file, io));
+
+  const result = consolidateForms(inputs, { period, ...(previous.length > 0 ? { previous } : {}) });
+  const accepted = result.files.filter((f) => f.status === 'accepted').length;
+
+  if (values.out !== undefined && accepted > 0) {
+    const book = FileWorkbook.create(values.out);
+    await book.apply(consolidationWritePlan(result));
+    await io.writeFile(values.out, await book.save());
+  }
+
+  if (values.json) io.stdout(`${JSON.stringify(consolidationJson(result), null, 2)}\n`);
+  else io.stdout(summary(result));
+  if (accepted === 0) {
+    io.stderr('Không có tệp nào dùng được: chưa tổng hợp được báo cáo.\n');
+    return 1;
+  }
+  if (values.out !== undefined) io.stderr(`Đã ghi "${values.out}".\n`);
+  return 0;
 }

@@ -1,0 +1,111 @@
+import { formatViDate } from '../calendar/isoDate';
+import type { CellValue } from '../grid';
+import type { RangeFormat, SheetWrite } from '../write/writePlan';
+import type { ConsolidationResult } from './consolidateForms';
+
+/** Name of the check sheet consolidation writes. */
+export const CHECK_SHEET = 'Kiểm tra tổng hợp';
+
+const ACCEPTED = '✔ Chấp nhận';
+const REJECTED = '✘ Từ chối';
+const GREEN = '#E2EFDA';
+const RED = '#FCE4E4';
+const HEADER_FILL = '#D9E1F2';
+const WIDTH = 7;
+
+/**
+ * The check sheet: one row per file (unit, period, accepted / rejected, reason, warnings),
+ * the directory's TTHC units with no accepted report, and the carry-over warnings. Every
+ * text from a unit's file is a plain string (the write plan writes strings as literal text).
+ *
+ * @example
+ * checkSheetWrite(result).sheet // 'Kiểm tra tổng hợp'
+ */
+export function checkSheetWrite(result: ConsolidationResult): SheetWrite {
+  const { period } = result;
+  const values: CellValue[][] = [];
+  const formats: RangeFormat[] = [];
+  const merges: SheetWrite['merges'] = [];
+  const row = () => values.length + 1;
+  const title = (text: string, bold = true) => {
+    const r = row();
+    values.push([text]);
+    merges.push({ top: r, left: 1, bottom: r, right: WIDTH });
+    formats.push({ range: { top: r, left: 1, bottom: r, right: WIDTH }, format: { bold, horizontal: 'left', wrap: true } });
+  };
+  const table = (header: string[], lines: CellValue[][], fills?: (string | null)[]) => {
+    const top = row();
+    values.push(header);
+    formats.push({ range: { top, left: 1, bottom: top, right: header.length }, format: { bold: true, fill: HEADER_FILL, horizontal: 'center', vertical: 'middle', wrap: true } });
+    lines.forEach((line, i) => {
+      values.push(line);
+      const fill = fills?.[i];
+      if (fill) formats.push({ range: { top: row() - 1, left: 1, bottom: row() - 1, right: header.length }, format: { fill } });
+    });
+    const bottom = row() - 1;
+    formats.push({ range: { top, left: 1, bottom, right: header.length }, format: { border: 'thin', vertical: 'top', wrap: true } });
+    formats.push({ range: { top: top + 1, left: 1, bottom: Math.max(top + 1, bottom), right: 1 }, format: { horizontal: 'center' } });
+    return top;
+  };
+
+  const accepted = result.files.filter((f) => f.status === 'accepted').length;
+  title(`KIỂM TRA CÁC TỆP BÁO CÁO CỦA ĐƠN VỊ — ${period.label.toUpperCase()}`);
+  formats.push({ range: { top: 1, left: 1, bottom: 1, right: WIDTH }, format: { bold: true, fontSize: 13, horizontal: 'center' } });
+  title(`Kỳ báo cáo: ${period.label} (Từ ngày ${formatViDate(period.from)} đến ngày ${formatViDate(period.to)})`, false);
+  title(`Đã đọc ${result.files.length} tệp: ${accepted} được chấp nhận, ${result.files.length - accepted} bị từ chối.`, false);
+  values.push([]);
+
+  const headerRow = table(
+    ['STT', 'Tệp', 'Đơn vị báo cáo', 'Kỳ báo cáo', 'Kết quả', 'Lý do từ chối', 'Cảnh báo'],
+    result.files.map((f, i) => [i + 1, f.file, f.unit ?? '', f.period ?? '', f.status === 'accepted' ? ACCEPTED : REJECTED, f.reason ?? '', f.warnings.join('\n')]),
+    result.files.map((f) => (f.status === 'accepted' ? GREEN : RED)),
+  );
+  values.push([]);
+
+  title('ĐƠN VỊ GIẢI QUYẾT TTHC CHƯA CÓ BÁO CÁO ĐƯỢC NHẬN');
+  if (result.missingUnits.length === 0) {
+    title('Tất cả đơn vị giải quyết TTHC trong danh mục đã có báo cáo được nhận.', false);
+  } else {
+    table(
+      ['STT', 'Đơn vị', 'Tình trạng'],
+      result.missingUnits.map((unit, i) => {
+        const rejected = result.files.filter((f) => f.status === 'rejected' && f.unit === unit).map((f) => `"${f.file}"`);
+        return [i + 1, unit, rejected.length > 0 ? `Tệp bị từ chối: ${rejected.join(', ')}` : 'Chưa gửi báo cáo'];
+      }),
+    );
+  }
+
+  if (result.carryOver.length > 0) {
+    values.push([]);
+    title('KIỂM TRA SỐ CHUYỂN KỲ (cột 6 kỳ này so với cột 11 kỳ trước)');
+    table(
+      ['STT', 'Đơn vị', 'Lĩnh vực', 'Cột (6) kỳ này', 'Cột (11) kỳ trước', 'Nội dung'],
+      result.carryOver.map((w, i) => [i + 1, w.unit ?? (w.field ? 'Toàn Sở' : ''), w.field, w.thisQuarter, w.lastQuarter, w.message]),
+    );
+  }
+
+  return {
+    sheet: CHECK_SHEET,
+    mode: 'create',
+    values: [{ row: 1, col: 1, values }],
+    formats,
+    merges,
+    columnWidths: [
+      { col: 1, width: 5 },
+      { col: 2, width: 28 },
+      { col: 3, width: 30 },
+      { col: 4, width: 14 },
+      { col: 5, width: 14 },
+      { col: 6, width: 48 },
+      { col: 7, width: 48 },
+    ],
+    freeze: { rows: headerRow, cols: 0 },
+    pageSetup: {
+      orientation: 'landscape',
+      paper: 'A4',
+      fitToWidth: true,
+      printTitleRows: [headerRow, headerRow],
+      footer: 'Trang &P/&N',
+    },
+  };
+}

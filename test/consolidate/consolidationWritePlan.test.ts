@@ -1,0 +1,106 @@
+import ExcelJS from 'exceljs';
+import { strFromU8, unzipSync } from 'fflate';
+import { CHECK_SHEET } from '../../src/core/consolidate/checkSheet';
+import { consolidateForms, type UnitFileInput } from '../../src/core/consolidate/consolidateForms';
+import { consolidationWritePlan } from '../../src/core/consolidate/consolidationWritePlan';
+import { DEPARTMENT_II05A_SHEET, DEPARTMENT_II06A_SHEET } from '../../src/core/consolidate/departmentForms';
+import { findForms } from '../../src/core/consolidate/findForms';
+import { II05A_COUNT_KEYS } from '../../src/core/forms/definitions';
+import { countOf } from '../../src/core/forms/rules';
+import { parsePeriodCode } from '../../src/core/periods/periods';
+import { FileWorkbook } from '../../src/workbook/file/fileWorkbook';
+import { gridsOfBytes } from '../fixtures/unitForms';
+import { badFiles, goodFiles, EXPECTED_DEPARTMENT, EXPECTED_TOTAL } from '../fixtures/unitFormsSet';
+
+const Q1 = parsePeriodCode('2024-Q1')!;
+
+describe('consolidationWritePlan written to an .xlsx', () => {
+  let saved: Uint8Array;
+  let inputs: UnitFileInput[];
+  beforeAll(async () => {
+    inputs = [];
+    for (const f of await goodFiles()) inputs.push({ file: f.file, grids: await gridsOfBytes(f.bytes) });
+    const bad = (await badFiles())[2];
+    inputs.push({ file: bad.file, grids: await gridsOfBytes(bad.bytes) });
+    inputs.push({ file: '=HYPERLINK("http://x","y").xlsx', openError: '+ chờ bổ sung' });
+    const book = FileWorkbook.create('tong-hop.xlsx');
+    await book.apply(consolidationWritePlan(consolidateForms(inputs, { period: Q1 })));
+    saved = await book.save();
+  });
+
+  test('the department II.05a reads back as a form with the hand-worked sums', async () => {
+    const grids = await gridsOfBytes(saved);
+    expect(grids.map((g) => g.name)).toEqual([DEPARTMENT_II05A_SHEET, DEPARTMENT_II06A_SHEET, CHECK_SHEET]);
+    const { ii05a, ii06a } = findForms(grids);
+    expect(ii05a?.sheet).toBe(DEPARTMENT_II05A_SHEET);
+    expect(ii05a?.period?.code).toBe('2024-Q1');
+    expect(ii05a?.unit).toMatch(/^Sở Nông nghiệp/);
+    expect(ii05a?.rows.map((r) => [r.field, ...II05A_COUNT_KEYS.map((k) => countOf(r.cells[k]))])).toEqual(EXPECTED_DEPARTMENT);
+    expect(II05A_COUNT_KEYS.map((k) => ii05a?.total?.cells[k])).toEqual(EXPECTED_TOTAL);
+    expect(ii06a?.rows.map((r) => [r.field, r.procedure, r.cells.c3, r.cells.c5])).toEqual([
+      ['Thủy sản', 'Cấp giấy chứng nhận cơ sở đủ điều kiện nuôi trồng thủy sản', 1, 'Chi cục Thủy sản'],
+      ['Thú y', 'Cấp giấy chứng nhận kiểm dịch động vật', 1, 'Chi cục Chăn nuôi và Thú y'],
+      ['Thú y', 'Cấp chứng chỉ hành nghề thú y', 1, 'Chi cục Chăn nuôi và Thú y; @xem lại'],
+      ['TRỒNG TRỌT', 'Cấp giấy chứng nhận lưu hành giống cây trồng', 1, 'Chi cục Trồng trọt và Bảo vệ thực vật'],
+    ]);
+    expect(ii06a?.total?.cells.c3).toBe(4);
+  });
+
+  test('text from unit files is saved as text: no cell of the file is a formula', async () => {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(saved as unknown as ArrayBuffer);
+    const ws = book.getWorksheet(DEPARTMENT_II06A_SHEET)!;
+    const cells: ExcelJS.Cell[] = [];
+    ws.eachRow((row) => row.eachCell((cell) => cells.push(cell)));
+    const hyperlink = cells.find((c) => c.value === '=HYPERLINK("http://x","y")');
+    const plus = cells.find((c) => c.value === '+ chờ bổ sung hồ sơ');
+    const minus = cells.find((c) => c.value === '-Thiếu cán bộ thẩm định');
+    const at = cells.find((c) => c.value === '@Chờ ý kiến của Bộ');
+    for (const c of [hyperlink, plus, minus, at]) {
+      expect(c?.type).toBe(ExcelJS.ValueType.String);
+      expect(c?.formula).toBeUndefined();
+    }
+    const xml = Object.entries(unzipSync(saved))
+      .filter(([name]) => name.startsWith('xl/worksheets/'))
+      .map(([, data]) => strFromU8(data))
+      .join('');
+    expect(xml).not.toMatch(/<f[ >]/);
+  });
+
+  test('the check sheet lists every file with its result, reason and the units that sent nothing', async () => {
+    const grid = (await gridsOfBytes(saved)).find((g) => g.name === CHECK_SHEET)!;
+    const text = grid.values.map((r) => r.map((v) => (v === null ? '' : String(v))).join(' | ')).join('\n');
+    expect(text).toMatch(/thuy-san\.xlsx \| Chi cục Thủy sản \| Quý I\/2024 \| ✔ Chấp nhận/);
+    expect(text).toMatch(/ptnt-sai-cot\.xlsx \| Chi cục Phát triển nông thôn \| Quý I\/2024 \| ✘ Từ chối \| .*\(3\) = 5/);
+    expect(text).toMatch(/=HYPERLINK\("http:\/\/x","y"\)\.xlsx \| {2}\| {2}\| ✘ Từ chối \| \+ chờ bổ sung/);
+    expect(text).toMatch(/Chi cục Phát triển nông thôn \| Tệp bị từ chối: "ptnt-sai-cot\.xlsx"/);
+    expect(text).toMatch(/Chi cục Thủy lợi \| Chưa gửi báo cáo/);
+  });
+
+  test('running again replaces the add-in’s own sheets and leaves the officer’s sheets alone', async () => {
+    const wb = new ExcelJS.Workbook();
+    // Excel always saves a sheet view (exceljs does not unless asked; FileWorkbook.apply needs one, see report).
+    const mine = wb.addWorksheet('Ghi chép của tôi', { views: [{ state: 'normal' }] });
+    mine.getCell('A1').value = 'giữ nguyên';
+    const book = await FileWorkbook.open(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer), 'so.xlsx');
+    const first = consolidateForms(inputs, { period: Q1 });
+    await book.apply(consolidationWritePlan(first));
+    const second = consolidateForms(inputs.slice(0, 1), { period: Q1 });
+    await book.apply(consolidationWritePlan(second));
+    const grids = await gridsOfBytes(await book.save());
+    expect(grids.map((g) => g.name).sort()).toEqual(['Ghi chép của tôi', CHECK_SHEET, DEPARTMENT_II05A_SHEET, DEPARTMENT_II06A_SHEET].sort());
+    expect(grids.find((g) => g.name === 'Ghi chép của tôi')!.values[0][0]).toBe('giữ nguyên');
+    const { ii05a } = findForms(grids);
+    expect(ii05a?.rows.map((r) => r.field)).toEqual(['Thủy sản', 'Khai thác thủy sản']);
+  });
+
+  test('print setup: A4 landscape, fit to width, header rows repeated', () => {
+    const plan = consolidationWritePlan(consolidateForms(inputs, { period: Q1 }));
+    for (const sheet of plan.sheets) {
+      expect(sheet.mode).toBe('create');
+      expect(sheet.pageSetup).toMatchObject({ orientation: 'landscape', paper: 'A4', fitToWidth: true });
+      expect(sheet.pageSetup?.printTitleRows).toBeDefined();
+    }
+    expect(plan.sheets[0].pageSetup?.printTitleRows).toEqual([7, 10]);
+  });
+});
