@@ -1,0 +1,214 @@
+import type { CellRange, CellValue, SheetGrid } from '../grid';
+import { assembleTasks } from './assembleTasks';
+import { findPlanHeader } from './findHeader';
+
+const HEADER = ['STT', 'Nội dung công việc', 'Kết quả công việc', 'Chủ trì', 'Phối hợp', 'Thời gian thực hiện'];
+
+function read(rows: CellValue[][], merges: CellRange[] = [], header: CellValue[] = HEADER) {
+  const grid: SheetGrid = { name: 'Phụ lục', values: [header, ...rows], merges };
+  const found = findPlanHeader(grid);
+  if (!found) throw new Error('no header');
+  return assembleTasks(grid, found);
+}
+
+const messages = (r: ReturnType<typeof read>) => r.findings.map((f) => [f.row, f.message]);
+
+describe('assembleTasks', () => {
+  test('sections and tasks, one deliverable each, rows are sheet rows', () => {
+    const r = read([
+      ['I', 'Mục một'],
+      [1, 'Việc 1', 'KQ 1.', 'Văn phòng Sở', 'Các phòng', 'Quý I/2024'],
+      ['II.', 'Mục hai'],
+      ['2.', 'Việc 2', 'KQ 2.', 'Chi cục', '', 'Thường xuyên'],
+    ]);
+    expect(r.sections).toEqual([
+      { code: 'I', title: 'Mục một', row: 2 },
+      { code: 'II', title: 'Mục hai', row: 4 },
+    ]);
+    expect(r.tasks.map((t) => [t.no, t.section, t.content, t.rows])).toEqual([
+      [1, 'I', 'Việc 1', [3, 3]],
+      [2, 'II', 'Việc 2', [5, 5]],
+    ]);
+    expect(r.tasks[0].deliverables).toEqual([
+      { key: 'a', result: 'KQ 1.', lead: 'Văn phòng Sở', support: 'Các phòng', timing: 'Quý I/2024', timingDate: null, override: null, rows: [3, 3] },
+    ]);
+    expect(r.lastRow).toBe(5);
+    expect(r.findings).toEqual([]);
+  });
+
+  test('Word layout: merged STT, Nội dung and Thời gian belong to every row they cover', () => {
+    const r = read(
+      [
+        ['I', 'Mục'],
+        [15, 'Việc 15', 'KQ a.', 'Các phòng', 'VP tổng hợp', 'Thường xuyên'],
+        [null, null, 'KQ b.', 'Các phòng', 'VP', null],
+        [16, 'Việc 16', 'KQ.', 'VP', 'Các phòng', 'Quý II'],
+      ],
+      [
+        { top: 3, left: 1, bottom: 4, right: 1 },
+        { top: 3, left: 2, bottom: 4, right: 2 },
+        { top: 3, left: 6, bottom: 4, right: 6 },
+      ],
+    );
+    expect(r.tasks.map((t) => [t.no, t.content, t.rows])).toEqual([
+      [15, 'Việc 15', [3, 4]],
+      [16, 'Việc 16', [5, 5]],
+    ]);
+    expect(r.tasks[0].deliverables.map((d) => [d.key, d.result, d.support, d.timing, d.rows])).toEqual([
+      ['a', 'KQ a.', 'VP tổng hợp', 'Thường xuyên', [3, 3]],
+      ['b', 'KQ b.', 'VP', 'Thường xuyên', [4, 4]],
+    ]);
+    expect(r.findings).toEqual([]);
+  });
+
+  test('Word layout: a Kết quả merged over two rows is one deliverable with both rows’ units', () => {
+    const r = read(
+      [
+        ['I', 'Mục'],
+        [1, 'Việc', 'KQ chung.', 'Văn phòng Sở', 'Chi cục A', 'Quý I'],
+        [null, null, null, null, 'Chi cục B', null],
+      ],
+      [
+        { top: 3, left: 1, bottom: 4, right: 1 },
+        { top: 3, left: 3, bottom: 4, right: 3 },
+      ],
+    );
+    expect(r.tasks[0].deliverables.map((d) => [d.support, d.rows])).toEqual([['Chi cục A\nChi cục B', [3, 4]]]);
+  });
+
+  test('PDF layout: a split row continues the task cell by cell after a repeated header', () => {
+    const r = read([
+      ['I', 'Mục'],
+      [34, 'Triển khai nhiệm vụ của Thủ tướng', 'Văn bản theo Công văn', 'Các cơ quan được', 'VP theo dõi,', 'Theo lộ trình'],
+      [],
+      HEADER,
+      [null, 'Chính phủ giao.', 'số 5864.', 'giao chủ trì.', 'tổng hợp', 'Công văn'],
+      [35, 'Việc 35', 'KQ.', 'VP', 'Các phòng', 'Quý I'],
+    ]);
+    const t = r.tasks[0];
+    expect(t.content).toBe('Triển khai nhiệm vụ của Thủ tướng Chính phủ giao.');
+    expect(t.deliverables).toEqual([
+      { key: 'a', result: 'Văn bản theo Công văn số 5864.', lead: 'Các cơ quan được giao chủ trì.', support: 'VP theo dõi, tổng hợp', timing: 'Theo lộ trình Công văn', timingDate: null, override: null, rows: [3, 6] },
+    ]);
+    expect(t.rows).toEqual([3, 6]);
+    expect(r.tasks[1].no).toBe(35);
+    expect(messages(r)).toEqual([[6, 'Không có STT, ngay sau tiêu đề lặp lại (ngắt trang): nối tiếp từng ô vào nhiệm vụ 34.']]);
+  });
+
+  test('PDF layout: after a page break a new sentence in Kết quả is a new deliverable, Nội dung still continues', () => {
+    const r = read([
+      ['IX', 'Truyền thông'],
+      [30, 'Thực hiện tuyên truyền, cơ chế một', 'Kế hoạch truyền thông của Sở.', 'Văn phòng Sở.', 'Các phòng thuộc Sở', 'Thường xuyên'],
+      HEADER,
+      [null, null, null, 'Chủ trì', 'Phối hợp', null],
+      [null, 'cửa, một cửa liên thông.', 'Các tin, bài về cải cách TTHC.', 'Các phòng có liên quan.', 'Văn phòng Sở.', null],
+    ]);
+    const t = r.tasks[0];
+    expect(t.content).toBe('Thực hiện tuyên truyền, cơ chế một cửa, một cửa liên thông.');
+    expect(t.deliverables.map((d) => [d.key, d.result, d.lead, d.support, d.timing, d.rows])).toEqual([
+      ['a', 'Kế hoạch truyền thông của Sở.', 'Văn phòng Sở.', 'Các phòng thuộc Sở', 'Thường xuyên', [3, 3]],
+      ['b', 'Các tin, bài về cải cách TTHC.', 'Các phòng có liên quan.', 'Văn phòng Sở.', 'Thường xuyên', [6, 6]],
+    ]);
+    expect(r.findings.map((f) => f.row)).toEqual([6, 6]);
+  });
+
+  test('an empty-STT row not after a page break is a further deliverable; empty units and timing are inherited', () => {
+    const r = read([
+      ['VI', 'Một cửa'],
+      [15, 'Việc 15', 'Dự thảo Quyết định.', 'Các phòng', 'VP tổng hợp', new Date(Date.UTC(2024, 5, 30))],
+      [null, null, 'Cập nhật quy trình.', null, 'VP', null],
+    ]);
+    expect(r.tasks[0].deliverables.map((d) => [d.key, d.lead, d.support, d.timing, d.timingDate])).toEqual([
+      ['a', 'Các phòng', 'VP tổng hợp', '30/06/2024', '2024-06-30'],
+      ['b', 'Các phòng', 'VP', '30/06/2024', '2024-06-30'],
+    ]);
+    expect(messages(r)).toEqual([[4, 'Kết quả b) của nhiệm vụ 15 để trống Chủ trì, Thời gian: lấy theo kết quả a) phía trên (ô gộp trong bản gốc).']]);
+  });
+
+  test('the "Hạn điều chỉnh" column gives an ISO override; a non-date is a warning', () => {
+    const header = [...HEADER, 'Hạn điều chỉnh'];
+    const r = read(
+      [
+        ['I', 'Mục'],
+        [1, 'V1', 'KQ.', 'VP', 'P', 'Quý I', new Date(Date.UTC(2024, 3, 15))],
+        [2, 'V2', 'KQ.', 'VP', 'P', 'Quý I', '15/05/2024'],
+        [3, 'V3', 'KQ.', 'VP', 'P', 'Quý I', 'sớm'],
+        [4, 'V4', 'KQ.', 'VP', 'P', 'Quý I', null],
+      ],
+      [],
+      header,
+    );
+    expect(r.tasks.map((t) => t.deliverables[0].override)).toEqual(['2024-04-15', '2024-05-15', null, null]);
+    expect(messages(r)).toEqual([[5, 'Hạn điều chỉnh "sớm" không phải một ngày (dd/mm/yyyy): bỏ qua.']]);
+  });
+
+  test.each([
+    [
+      'a task before any section',
+      [[1, 'V', 'KQ.', 'VP', 'P', 'Quý I']],
+      [[2, 'Nhiệm vụ 1 nằm trước mục La Mã đầu tiên (I, II …): không thuộc mục nào.']],
+    ],
+    [
+      'an STT that is neither a number nor a section',
+      [['I', 'M'], [1, 'V', 'KQ.', 'VP', 'P', 'Quý I'], ['a)', null, 'KQ khác.', 'VP', 'P', 'Quý II']],
+      [[4, 'STT "a)" không phải số nhiệm vụ hay mã mục La Mã: đọc như dòng không có STT.']],
+    ],
+    [
+      'a row without STT and without a task above',
+      [['I', 'M'], [null, 'lạc', 'KQ.']],
+      [[3, 'Có chữ nhưng không có STT và không thuộc nhiệm vụ nào: bỏ qua dòng này.']],
+    ],
+    [
+      'a row without STT nor Kết quả',
+      [['I', 'M'], [1, 'V', 'KQ.', 'Văn phòng', 'P', 'Quý I'], [null, null, null, 'Sở', null, null]],
+      [[4, 'Không có STT và không có Kết quả: nối tiếp từng ô vào nhiệm vụ 1.']],
+    ],
+    [
+      'a task number filled down instead of merged',
+      [['I', 'M'], [1, 'V', 'KQ a.', 'VP', 'P', 'Quý I'], [1, 'V', 'KQ b.', 'VP', 'P', 'Quý II']],
+      [[4, 'STT 1 ghi lại (điền lặp thay cho ô gộp): coi là kết quả tiếp theo của nhiệm vụ 1.']],
+    ],
+    [
+      'a repeated task number with other content',
+      [['I', 'M'], [1, 'V', 'KQ.', 'VP', 'P', 'Quý I'], [1, 'Khác', 'KQ.', 'VP', 'P', 'Quý II']],
+      [[4, 'STT 1 lặp lại (đã có ở dòng 3): đọc thành một nhiệm vụ riêng.']],
+    ],
+    [
+      'missing cells of a deliverable',
+      [['I', 'M'], [1, 'V', null, null, 'P', 'Quý I']],
+      [[3, 'Nhiệm vụ 1, kết quả a): thiếu Kết quả, Chủ trì.']],
+    ],
+    [
+      'text under the table after two blank rows',
+      [['I', 'M'], [1, 'V', 'KQ.', 'VP', 'P', 'Quý I'], [], [], [null, null, null, null, 'GIÁM ĐỐC']],
+      [[6, 'Sau 2 dòng trống, dòng này không có STT: coi là hết bảng kế hoạch, từ đây trở xuống không đọc.']],
+    ],
+  ])('%s is a warning with its row', (_name, rows, expected) => {
+    expect(messages(read(rows as CellValue[][]))).toEqual(expected);
+  });
+
+  test('the table ends before the signature block', () => {
+    const r = read([['I', 'M'], [1, 'V', 'KQ.', 'VP', 'P', 'Quý I'], [], [], [null, null, null, null, 'GIÁM ĐỐC']]);
+    expect(r.lastRow).toBe(3);
+    expect(r.tasks[0].deliverables[0].support).toBe('P');
+  });
+
+  test('a section title split by a page break is joined', () => {
+    const r = read([['VIII', 'Kiểm tra hoạt động kiểm soát TTHC và việc thực hiện'], HEADER, [null, 'cơ chế một cửa.'], [29, 'V', 'KQ.', 'VP', 'P', 'Theo Kế hoạch']]);
+    expect(r.sections[0].title).toBe('Kiểm tra hoạt động kiểm soát TTHC và việc thực hiện cơ chế một cửa.');
+    expect(r.tasks[0].section).toBe('VIII');
+  });
+
+  test('a section whose code and title share the STT cell', () => {
+    const r = read([['III. Công bố, công khai TTHC'], [4, 'V', 'KQ.', 'VP', 'P', 'Thường xuyên']]);
+    expect(r.sections).toEqual([{ code: 'III', title: 'Công bố, công khai TTHC', row: 2 }]);
+  });
+
+  test('the grid is not changed', () => {
+    const values: CellValue[][] = [HEADER, ['I', 'M'], [1, 'V', 'KQ.', 'VP', 'P', 'Quý I'], [null, null, 'KQ2.', null, null, null]];
+    const grid: SheetGrid = { name: 'S', values, merges: [{ top: 3, left: 1, bottom: 4, right: 1 }] };
+    const before = JSON.stringify(grid);
+    assembleTasks(grid, findPlanHeader(grid)!);
+    expect(JSON.stringify(grid)).toBe(before);
+  });
+});
