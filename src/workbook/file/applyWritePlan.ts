@@ -230,8 +230,10 @@ export function applyWritePlan(book: ExcelJS.Workbook, plan: WritePlan): void {
     if (index >= 0) {
       book.views = [{ x: 0, y: 0, width: 12000, height: 8000, firstSheet: 0, activeTab: index, visibility: 'visible' }];
       visible.forEach((ws, i) => {
-        const view = ws.views[0] ?? {};
-        ws.views = [{ ...view, tabSelected: i === index } as unknown as ExcelJS.WorksheetView, ...ws.views.slice(1)];
+        // A sheet loaded from a file without <sheetViews> has views null.
+        const views = ws.views ?? [];
+        const view = views[0] ?? {};
+        ws.views = [{ ...view, tabSelected: i === index } as unknown as ExcelJS.WorksheetView, ...views.slice(1)];
       });
     }
   }
