@@ -1,9 +1,10 @@
 import type { IsoDate } from '../calendar/isoDate';
+import type { SheetGrid } from '../grid';
 import type { PlanTable } from '../plan/model';
 import type { PlanStatus } from '../status/model';
 import { matchKey } from '../text/normalize';
 import type { SheetWrite, WritePlan } from '../write/writePlan';
-import { planSheetWrite } from './planSheetWrite';
+import { planSheetWrite, type PlanSheetOptions } from './planSheetWrite';
 import { ALL_UNITS_SHEET, statusSheetWrite, unitSheetName } from './statusSheet';
 
 /** Which status sheets to (re)build. */
@@ -22,6 +23,8 @@ export interface HighlightOptions {
   statusSheets?: StatusSheetChoice;
   /** Short names of units, for their sheet names ("Tiến độ - <short name>"). */
   shortNames?: Record<string, string>;
+  /** The plan sheet as read (see {@link PlanSheetOptions.grid}). */
+  grid?: SheetGrid;
   /** Whether to colour the plan sheet and write its status columns (default true). */
   planSheet?: boolean;
 }
@@ -58,7 +61,7 @@ export function highlightWritePlan(plan: PlanTable, status: PlanStatus, options:
   const units = typeof choice === 'object' ? choice.units.filter((u, i) => choice.units.findIndex((v) => matchKey(v) === matchKey(u)) === i) : [];
 
   const sheets: SheetWrite[] = [];
-  if (options.planSheet !== false) sheets.push(planSheetWrite(plan, status, { unit: options.unit }));
+  if (options.planSheet !== false) sheets.push(planSheetWrite(plan, status, { unit: options.unit, grid: options.grid }));
   const allName = distinctNames([ALL_UNITS_SHEET], [plan.sheet])[0];
   if (wantAll) sheets.push(statusSheetWrite(plan, status, { asOf: options.asOf, sheetName: allName }));
   const unitNames = distinctNames(

@@ -1,5 +1,5 @@
-import { STATUS_SEVERITY } from '../status/model';
-import { contrastRatio, OFFICER_TEXT, relativeLuminance, SHEET_WHITE, STATUS_PALETTE } from './palette';
+import { STATUS_SEVERITY, type StatusKey } from '../status/model';
+import { contrastRatio, OFFICER_TEXT, printGray, relativeLuminance, SHEET_WHITE, STATUS_PALETTE } from './palette';
 
 function rgb(hex: string): [number, number, number] {
   return [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
@@ -46,11 +46,15 @@ describe('STATUS_PALETTE', () => {
     expect(new Set([gr, gg, gb]).size).toBe(1);
   });
 
-  test('in grayscale the overdue fill is the darkest, and every fill differs from white', () => {
-    const fills = STATUS_SEVERITY.filter((k) => k !== 'pending').map((k) => [k, relativeLuminance(STATUS_PALETTE[k].fill as string)] as const);
-    const darkest = fills.reduce((a, b) => (b[1] < a[1] ? b : a));
-    expect(darkest[0]).toBe('overdue');
-    for (const [, lum] of fills) expect(lum).toBeLessThan(relativeLuminance(SHEET_WHITE) - 0.1);
+  test('in grayscale: overdue darkest, then due soon, then the calm statuses, all apart from white', () => {
+    const gray = (k: StatusKey) => printGray(STATUS_PALETTE[k].fill ?? SHEET_WHITE);
+    const calm: StatusKey[] = ['unscheduled', 'ongoing', 'done'];
+    expect(gray('due-soon') - gray('overdue')).toBeGreaterThanOrEqual(20);
+    for (const k of calm) {
+      expect(gray(k) - gray('due-soon')).toBeGreaterThanOrEqual(20);
+      expect(255 - gray(k)).toBeGreaterThanOrEqual(20);
+    }
+    expect(gray('pending')).toBe(255);
   });
 
   test('all fills are distinct', () => {

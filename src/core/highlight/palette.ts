@@ -11,16 +11,17 @@ export interface StatusColours {
 /**
  * The one status palette (SPEC §5), used for row fills, the added status columns, the legend
  * and the status sheets. Every fill is light enough that both its own text colour and the
- * officer's black text keep a WCAG contrast of at least 4.5 (tested). The fills also differ in
- * lightness (overdue darkest) so a grayscale print still separates overdue from the rest; the
- * symbol in the status text carries the meaning for colour-blind readers.
+ * officer's black text keep a WCAG contrast of at least 4.5 (tested). On a black-and-white
+ * printer the urgent fills stay apart (overdue darkest, then due-soon, then the calm ones:
+ * tested on print luma); the symbol in the status text carries the meaning for colour-blind
+ * readers and tells the calm statuses apart.
  *
  * @example
- * STATUS_PALETTE.overdue.fill // '#F4A6A6'
+ * STATUS_PALETTE.overdue.fill // '#F08080'
  */
 export const STATUS_PALETTE: Readonly<Record<StatusKey, StatusColours>> = {
-  overdue: { fill: '#F4A6A6', text: '#6B0000' },
-  'due-soon': { fill: '#FFD966', text: '#5C4000' },
+  overdue: { fill: '#F08080', text: '#5A0000' },
+  'due-soon': { fill: '#FFC000', text: '#5C4000' },
   pending: { fill: null, text: '#000000' },
   unscheduled: { fill: '#D9D9D9', text: '#262626' },
   ongoing: { fill: '#DDEBF7', text: '#1F4E78' },
@@ -32,6 +33,19 @@ export const SHEET_WHITE = '#FFFFFF';
 
 /** Default text colour of the officer's cells (which the add-in does not recolour). */
 export const OFFICER_TEXT = '#000000';
+
+/**
+ * Gray level (0–255) a black-and-white printer or a grayscale render makes of a colour
+ * (Rec. 601 luma on the sRGB values).
+ *
+ * @example
+ * printGray('#FFFFFF') // 255
+ */
+export function printGray(hex: string): number {
+  relativeLuminance(hex);
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  return 0.299 * r + 0.587 * g + 0.114 * b;
+}
 
 function channel(hex: string, at: number): number {
   const v = parseInt(hex.slice(at, at + 2), 16) / 255;

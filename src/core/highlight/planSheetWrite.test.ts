@@ -104,3 +104,34 @@ describe('planSheetWrite (by unit)', () => {
     expect(valueAt(write, 10, 8)).toBeUndefined();
   });
 });
+
+describe('planSheetWrite with the grid (PDF layout: a deliverable split over a page break)', () => {
+  const base = handmadePlan();
+  const header: (string | null)[][] = [
+    ['STT', 'Nội dung công việc', 'Kết quả công việc', 'Đơn vị thực hiện', null, 'Thời gian thực hiện'],
+    [null, null, null, 'Chủ trì', 'Phối hợp', null],
+  ];
+  const grid = {
+    name: 'Phụ lục',
+    values: [...header, [7, 'Xây dựng Kế hoạch', 'Kế hoạch', 'Văn phòng Sở.', 'Các phòng', 'Trước ngày'], [], ...header, [null, 'rà soát', 'của Sở.', null, null, '20/02/2024.']],
+    merges: [],
+  };
+  const plan = {
+    ...base,
+    layout: { ...base.layout, headerRows: [1, 2] as [number, number], lastRow: 7 },
+    sections: [],
+    tasks: [{ ...base.tasks[2], rows: [3, 7] as [number, number], deliverables: [{ ...base.tasks[2].deliverables[0], rows: [3, 7] as [number, number] }] }],
+  };
+
+  test('blank and repeated header rows inside the span keep their look', () => {
+    const write = planSheetWrite(plan, handmadeStatus(), { grid });
+    const red = STATUS_PALETTE.overdue.fill;
+    expect([3, 4, 5, 6, 7].map((r) => fillAt(write, r, 1))).toEqual([red, undefined, undefined, undefined, red]);
+    expect([3, 4, 5, 6, 7].map((r) => fillAt(write, r, 4))).toEqual([red, undefined, undefined, undefined, red]);
+  });
+
+  test('without the grid the whole span is coloured', () => {
+    const write = planSheetWrite(plan, handmadeStatus());
+    expect([3, 4, 5, 6, 7].map((r) => fillAt(write, r, 4))).toEqual(Array(5).fill(STATUS_PALETTE.overdue.fill));
+  });
+});

@@ -1,11 +1,12 @@
 import { cellDateOf } from '../calendar/isoDate';
-import type { CellRange, CellValue } from '../grid';
-import type { PlanTable } from '../plan/model';
+import { cellAt, type CellRange, type CellValue, type SheetGrid } from '../grid';
+import type { PlanLayout, PlanTable } from '../plan/model';
 import type { DeliverableStatus, PlanStatus, StatusKey } from '../status/model';
 import type { CellFormat, RangeFormat, SheetWrite, ValueBlock } from '../write/writePlan';
 import { LEGEND_TITLE, legendEntries, statusCellFormat } from './legend';
 import { STATUS_PALETTE } from './palette';
 import { statusText } from '../status/labels';
+import { cellText, matchKey } from '../text/normalize';
 import { unitDetail } from './unitDetail';
 import { shownStatus, unitPart, worstStatus } from './unitView';
 
@@ -47,8 +48,51 @@ function columnRuns(columns: number[]): [number, number][] {
   return runs;
 }
 
+/**
+ * Rows of the table that are not the officer's content: blank rows and the header repeated at
+ * a page break (PDF layout), which a split deliverable's row span runs across. Without the grid
+ * none are known.
+ */
+function rowsToSkip(grid: SheetGrid | undefined, layout: PlanLayout, tableLeft: number): Set<number> {
+  const skip = new Set<number>();
+  if (!grid) return skip;
+  const [headTop, headBottom] = layout.headerRows;
+  const sttHeading = matchKey(cellText(cellAt(grid, headTop, layout.columns.stt)));
+  for (let row = headBottom + 1; row <= layout.lastRow; row++) {
+    let empty = true;
+    for (let col = tableLeft; col <= layout.lastColumn && empty; col++) empty = cellText(cellAt(grid, row, col)) === '';
+    if (empty) skip.add(row);
+    else if (sttHeading !== '' && matchKey(cellText(cellAt(grid, row, layout.columns.stt))) === sttHeading) {
+      for (let r = row; r <= row + headBottom - headTop; r++) skip.add(r);
+    }
+  }
+  return skip;
+}
+
+/** The row runs of [top, bottom] without the skipped rows. */
+function rowRuns(top: number, bottom: number, skip: Set<number>): [number, number][] {
+  const runs: [number, number][] = [];
+  for (let r = top; r <= bottom; r++) {
+    if (skip.has(r)) continue;
+    const last = runs[runs.length - 1];
+    if (last && last[1] === r - 1) last[1] = r;
+    else runs.push([r, r]);
+  }
+  return runs;
+}
+
 function fillOf(status: StatusKey | null): string | null {
   return status === null ? null : STATUS_PALETTE[status].fill;
+}
+
+export interface PlanSheetOptions {
+  /** "By unit": colour only this unit's rows, show its status and role. */
+  unit?: string;
+  /**
+   * The plan sheet as read: lets the fills skip blank rows and page-break header rows that a
+   * split deliverable runs across (PDF layout). Without it whole row spans are coloured.
+   */
+  grid?: SheetGrid;
 }
 
 /**
@@ -60,12 +104,13 @@ function fillOf(status: StatusKey | null): string | null {
  * Merged cells (Word layout): STT and Nội dung span a task's deliverable rows, so those two
  * columns take the task's worst status over all its rows; the other columns take each
  * deliverable's own status. A deliverable whose status is "pending" (or, by unit, a row the unit
- * has no part in) gets its fill removed, so a re-run never leaves an old colour behind.
+ * has no part in) gets its fill removed, so a re-run never leaves an old colour behind. With
+ * `grid`, blank rows and repeated header rows inside a split deliverable are left alone.
  *
  * @example
  * planSheetWrite(plan, status, {}).ownColumns // { from: lastColumn + 1, to: lastColumn + 5, rows: [...] }
  */
-export function planSheetWrite(plan: PlanTable, status: PlanStatus, options: { unit?: string } = {}): SheetWrite {
+export function planSheetWrite(plan: PlanTable, status: PlanStatus, options: PlanSheetOptions = {}): SheetWrite {
   const { layout } = plan;
   const [headTop, headBottom] = layout.headerRows;
   const first = layout.lastColumn + 1;
@@ -87,6 +132,7 @@ export function planSheetWrite(plan: PlanTable, status: PlanStatus, options: { u
   const taskCols = [layout.columns.stt, layout.columns.content];
   const rowCols: number[] = [];
   for (let c = tableLeft; c <= layout.lastColumn; c += 1) if (!taskCols.includes(c)) rowCols.push(c);
+  const skip = rowsToSkip(options.grid, layout, tableLeft);
   const fillRuns = new Map<string | null, CellRange[]>();
   const addFill = (fill: string | null, range: CellRange): void => {
     fillRuns.set(fill, [...(fillRuns.get(fill) ?? []), range]);
@@ -98,7 +144,9 @@ export function planSheetWrite(plan: PlanTable, status: PlanStatus, options: { u
       const found = byId.get(deliverableId(task.no, deliverable.key));
       const shown = found ? shownStatus(found, options.unit) : null;
       const [top, bottom] = deliverable.rows;
-      for (const [left, right] of columnRuns(rowCols)) addFill(fillOf(shown?.status ?? null), { top, left, bottom, right });
+      for (const [rTop, rBottom] of rowRuns(top, bottom, skip)) {
+        for (const [left, right] of columnRuns(rowCols)) addFill(fillOf(shown?.status ?? null), { top: rTop, left, bottom: rBottom, right });
+      }
       if (!found || !shown) continue;
       taskStatuses.push(shown.status);
       const detail = options.unit ? roleText(found, options.unit) : unitDetail(found);
@@ -107,7 +155,9 @@ export function planSheetWrite(plan: PlanTable, status: PlanStatus, options: { u
       formats.push({ range: { top, left: first, bottom, right: cols.detail }, format: ownCellFormat(shown.status) });
     }
     const [top, bottom] = task.rows;
-    for (const [left, right] of columnRuns(taskCols)) addFill(fillOf(worstStatus(taskStatuses)), { top, left, bottom, right });
+    for (const [rTop, rBottom] of rowRuns(top, bottom, skip)) {
+      for (const [left, right] of columnRuns(taskCols)) addFill(fillOf(worstStatus(taskStatuses)), { top: rTop, left, bottom: rBottom, right });
+    }
   }
   for (const [fill, ranges] of fillRuns) for (const range of ranges) formats.push({ range, format: { fill } });
 

@@ -57,6 +57,17 @@ describe('statusSheetWrite, all units', () => {
     expect(fillOfRow(w, R.firstBody + 5)).toBe(STATUS_PALETTE.overdue.fill);
   });
 
+  test('a group in one state says how many units; the legend entries are wide enough (narrow columns merged)', () => {
+    const status = handmadeStatus();
+    const same = { ...status, deliverables: status.deliverables.map((d) => (d.taskNo === 1 && d.key === 'b' ? { ...d, units: d.units.map((u) => ({ ...u, status: 'due-soon' as const, nextDue: '2024-03-16' })) } : d)) };
+    const sheet = statusSheetWrite(handmadePlan(), same, { asOf: '2024-03-10' });
+    expect(rows(sheet)[R.firstBody + 1][7]).toBe(`${statusText('due-soon')} (4 đơn vị)`);
+    const legendMerges = w.merges.filter((m) => m.top === R.legend);
+    expect(legendMerges).toEqual([{ top: R.legend, left: 6, bottom: R.legend, right: 7 }]);
+    expect(rows(w)[R.legend - 1][5]).toBe(`${statusText('ongoing')}: 1`);
+    expect(rows(w)[R.legend - 1][7]).toBe(`${statusText('done')}: 0`);
+  });
+
   test('formula-looking text stays in the plan as plain strings', () => {
     expect(rows(w)[R.firstBody + 5][1]).toBe('=Đánh giá tác động của TTHC (tiếp)');
   });

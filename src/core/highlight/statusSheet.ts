@@ -1,13 +1,14 @@
 import { cellDateOf, formatViDate, type IsoDate } from '../calendar/isoDate';
 import type { CellRange, CellValue } from '../grid';
 import type { PlanTable } from '../plan/model';
-import type { PlanStatus, StatusKey } from '../status/model';
+import type { DeliverableStatus, PlanStatus, StatusKey } from '../status/model';
 import type { CellFormat, RangeFormat, SheetWrite } from '../write/writePlan';
 import { LEGEND_TITLE, legendEntries, statusCellFormat } from './legend';
 import { deliverableId } from './planSheetWrite';
 import { statusText } from '../status/labels';
 import { unitDetail } from './unitDetail';
 import { countByStatus, shownStatus, unitPart } from './unitView';
+import { wrappedLineCount } from './wrappedLines';
 
 /** Name of the all-units status sheet. */
 export const ALL_UNITS_SHEET = 'Tiến độ';
@@ -64,25 +65,52 @@ const BASE_COLUMNS: Column[] = [
 const ROLE_COLUMN: Column = { heading: 'Vai trò', width: 10 };
 const END_COLUMNS: Column[] = [
   { heading: 'Hạn tiếp theo', width: 12 },
-  { heading: 'Trạng thái', width: 22 },
+  { heading: 'Trạng thái', width: 26 },
 ];
 
-/** Points per printed line of 11-pt text, and the padding of a wrapped row. */
+/** Points per line of 11-pt text, and the padding of a wrapped row. */
 const LINE_HEIGHT = 15;
-const ROW_PADDING = 3;
+const ROW_PADDING = 2;
 
-/**
- * Lines a text takes in a column of `width` characters. Vietnamese text with diacritics runs a
- * little wider than Excel's digit-based width unit, hence the factor.
- */
-function linesIn(text: string, width: number): number {
-  const perLine = Math.max(1, Math.floor(width * 1.1) - 1);
-  return text.split('\n').reduce((n, para) => n + Math.max(1, Math.ceil(para.length / perLine)), 0);
+function rowHeight(cells: CellValue[], widths: number[]): number {
+  const lines = cells.reduce<number>((n, v, i) => (typeof v === 'string' ? Math.max(n, wrappedLineCount(v, widths[i])) : n), 1);
+  return Math.min(409, lines * LINE_HEIGHT + ROW_PADDING);
 }
 
-function rowHeight(cells: CellValue[], columns: Column[]): number {
-  const lines = cells.reduce<number>((n, v, i) => (typeof v === 'string' ? Math.max(n, linesIn(v, columns[i].width)) : n), 1);
-  return Math.min(409, lines * LINE_HEIGHT + ROW_PADDING);
+/** Smallest width a legend entry gets, so "↻ Thường xuyên: 24" stays on one line. */
+const LEGEND_MIN_WIDTH = 20;
+
+/**
+ * Column spans of the legend entries after the "Chú giải" cell: one column each while the
+ * columns are wide, then narrow columns merged until each span is wide enough.
+ */
+function legendSpans(widths: number[], entries: number): [number, number][] {
+  const spans: [number, number][] = [];
+  let col = 2;
+  for (let i = 0; i < entries; i++) {
+    const left = col;
+    let width = widths[col - 1] ?? 0;
+    const remainingEntries = entries - i - 1;
+    while (width < LEGEND_MIN_WIDTH && col < widths.length - remainingEntries) {
+      col += 1;
+      width += widths[col - 1];
+    }
+    spans.push([left, Math.min(col, widths.length)]);
+    col += 1;
+  }
+  return spans;
+}
+
+/** Several lead units in different states: the detail is worth a line under the status. */
+function leadsDiffer(d: DeliverableStatus): boolean {
+  const leads = d.units.filter((u) => u.role === 'lead');
+  return new Set(leads.map((u) => `${u.status}|${u.nextDue ?? ''}`)).size > 1;
+}
+
+function allUnitsStatusCell(d: DeliverableStatus): string {
+  const leads = d.units.filter((u) => u.role === 'lead').length;
+  if (leadsDiffer(d)) return `${statusText(d.status)}\n${unitDetail(d)}`;
+  return leads > 1 ? `${statusText(d.status)} (${leads} đơn vị)` : statusText(d.status);
 }
 
 /** What a status sheet shows. */
@@ -114,6 +142,7 @@ export function statusSheetWrite(plan: PlanTable, status: PlanStatus, options: S
   const { unit, asOf } = options;
   const columns = [...BASE_COLUMNS, ...(unit ? [ROLE_COLUMN] : []), ...END_COLUMNS];
   const lastCol = columns.length;
+  const widths = columns.map((c) => c.width);
   const R = STATUS_SHEET_ROWS;
   const byId = new Map(status.deliverables.map((d) => [deliverableId(d.taskNo, d.key), d]));
   const year = options.year ?? status.year;
@@ -138,12 +167,16 @@ export function statusSheetWrite(plan: PlanTable, status: PlanStatus, options: S
   // The legend sits in one row under the title: it can never land on a page of its own.
   const counts = countByStatus(status, { unit });
   const legend = legendEntries(counts.byStatus);
-  put(R.legend, [`${LEGEND_TITLE}:`, ...legend.map((e) => e.text)]);
+  const legendLine: CellValue[] = [`${LEGEND_TITLE}:`];
   formats.push({ range: { top: R.legend, left: 1, bottom: R.legend, right: 1 }, format: { bold: true, fontSize: 9, vertical: 'middle', wrap: true } });
-  legend.forEach((e, i) => {
-    formats.push({ range: { top: R.legend, left: 2 + i, bottom: R.legend, right: 2 + i }, format: { ...e.format, vertical: 'middle', horizontal: 'center' } });
+  legendSpans(widths, legend.length).forEach(([left, right], i) => {
+    legendLine[left - 1] = legend[i].text;
+    const range = { top: R.legend, left, bottom: R.legend, right };
+    if (right > left) merges.push(range);
+    formats.push({ range, format: { ...legend[i].format, vertical: 'middle', horizontal: 'center' } });
   });
-  rowHeights.push({ row: R.legend, height: 32 });
+  put(R.legend, legendLine);
+  rowHeights.push({ row: R.legend, height: 26 });
 
   put(R.header, columns.map((c) => c.heading));
   formats.push({ range: wide(R.header), format: { bold: true, horizontal: 'center', vertical: 'middle', wrap: true, border: 'thin', fill: '#FFFFFF' } });
@@ -165,7 +198,7 @@ export function statusSheetWrite(plan: PlanTable, status: PlanStatus, options: S
         const shown = found ? shownStatus(found, unit) : null;
         if (!found || !shown) continue;
         const stt = task.deliverables.length > 1 ? `${task.no}${d.key}` : String(task.no);
-        const statusCell = unit ? statusText(shown.status) : [statusText(shown.status), unitDetail(found)].filter(Boolean).join('\n');
+        const statusCell = unit ? statusText(shown.status) : allUnitsStatusCell(found);
         const role = unit ? [unitPart(found, unit)?.role === 'lead' ? 'Chủ trì' : 'Phối hợp'] : [];
         lines.push({
           status: shown.status,
@@ -178,13 +211,13 @@ export function statusSheetWrite(plan: PlanTable, status: PlanStatus, options: S
     put(row, [section.code, section.title]);
     merges.push({ top: row, left: 2, bottom: row, right: lastCol });
     formats.push({ range: wide(row), format: { bold: true, wrap: true, vertical: 'middle', border: 'thin', fill: '#FFFFFF' } });
-    rowHeights.push({ row, height: rowHeight(['', section.title], [columns[0], { heading: '', width: columns.slice(1).reduce((w, c) => w + c.width, 0) }]) });
+    rowHeights.push({ row, height: rowHeight(['', section.title], [widths[0], widths.slice(1).reduce((a, b) => a + b, 0)]) });
     row += 1;
     for (const line of lines) {
       put(row, line.cells);
       formats.push({ range: wide(row), format: { ...bodyFormat, fill: statusCellFormat(line.status).fill } });
       formats.push({ range: { top: row, left: lastCol, bottom: row, right: lastCol }, format: { fontColor: statusCellFormat(line.status).fontColor, bold: true } });
-      rowHeights.push({ row, height: rowHeight(line.cells, columns) });
+      rowHeights.push({ row, height: rowHeight(line.cells, widths) });
       row += 1;
     }
   }

@@ -1,0 +1,35 @@
+/**
+ * Characters of ordinary Vietnamese text that fit in one Excel column-width unit (the width of
+ * "0" in the default font). Measured on LibreOffice renders of the seed plan (DejaVu Sans, the
+ * widest of the fonts it falls back to); Calibri in Excel fits a little more, so rows are at
+ * worst slightly generous there, never cut.
+ */
+export const CHARS_PER_WIDTH_UNIT = 1.2;
+
+/**
+ * How many lines a wrapped cell needs: each paragraph (line break) is wrapped word by word at
+ * the column width, as Excel does; a word longer than a line is broken.
+ *
+ * @example
+ * wrappedLineCount('Văn phòng Sở', 20) // 1
+ * wrappedLineCount('Các phòng, cơ quan, đơn vị thuộc Sở có liên quan.', 22) // 2
+ */
+export function wrappedLineCount(text: string, width: number): number {
+  const perLine = Math.max(1, Math.floor(width * CHARS_PER_WIDTH_UNIT));
+  let lines = 0;
+  for (const paragraph of text.split('\n')) {
+    let used = 0;
+    lines += 1;
+    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+      if (used > 0 && used + 1 + word.length <= perLine) {
+        used += 1 + word.length;
+        continue;
+      }
+      if (used > 0) lines += 1;
+      // A word longer than the line fills whole lines and leaves its rest on the last one.
+      lines += Math.floor(Math.max(0, word.length - 1) / perLine);
+      used = word.length - Math.floor(Math.max(0, word.length - 1) / perLine) * perLine;
+    }
+  }
+  return Math.max(1, lines);
+}
