@@ -186,7 +186,12 @@ export function findUnit(directory: UnitDirectory, text: string): Unit | null {
   return directory.units.find((u) => unitKey(u.name) === key) ?? directory.units.find((u) => u.shortName && unitKey(u.shortName) === key) ?? null;
 }
 
-/** Lower case, no diacritics, every run of punctuation a single space ("Kế hoạch - Tài chính" = "ke hoach tai chinh"). */
+/**
+ * Lower case, no diacritics, every run of punctuation a single space: the key unit names are compared by.
+ *
+ * @example
+ * unitKey('Phòng Kế hoạch - Tài chính') // 'phong ke hoach tai chinh'
+ */
 export function unitKey(text: string): string {
   return matchKey(text)
     .replace(/&/g, ' va ')
