@@ -4,7 +4,7 @@ import type { PlanTable } from '../plan/model';
 import type { PlanStatus } from '../status/model';
 import { matchKey } from '../text/normalize';
 import type { SheetWrite, WritePlan } from '../write/writePlan';
-import { planSheetWrite, type PlanSheetOptions } from './planSheetWrite';
+import { planSheetWrite } from './planSheetWrite';
 import { ALL_UNITS_SHEET, statusSheetWrite, unitSheetName } from './statusSheet';
 
 /** Which status sheets to (re)build. */
@@ -23,7 +23,7 @@ export interface HighlightOptions {
   statusSheets?: StatusSheetChoice;
   /** Short names of units, for their sheet names ("Tiến độ - <short name>"). */
   shortNames?: Record<string, string>;
-  /** The plan sheet as read (see {@link PlanSheetOptions.grid}). */
+  /** The plan sheet as read: the fills then skip blank and repeated header rows (see `planSheetWrite`). */
   grid?: SheetGrid;
   /** Whether to colour the plan sheet and write its status columns (default true). */
   planSheet?: boolean;
