@@ -1,0 +1,93 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { highlightWritePlan } from '../../src/core/highlight/highlightWritePlan';
+import { readPlanTable } from '../../src/core/plan/readPlanTable';
+import { computePlanStatus } from '../../src/core/status/computeStatus';
+import { FileWorkbook } from '../../src/workbook/file/fileWorkbook';
+import { readSeedAppendix } from '../fixtures/seedText';
+
+/**
+ * Renders the status sheets of the seed plan (as of 10/03/2024) with LibreOffice, as an officer
+ * would print them, and reads the PDF back. Needs `soffice` (LibreOffice) and poppler's
+ * `pdfinfo`/`pdftotext`. Outside CI the test is skipped, with a note, when they are missing;
+ * in CI (`CI` set) it runs and fails without them.
+ */
+const TOOLS = ['soffice', 'pdfinfo', 'pdftotext'];
+const missing = TOOLS.filter((tool) => spawnSync('sh', ['-c', `command -v ${tool}`]).status !== 0);
+const runs = missing.length === 0 || !!process.env.CI;
+if (!runs) process.stderr.write(`\n[print] skipped: ${missing.join(', ')} not installed (apt-get install libreoffice-calc-nogui poppler-utils). With CI set this test runs and fails instead.\n`);
+
+function run(cmd: string, args: string[]): string {
+  const r = spawnSync(cmd, args, { encoding: 'utf8', timeout: 120_000 });
+  if (r.error) throw new Error(`${cmd} could not run: ${r.error.message}`);
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+  return r.stdout;
+}
+
+(runs ? describe : describe.skip)('status sheets print (LibreOffice → PDF)', () => {
+  let dir: string;
+  let pdf: string;
+  let pages: number;
+  const pageText: string[] = [];
+
+  beforeAll(async () => {
+    expect(missing).toEqual([]);
+    const grid = { name: 'Phụ lục', values: readSeedAppendix().map((l) => l.cells), merges: [] };
+    const { plan } = readPlanTable([grid]);
+    if (!plan) throw new Error('the seed appendix did not read');
+    const status = computePlanStatus(plan, { asOf: '2024-03-10' });
+    const book = FileWorkbook.create('tien-do.xlsx');
+    await book.apply(highlightWritePlan(plan, status, { asOf: '2024-03-10', planSheet: false, statusSheets: { units: ['Chi cục Thủy sản'] } }));
+    dir = mkdtempSync(path.join(tmpdir(), 'kstthc-print-'));
+    const xlsx = path.join(dir, 'tien-do.xlsx');
+    writeFileSync(xlsx, await book.save());
+    // A private profile: parallel runs and a desktop LibreOffice do not lock each other out.
+    const profile = `file://${path.join(dir, 'profile')}`;
+    run('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, xlsx]);
+    pdf = path.join(dir, 'tien-do.pdf');
+    pages = Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', [pdf]))?.[1] ?? 0);
+    for (let p = 1; p <= pages; p++) pageText.push(run('pdftotext', ['-layout', '-f', String(p), '-l', String(p), pdf, '-']));
+  }, 180_000);
+
+  afterAll(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('A4 landscape pages', () => {
+    expect(pages).toBeGreaterThanOrEqual(2);
+    const size = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(run('pdfinfo', [pdf]));
+    expect(size).not.toBeNull();
+    const [w, h] = [Number(size?.[1]), Number(size?.[2])];
+    expect(w).toBeCloseTo(841.9, 0);
+    expect(h).toBeCloseTo(595.3, 0);
+  });
+
+  test('first page: title, as-of date, legend and the first rows together', () => {
+    const first = pageText[0];
+    expect(first).toContain('TIẾN ĐỘ THỰC HIỆN KẾ HOẠCH KIỂM SOÁT TTHC NĂM 2024');
+    expect(first).toContain('Tính đến ngày 10/03/2024');
+    expect(first).toContain('Chú');
+    expect(first).toContain('Quá hạn');
+    expect(first).toMatch(/^\s*1a\s/m);
+  });
+
+  test('every page: the header row repeated with its last column (nothing cut), and "Trang n/N" in the footer', () => {
+    pageText.forEach((text, i) => {
+      expect(text).toContain('STT');
+      expect(text).toContain('Trạng thái');
+      expect(text).toContain(`Trang ${i + 1}/`);
+    });
+  });
+
+  test('the statuses read in Vietnamese, with tasks 1a and 7 overdue', () => {
+    const all = pageText.join('\n');
+    const line = (stt: string) => all.split('\n').find((l) => new RegExp(`^\\s*${stt}\\s`).test(l)) ?? '';
+    expect(line('1a')).toContain('Quá hạn');
+    expect(line('7')).toContain('Quá hạn');
+    expect(all).toContain('Sắp đến hạn');
+    expect(all).toContain('Thường xuyên');
+    expect(all).toContain('Đơn vị: Chi cục Thủy sản');
+  });
+});
