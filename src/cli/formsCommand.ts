@@ -1,8 +1,172 @@
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { formatViDate } from '../core/calendar/isoDate';
+import { describeFinding, type Finding } from '../core/findings';
+import { computeForms, type FormsResult } from '../core/forms/computeForms';
+import { formsWritePlan } from '../core/forms/formsWritePlan';
+import { parsePeriodCode, type ReportPeriod } from '../core/periods/periods';
+import { REGISTER_FIELDS, type RegisterField } from '../core/register/model';
+import { readRegister, type RegisterRead } from '../core/register/readRegister';
+import { FileWorkbook } from '../workbook/file/fileWorkbook';
 import { UsageError, type CliIo } from './io';
 
-/** `kstthc forms`: being built (see its issue). */
+/** `--map channel=E` or `--map channel=5`: a register column the reader could not place. */
+function parseMapping(items: readonly string[]): Partial<Record<RegisterField, number>> {
+  const mapping: Partial<Record<RegisterField, number>> = {};
+  for (const item of items) {
+    const m = /^\s*([a-z]+)\s*=\s*([A-Za-z]{1,3}|\d{1,5})\s*$/.exec(item);
+    const field = m?.[1] as RegisterField | undefined;
+    if (!m || !field || !REGISTER_FIELDS.includes(field)) {
+      throw new UsageError(`--map "${item}" không hợp lệ: dùng TÊN=CỘT, TÊN là một trong ${REGISTER_FIELDS.join(', ')}; CỘT là chữ (E) hoặc số (5).`);
+    }
+    const col = /^\d+$/.test(m[2]) ? Number(m[2]) : m[2].toUpperCase().split('').reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+    if (col < 1) throw new UsageError(`--map "${item}": cột phải từ 1 trở lên.`);
+    mapping[field] = col;
+  }
+  return mapping;
+}
+
+interface RegisterChoice {
+  sheet: string;
+  read: RegisterRead;
+}
+
+/** The named sheet, or the sheet that reads best as a register (most dossiers, then fewest errors). */
+async function chooseRegister(book: FileWorkbook, sheet: string | undefined, mapping: Partial<Record<RegisterField, number>>): Promise<RegisterChoice | string> {
+  const names = await book.sheetNames();
+  if (sheet !== undefined) {
+    const name = names.find((n) => n === sheet) ?? names.find((n) => n.toLowerCase() === sheet.toLowerCase());
+    if (!name) return `Không có trang tính "${sheet}" trong tệp (có: ${names.join(', ')}).`;
+    return { sheet: name, read: readRegister(await book.readSheet(name), { mapping }) };
+  }
+  let best: RegisterChoice | null = null;
+  for (const name of names) {
+    const read = readRegister(await book.readSheet(name), { mapping });
+    const score = read.dossiers.length + read.rejected.length;
+    if (read.headerRow === null && Object.keys(mapping).length === 0) continue;
+    if (!best || score > best.read.dossiers.length + best.read.rejected.length) best = { sheet: name, read };
+  }
+  return best ?? 'Không tìm thấy sổ theo dõi hồ sơ trong tệp: không trang tính nào có dòng tiêu đề (Mã hồ sơ, Lĩnh vực, Ngày tiếp nhận, Ngày hẹn trả…).';
+}
+
+function rowsOf(findings: readonly Finding[]): { row: number | null; message: string }[] {
+  return findings.map((f) => ({ row: f.row, message: f.message }));
+}
+
+/** The JSON document of SPEC §10 (extra keys: period code, sheet, II.06a codes and rows, warnings). */
+export function formsJson(period: ReportPeriod, unit: string, sheet: string, read: RegisterRead, result: FormsResult): unknown {
+  return {
+    period: { code: period.code, label: period.label, from: period.from, to: period.to },
+    unit,
+    sheet,
+    ii05a: { rows: result.ii05a.rows, total: result.ii05a.total },
+    ii06a: {
+      rows: result.ii06a.rows.map((r) => ({ field: r.field, procedure: r.procedure, count: r.count, reason: r.reason, codes: r.codes, registerRows: r.registerRows })),
+    },
+    rejected: rowsOf(read.rejected),
+    warnings: rowsOf([...read.findings, ...result.findings]),
+  };
+}
+
+function summary(period: ReportPeriod, unit: string, sheet: string, read: RegisterRead, result: FormsResult): string {
+  const lines: string[] = [
+    `Biểu II.05a và II.06a ${period.label} (từ ${formatViDate(period.from)} đến ${formatViDate(period.to)}) — ${unit}`,
+    `Sổ: trang tính "${sheet}", ${read.dossiers.length} hồ sơ đọc được, ${read.rejected.length} dòng bị loại.`,
+    '',
+    'II.05a — tình hình, kết quả giải quyết TTHC:',
+  ];
+  const line = (name: string, r: FormsResult['ii05a']['total']) =>
+    `  ${name}: nhận ${r.c3} (trực tuyến ${r.c4}, trực tiếp/bưu chính ${r.c5}, kỳ trước chuyển qua ${r.c6}); ` +
+    `đã giải quyết ${r.c7} (trước hạn ${r.c8}, đúng hạn ${r.c9}, quá hạn ${r.c10}); ` +
+    `đang giải quyết ${r.c11} (trong hạn ${r.c12}, quá hạn ${r.c13})`;
+  for (const r of result.ii05a.rows) lines.push(line(r.field, r));
+  lines.push(line('Tổng cộng', result.ii05a.total), '', 'II.06a — hồ sơ quá hạn đang giải quyết:');
+  if (result.ii06a.rows.length === 0) lines.push('  Không có.');
+  for (const r of result.ii06a.rows) lines.push(`  ${r.field} — ${r.procedure || '(không ghi tên TTHC)'}: ${r.count} hồ sơ; nguyên nhân: ${r.reason}`);
+  if (read.rejected.length > 0) {
+    lines.push('', 'Dòng không được tính:');
+    for (const f of read.rejected) lines.push(`  ${describeFinding(f)}`);
+  }
+  const warnings = [...read.findings, ...result.findings];
+  if (warnings.length > 0) {
+    lines.push('', 'Cảnh báo:');
+    for (const f of warnings) lines.push(`  ${describeFinding(f)}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * `kstthc forms <register.xlsx> --period 2024-Q1 --unit "TÊN" [--sheet TÊN] [--map TRƯỜNG=CỘT…]
+ * [--receiver TÊN] [--json] [--out biểu.xlsx]`: computes biểu II.05a and II.06a for the period
+ * from the unit's dossier register, prints them (JSON of SPEC §10 with `--json`), and with
+ * `--out` writes both forms into a new workbook (the register is only read). Exit 0 (rejected
+ * rows and warnings included), 1 when no register could be read, 2 on a usage error.
+ *
+ * @example
+ * await runFormsCommand(['so.xlsx', '--period', '2024-Q1', '--unit', 'Chi cục Thủy lợi', '--json'], io) // 0
+ */
 export async function runFormsCommand(argv: string[], io: CliIo): Promise<number> {
-  void argv;
-  void io;
-  throw new UsageError('Lệnh "forms" chưa được xây dựng.');
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        period: { type: 'string' },
+        unit: { type: 'string' },
+        sheet: { type: 'string' },
+        map: { type: 'string', multiple: true },
+        receiver: { type: 'string' },
+        place: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        out: { type: 'string' },
+      },
+    });
+  } catch (err) {
+    throw new UsageError(`Tham số không hợp lệ: ${(err as Error).message}`);
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length === 0) throw new UsageError('Thiếu tệp sổ theo dõi hồ sơ (.xlsx).');
+  if (positionals.length > 1) throw new UsageError(`Chỉ nhận một tệp sổ theo dõi hồ sơ (nhận được ${positionals.length}).`);
+  if (!values.period) throw new UsageError('Thiếu --period (ví dụ --period 2024-Q1).');
+  const period = parsePeriodCode(values.period);
+  if (!period) throw new UsageError(`Kỳ "${values.period}" không hợp lệ: dùng dạng 2024-Q1, 2024-H1 hoặc 2024-Y.`);
+  const unit = values.unit?.trim();
+  if (!unit) throw new UsageError('Thiếu --unit "TÊN ĐƠN VỊ" (đơn vị báo cáo).');
+  const mapping = parseMapping(values.map ?? []);
+  const [file] = positionals;
+  if (values.out !== undefined && resolve(values.out) === resolve(file)) {
+    throw new UsageError(`--out "${values.out}" là tệp sổ theo dõi: sổ chỉ được đọc, không bao giờ bị ghi đè.`);
+  }
+
+  const book = await FileWorkbook.open(await io.readFile(file), file);
+  const choice = await chooseRegister(book, values.sheet, mapping);
+  if (typeof choice === 'string') {
+    io.stderr(`${choice}\n`);
+    return 1;
+  }
+  const { sheet, read } = choice;
+  const blocking = read.findings.filter((f) => f.severity === 'error');
+  if (blocking.length > 0) {
+    for (const f of blocking) io.stderr(`${describeFinding(f)}\n`);
+    if (read.findings.some((f) => f.message.startsWith('Không xác định được cột'))) {
+      io.stderr(`Có thể chỉ cột bằng --map, ví dụ --map channel=E (các tên: ${REGISTER_FIELDS.join(', ')}).\n`);
+    }
+    return 1;
+  }
+
+  const result = computeForms(read.dossiers, period, { sheet });
+  if (values.out !== undefined) {
+    const out = FileWorkbook.create(values.out);
+    await out.apply(formsWritePlan(result, { unit, period, receiver: values.receiver, place: values.place }));
+    await io.writeFile(values.out, await out.save());
+  }
+  if (values.json) {
+    io.stdout(`${JSON.stringify(formsJson(period, unit, sheet, read, result), null, 2)}\n`);
+    if (values.out !== undefined) io.stderr(`Đã ghi biểu II.05a và II.06a vào "${values.out}".\n`);
+  } else {
+    io.stdout(summary(period, unit, sheet, read, result));
+    if (values.out !== undefined) io.stdout(`\nĐã ghi biểu II.05a và II.06a vào "${values.out}".\n`);
+  }
+  return 0;
 }
