@@ -6,7 +6,7 @@ import { quarterContaining, type ReportPeriod } from '../periods/periods';
 import { cellText, matchKey } from '../text/normalize';
 import type { AcceptedUnitForms, DepartmentFieldRow, UnitFileInput } from './consolidateForms';
 import { findForms } from './findForms';
-import { resolveReportingUnit, type DirectoryEntry } from './reportingUnit';
+import { reportingUnitResolver, type DirectoryEntry } from './reportingUnit';
 
 /** A lĩnh vực whose (6) this quarter is not last quarter's (11), or a previous file that could not be used. */
 export interface CarryOverWarning {
@@ -72,9 +72,10 @@ export function checkCarryOver(
   accepted: readonly AcceptedUnitForms[],
   departmentRows: readonly DepartmentFieldRow[],
   previousFiles: readonly UnitFileInput[],
-  options: { period: ReportPeriod; entries: readonly DirectoryEntry[] },
+  options: { period: ReportPeriod; entries: readonly DirectoryEntry[]; resolveUnit?: (text: string) => DirectoryEntry | null },
 ): CarryOverWarning[] {
   const previous = quarterContaining(addDays(options.period.from, -1));
+  const resolveUnit = options.resolveUnit ?? reportingUnitResolver(options.entries);
   const out: CarryOverWarning[] = [];
   const note = (file: string, message: string) =>
     out.push({ unit: null, field: '', thisQuarter: null, lastQuarter: null, message: `Tệp kỳ trước "${file}": ${message}` });
@@ -98,7 +99,7 @@ export function checkCarryOver(
       note(input.file, `biểu II.05a là của kỳ ${form.period?.label ?? form.periodText ?? '(không ghi)'}, không phải ${previous.label}: không so sánh.`);
       continue;
     }
-    const unitName = form.unit ? (resolveReportingUnit(form.unit, options.entries)?.name ?? form.unit) : null;
+    const unitName = form.unit ? (resolveUnit(form.unit)?.name ?? form.unit) : null;
     const current = unitName ? acceptedByUnit.get(matchKey(unitName)) : undefined;
     const before = new Map<string, FieldSum>();
     for (const r of form.rows) addTo(before, cellText(r.field), countOf(r.cells.c11) ?? 0);

@@ -7,7 +7,7 @@ import { cellText, matchKey } from '../text/normalize';
 import { DEFAULT_UNIT_DIRECTORY } from '../units/directory';
 import { checkCarryOver, type CarryOverWarning } from './carryOver';
 import { findForms, type FoundForm } from './findForms';
-import { directoryEntries, resolveReportingUnit, type DirectoryInput } from './reportingUnit';
+import { directoryEntries, reportingUnitResolver, type DirectoryEntry, type DirectoryInput } from './reportingUnit';
 
 /** One workbook the officer picked: its sheets, or why it could not be opened. */
 export interface UnitFileInput {
@@ -106,7 +106,7 @@ interface Checked {
 }
 
 /** Reads and checks one file; never throws for bad content. */
-function checkFile(input: UnitFileInput, options: ConsolidationOptions, entries: ReturnType<typeof directoryEntries>): Checked {
+function checkFile(input: UnitFileInput, options: ConsolidationOptions, resolveUnit: (text: string) => DirectoryEntry | null): Checked {
   const outcome: FileOutcome = { file: input.file, unit: null, period: null, status: 'rejected', warnings: [] };
   const reject = (reason: string): Checked => ({ outcome: { ...outcome, reason } });
   if (input.openError !== undefined || !input.grids) return reject(input.openError ?? `Không đọc được tệp "${input.file}".`);
@@ -116,7 +116,7 @@ function checkFile(input: UnitFileInput, options: ConsolidationOptions, entries:
   const { ii05a, ii06a } = found;
   for (const f of found.findings) if (f.severity === 'warning') outcome.warnings.push(describeFinding(f));
   const unitText = ii05a?.unit ?? ii06a?.unit ?? null;
-  const directoryUnit = unitText ? resolveReportingUnit(unitText, entries) : null;
+  const directoryUnit = unitText ? resolveUnit(unitText) : null;
   outcome.unit = directoryUnit?.name ?? unitText;
   outcome.period = ii05a?.period?.label ?? ii05a?.periodText ?? null;
   if (!ii05a) {
@@ -141,7 +141,7 @@ function checkFile(input: UnitFileInput, options: ConsolidationOptions, entries:
   }
   if (!unitText) return reject(`Trang tính ${sheetOf(ii05a)}: biểu không ghi "Đơn vị báo cáo", không biết là của đơn vị nào.`);
   if (!directoryUnit) outcome.warnings.push(`Đơn vị "${unitText}" không có trong danh mục đơn vị.`);
-  if (ii06a?.unit && ii05a.unit && resolveReportingUnit(ii06a.unit, entries)?.name !== directoryUnit?.name && matchKey(ii06a.unit) !== matchKey(ii05a.unit)) {
+  if (ii06a?.unit && ii05a.unit && resolveUnit(ii06a.unit)?.name !== directoryUnit?.name && matchKey(ii06a.unit) !== matchKey(ii05a.unit)) {
     outcome.warnings.push(`Biểu II.06a ghi đơn vị "${ii06a.unit}", khác biểu II.05a ("${ii05a.unit}").`);
   }
 
@@ -192,9 +192,10 @@ export function consolidateForms(files: readonly UnitFileInput[], options: Conso
   const outcomes: FileOutcome[] = [];
   const accepted: AcceptedUnitForms[] = [];
   const firstFileOfUnit = new Map<string, string>();
+  const resolveUnit = reportingUnitResolver(entries);
 
   for (const input of files) {
-    const checked = checkFile(input, options, entries);
+    const checked = checkFile(input, options, resolveUnit);
     if (checked.accepted) {
       const key = matchKey(checked.accepted.unit);
       const first = firstFileOfUnit.get(key);
@@ -236,7 +237,7 @@ export function consolidateForms(files: readonly UnitFileInput[], options: Conso
   const missingUnits = entries.filter((u) => u.handlesTthc && !acceptedKeys.has(matchKey(u.name))).map((u) => u.name);
 
   const departmentRows = [...byField.values()];
-  const carryOver = options.previous ? checkCarryOver(accepted, departmentRows, options.previous, { period: options.period, entries }) : [];
+  const carryOver = options.previous ? checkCarryOver(accepted, departmentRows, options.previous, { period: options.period, entries, resolveUnit }) : [];
   for (const w of carryOver) {
     if (w.file === undefined) continue;
     outcomes.find((o) => o.file === w.file && o.status === 'accepted')?.warnings.push(w.message);

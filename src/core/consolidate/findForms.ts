@@ -169,7 +169,9 @@ function isEndRow(line: CellValue[]): boolean {
 }
 
 function isTotalLabel(v: CellValue): boolean {
-  const key = matchKey(text(v));
+  // Cheap guard first: a total label starts with T or C ("Tổng cộng", "Cộng").
+  if (typeof v !== 'string' || !/^[\s\-–.]*[tc]/i.test(v)) return false;
+  const key = matchKey(v);
   return key === 'tong cong' || key === 'tong so' || key === 'cong' || key === 'tong';
 }
 
@@ -201,11 +203,10 @@ function readBody(grid: SheetGrid, def: FormDefinition, columnOf: Record<string,
       lastRow = r;
       break;
     }
-    if (!filled) {
-      if (isEndRow(line)) break;
-      continue;
-    }
-    if (isEndRow(line) && !def.columns.some((c) => c.kind === 'count' && !isBlank(cells[c.key]))) break;
+    // Only a line without counts can be the signature block (keeps matchKey off the data rows).
+    const counted = def.columns.some((c) => c.kind === 'count' && !isBlank(cells[c.key]));
+    if (!counted && isEndRow(line)) break;
+    if (!filled) continue;
     lines.push({ row: r, stt: sttText(cells[sttKey]), label: text(cells[labelKey]), cells });
     lastRow = r;
   }
@@ -221,11 +222,15 @@ function rowsOfBody(lines: BodyLine[], def: FormDefinition): FoundRow[] {
   const rows: FoundRow[] = [];
   const perProcedure = def.id === 'II.06a';
   let group: string | null = null;
+  const isHeading = (line: BodyLine) =>
+    (line.stt !== '' && ROMAN.test(line.stt) && /[IVX]/i.test(line.stt)) ||
+    // II.06a: a lĩnh vực line with neither count nor reason, whatever its number.
+    (perProcedure && line.label !== '' && def.columns.every((c) => c.kind !== 'count' || isBlank(line.cells[c.key])) && isBlank(line.cells.c4 ?? null));
   lines.forEach((line, i) => {
-    const heading = line.stt !== '' && ROMAN.test(line.stt) && /[IVX]/i.test(line.stt);
+    const heading = isHeading(line);
     if (heading) {
       const next = lines[i + 1];
-      const hasChildren = next !== undefined && !(next.stt !== '' && ROMAN.test(next.stt) && /[IVX]/i.test(next.stt));
+      const hasChildren = next !== undefined && !isHeading(next);
       if (hasChildren) {
         group = line.label;
         return;
