@@ -16,6 +16,11 @@ describe('scheduleOf: every phrase of SPEC §2', () => {
     ['Quy IV nam 2024', 'once', ['2024-12-31'], false],
     ['Quý 2', 'once', ['2024-06-30'], false],
     ['Quý I/2025', 'once', ['2025-03-31'], false],
+    ['Quý I, II năm 2024', 'recurring', ['2024-03-31', '2024-06-30'], false],
+    ['Quý III và IV', 'recurring', ['2024-09-30', '2024-12-31'], false],
+    // a range: due at its end
+    ['Từ 01/3 đến 31/3/2024', 'once', ['2024-03-31'], false],
+    ['Từ ngày 15/01/2024 đến ngày 15/02/2024', 'once', ['2024-02-15'], false],
     // once: before a day (the day before), on a day
     ['Trước ngày 20/02/2024.', 'once', ['2024-02-19'], false],
     ['trước ngày 01/03/2024', 'once', ['2024-02-29'], false],

@@ -112,9 +112,15 @@ function meaningOf(phrase: string, year: number): PhraseMeaning {
     if (month >= 1 && month <= 12) m.due.push(lastDayOfMonth(fullYear(g[2], year), month));
     else m.warnings.push(`"${phrase}": tháng ${g[1]} không có thật.`);
   });
-  take(/\bquy (iv|iii|ii|i|[1-4])\b(?:\s*(?:\/|-|nam)\s*(\d{4}))?/, (g) => {
-    const q = ROMAN[g[1]] ?? Number(g[1]);
-    m.due.push(reportEnd(fullYear(g[2], year), q));
+  // "Quý I", "Quý II/2024", "Quý I, II năm 2024", "Quý III và IV".
+  take(/\bquy ((?:iv|iii|ii|i|[1-4])(?:\s*(?:,|va)\s*(?:iv|iii|ii|i|[1-4]))*)\b(?:\s*(?:\/|-|nam)\s*(\d{4}))?/, (g) => {
+    for (const n of g[1].split(/\s*(?:,|va)\s*/)) m.due.push(reportEnd(fullYear(g[2], year), ROMAN[n] ?? Number(n)));
+  });
+  // "Từ 01/3 đến 31/3/2024": due at the end of the range; the end's year also serves the start.
+  take(new RegExp(String.raw`\btu(?: ngay)?\s*` + DATE + String.raw`\s*(?:den|-)\s*(?:ngay\s*)?` + DATE), (g) => {
+    const day = isoDay(fullYear(g[6], year), Number(g[5]), Number(g[4]));
+    if (day) m.due.push(day);
+    else m.warnings.push(`"${phrase}": ngày không có thật.`);
   });
   take(ISO_DATE, (g) => {
     const day = isoDay(Number(g[1]), Number(g[2]), Number(g[3]));
