@@ -1,9 +1,9 @@
 import type { CellRange } from '../grid';
 import type { RangeFormat, SheetWrite } from '../write/writePlan';
 import { STATUS_PALETTE } from './palette';
-import { PLAN_SHEET_HEADINGS, planSheetWrite } from './planSheetWrite';
+import { ownColumnsStart, PLAN_SHEET_HEADINGS, planSheetWrite } from './planSheetWrite';
 import { statusText } from '../status/labels';
-import { handmadePlan, handmadeStatus } from '../../../test/highlight/handmadePlan';
+import { handmadeGrid, handmadePlan, handmadeStatus } from '../../../test/highlight/handmadePlan';
 
 const covers = (r: CellRange, row: number, col: number) => r.top <= row && row <= r.bottom && r.left <= col && col <= r.right;
 
@@ -133,5 +133,38 @@ describe('planSheetWrite with the grid (PDF layout: a deliverable split over a p
   test('without the grid the whole span is coloured', () => {
     const write = planSheetWrite(plan, handmadeStatus());
     expect([3, 4, 5, 6, 7].map((r) => fillAt(write, r, 4))).toEqual(Array(5).fill(STATUS_PALETTE.overdue.fill));
+  });
+});
+
+describe('ownColumnsStart', () => {
+  const { layout } = handmadePlan();
+  const withCell = (row: number, col: number, value: string) => {
+    const grid = handmadeGrid();
+    grid.values = grid.values.map((line) => [...line]);
+    while (grid.values.length < row) grid.values.push([]);
+    grid.values[row - 1][col - 1] = value;
+    return grid;
+  };
+
+  test('right after the table when that is free, or without the grid', () => {
+    expect(ownColumnsStart(layout)).toBe(7);
+    expect(ownColumnsStart(layout, handmadeGrid())).toBe(7);
+  });
+
+  test('past an officer note right of the table (its value is never overwritten)', () => {
+    const grid = withCell(8, 8, 'ghi chú của cán bộ');
+    expect(ownColumnsStart(layout, grid)).toBe(9);
+    const write = planSheetWrite(handmadePlan(), handmadeStatus(), { grid });
+    expect(write.ownColumns).toMatchObject({ from: 9, to: 13 });
+  });
+
+  test('past a merged title that reaches over the own rows', () => {
+    const grid = handmadeGrid();
+    grid.merges = [...grid.merges, { top: 2, left: 1, bottom: 3, right: 9 }];
+    expect(ownColumnsStart(layout, grid)).toBe(10);
+  });
+
+  test('where an earlier run put its columns', () => {
+    expect(ownColumnsStart(layout, withCell(3, 10, 'Hạn tiếp theo'))).toBe(10);
   });
 });

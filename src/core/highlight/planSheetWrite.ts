@@ -36,6 +36,29 @@ function statusIndex(status: PlanStatus): Map<string, DeliverableStatus> {
   return new Map(status.deliverables.map((d) => [deliverableId(d.taskNo, d.key), d]));
 }
 
+/**
+ * First of the add-in's columns. Right after the table, unless the officer has something there
+ * (notes, a merged title): then the first place further right where all its columns are free
+ * over its rows. A column headed "Hạn tiếp theo" right of the table is the add-in's from an
+ * earlier run and is reused.
+ */
+export function ownColumnsStart(layout: PlanLayout, grid?: SheetGrid): number {
+  const first = layout.lastColumn + 1;
+  if (!grid) return first;
+  const [top] = layout.headerRows;
+  const bottom = Math.max(layout.lastRow, top + legendEntries().length);
+  const width = grid.values.reduce((w, line) => Math.max(w, line.length), 0);
+  const heading = matchKey(PLAN_SHEET_HEADINGS.nextDue);
+  for (let col = first; col <= width; col++) if (matchKey(cellText(cellAt(grid, top, col))) === heading) return col;
+  const taken = (col: number): boolean => {
+    for (let row = top; row <= bottom; row++) if (cellText(cellAt(grid, row, col)) !== '') return true;
+    return grid.merges.some((m) => m.left <= col && col <= m.right && m.top <= bottom && top <= m.bottom);
+  };
+  let start = first;
+  for (let col = first; col < start + PLAN_OWN_COLUMN_COUNT; col++) if (taken(col)) start = col + 1;
+  return start;
+}
+
 /** Contiguous runs of columns, as [from, to] pairs. */
 function columnRuns(columns: number[]): [number, number][] {
   const sorted = [...new Set(columns)].sort((a, b) => a - b);
@@ -90,7 +113,9 @@ export interface PlanSheetOptions {
   unit?: string;
   /**
    * The plan sheet as read: lets the fills skip blank rows and page-break header rows that a
-   * split deliverable runs across (PDF layout). Without it whole row spans are coloured.
+   * split deliverable runs across (PDF layout), and moves the add-in's columns past anything
+   * the officer keeps right of the table. Without it whole row spans are coloured and the
+   * columns go right after the table.
    */
   grid?: SheetGrid;
 }
@@ -113,7 +138,7 @@ export interface PlanSheetOptions {
 export function planSheetWrite(plan: PlanTable, status: PlanStatus, options: PlanSheetOptions = {}): SheetWrite {
   const { layout } = plan;
   const [headTop, headBottom] = layout.headerRows;
-  const first = layout.lastColumn + 1;
+  const first = ownColumnsStart(layout, options.grid);
   const cols = { nextDue: first, status: first + 1, detail: first + 2, legend: first + 4 };
   const legend = legendEntries();
   const lastRow = Math.max(layout.lastRow, headTop + legend.length);
