@@ -108,7 +108,7 @@ describe('readTracking', () => {
     const g: SheetGrid = {
       name: 'Tiến độ',
       merges: [],
-      values: [['THEO DÕI THỰC HIỆN KẾ HOẠCH'], [], ['Ghi chú', 'Ngày hoàn thành', 'Kỳ báo cáo', 'Đơn vị', 'TT'], [], [null, '15/02/2024', null, null, 7], [null, null, '', null, null]],
+      values: [['THEO DÕI THỰC HIỆN KẾ HOẠCH'], [], ['Ghi chú', 'Ngày hoàn thành', 'Kỳ báo cáo', 'Đơn vị', 'STT nhiệm vụ'], [], [null, '15/02/2024', null, null, 7], [null, null, '', null, null]],
     };
     const { entries, findings } = readTracking(g, plan, DEFAULT_UNIT_DIRECTORY);
     expect(findings).toEqual([]);

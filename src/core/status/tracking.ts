@@ -37,7 +37,7 @@ const HEADER_TESTS: { field: Field; test: (k: string) => boolean }[] = [
   { field: 'period', test: (k) => /^ky\b|ky bao cao/.test(k) },
   { field: 'unit', test: (k) => /^(?:ten )?don vi|^co quan/.test(k) },
   { field: 'key', test: (k) => /^(?:ket qua|san pham|muc)\b/.test(k) },
-  { field: 'stt', test: (k) => /^(?:stt|tt|so tt|nhiem vu)$/.test(k) },
+  { field: 'stt', test: (k) => /^(?:stt|tt|so tt)\b|^nhiem vu\b/.test(k) },
 ];
 
 function findHeader(grid: SheetGrid): { row: number; cols: Partial<Record<Field, number>> } | null {
