@@ -6,6 +6,7 @@ import { computeForms, type FormsResult } from '../core/forms/computeForms';
 import { formsWritePlan } from '../core/forms/formsWritePlan';
 import { parsePeriodCode, type ReportPeriod } from '../core/periods/periods';
 import { REGISTER_FIELDS, type RegisterField } from '../core/register/model';
+import { pickRegister, type PickedRegister } from '../core/register/pickRegister';
 import { readRegister, type RegisterRead } from '../core/register/readRegister';
 import { FileWorkbook } from '../workbook/file/fileWorkbook';
 import { UsageError, type CliIo } from './io';
@@ -26,27 +27,20 @@ function parseMapping(items: readonly string[]): Partial<Record<RegisterField, n
   return mapping;
 }
 
-interface RegisterChoice {
-  sheet: string;
-  read: RegisterRead;
-}
-
-/** The named sheet, or the sheet that reads best as a register (most dossiers, then fewest errors). */
-async function chooseRegister(book: FileWorkbook, sheet: string | undefined, mapping: Partial<Record<RegisterField, number>>): Promise<RegisterChoice | string> {
+/** The named sheet, or the sheet that reads best as a register; a sentence when there is none. */
+async function chooseRegister(book: FileWorkbook, sheet: string | undefined, mapping: Partial<Record<RegisterField, number>>): Promise<PickedRegister | string> {
   const names = await book.sheetNames();
   if (sheet !== undefined) {
     const name = names.find((n) => n === sheet) ?? names.find((n) => n.toLowerCase() === sheet.toLowerCase());
     if (!name) return `Không có trang tính "${sheet}" trong tệp (có: ${names.join(', ')}).`;
     return { sheet: name, read: readRegister(await book.readSheet(name), { mapping }) };
   }
-  let best: RegisterChoice | null = null;
-  for (const name of names) {
-    const read = readRegister(await book.readSheet(name), { mapping });
-    const score = read.dossiers.length + read.rejected.length;
-    if (read.headerRow === null && Object.keys(mapping).length === 0) continue;
-    if (!best || score > best.read.dossiers.length + best.read.rejected.length) best = { sheet: name, read };
-  }
-  return best ?? 'Không tìm thấy sổ theo dõi hồ sơ trong tệp: không trang tính nào có dòng tiêu đề (Mã hồ sơ, Lĩnh vực, Ngày tiếp nhận, Ngày hẹn trả…).';
+  const grids = [];
+  for (const name of names) grids.push(await book.readSheet(name));
+  return (
+    pickRegister(grids, { mapping }) ??
+    'Không tìm thấy sổ theo dõi hồ sơ trong tệp: không trang tính nào có dòng tiêu đề (Mã hồ sơ, Lĩnh vực, Ngày tiếp nhận, Ngày hẹn trả…).'
+  );
 }
 
 function rowsOf(findings: readonly Finding[]): { row: number | null; message: string }[] {

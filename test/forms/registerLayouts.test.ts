@@ -134,7 +134,8 @@ describe('readRegister + computeForms on large registers', () => {
     expect(ii06a.rows.reduce((n, r) => n + r.count, 0)).toBe(ii05a.total.c13);
   });
 
-  test('100 000 dossiers read and count in well under two seconds', () => {
+  // About 0.3 s on an idle machine; the bound only catches non-linear work (the CI box is shared).
+  test('100 000 dossiers read and count in a few seconds at most', () => {
     const values = [['SỔ THEO DÕI'], ...sampleRegisterRows({ count: 100_000, seed: 11 })];
     const grid: SheetGrid = { name: 'Sổ', values, merges: [] };
     const started = performance.now();
@@ -143,6 +144,6 @@ describe('readRegister + computeForms on large registers', () => {
     const ms = performance.now() - started;
     expect(read.dossiers).toHaveLength(100_000);
     expect(result.ii05a.total.c3).toBeGreaterThan(10_000);
-    expect(ms).toBeLessThan(2000);
+    expect(ms).toBeLessThan(6000);
   });
 });

@@ -113,7 +113,7 @@ export const II05A: FormDefinition = {
     { no: 3, key: 'c3', header: [RECEIVED, 'Tổng số'], kind: 'count', width: 9 },
     { no: 4, key: 'c4', header: [RECEIVED, OF_WHICH, 'Trực tuyến (mới tiếp nhận)'], kind: 'count', width: 11 },
     { no: 5, key: 'c5', header: [RECEIVED, OF_WHICH, 'Trực tiếp, dịch vụ bưu chính (mới tiếp nhận)'], kind: 'count', width: 12 },
-    { no: 6, key: 'c6', header: [RECEIVED, OF_WHICH, 'Từ kỳ trước chuyển qua'], kind: 'count', width: 10 },
+    { no: 6, key: 'c6', header: [RECEIVED, OF_WHICH, 'Từ kỳ trước chuyển qua'], kind: 'count', width: 11 },
     { no: 7, key: 'c7', header: [RESULT, RESOLVED, 'Tổng số'], kind: 'count', width: 9 },
     { no: 8, key: 'c8', header: [RESULT, RESOLVED, 'Trước hạn'], kind: 'count', width: 9 },
     { no: 9, key: 'c9', header: [RESULT, RESOLVED, 'Đúng hạn'], kind: 'count', width: 9 },
