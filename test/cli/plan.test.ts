@@ -11,6 +11,7 @@ import {
   EXPECTED_SEED_PLAN,
   SEED_VARIANTS,
   buildSeedPlanWorkbook,
+  comparableTasks,
   comparableText,
   seedPlanFixture,
   type SeedLayout,
@@ -60,13 +61,7 @@ describe('kstthc plan --json (in-process)', () => {
     expect(doc.sections.map((s) => [s.code, comparableText(s.title)])).toEqual(EXPECTED_SEED_PLAN.sections.map((s) => [s.code, comparableText(s.title)]));
     expect(doc.tasks).toHaveLength(37);
     expect(doc.tasks.flatMap((t) => t.deliverables)).toHaveLength(40);
-    const comparable = (t: { no: number; section: string; content: string; deliverables: { key: string; result: string; lead: string; support: string; timing: string }[] }) => ({
-      no: t.no,
-      section: t.section,
-      content: comparableText(t.content),
-      deliverables: t.deliverables.map((d) => [d.key, comparableText(d.result), comparableText(d.lead), comparableText(d.support), comparableText(d.timing)]),
-    });
-    expect(doc.tasks.map(comparable)).toEqual(EXPECTED_SEED_PLAN.tasks.map(comparable));
+    expect(comparableTasks(doc.tasks)).toEqual(comparableTasks(EXPECTED_SEED_PLAN.tasks));
     for (const t of doc.tasks) for (const d of t.deliverables) expect(d.rows).toEqual(fixture.deliverableRows.get(`${t.no}${d.key}`));
     const task = (no: number) => doc.tasks.find((t) => t.no === no)!;
     expect(task(4).deliverables[0].timing).toBe('Thường xuyên');

@@ -37,6 +37,16 @@ describe('seed fixture builder', () => {
     expect(grid.merges).toEqual([]);
   });
 
+  test('PDF layout: every appendix line of the seed is its row, cell for cell', () => {
+    const grid = seedPlanFixture('pdf').sheets[0];
+    for (const { line, cells } of readSeedAppendix()) {
+      const row = (grid.values[line - 76] ?? []).map((v) => (v === null ? '' : String(v)));
+      while (row.length > 0 && row[row.length - 1] === '') row.pop();
+      expect([line, row]).toEqual([line, cells]);
+    }
+    expect(grid.values).toHaveLength(194 - 75);
+  });
+
   test('Word layout: STT and Nội dung merged down, Thời gian merged when shared', () => {
     const f = seedPlanFixture('word');
     const grid = f.sheets[0];
