@@ -52,6 +52,11 @@ function text(v: CellValue): string {
   return typeof v === 'string' ? cellText(v) : v === null ? '' : cellText(v);
 }
 
+/** A number, or text that is one ("12", " 3 "): signature text in a count column is not. */
+function looksNumeric(v: CellValue): boolean {
+  return typeof v === 'number' || (typeof v === 'string' && /^\s*-?\d+([.,]\d+)?\s*$/.test(v));
+}
+
 function isBlank(v: CellValue): boolean {
   return v === null || (typeof v === 'string' && v.trim() === '');
 }
@@ -204,7 +209,7 @@ function readBody(grid: SheetGrid, def: FormDefinition, columnOf: Record<string,
       break;
     }
     // Only a line without counts can be the signature block (keeps matchKey off the data rows).
-    const counted = def.columns.some((c) => c.kind === 'count' && !isBlank(cells[c.key]));
+    const counted = def.columns.some((c) => c.kind === 'count' && looksNumeric(cells[c.key]));
     if (!counted && isEndRow(line)) break;
     if (!filled) continue;
     lines.push({ row: r, stt: sttText(cells[sttKey]), label: text(cells[labelKey]), cells });
