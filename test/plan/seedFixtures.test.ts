@@ -3,7 +3,7 @@ import path from 'node:path';
 import { cellAt } from '../../src/core/grid';
 import { FileWorkbook } from '../../src/workbook/file/fileWorkbook';
 import { readPlanTable } from '../../src/core/plan/readPlanTable';
-import { comparableText, seedPlanFixture } from '../fixtures/seedAppendix';
+import { comparableText, largeSeedPlanGrid, seedPlanFixture } from '../fixtures/seedAppendix';
 import { htmlToPlain, readSeedAppendix } from '../fixtures/seedText';
 
 // The fixtures must really be what their names say, or the layout tests prove nothing.
@@ -85,5 +85,18 @@ describe('seed fixture builder', () => {
     const { plan } = readPlanTable([grid]);
     expect(plan?.tasks).toHaveLength(37);
     expect(comparableText(plan?.title ?? '')).toMatch(/^KẾ HOẠCH .* năm 2024/);
+  });
+});
+
+describe('largeSeedPlanGrid', () => {
+  test.each(['pdf', 'word'] as const)('%s: at least the rows asked for, tasks renumbered', (layout) => {
+    const grid = largeSeedPlanGrid(layout, 5_000);
+    expect(grid.values.length).toBeGreaterThanOrEqual(5_000);
+    expect(grid.values.length).toBeLessThan(5_000 + 200);
+    const { plan } = readPlanTable([grid]);
+    const copies = plan!.tasks.length / 37;
+    expect(Number.isInteger(copies)).toBe(true);
+    expect(plan!.tasks.map((t) => t.no)).toEqual(Array.from({ length: plan!.tasks.length }, (_, i) => i + 1));
+    expect(plan!.tasks.reduce((n, t) => n + t.deliverables.length, 0)).toBe(40 * copies);
   });
 });
