@@ -8,7 +8,8 @@ import { STATUS_PALETTE } from './palette';
 import { statusText } from '../status/labels';
 import { cellText, matchKey } from '../text/normalize';
 import { unitDetail } from './unitDetail';
-import { shownStatus, unitPart, worstStatus } from './unitView';
+import { worstStatus } from '../status/computeStatus';
+import { shownStatus, unitPart } from './unitView';
 
 /** Headings of the add-in's columns on the plan sheet, left to right. */
 export const PLAN_SHEET_HEADINGS = {
@@ -27,7 +28,12 @@ export const PLAN_OWN_COLUMN_COUNT = 5;
 const DATE_FORMAT = 'dd/mm/yyyy';
 const HEADER_FORMAT: CellFormat = { bold: true, horizontal: 'center', vertical: 'middle', wrap: true, border: 'thin' };
 
-/** Key of a deliverable across plan and status. */
+/**
+ * Key of a deliverable across plan and status.
+ *
+ * @example
+ * deliverableId(1, 'a') // '1|a'
+ */
 export function deliverableId(taskNo: number, key: string): string {
   return `${taskNo}|${key}`;
 }
@@ -41,6 +47,9 @@ function statusIndex(status: PlanStatus): Map<string, DeliverableStatus> {
  * (notes, a merged title): then the first place further right where all its columns are free
  * over its rows. A column headed "Hạn tiếp theo" right of the table is the add-in's from an
  * earlier run and is reused.
+ *
+ * @example
+ * ownColumnsStart(plan.layout) // plan.layout.lastColumn + 1
  */
 export function ownColumnsStart(layout: PlanLayout, grid?: SheetGrid): number {
   const first = layout.lastColumn + 1;

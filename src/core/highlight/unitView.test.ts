@@ -1,4 +1,4 @@
-import { countByStatus, shownStatus, unitPart, worstStatus } from './unitView';
+import { countByStatus, shownStatus, unitPart } from './unitView';
 import { handmadeStatus } from '../../../test/highlight/handmadePlan';
 
 describe('countByStatus', () => {
@@ -25,7 +25,7 @@ describe('countByStatus', () => {
   });
 });
 
-describe('unitPart / shownStatus / worstStatus', () => {
+describe('unitPart / shownStatus', () => {
   const [a1, b1] = handmadeStatus().deliverables;
   test('a unit both named as lead and support counts as lead', () => {
     const both = { ...a1, units: [{ ...a1.units[1], role: 'support' as const }, { ...a1.units[1], role: 'lead' as const, status: 'done' as const }] };
@@ -35,13 +35,5 @@ describe('unitPart / shownStatus / worstStatus', () => {
     expect(shownStatus(b1)).toEqual({ status: 'due-soon', nextDue: '2024-03-16' });
     expect(shownStatus(b1, 'Chi cục Thủy sản')).toEqual({ status: 'done', nextDue: null });
     expect(shownStatus(b1, 'Thanh tra Sở')).toBeNull();
-  });
-  test.each([
-    [['done', 'overdue', 'pending'], 'overdue'],
-    [['ongoing', 'unscheduled'], 'unscheduled'],
-    [['done'], 'done'],
-    [[], null],
-  ] as const)('worst of %j is %s', (keys, expected) => {
-    expect(worstStatus(keys)).toBe(expected);
   });
 });

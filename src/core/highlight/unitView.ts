@@ -51,15 +51,3 @@ export function countByStatus(status: PlanStatus, options: { unit?: string } = {
   }
   return { total, byStatus };
 }
-
-/**
- * The worst of several statuses (SPEC §4 order), null for none.
- *
- * @example
- * worstStatus(['done', 'overdue']) // 'overdue'
- */
-export function worstStatus(keys: readonly StatusKey[]): StatusKey | null {
-  let worst: StatusKey | null = null;
-  for (const k of keys) if (worst === null || STATUS_SEVERITY.indexOf(k) < STATUS_SEVERITY.indexOf(worst)) worst = k;
-  return worst;
-}
