@@ -147,3 +147,15 @@ describe('readRegister + computeForms on large registers', () => {
     expect(ms).toBeLessThan(6000);
   });
 });
+
+describe('readRegister: competing columns', () => {
+  test('"Ngày có kết quả" wins over "Ngày trả kết quả"; "Hình thức nộp" over "Hình thức trả kết quả"', async () => {
+    const grid = await gridOf({
+      header: [['Mã hồ sơ', 'Lĩnh vực', 'Hình thức trả kết quả', 'Hình thức nộp', 'Ngày tiếp nhận', 'Ngày hẹn trả', 'Ngày trả kết quả', 'Ngày có kết quả']],
+      rows: [['M', 'Thủy lợi', 'Bưu chính', 'Trực tuyến', '02/01/2024', '10/01/2024', '12/01/2024', '09/01/2024']],
+    });
+    const read = readRegister(grid);
+    expect(read.columns).toMatchObject({ channel: 4, received: 5, due: 6, resolved: 8 });
+    expect(read.dossiers[0]).toMatchObject({ channel: 'online', resolved: '2024-01-09' });
+  });
+});

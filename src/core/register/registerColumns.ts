@@ -3,20 +3,24 @@ import { cellAt, type SheetGrid } from '../grid';
 import { REGISTER_FIELDS, type RegisterField } from './model';
 
 /**
- * Header words of each register column, as matchKeys with punctuation dropped. One-stop
- * systems name them differently; a header matches a field when it starts with or contains
- * one of these (the longest match wins).
+ * Header words of each register column, as matchKeys with punctuation dropped, most telling
+ * first. One-stop systems name them differently; a header matches a field when it is, starts
+ * with or contains one of these words (in that order of strength, then the earlier word).
  */
 const HEADER_WORDS: Record<RegisterField, string[]> = {
-  code: ['ma ho so', 'so ho so', 'ma hs', 'so hs', 'ma so ho so', 'so bien nhan', 'ma bien nhan', 'ma ho so tthc'],
+  code: ['ma ho so', 'so ho so', 'ma ho so tthc', 'ma so ho so', 'ma hs', 'so hs', 'so bien nhan', 'ma bien nhan'],
   field: ['linh vuc', 'ten linh vuc', 'linh vuc giai quyet'],
-  procedure: ['ten tthc', 'ten thu tuc', 'thu tuc hanh chinh', 'thu tuc', 'tthc', 'ten thu tuc hanh chinh'],
-  channel: ['kenh', 'kenh nop', 'kenh tiep nhan', 'hinh thuc nop', 'hinh thuc tiep nhan', 'hinh thuc', 'phuong thuc nop', 'phuong thuc tiep nhan', 'nguon tiep nhan'],
-  received: ['ngay tiep nhan', 'ngay nhan', 'ngay nop', 'thoi gian tiep nhan', 'ngay gio tiep nhan', 'ngay nhan ho so', 'tiep nhan'],
-  due: ['ngay hen tra', 'ngay hen', 'hen tra', 'han xu ly', 'han tra', 'han giai quyet', 'han hoan thanh', 'thoi han giai quyet', 'ngay het han', 'hen tra ket qua'],
-  resolved: ['ngay co ket qua', 'ngay tra', 'ngay tra ket qua', 'ngay hoan thanh', 'ngay giai quyet', 'ngay ket thuc', 'ngay xu ly xong', 'ngay giai quyet xong', 'tra ket qua', 'ngay tra kq', 'ngay co kq'],
+  procedure: ['ten tthc', 'ten thu tuc hanh chinh', 'ten thu tuc', 'thu tuc hanh chinh', 'thu tuc', 'tthc'],
+  channel: ['kenh nop', 'kenh tiep nhan', 'hinh thuc nop', 'hinh thuc tiep nhan', 'phuong thuc nop', 'phuong thuc tiep nhan', 'nguon tiep nhan', 'kenh', 'hinh thuc'],
+  received: ['ngay tiep nhan', 'ngay nhan', 'ngay nhan ho so', 'ngay gio tiep nhan', 'thoi gian tiep nhan', 'ngay nop', 'tiep nhan'],
+  due: ['ngay hen tra', 'hen tra ket qua', 'han xu ly', 'han giai quyet', 'han tra', 'han hoan thanh', 'thoi han giai quyet', 'ngay het han', 'ngay hen', 'hen tra'],
+  // The day the result exists is preferred over the day it was handed over.
+  resolved: [
+    'ngay co ket qua', 'ngay co kq', 'ngay hoan thanh', 'ngay giai quyet xong', 'ngay xu ly xong', 'ngay tra ket qua', 'ngay tra kq',
+    'ngay tra', 'ngay giai quyet', 'ngay ket thuc', 'tra ket qua',
+  ],
   status: ['trang thai', 'tinh trang', 'trang thai ho so', 'tinh trang ho so'],
-  reason: ['ly do qua han', 'nguyen nhan qua han', 'nguyen nhan', 'ly do', 'ly do cham'],
+  reason: ['ly do qua han', 'nguyen nhan qua han', 'ly do cham', 'nguyen nhan', 'ly do'],
 };
 
 // "Mã TTHC", "Số TTHC" are codes of the procedure, not its name; "Ngày hẹn trả" is not "Ngày trả".
@@ -31,12 +35,12 @@ function headerScore(key: string, field: RegisterField): number {
   if (key === '' || key.length > 80) return 0;
   if (field === 'procedure' && NOT_PROCEDURE.test(key)) return 0;
   let best = 0;
-  for (const w of HEADER_WORDS[field]) {
+  HEADER_WORDS[field].forEach((w, i) => {
     const at = ` ${key} `.indexOf(` ${w} `);
-    if (at < 0) continue;
-    const score = key === w ? 300 + w.length : at === 0 ? 200 + w.length : 100 + w.length;
+    if (at < 0) return;
+    const score = (key === w ? 300 : at === 0 ? 200 : 100) + 50 - i;
     if (score > best) best = score;
-  }
+  });
   return best;
 }
 
