@@ -1,0 +1,65 @@
+/**
+ * An Excel operation that failed. `message` is a Vietnamese sentence for the officer; `code`
+ * is Office's error code (`InvalidOperationInCellEditMode`, `ItemNotFound` …) when there is one.
+ */
+export class OfficeOperationError extends Error {
+  constructor(
+    message: string,
+    readonly code: string | null,
+    cause?: unknown,
+  ) {
+    super(message, { cause });
+    this.name = 'OfficeOperationError';
+  }
+}
+
+const MESSAGES: Record<string, string> = {
+  InvalidOperationInCellEditMode: 'Hãy thoát khỏi ô đang sửa (nhấn Enter hoặc Esc) rồi thử lại.',
+  ItemNotFound: 'Không tìm thấy trang tính hoặc vùng ô cần dùng; có thể trang đã bị đổi tên hoặc xoá. Hãy kiểm tra rồi thử lại.',
+  ItemAlreadyExists: 'Đã có một trang tính trùng tên với trang tính cần tạo. Hãy đổi tên trang đó rồi thử lại.',
+  GeneralException: 'Excel gặp lỗi khi thực hiện thao tác. Hãy lưu sổ tính, đóng rồi mở lại và thử lại.',
+  RequestPayloadSizeLimitExceeded: 'Dữ liệu gửi tới Excel trong một lần quá lớn. Hãy thử lại với ít dòng hơn.',
+  ResponsePayloadSizeLimitExceeded: 'Trang tính quá lớn để đọc trong một lần. Hãy xoá bớt các dòng, cột thừa rồi thử lại.',
+  AccessDenied: 'Excel không cho phép ghi: sổ tính hoặc trang tính đang được bảo vệ, hoặc chỉ được mở để đọc.',
+  InvalidArgument: 'Excel từ chối dữ liệu gửi tới (tham số không hợp lệ). Hãy báo lỗi này cho người hỗ trợ.',
+  InvalidOperation: 'Excel không cho phép thao tác này lúc này (có thể trang tính đang được bảo vệ hoặc đang lọc dữ liệu).',
+  InvalidReference: 'Vùng ô cần dùng không còn hợp lệ; có thể trang tính vừa bị thay đổi. Hãy thử lại.',
+  InvalidSelection: 'Vùng chọn hiện tại không dùng được cho thao tác này. Hãy chọn lại rồi thử lại.',
+  ApiNotFound: 'Phiên bản Excel này chưa hỗ trợ chức năng cần dùng. Hãy cập nhật Office lên bản mới.',
+  UnsupportedOperation: 'Phiên bản Excel này chưa hỗ trợ thao tác cần dùng. Hãy cập nhật Office lên bản mới.',
+  Conflict: 'Sổ tính vừa được người khác thay đổi. Hãy đợi đồng bộ xong rồi thử lại.',
+  ActivityLimitReached: 'Excel đang bận vì có quá nhiều yêu cầu. Hãy đợi một lát rồi thử lại.',
+  RequestAborted: 'Thao tác bị huỷ giữa chừng. Hãy thử lại.',
+  ServiceNotAvailable: 'Dịch vụ Excel tạm thời không sẵn sàng. Hãy thử lại sau ít phút.',
+  Unauthenticated: 'Phiên đăng nhập Office đã hết hạn. Hãy đăng nhập lại rồi thử lại.',
+  NotImplemented: 'Phiên bản Excel này chưa hỗ trợ thao tác cần dùng. Hãy cập nhật Office lên bản mới.',
+};
+
+function codeOf(err: unknown): string | null {
+  if (err && typeof err === 'object' && 'code' in err) {
+    const code = (err as { code: unknown }).code;
+    if (typeof code === 'string' && code.length > 0) return code;
+  }
+  return null;
+}
+
+/**
+ * A Vietnamese sentence for an error thrown by Office.js, chosen by its `code`.
+ *
+ * @example
+ * officeErrorMessage({ code: 'InvalidOperationInCellEditMode' })
+ * // 'Hãy thoát khỏi ô đang sửa (nhấn Enter hoặc Esc) rồi thử lại.'
+ */
+export function officeErrorMessage(err: unknown): string {
+  if (err instanceof OfficeOperationError) return err.message;
+  const code = codeOf(err);
+  if (code && MESSAGES[code]) return MESSAGES[code];
+  if (code) return `Excel báo lỗi (${code}). Hãy thử lại; nếu vẫn lỗi, hãy báo mã lỗi này cho người hỗ trợ.`;
+  return 'Đã xảy ra lỗi không mong muốn khi làm việc với Excel. Hãy thử lại.';
+}
+
+/** Wraps any error from Office.js into an {@link OfficeOperationError} (kept as is when it already is one). */
+export function toOfficeOperationError(err: unknown): OfficeOperationError {
+  if (err instanceof OfficeOperationError) return err;
+  return new OfficeOperationError(officeErrorMessage(err), codeOf(err), err);
+}

@@ -1,0 +1,352 @@
+import { columnLetter, rangeAddress, type CellRange, type SheetGrid } from '../../core/grid';
+import type { CellFormat, PageSetup, WritePlan } from '../../core/write/writePlan';
+import { parseRangeRef } from '../file/readXlsx';
+import { isListSheet } from '../listSources';
+import { ownRectangle, validateWritePlan, WritePlanError } from '../validateWritePlan';
+import type { Workbook } from '../workbook';
+import { gridOfUsedRange, localAddress } from './gridOfUsedRange';
+import { toOfficeOperationError } from './officeErrors';
+import { planWriteOps, splitIntoRequests, TEMP_SHEET_PREFIX, type ExistingSheet, type WriteOp } from './writeOps';
+
+/** Runs one batch against Excel: `Excel.run` in the add-in, a recording fake in tests. */
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/** What the last `apply` sent: the estimated bytes of each write request (one sync each). */
+export interface RequestStats {
+  requestBytes: number[];
+}
+
+export interface OfficeWorkbookOptions {
+  run?: ExcelRun;
+  /** Largest write request; Excel on the web refuses requests over 5 MB. */
+  maxRequestBytes?: number;
+}
+
+/** Default write request limit: well under Excel on the web's 5 MB payload limit. */
+export const MAX_REQUEST_BYTES = 4 * 1024 * 1024;
+
+const BORDER_EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideHorizontal', 'InsideVertical'] as const;
+const HORIZONTAL = { left: 'Left', center: 'Center', right: 'Right' } as const;
+const VERTICAL = { top: 'Top', middle: 'Center', bottom: 'Bottom' } as const;
+
+function inside(inner: CellRange, outer: CellRange): boolean {
+  return inner.top >= outer.top && inner.bottom <= outer.bottom && inner.left >= outer.left && inner.right <= outer.right;
+}
+
+function overlaps(a: CellRange, b: CellRange): boolean {
+  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+}
+
+/**
+ * Splits an Excel header/footer string into its sections: `&L…&C…&R…`; text before any
+ * section code is centred, as in Excel.
+ *
+ * @example
+ * headerFooterSections('&LNgày 10/03/2024&RTrang &P/&N') // { left: 'Ngày 10/03/2024', center: '', right: 'Trang &P/&N' }
+ */
+export function headerFooterSections(text: string): { left: string; center: string; right: string } {
+  const out = { left: '', center: '', right: '' };
+  let section: keyof typeof out = 'center';
+  let i = 0;
+  while (i < text.length) {
+    const two = text.slice(i, i + 2);
+    if (two === '&L' || two === '&C' || two === '&R') {
+      section = two === '&L' ? 'left' : two === '&C' ? 'center' : 'right';
+      i += 2;
+    } else if (two === '&&') {
+      out[section] += two;
+      i += 2;
+    } else {
+      out[section] += text[i];
+      i += 1;
+    }
+  }
+  return out;
+}
+
+function applyFormat(format: Excel.RangeFormat, f: CellFormat): void {
+  if (f.fill === null) format.fill.clear();
+  else if (f.fill !== undefined) format.fill.color = f.fill;
+  if (f.fontColor !== undefined) format.font.color = f.fontColor;
+  if (f.bold !== undefined) format.font.bold = f.bold;
+  if (f.italic !== undefined) format.font.italic = f.italic;
+  if (f.fontSize !== undefined) format.font.size = f.fontSize;
+  if (f.horizontal !== undefined) format.horizontalAlignment = HORIZONTAL[f.horizontal];
+  if (f.vertical !== undefined) format.verticalAlignment = VERTICAL[f.vertical];
+  if (f.wrap !== undefined) format.wrapText = f.wrap;
+  if (f.border === 'thin') {
+    for (const edge of BORDER_EDGES) {
+      const border = format.borders.getItem(edge);
+      border.style = 'Continuous';
+      border.weight = 'Thin';
+    }
+  }
+}
+
+function applyPageSetup(layout: Excel.PageLayout, ps: PageSetup): void {
+  layout.orientation = ps.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+  layout.paperSize = 'A4';
+  // One page wide, as many pages tall as needed (0 = automatic, as fitToHeight="0" in a file).
+  if (ps.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  if (ps.printTitleRows) layout.setPrintTitleRows(`$${ps.printTitleRows[0]}:$${ps.printTitleRows[1]}`);
+  if (ps.printArea) layout.setPrintArea(rangeAddress(ps.printArea));
+  if (ps.margins) {
+    const points = (inches: number) => inches * 72;
+    layout.leftMargin = points(ps.margins.left);
+    layout.rightMargin = points(ps.margins.right);
+    layout.topMargin = points(ps.margins.top);
+    layout.bottomMargin = points(ps.margins.bottom);
+    layout.headerMargin = points(ps.margins.header);
+    layout.footerMargin = points(ps.margins.footer);
+  }
+  const pages = layout.headersFooters.defaultForAllPages;
+  if (ps.header !== undefined) {
+    const h = headerFooterSections(ps.header);
+    pages.leftHeader = h.left;
+    pages.centerHeader = h.center;
+    pages.rightHeader = h.right;
+  }
+  if (ps.footer !== undefined) {
+    const f = headerFooterSections(ps.footer);
+    pages.leftFooter = f.left;
+    pages.centerFooter = f.center;
+    pages.rightFooter = f.right;
+  }
+}
+
+/** Queues the Excel API calls of one op. No reads, no sync: the caller syncs once a request. */
+function queueOp(context: Excel.RequestContext, sheets: Map<string, Excel.Worksheet>, op: WriteOp): void {
+  const worksheets = context.workbook.worksheets;
+  const sheet = (ref: string): Excel.Worksheet => {
+    let ws = sheets.get(ref);
+    if (!ws) {
+      ws = worksheets.getItem(ref.slice(ref.indexOf(':') + 1));
+      sheets.set(ref, ws);
+    }
+    return ws;
+  };
+  switch (op.kind) {
+    case 'deleteSheet': {
+      const ws = worksheets.getItem(op.name);
+      // Excel refuses to delete a very hidden sheet.
+      if (op.veryHidden) ws.visibility = 'Hidden';
+      ws.delete();
+      break;
+    }
+    case 'addSheet': {
+      const ws = worksheets.add(op.name);
+      if (op.veryHidden) ws.visibility = 'VeryHidden';
+      sheets.set(op.ref, ws);
+      break;
+    }
+    case 'clearSheet':
+      sheet(op.ref).getRange().clear('All');
+      break;
+    case 'clearRange': {
+      const range = sheet(op.ref).getRange(op.address);
+      range.unmerge();
+      range.clear('All');
+      range.dataValidation.clear();
+      break;
+    }
+    case 'values': {
+      const range = sheet(op.ref).getRange(op.address);
+      // Text cells are formatted "@" before their values arrive, so "=…" stays text.
+      range.numberFormat = op.numberFormat;
+      range.values = op.values;
+      break;
+    }
+    case 'format':
+      applyFormat(sheet(op.ref).getRanges(op.addresses).format, op.format);
+      break;
+    case 'numberFormat':
+      sheet(op.ref).getRange(op.address).numberFormat = op.numberFormat;
+      break;
+    case 'merge':
+      sheet(op.ref).getRange(op.address).merge(false);
+      break;
+    case 'columnWidth':
+      sheet(op.ref).getRange(op.address).format.columnWidth = op.points;
+      break;
+    case 'rowHeight':
+      sheet(op.ref).getRange(op.address).format.rowHeight = op.points;
+      break;
+    case 'freeze': {
+      const ws = sheet(op.ref);
+      ws.freezePanes.unfreeze();
+      if (op.rows > 0 && op.cols > 0) ws.freezePanes.freezeAt(ws.getRange(`A1:${columnLetter(op.cols)}${op.rows}`));
+      else if (op.rows > 0) ws.freezePanes.freezeRows(op.rows);
+      else if (op.cols > 0) ws.freezePanes.freezeColumns(op.cols);
+      break;
+    }
+    case 'pageLayout':
+      applyPageSetup(sheet(op.ref).pageLayout, op.setup);
+      break;
+    case 'validation': {
+      const validation = sheet(op.ref).getRange(op.address).dataValidation;
+      validation.clear();
+      validation.rule = { list: { inCellDropDown: true, source: op.source } };
+      validation.errorAlert = { showAlert: true, style: 'Stop', title: 'Giá trị không hợp lệ', message: 'Hãy chọn một giá trị trong danh sách.' };
+      break;
+    }
+    case 'tabColor':
+      sheet(op.ref).tabColor = op.color;
+      break;
+    case 'rename': {
+      const ws = sheet(op.ref);
+      ws.name = op.name;
+      if (op.position !== null) ws.position = op.position;
+      break;
+    }
+    case 'activate':
+      sheet(op.ref).activate();
+      break;
+  }
+}
+
+/** The Excel workbook the add-in runs in, through Office.js: one `Excel.run` per operation. */
+export class OfficeWorkbook implements Workbook {
+  /** Write request sizes of the last `apply` (for tests and the benchmark; the fake counts syncs). */
+  lastStats: RequestStats = { requestBytes: [] };
+  private readonly run: ExcelRun;
+  private readonly maxRequestBytes: number;
+
+  constructor(options: OfficeWorkbookOptions = {}) {
+    this.run = options.run ?? ((batch) => Excel.run(batch));
+    this.maxRequestBytes = options.maxRequestBytes ?? MAX_REQUEST_BYTES;
+  }
+
+  /**
+   * Runs one operation; Office errors become {@link OfficeOperationError} with a Vietnamese
+   * message, plan errors ({@link WritePlanError}) pass through.
+   */
+  private async operation<T>(body: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+    try {
+      return await this.run(body);
+    } catch (err) {
+      if (err instanceof WritePlanError) throw err;
+      throw toOfficeOperationError(err);
+    }
+  }
+
+  async sheetNames(): Promise<string[]> {
+    return this.operation(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load('items/name');
+      await context.sync();
+      return sheets.items.map((ws) => ws.name).filter((name) => !isListSheet(name));
+    });
+  }
+
+  /** Values, number formats (for dates), used range and merged areas in one sync. */
+  async readSheet(name: string): Promise<SheetGrid> {
+    return this.operation(async (context) => {
+      const used = context.workbook.worksheets.getItem(name).getUsedRange();
+      used.load('values, numberFormat, rowIndex, columnIndex');
+      const merged = used.getMergedAreasOrNullObject();
+      merged.load('areas/items/address');
+      await context.sync();
+      const mergedAddresses = merged.isNullObject ? [] : merged.areas.items.map((area) => area.address);
+      return gridOfUsedRange(name, { rowIndex: used.rowIndex, columnIndex: used.columnIndex, values: used.values, numberFormat: used.numberFormat, mergedAddresses });
+    });
+  }
+
+  /**
+   * Applies a write plan: one sync reads the sheets (names, tab positions, merged areas in the
+   * update columns), the whole plan is validated, then one sync per request of at most
+   * {@link MAX_REQUEST_BYTES} writes it (10 000 rows fit in one). Nothing is written when the
+   * plan is invalid; when a write fails, the half-built new sheets are deleted and no sheet
+   * sits under a final name half-written.
+   */
+  async apply(plan: WritePlan): Promise<void> {
+    // Everything that needs no workbook is checked before Excel is touched.
+    validateWritePlan(
+      plan,
+      (plan?.sheets ?? []).filter((s) => s.mode === 'update').map((s) => s.sheet),
+    );
+    const updates = plan.sheets.filter((s) => s.mode === 'update');
+    await this.operation(async (context) => {
+      const worksheets = context.workbook.worksheets;
+      worksheets.load('items/name, items/position, items/visibility');
+      const mergedInOwn = updates.map((sw) => {
+        const areas = worksheets
+          .getItem(sw.sheet)
+          .getRange(rangeAddress(ownRectangle(sw) as CellRange))
+          .getMergedAreasOrNullObject();
+        areas.load('areas/items/address');
+        return { sw, areas };
+      });
+      try {
+        await context.sync();
+      } catch (err) {
+        if ((err as { code?: string })?.code !== 'ItemNotFound') throw err;
+        // An update sheet is missing: read the names alone so the plan error can say which.
+        worksheets.load('items/name');
+        await context.sync();
+        validateWritePlan(
+          plan,
+          worksheets.items.map((ws) => ws.name),
+        );
+        throw err;
+      }
+      const existing: ExistingSheet[] = worksheets.items.map((ws) => ({ name: ws.name, position: ws.position, visibility: ws.visibility }));
+      validateWritePlan(
+        plan,
+        existing.map((s) => s.name),
+      );
+      const problems: string[] = [];
+      for (const { sw, areas } of mergedInOwn) {
+        if (areas.isNullObject) continue;
+        const own = ownRectangle(sw) as CellRange;
+        for (const area of areas.areas.items) {
+          const m = parseRangeRef(localAddress(area.address));
+          if (m && overlaps(m, own) && !inside(m, own)) problems.push(`sheet "${sw.sheet}": merged area ${rangeAddress(m)} reaches into the own columns ${rangeAddress(own)}`);
+        }
+      }
+      if (problems.length > 0) throw new WritePlanError(`Invalid write plan: ${problems.join('; ')}`);
+
+      const requests = splitIntoRequests(planWriteOps(plan, existing), this.maxRequestBytes);
+      this.lastStats = { requestBytes: [] };
+      const sheets = new Map<string, Excel.Worksheet>();
+      try {
+        // Excel on the web refuses requests over 5 MB: the writes go in requests of up to 4 MB
+        // (10 000 rows of status fit in one), each with its own sync.
+        for (const request of requests) {
+          context.application.suspendScreenUpdatingUntilNextSync();
+          context.application.suspendApiCalculationUntilNextSync();
+          for (const op of request.ops) queueOp(context, sheets, op);
+          this.lastStats.requestBytes.push(request.bytes);
+          // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per request of up to 4 MB, never per row or op.
+          await context.sync();
+        }
+      } catch (err) {
+        await this.removeTemporarySheets(context);
+        throw err;
+      }
+    });
+  }
+
+  /** After a failed write: deletes the sheets a create write was being built in (best effort). */
+  private async removeTemporarySheets(context: Excel.RequestContext): Promise<void> {
+    try {
+      const worksheets = context.workbook.worksheets;
+      worksheets.load('items/name');
+      await context.sync();
+      const temps = worksheets.items.filter((ws) => ws.name.toUpperCase().startsWith(TEMP_SHEET_PREFIX));
+      if (temps.length === 0) return;
+      for (const ws of temps) ws.delete();
+      await context.sync();
+    } catch {
+      // The original error is the one the officer needs; a leftover temporary sheet is deleted by the next run.
+    }
+  }
+
+  async select(sheet: string, range: CellRange): Promise<void> {
+    await this.operation(async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
+      ws.activate();
+      ws.getRange(rangeAddress(range)).select();
+      await context.sync();
+    });
+  }
+}

@@ -1,0 +1,818 @@
+/**
+ * A recording fake of the part of the Excel JavaScript API the add-in uses, for tests and the
+ * benchmark. It behaves like Office where it matters to our code:
+ * - calls only queue work; `context.sync()` runs the queue in order, and an error stops the
+ *   batch where it happens (earlier work stays done, as in Excel);
+ * - reading a property that was not loaded, or loaded but not yet synced, throws;
+ * - every sync is counted, every request is sized (UTF-8 JSON of its items), a request over
+ *   5 MB is refused with `RequestPayloadSizeLimitExceeded` before anything in it runs;
+ * - every write is recorded with its sheet, address and bytes;
+ * - text written into a cell whose number format is not "@" is parsed as Excel parses typing:
+ *   `=…`, `+…`, `-…`, `@…` become formulas, numeric text becomes a number.
+ * Errors carry Office's `code`. `failWrite` injects an error at a chosen write.
+ */
+import { rangeAddress, type CellRange } from '../../src/core/grid';
+import { parseRangeRef } from '../../src/workbook/file/readXlsx';
+import { sheetNameProblem } from '../../src/workbook/validateWritePlan';
+
+export type FakeValue = string | number | boolean;
+
+export interface FakeCell {
+  value: FakeValue;
+  formula: string | null;
+  numberFormat: string;
+  fill: string | null;
+  font: { color?: string; bold?: boolean; italic?: boolean; size?: number };
+  horizontal?: string;
+  vertical?: string;
+  wrap?: boolean;
+  borders: Record<string, string>;
+}
+
+export interface FakeValidation {
+  range: CellRange;
+  rule: unknown;
+  errorAlert?: unknown;
+}
+
+export interface WriteRecord {
+  sync: number;
+  kind: string;
+  sheet: string;
+  address: string;
+  bytes: number;
+  payload: unknown;
+}
+
+export class FakeOfficeError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'RichApi.Error';
+  }
+}
+
+const encoder = new TextEncoder();
+const sizeOf = (x: unknown): number => encoder.encode(JSON.stringify(x) ?? '').length;
+
+export const EXCEL_WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
+const MAX_ROW = 1_048_576;
+const MAX_COL = 16_384;
+
+function emptyCell(): FakeCell {
+  return { value: '', formula: null, numberFormat: 'General', fill: null, font: {}, borders: {} };
+}
+
+function overlaps(a: CellRange, b: CellRange): boolean {
+  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+}
+
+/** Parses `A1`, `A1:B2`, `B:B`, `3:5` (sheet prefix and `$` allowed); null for the whole sheet. */
+export function parseAddress(address: string | undefined): CellRange {
+  if (address === undefined) return { top: 1, left: 1, bottom: MAX_ROW, right: MAX_COL };
+  const local = address.slice(address.lastIndexOf('!') + 1).replace(/\$/g, '').trim();
+  const cols = /^([A-Z]+):([A-Z]+)$/i.exec(local);
+  if (cols) {
+    const r = parseRangeRef(`${cols[1]}1:${cols[2]}1`) as CellRange;
+    return { top: 1, left: r.left, bottom: MAX_ROW, right: r.right };
+  }
+  const rows = /^(\d+):(\d+)$/.exec(local);
+  if (rows) return { top: Number(rows[1]), left: 1, bottom: Number(rows[2]), right: MAX_COL };
+  const r = parseRangeRef(local);
+  if (!r) throw new FakeOfficeError('InvalidArgument', `Bad address "${address}"`);
+  return r;
+}
+
+export class FakeSheet {
+  visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
+  tabColor = '';
+  deleted = false;
+  readonly cells = new Map<string, FakeCell>();
+  merges: CellRange[] = [];
+  validations: FakeValidation[] = [];
+  readonly columnWidths = new Map<number, number>();
+  readonly rowHeights = new Map<number, number>();
+  freeze: { rows: number; cols: number } | null = null;
+  readonly page: {
+    orientation?: string;
+    paperSize?: string;
+    zoom?: unknown;
+    margins: Record<string, number>;
+    printArea?: string;
+    printTitleRows?: string;
+    headersFooters: Record<string, string>;
+  } = { margins: {}, headersFooters: {} };
+
+  constructor(public name: string) {}
+
+  cell(row: number, col: number): FakeCell {
+    const key = `${row},${col}`;
+    let c = this.cells.get(key);
+    if (!c) {
+      c = emptyCell();
+      this.cells.set(key, c);
+    }
+    return c;
+  }
+
+  peek(row: number, col: number): FakeCell | undefined {
+    return this.cells.get(`${row},${col}`);
+  }
+
+  /** Each existing cell inside a rectangle (the fake never walks a whole sheet cell by cell). */
+  cellsIn(r: CellRange): [number, number, FakeCell][] {
+    const out: [number, number, FakeCell][] = [];
+    for (const [key, cell] of this.cells) {
+      const [row, col] = key.split(',').map(Number);
+      if (row >= r.top && row <= r.bottom && col >= r.left && col <= r.right) out.push([row, col, cell]);
+    }
+    return out;
+  }
+
+  /** Like Office's used range: every cell with a value or a format, and merges; A1 when empty. */
+  usedRange(valuesOnly: boolean): CellRange | null {
+    let box: CellRange | null = null;
+    const grow = (r: CellRange) => {
+      box = box
+        ? { top: Math.min(box.top, r.top), left: Math.min(box.left, r.left), bottom: Math.max(box.bottom, r.bottom), right: Math.max(box.right, r.right) }
+        : { ...r };
+    };
+    for (const [key, c] of this.cells) {
+      const has = c.value !== '' || c.formula !== null;
+      const styled = c.fill !== null || c.numberFormat !== 'General' || Object.keys(c.font).length > 0 || Object.keys(c.borders).length > 0;
+      if (has || (!valuesOnly && styled)) {
+        const [row, col] = key.split(',').map(Number);
+        grow({ top: row, left: col, bottom: row, right: col });
+      }
+    }
+    if (!valuesOnly) for (const m of this.merges) grow(m);
+    return box;
+  }
+
+  /** Excel's parse of a value written through `range.values`. */
+  setValue(row: number, col: number, v: FakeValue): void {
+    const c = this.cell(row, col);
+    c.formula = null;
+    if (typeof v !== 'string' || c.numberFormat === '@' || v === '') {
+      c.value = v;
+    } else if (/^[=+\-@]./.test(v)) {
+      c.formula = v.startsWith('=') ? v : `=${v}`;
+      c.value = '#NAME?';
+    } else if (/^-?\d+(\.\d+)?$/.test(v.trim())) {
+      c.value = Number(v);
+    } else {
+      c.value = v;
+    }
+  }
+}
+
+type Op = { bytes: number; run: () => void };
+
+/** One batch context, as `Excel.run` gives it. */
+export class FakeContext {
+  private queue: Op[] = [];
+  readonly workbook: { worksheets: FakeWorksheetCollection; application: FakeApplication };
+  readonly application: FakeApplication;
+
+  constructor(readonly excel: FakeExcel) {
+    this.application = new FakeApplication(this);
+    this.workbook = { worksheets: new FakeWorksheetCollection(this), application: this.application };
+  }
+
+  enqueue(bytes: number, run: () => void): void {
+    this.queue.push({ bytes, run });
+  }
+
+  /** Queues a write: recorded (and maybe failed on purpose) when the batch runs it. */
+  enqueueWrite(kind: string, sheet: SheetHandle, address: string, payload: unknown, apply: (s: FakeSheet) => void): void {
+    const bytes = sizeOf({ kind, address, payload });
+    this.enqueue(bytes, () => {
+      const s = sheet.get();
+      const record: WriteRecord = { sync: this.excel.syncs, kind, sheet: s.name, address, bytes, payload };
+      const failure = this.excel.failWrite?.(record, this.excel.writes.length);
+      if (failure) throw new FakeOfficeError(failure.code, failure.message ?? failure.code);
+      this.excel.writes.push(record);
+      apply(s);
+    });
+  }
+
+  async sync(): Promise<void> {
+    const ops = this.queue;
+    this.queue = [];
+    this.excel.syncs += 1;
+    const bytes = ops.reduce((n, op) => n + op.bytes, 0);
+    this.excel.requests.push({ sync: this.excel.syncs, bytes, items: ops.length });
+    if (bytes > this.excel.payloadLimit) throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', `Request of ${bytes} bytes`);
+    for (const op of ops) op.run();
+  }
+}
+
+class FakeApplication {
+  constructor(private readonly ctx: FakeContext) {}
+  suspendScreenUpdatingUntilNextSync(): void {
+    this.ctx.excel.suspensions.screen += 1;
+  }
+  suspendApiCalculationUntilNextSync(): void {
+    this.ctx.excel.suspensions.calculation += 1;
+  }
+}
+
+/** A worksheet proxy's target, bound on first use (Office tracks objects, not names). */
+export class SheetHandle {
+  private bound: FakeSheet | null = null;
+  constructor(private readonly find: () => FakeSheet) {}
+  get(): FakeSheet {
+    if (!this.bound) this.bound = this.find();
+    if (this.bound.deleted) throw new FakeOfficeError('ItemNotFound', `Sheet "${this.bound.name}" was deleted`);
+    return this.bound;
+  }
+  bind(sheet: FakeSheet): void {
+    this.bound = sheet;
+  }
+}
+
+/** Loaded state of a proxy: a property read before load + sync throws, as in Office. */
+class FakeObject {
+  private readonly loaded = new Map<string, unknown>();
+  constructor(protected readonly ctx: FakeContext) {}
+
+  protected read<T>(prop: string): T {
+    if (!this.loaded.has(prop)) {
+      throw new Error(
+        `PropertyNotLoaded: The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+      );
+    }
+    return this.loaded.get(prop) as T;
+  }
+
+  protected snapshot(prop: string, value: unknown): void {
+    this.loaded.set(prop, value);
+  }
+
+  protected propsOf(props: string | string[]): string[] {
+    return (Array.isArray(props) ? props : props.split(',')).map((p) => p.trim()).filter(Boolean);
+  }
+
+  get isNullObject(): boolean {
+    return this.read('isNullObject');
+  }
+}
+
+class FakeWorksheetCollection extends FakeObject {
+  getItem(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, new SheetHandle(() => this.ctx.excel.sheet(name)));
+  }
+
+  getItemOrNullObject(name: string): FakeWorksheet {
+    const ws = new FakeWorksheet(this.ctx, new SheetHandle(() => this.ctx.excel.sheet(name)));
+    this.ctx.enqueue(40, () => ws.markNull(this.ctx.excel.findSheet(name) === undefined));
+    return ws;
+  }
+
+  add(name: string): FakeWorksheet {
+    const handle = new SheetHandle(() => {
+      throw new FakeOfficeError('ItemNotFound', `Sheet "${name}" was never added`);
+    });
+    this.ctx.enqueueWrite('worksheets.add', new SheetHandle(() => new FakeSheet(name)), name, name, () => handle.bind(this.ctx.excel.addSheet(name)));
+    return new FakeWorksheet(this.ctx, handle);
+  }
+
+  load(props: string | string[]): this {
+    const wanted = this.propsOf(props).map((p) => p.replace(/^items\//, ''));
+    this.ctx.enqueue(sizeOf(props), () => {
+      const items = this.ctx.excel.sheets.map((s) => {
+        const ws = new FakeWorksheet(this.ctx, new SheetHandle(() => s));
+        ws.fill(wanted);
+        return ws;
+      });
+      this.snapshot('items', items);
+    });
+    return this;
+  }
+
+  get items(): FakeWorksheet[] {
+    return this.read('items');
+  }
+}
+
+class FakeWorksheet extends FakeObject {
+  readonly freezePanes: FakeFreezePanes;
+  readonly pageLayout: FakePageLayout;
+
+  constructor(
+    ctx: FakeContext,
+    readonly handle: SheetHandle,
+  ) {
+    super(ctx);
+    this.freezePanes = new FakeFreezePanes(ctx, handle);
+    this.pageLayout = new FakePageLayout(ctx, handle);
+  }
+
+  markNull(isNull: boolean): void {
+    this.snapshot('isNullObject', isNull);
+  }
+
+  fill(props: string[]): void {
+    const s = this.handle.get();
+    for (const p of props) {
+      if (p === 'name') this.snapshot('name', s.name);
+      else if (p === 'position') this.snapshot('position', this.ctx.excel.sheets.indexOf(s));
+      else if (p === 'visibility') this.snapshot('visibility', s.visibility);
+      else throw new Error(`fake: loading worksheet.${p} is not supported`);
+    }
+  }
+
+  load(props: string | string[]): this {
+    const wanted = this.propsOf(props);
+    this.ctx.enqueue(sizeOf(props), () => this.fill(wanted));
+    return this;
+  }
+
+  get name(): string {
+    return this.read('name');
+  }
+  set name(value: string) {
+    this.ctx.enqueueWrite('worksheet.name', this.handle, '', value, (s) => this.ctx.excel.rename(s, value));
+  }
+  get position(): number {
+    return this.read('position');
+  }
+  set position(value: number) {
+    this.ctx.enqueueWrite('worksheet.position', this.handle, '', value, (s) => this.ctx.excel.move(s, value));
+  }
+  get visibility(): string {
+    return this.read('visibility');
+  }
+  set visibility(value: 'Visible' | 'Hidden' | 'VeryHidden') {
+    this.ctx.enqueueWrite('worksheet.visibility', this.handle, '', value, (s) => {
+      s.visibility = value;
+    });
+  }
+  set tabColor(value: string) {
+    this.ctx.enqueueWrite('worksheet.tabColor', this.handle, '', value, (s) => {
+      s.tabColor = value;
+    });
+  }
+
+  delete(): void {
+    this.ctx.enqueueWrite('worksheet.delete', this.handle, '', null, (s) => this.ctx.excel.deleteSheet(s));
+  }
+
+  activate(): void {
+    this.ctx.enqueue(30, () => {
+      const s = this.handle.get();
+      if (s.visibility !== 'Visible') throw new FakeOfficeError('InvalidOperation', 'Cannot activate a hidden sheet');
+      this.ctx.excel.activeSheet = s.name;
+    });
+  }
+
+  getRange(address?: string): FakeRange {
+    return new FakeRange(this.ctx, this.handle, () => parseAddress(address), address ?? '(sheet)');
+  }
+
+  getRanges(addresses: string): FakeRangeAreas {
+    this.ctx.excel.rangesCalls.push(addresses);
+    return new FakeRangeAreas(this.ctx, this.handle, addresses);
+  }
+
+  getUsedRange(valuesOnly = false): FakeRange {
+    return new FakeRange(this.ctx, this.handle, () => this.handle.get().usedRange(valuesOnly) ?? { top: 1, left: 1, bottom: 1, right: 1 }, '(used)');
+  }
+}
+
+/** Formats of one or more rectangles (a range, or the areas of `getRanges`). */
+class FakeFormat {
+  readonly fill: { color: string; clear(): void };
+  readonly font: { color: string; bold: boolean; italic: boolean; size: number };
+  readonly borders: { getItem(edge: string): { style: string; weight: string } };
+
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly handle: SheetHandle,
+    private readonly rects: () => CellRange[],
+    private readonly address: string,
+  ) {
+    const set = (kind: string, payload: unknown, apply: (cell: FakeCell, row: number, col: number) => void) => this.setCells(kind, payload, apply);
+    this.fill = {
+      set color(v: string) {
+        set('format.fill.color', v, (c) => (c.fill = v));
+      },
+      get color(): string {
+        throw new Error('fake: reading fill.color is not supported');
+      },
+      clear: () => set('format.fill.clear', null, (c) => (c.fill = null)),
+    };
+    const font = (key: 'color' | 'bold' | 'italic' | 'size') => ({
+      set: (v: never) => set(`format.font.${key}`, v, (c) => (c.font = { ...c.font, [key]: v })),
+      get: () => {
+        throw new Error(`fake: reading font.${key} is not supported`);
+      },
+    });
+    this.font = Object.defineProperties({} as { color: string; bold: boolean; italic: boolean; size: number }, {
+      color: font('color'),
+      bold: font('bold'),
+      italic: font('italic'),
+      size: font('size'),
+    });
+    this.borders = {
+      getItem: (edge: string) => ({
+        set style(v: string) {
+          set(`format.borders.${edge}.style`, v, (c) => (c.borders = { ...c.borders, [edge]: v }));
+        },
+        get style(): string {
+          throw new Error('fake: reading border style is not supported');
+        },
+        set weight(v: string) {
+          set(`format.borders.${edge}.weight`, v, (c) => (c.borders = { ...c.borders, [`${edge}.weight`]: v }));
+        },
+        get weight(): string {
+          throw new Error('fake: reading border weight is not supported');
+        },
+      }),
+    };
+  }
+
+  private setCells(kind: string, payload: unknown, apply: (cell: FakeCell, row: number, col: number) => void): void {
+    this.ctx.enqueueWrite(kind, this.handle, this.address, payload, (s) => {
+      for (const r of this.rects()) {
+        if ((r.bottom - r.top + 1) * (r.right - r.left + 1) > 2_000_000) throw new Error('fake: formatting whole columns is not supported');
+        for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) apply(s.cell(row, col), row, col);
+      }
+    });
+  }
+
+  set horizontalAlignment(v: string) {
+    this.setCells('format.horizontalAlignment', v, (c) => (c.horizontal = v));
+  }
+  set verticalAlignment(v: string) {
+    this.setCells('format.verticalAlignment', v, (c) => (c.vertical = v));
+  }
+  set wrapText(v: boolean) {
+    this.setCells('format.wrapText', v, (c) => (c.wrap = v));
+  }
+  set columnWidth(v: number) {
+    this.ctx.enqueueWrite('format.columnWidth', this.handle, this.address, v, (s) => {
+      for (const r of this.rects()) for (let col = r.left; col <= r.right; col++) s.columnWidths.set(col, v);
+    });
+  }
+  set rowHeight(v: number) {
+    this.ctx.enqueueWrite('format.rowHeight', this.handle, this.address, v, (s) => {
+      for (const r of this.rects()) for (let row = r.top; row <= r.bottom; row++) s.rowHeights.set(row, v);
+    });
+  }
+}
+
+class FakeDataValidation {
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly handle: SheetHandle,
+    private readonly rect: () => CellRange,
+    private readonly address: string,
+  ) {}
+  clear(): void {
+    this.ctx.enqueueWrite('dataValidation.clear', this.handle, this.address, null, (s) => {
+      const r = this.rect();
+      s.validations = s.validations.filter((v) => !overlaps(v.range, r));
+    });
+  }
+  set rule(rule: unknown) {
+    this.ctx.enqueueWrite('dataValidation.rule', this.handle, this.address, rule, (s) => {
+      const list = (rule as { list?: { source?: unknown } }).list;
+      if (typeof list?.source === 'string' && !list.source.startsWith('=') && list.source.length > 255) {
+        throw new FakeOfficeError('InvalidArgument', 'List source longer than 255 characters');
+      }
+      s.validations.push({ range: this.rect(), rule });
+    });
+  }
+  set errorAlert(alert: unknown) {
+    this.ctx.enqueueWrite('dataValidation.errorAlert', this.handle, this.address, alert, (s) => {
+      const r = this.rect();
+      const v = s.validations.find((x) => rangeAddress(x.range) === rangeAddress(r));
+      if (v) v.errorAlert = alert;
+    });
+  }
+}
+
+class FakeRange extends FakeObject {
+  readonly format: FakeFormat;
+  readonly dataValidation: FakeDataValidation;
+
+  constructor(
+    ctx: FakeContext,
+    private readonly handle: SheetHandle,
+    private readonly rect: () => CellRange,
+    private readonly label: string,
+  ) {
+    super(ctx);
+    this.format = new FakeFormat(ctx, handle, () => [rect()], label);
+    this.dataValidation = new FakeDataValidation(ctx, handle, rect, label);
+  }
+
+  private checkShape(kind: string, grid: unknown): void {
+    const r = this.rect();
+    const rows = r.bottom - r.top + 1;
+    const cols = r.right - r.left + 1;
+    if (!Array.isArray(grid) || grid.length !== rows || grid.some((line) => !Array.isArray(line) || line.length !== cols)) {
+      throw new FakeOfficeError('InvalidArgument', `${kind}: the array does not match the size of ${rangeAddress(r)}`);
+    }
+  }
+
+  load(props: string | string[]): this {
+    const wanted = this.propsOf(props);
+    this.ctx.enqueue(sizeOf(props), () => {
+      const s = this.handle.get();
+      const r = this.rect();
+      for (const p of wanted) {
+        if (p === 'values' || p === 'numberFormat') {
+          const grid: unknown[][] = [];
+          for (let row = r.top; row <= r.bottom; row++) {
+            const line: unknown[] = [];
+            for (let col = r.left; col <= r.right; col++) {
+              const c = s.peek(row, col);
+              line.push(p === 'values' ? (c?.value ?? '') : (c?.numberFormat ?? 'General'));
+            }
+            grid.push(line);
+          }
+          this.snapshot(p, grid);
+        } else if (p === 'rowIndex') this.snapshot(p, r.top - 1);
+        else if (p === 'columnIndex') this.snapshot(p, r.left - 1);
+        else if (p === 'rowCount') this.snapshot(p, r.bottom - r.top + 1);
+        else if (p === 'columnCount') this.snapshot(p, r.right - r.left + 1);
+        else if (p === 'address') this.snapshot(p, `${s.name}!${rangeAddress(r)}`);
+        else throw new Error(`fake: loading range.${p} is not supported`);
+      }
+    });
+    return this;
+  }
+
+  get values(): FakeValue[][] {
+    return this.read('values');
+  }
+  set values(grid: FakeValue[][]) {
+    this.ctx.enqueueWrite('range.values', this.handle, this.label, grid, (s) => {
+      this.checkShape('values', grid);
+      const r = this.rect();
+      grid.forEach((line, i) => line.forEach((v, j) => s.setValue(r.top + i, r.left + j, v)));
+    });
+  }
+  get numberFormat(): string[][] {
+    return this.read('numberFormat');
+  }
+  set numberFormat(grid: string[][]) {
+    this.ctx.enqueueWrite('range.numberFormat', this.handle, this.label, grid, (s) => {
+      this.checkShape('numberFormat', grid);
+      const r = this.rect();
+      grid.forEach((line, i) => line.forEach((f, j) => (s.cell(r.top + i, r.left + j).numberFormat = f)));
+    });
+  }
+  get rowIndex(): number {
+    return this.read('rowIndex');
+  }
+  get columnIndex(): number {
+    return this.read('columnIndex');
+  }
+  get address(): string {
+    return this.read('address');
+  }
+
+  merge(across = false): void {
+    this.ctx.enqueueWrite('range.merge', this.handle, this.label, across, (s) => {
+      const r = this.rect();
+      if (s.merges.some((m) => overlaps(m, r))) throw new FakeOfficeError('InvalidOperation', `Cannot merge ${rangeAddress(r)} over a merged area`);
+      s.merges.push(r);
+    });
+  }
+
+  unmerge(): void {
+    this.ctx.enqueueWrite('range.unmerge', this.handle, this.label, null, (s) => {
+      const r = this.rect();
+      s.merges = s.merges.filter((m) => !overlaps(m, r));
+    });
+  }
+
+  clear(applyTo: string = 'All'): void {
+    this.ctx.enqueueWrite('range.clear', this.handle, this.label, applyTo, (s) => {
+      const r = this.rect();
+      for (const [row, col] of s.cellsIn(r)) s.cells.delete(`${row},${col}`);
+    });
+  }
+
+  select(): void {
+    this.ctx.enqueue(30, () => {
+      const s = this.handle.get();
+      if (this.ctx.excel.activeSheet !== s.name) throw new FakeOfficeError('InvalidSelection', 'Select on an inactive sheet');
+      this.ctx.excel.selection = { sheet: s.name, address: rangeAddress(this.rect()) };
+    });
+  }
+
+  getMergedAreasOrNullObject(): FakeMergedAreas {
+    return new FakeMergedAreas(this.ctx, this.handle, this.rect);
+  }
+}
+
+class FakeMergedAreas extends FakeObject {
+  constructor(
+    ctx: FakeContext,
+    private readonly handle: SheetHandle,
+    private readonly rect: () => CellRange,
+  ) {
+    super(ctx);
+    ctx.enqueue(40, () => this.snapshot('isNullObject', this.found().length === 0));
+  }
+
+  private found(): CellRange[] {
+    const r = this.rect();
+    return this.handle.get().merges.filter((m) => overlaps(m, r));
+  }
+
+  load(props: string | string[]): this {
+    const wanted = this.propsOf(props);
+    this.ctx.enqueue(sizeOf(props), () => {
+      const s = this.handle.get();
+      for (const p of wanted) {
+        if (p === 'areas/items/address') {
+          const items = this.found().map((m) => ({ address: `'${s.name}'!${rangeAddress(m)}` }));
+          this.snapshot('areas', { items });
+        } else if (p === 'address') {
+          this.snapshot('address', this.found().map((m) => `'${s.name}'!${rangeAddress(m)}`).join(','));
+        } else throw new Error(`fake: loading mergedAreas.${p} is not supported`);
+      }
+    });
+    return this;
+  }
+
+  get areas(): { items: { address: string }[] } {
+    return this.read('areas');
+  }
+  get address(): string {
+    return this.read('address');
+  }
+}
+
+class FakeRangeAreas extends FakeObject {
+  readonly format: FakeFormat;
+  constructor(ctx: FakeContext, handle: SheetHandle, addresses: string) {
+    super(ctx);
+    if (addresses.length > 8192) throw new FakeOfficeError('InvalidArgument', `getRanges: address list of ${addresses.length} characters`);
+    const rects = () => addresses.split(',').map((a) => parseAddress(a));
+    this.format = new FakeFormat(ctx, handle, rects, addresses);
+  }
+}
+
+class FakeFreezePanes {
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly handle: SheetHandle,
+  ) {}
+  private set(kind: string, value: { rows: number; cols: number } | null): void {
+    this.ctx.enqueueWrite(kind, this.handle, '', value, (s) => {
+      s.freeze = value;
+    });
+  }
+  freezeRows(n: number): void {
+    this.set('freezePanes.freezeRows', { rows: n, cols: 0 });
+  }
+  freezeColumns(n: number): void {
+    this.set('freezePanes.freezeColumns', { rows: 0, cols: n });
+  }
+  freezeAt(range: FakeRange | string): void {
+    const address = typeof range === 'string' ? range : (range as unknown as { label: string }).label;
+    const r = parseAddress(address);
+    this.set('freezePanes.freezeAt', { rows: r.bottom, cols: r.right });
+  }
+  unfreeze(): void {
+    this.set('freezePanes.unfreeze', null);
+  }
+}
+
+class FakePageLayout {
+  readonly headersFooters: { defaultForAllPages: Record<string, string> };
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly handle: SheetHandle,
+  ) {
+    const pages: Record<string, string> = {};
+    for (const key of ['leftHeader', 'centerHeader', 'rightHeader', 'leftFooter', 'centerFooter', 'rightFooter']) {
+      Object.defineProperty(pages, key, {
+        set: (v: string) => this.write(`pageLayout.headersFooters.${key}`, v, (s) => (s.page.headersFooters[key] = v)),
+        get: () => {
+          throw new Error('fake: reading headers and footers is not supported');
+        },
+      });
+    }
+    this.headersFooters = { defaultForAllPages: pages };
+    for (const key of ['leftMargin', 'rightMargin', 'topMargin', 'bottomMargin', 'headerMargin', 'footerMargin']) {
+      Object.defineProperty(this, key, {
+        set: (v: number) => this.write(`pageLayout.${key}`, v, (s) => (s.page.margins[key] = v)),
+        get: () => {
+          throw new Error('fake: reading margins is not supported');
+        },
+      });
+    }
+  }
+  private write(kind: string, payload: unknown, apply: (s: FakeSheet) => void): void {
+    this.ctx.enqueueWrite(kind, this.handle, '', payload, apply);
+  }
+  set orientation(v: string) {
+    this.write('pageLayout.orientation', v, (s) => (s.page.orientation = v));
+  }
+  set paperSize(v: string) {
+    this.write('pageLayout.paperSize', v, (s) => (s.page.paperSize = v));
+  }
+  set zoom(v: unknown) {
+    this.write('pageLayout.zoom', v, (s) => (s.page.zoom = v));
+  }
+  setPrintArea(address: string): void {
+    this.write('pageLayout.setPrintArea', address, (s) => (s.page.printArea = address));
+  }
+  setPrintTitleRows(address: string): void {
+    this.write('pageLayout.setPrintTitleRows', address, (s) => (s.page.printTitleRows = address));
+  }
+}
+
+/** The fake Excel application: the workbook model plus what every request did. */
+export class FakeExcel {
+  sheets: FakeSheet[] = [];
+  activeSheet: string | null = null;
+  selection: { sheet: string; address: string } | null = null;
+  syncs = 0;
+  readonly requests: { sync: number; bytes: number; items: number }[] = [];
+  readonly writes: WriteRecord[] = [];
+  readonly rangesCalls: string[] = [];
+  readonly suspensions = { screen: 0, calculation: 0 };
+  payloadLimit = EXCEL_WEB_PAYLOAD_LIMIT;
+  /** Return an error to make the write with this record (and index among writes so far) fail. */
+  failWrite?: (write: WriteRecord, index: number) => { code: string; message?: string } | undefined;
+
+  /** The batch runner to give `OfficeWorkbook`: a fresh context per `Excel.run`. */
+  readonly run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => batch(new FakeContext(this) as unknown as Excel.RequestContext);
+
+  findSheet(name: string): FakeSheet | undefined {
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  sheet(name: string): FakeSheet {
+    const s = this.findSheet(name);
+    if (!s) throw new FakeOfficeError('ItemNotFound', `The requested resource doesn't exist: sheet "${name}"`);
+    return s;
+  }
+
+  addSheet(name: string): FakeSheet {
+    const problem = sheetNameProblem(name);
+    if (problem) throw new FakeOfficeError('InvalidArgument', `Sheet name ${problem}`);
+    if (this.findSheet(name)) throw new FakeOfficeError('ItemAlreadyExists', `A sheet named "${name}" exists`);
+    const s = new FakeSheet(name);
+    this.sheets.push(s);
+    if (!this.activeSheet) this.activeSheet = name;
+    return s;
+  }
+
+  rename(s: FakeSheet, name: string): void {
+    const problem = sheetNameProblem(name);
+    if (problem) throw new FakeOfficeError('InvalidArgument', `Sheet name ${problem}`);
+    const other = this.findSheet(name);
+    if (other && other !== s) throw new FakeOfficeError('ItemAlreadyExists', `A sheet named "${name}" exists`);
+    if (this.activeSheet === s.name) this.activeSheet = name;
+    s.name = name;
+  }
+
+  move(s: FakeSheet, position: number): void {
+    const from = this.sheets.indexOf(s);
+    this.sheets.splice(from, 1);
+    this.sheets.splice(Math.max(0, Math.min(position, this.sheets.length)), 0, s);
+  }
+
+  deleteSheet(s: FakeSheet): void {
+    if (s.visibility === 'VeryHidden') throw new FakeOfficeError('InvalidOperation', 'A very hidden sheet cannot be deleted');
+    if (s.visibility === 'Visible' && this.sheets.filter((x) => x.visibility === 'Visible').length === 1) {
+      throw new FakeOfficeError('InvalidOperation', 'The last visible sheet cannot be deleted');
+    }
+    this.sheets = this.sheets.filter((x) => x !== s);
+    s.deleted = true;
+    if (this.activeSheet === s.name) this.activeSheet = this.sheets.find((x) => x.visibility === 'Visible')?.name ?? null;
+  }
+
+  /** Seeds a sheet directly (no request): values from A1, `null` for empty. */
+  seed(name: string, values: (FakeValue | null)[][], options: { numberFormats?: Record<string, string>; merges?: CellRange[] } = {}): FakeSheet {
+    const s = this.addSheet(name);
+    values.forEach((line, r) => line.forEach((v, c) => v !== null && (s.cell(r + 1, c + 1).value = v)));
+    for (const [address, format] of Object.entries(options.numberFormats ?? {})) {
+      const r = parseAddress(address);
+      for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) s.cell(row, col).numberFormat = format;
+    }
+    s.merges = [...(options.merges ?? [])];
+    return s;
+  }
+
+  /** Forgets what was counted so far (the model stays). */
+  resetCounts(): void {
+    this.syncs = 0;
+    this.requests.length = 0;
+    this.writes.length = 0;
+    this.rangesCalls.length = 0;
+    this.suspensions.screen = 0;
+    this.suspensions.calculation = 0;
+  }
+}
