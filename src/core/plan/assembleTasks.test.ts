@@ -212,3 +212,17 @@ describe('assembleTasks', () => {
     expect(JSON.stringify(grid)).toBe(before);
   });
 });
+
+test('blank rows inside a Word merge do not end the table', () => {
+  const grid: SheetGrid = {
+    name: 'P',
+    values: [HEADER, ['I', 'M'], [1, 'V', 'KQ a.', 'VP', 'P', 'Quý I'], [], [], [null, null, 'KQ b.', 'VP', 'P', 'Quý II']],
+    merges: [{ top: 3, left: 1, bottom: 6, right: 1 }],
+  };
+  const r = assembleTasks(grid, findPlanHeader(grid)!);
+  expect(r.tasks[0].deliverables.map((d) => [d.result, d.rows])).toEqual([
+    ['KQ a.', [3, 3]],
+    ['KQ b.', [6, 6]],
+  ]);
+  expect(r.findings).toEqual([]);
+});

@@ -190,7 +190,8 @@ export function assembleTasks(grid: SheetGrid, header: PlanHeader): AssembledPla
     }
     inHeader = false;
     const kind: SttKind | { kind: 'merged' } = rc.stt.mergedFrom !== null ? { kind: 'merged' } : sttKindOf(rc.stt.value);
-    if (blankRun >= 2 && kind.kind !== 'section' && kind.kind !== 'task') {
+    // Blank rows then a row with no STT of its own: the text under the table (signatures, notes).
+    if (blankRun >= 2 && (kind.kind === 'empty' || kind.kind === 'other')) {
       warn(r, `Sau ${blankRun} dòng trống, dòng này không có STT: coi là hết bảng kế hoạch, từ đây trở xuống không đọc.`);
       break;
     }
