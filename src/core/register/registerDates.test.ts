@@ -20,6 +20,8 @@ describe('readRegisterDate', () => {
     ['2024-03-14 08:30:00.000', '2024-03-14'],
     ['29/02/2024', '2024-02-29'],
     ['14/03/24', '2024-03-14'],
+    ['45365', '2024-03-14'],
+    ['45365.5', '2024-03-14'],
   ])('%j → %s', (value, day) => {
     expect(readRegisterDate(value)).toEqual({ kind: 'day', day });
   });
@@ -28,7 +30,7 @@ describe('readRegisterDate', () => {
     expect(readRegisterDate(value)).toEqual({ kind: 'empty' });
   });
 
-  test.each([['31/02/2024'], ['29/02/2023'], ['03/14/2024'], ['hôm qua'], ['14/03/2024 abc'], [12], [true], [45365 * 10]])('%j is unreadable', (value) => {
+  test.each([['31/02/2024'], ['29/02/2023'], ['03/14/2024'], ['hôm qua'], ['14/03/2024 abc'], [12], [true], [45365 * 10], ['12345']])('%j is unreadable', (value) => {
     expect(readRegisterDate(value).kind).toBe('bad');
   });
 });

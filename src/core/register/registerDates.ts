@@ -78,6 +78,8 @@ export function readRegisterDate(value: CellValue): RegisterDate {
   if (typeof value === 'boolean') return { kind: 'bad', text: String(value) };
   const text = value.trim();
   if (text === '' || text === '-' || text === '--') return EMPTY;
+  // A serial number stored as text ("45365") by an export that wrote every cell as text.
+  if (/^\d{5}(?:\.\d+)?$/.test(text)) return readRegisterDate(Number(text));
   const day = fromText(text);
   return day ? { kind: 'day', day } : { kind: 'bad', text };
 }
