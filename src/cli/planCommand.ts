@@ -113,6 +113,9 @@ export function planSummary(plan: PlanTable): string {
 /**
  * `kstthc plan <file> [--sheet NAME] [--json]`: reads the plan table and prints it (SPEC §10).
  * `--as-of`, `--window`, `--unit` and `--out` are accepted for the status features to come.
+ *
+ * @example
+ * await runPlanCommand(['ke-hoach.xlsx', '--json'], processIo()) // 0, one JSON document on stdout
  */
 export async function runPlanCommand(argv: string[], io: CliIo): Promise<number> {
   const args = parsePlanArgs(argv);

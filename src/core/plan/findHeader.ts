@@ -69,7 +69,12 @@ export function findPlanHeader(grid: SheetGrid): PlanHeader | null {
   return null;
 }
 
-/** Cells of one row from A to `lastColumn`. */
+/**
+ * Cells of one row from A to `lastColumn`.
+ *
+ * @example
+ * rowSlice({ name: 'S', values: [[1, 'a']], merges: [] }, 1, 3) // [1, 'a', null]
+ */
 export function rowSlice(grid: SheetGrid, row: number, lastColumn: number): CellValue[] {
   const out: CellValue[] = [];
   for (let c = 1; c <= lastColumn; c++) out.push(cellAt(grid, row, c));
