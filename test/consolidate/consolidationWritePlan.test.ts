@@ -22,7 +22,7 @@ describe('consolidationWritePlan written to an .xlsx', () => {
     for (const f of await goodFiles()) inputs.push({ file: f.file, grids: await gridsOfBytes(f.bytes) });
     const bad = (await badFiles())[2];
     inputs.push({ file: bad.file, grids: await gridsOfBytes(bad.bytes) });
-    inputs.push({ file: '=HYPERLINK("http://x","y").xlsx', openError: '+ chờ bổ sung' });
+    inputs.push({ file: 'thu-muc/=SUM(1+1)+@x.xlsx', openError: '+ chờ bổ sung' });
     const book = FileWorkbook.create('tong-hop.xlsx');
     await book.apply(consolidationWritePlan(consolidateForms(inputs, { period: Q1 })));
     saved = await book.save();
@@ -72,7 +72,7 @@ describe('consolidationWritePlan written to an .xlsx', () => {
     const text = grid.values.map((r) => r.map((v) => (v === null ? '' : String(v))).join(' | ')).join('\n');
     expect(text).toMatch(/thuy-san\.xlsx \| Chi cục Thủy sản \| Quý I\/2024 \| ✔ Chấp nhận/);
     expect(text).toMatch(/ptnt-sai-cot\.xlsx \| Chi cục Phát triển nông thôn \| Quý I\/2024 \| ✘ Từ chối \| .*\(3\) = 5/);
-    expect(text).toMatch(/=HYPERLINK\("http:\/\/x","y"\)\.xlsx \| {2}\| {2}\| ✘ Từ chối \| \+ chờ bổ sung/);
+    expect(text).toMatch(/\n6 \| =SUM\(1\+1\)\+@x\.xlsx \| {2}\| {2}\| ✘ Từ chối \| \+ chờ bổ sung/);
     expect(text).toMatch(/Chi cục Phát triển nông thôn \| Tệp bị từ chối: "ptnt-sai-cot\.xlsx"/);
     expect(text).toMatch(/Chi cục Thủy lợi \| Chưa gửi báo cáo/);
   });

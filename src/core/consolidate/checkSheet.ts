@@ -2,6 +2,7 @@ import { formatViDate } from '../calendar/isoDate';
 import type { CellValue } from '../grid';
 import type { RangeFormat, SheetWrite } from '../write/writePlan';
 import type { ConsolidationResult } from './consolidateForms';
+import { wrappedRowHeight } from './rowHeight';
 
 /** Name of the check sheet consolidation writes. */
 export const CHECK_SHEET = 'Kiểm tra tổng hợp';
@@ -12,6 +13,12 @@ const GREEN = '#E2EFDA';
 const RED = '#FCE4E4';
 const HEADER_FILL = '#D9E1F2';
 const WIDTH = 7;
+const COLUMN_WIDTHS = [5, 28, 30, 14, 14, 48, 48];
+
+/** The file's name without its folders: the sheet is read by people, the JSON keeps the path. */
+function baseName(file: string): string {
+  return file.split(/[\\/]/).pop() || file;
+}
 
 /**
  * The check sheet: one row per file (unit, period, accepted / rejected, reason, warnings),
@@ -26,6 +33,7 @@ export function checkSheetWrite(result: ConsolidationResult): SheetWrite {
   const values: CellValue[][] = [];
   const formats: RangeFormat[] = [];
   const merges: SheetWrite['merges'] = [];
+  const rowHeights: { row: number; height: number }[] = [];
   const row = () => values.length + 1;
   const title = (text: string, bold = true) => {
     const r = row();
@@ -39,6 +47,8 @@ export function checkSheetWrite(result: ConsolidationResult): SheetWrite {
     formats.push({ range: { top, left: 1, bottom: top, right: header.length }, format: { bold: true, fill: HEADER_FILL, horizontal: 'center', vertical: 'middle', wrap: true } });
     lines.forEach((line, i) => {
       values.push(line);
+      const height = wrappedRowHeight(line.map((v, c) => ({ text: v === null ? '' : String(v), width: COLUMN_WIDTHS[c] ?? 10 })));
+      if (height > 15) rowHeights.push({ row: row() - 1, height });
       const fill = fills?.[i];
       if (fill) formats.push({ range: { top: row() - 1, left: 1, bottom: row() - 1, right: header.length }, format: { fill } });
     });
@@ -57,7 +67,7 @@ export function checkSheetWrite(result: ConsolidationResult): SheetWrite {
 
   const headerRow = table(
     ['STT', 'Tệp', 'Đơn vị báo cáo', 'Kỳ báo cáo', 'Kết quả', 'Lý do từ chối', 'Cảnh báo'],
-    result.files.map((f, i) => [i + 1, f.file, f.unit ?? '', f.period ?? '', f.status === 'accepted' ? ACCEPTED : REJECTED, f.reason ?? '', f.warnings.join('\n')]),
+    result.files.map((f, i) => [i + 1, baseName(f.file), f.unit ?? '', f.period ?? '', f.status === 'accepted' ? ACCEPTED : REJECTED, f.reason ?? '', f.warnings.join('\n')]),
     result.files.map((f) => (f.status === 'accepted' ? GREEN : RED)),
   );
   values.push([]);
@@ -69,7 +79,7 @@ export function checkSheetWrite(result: ConsolidationResult): SheetWrite {
     table(
       ['STT', 'Đơn vị', 'Tình trạng'],
       result.missingUnits.map((unit, i) => {
-        const rejected = result.files.filter((f) => f.status === 'rejected' && f.unit === unit).map((f) => `"${f.file}"`);
+        const rejected = result.files.filter((f) => f.status === 'rejected' && f.unit === unit).map((f) => `"${baseName(f.file)}"`);
         return [i + 1, unit, rejected.length > 0 ? `Tệp bị từ chối: ${rejected.join(', ')}` : 'Chưa gửi báo cáo'];
       }),
     );
@@ -90,15 +100,8 @@ export function checkSheetWrite(result: ConsolidationResult): SheetWrite {
     values: [{ row: 1, col: 1, values }],
     formats,
     merges,
-    columnWidths: [
-      { col: 1, width: 5 },
-      { col: 2, width: 28 },
-      { col: 3, width: 30 },
-      { col: 4, width: 14 },
-      { col: 5, width: 14 },
-      { col: 6, width: 48 },
-      { col: 7, width: 48 },
-    ],
+    columnWidths: COLUMN_WIDTHS.map((width, i) => ({ col: i + 1, width })),
+    rowHeights,
     freeze: { rows: headerRow, cols: 0 },
     pageSetup: {
       orientation: 'landscape',

@@ -4,6 +4,7 @@ import type { ReportPeriod } from '../periods/periods';
 import { matchKey } from '../text/normalize';
 import type { RangeFormat, SheetWrite } from '../write/writePlan';
 import type { ConsolidationResult } from './consolidateForms';
+import { wrappedRowHeight } from './rowHeight';
 
 /** Sheet names of the department's forms. */
 export const DEPARTMENT_II05A_SHEET = 'Tổng hợp II.05a';
@@ -73,6 +74,9 @@ function formSheet(
   // a column's last text is merged down to the bottom header row.
   const top = 7;
   const depth = headerDepth(def);
+  const widthOf = (from: number, to: number) => def.columns.slice(from, to + 1).reduce((t, col) => t + col.width, 0);
+  // Bold header text is wider than body text: count it in 90 % of the column.
+  const headerCells: { level: number; bottomLevel: number; text: string; width: number }[] = [];
   for (let level = 0; level < depth; level++) {
     let c = 0;
     while (c < n) {
@@ -88,9 +92,22 @@ function formSheet(
       line(top + level, c + 1, h[level]);
       const bottom = last ? top + depth - 1 : top + level;
       if (end > c || bottom > top + level) merges.push({ top: top + level, left: c + 1, bottom, right: end + 1 });
+      headerCells.push({ level, bottomLevel: bottom - top, text: h[level], width: widthOf(c, end) * 0.9 });
       c = end + 1;
     }
   }
+  const heights = Array.from({ length: depth }, (_, level) =>
+    wrappedRowHeight(headerCells.filter((h) => h.level === level && h.bottomLevel === level)),
+  );
+  for (const h of headerCells.filter((x) => x.bottomLevel > x.level)) {
+    const need = wrappedRowHeight([h]);
+    const have = heights.slice(h.level, h.bottomLevel + 1).reduce((t, x) => t + x, 0);
+    if (need > have) heights[h.bottomLevel] += need - have;
+  }
+  const rowHeights = [
+    { row: 2, height: wrappedRowHeight([{ text: def.title, width: widthOf(0, n - 1) * 0.75 }]) + 6 },
+    ...heights.map((height, level) => ({ row: top + level, height })),
+  ];
   const numberRow = top + depth;
   def.columns.forEach((col) => line(numberRow, col.no, `(${col.no})`));
   formats.push({ range: { top, left: 1, bottom: numberRow, right: n }, format: { bold: true, fill: HEADER_FILL, horizontal: 'center', vertical: 'middle', wrap: true } });
@@ -101,6 +118,9 @@ function formSheet(
     while (values.length < first + i - 1) values.push([]);
     values[first + i - 1] = b.values;
     if (b.bold) formats.push({ range: span(first + i, 1, n), format: { bold: true } });
+    const texts = def.columns.filter((col) => col.kind === 'text').map((col) => ({ text: String(b.values[col.no - 1] ?? ''), width: col.width }));
+    const height = wrappedRowHeight(texts);
+    if (height > 15) rowHeights.push({ row: first + i, height });
   });
   let last = first + body.length - 1;
   if (total) {
@@ -138,7 +158,7 @@ function formSheet(
     formats,
     merges,
     columnWidths: def.columns.map((c) => ({ col: c.no, width: c.width })),
-    rowHeights: [{ row: 2, height: 36 }],
+    rowHeights,
     freeze: { rows: numberRow, cols: 0 },
     pageSetup: {
       orientation: 'landscape',
