@@ -1,0 +1,63 @@
+import { useState } from 'react';
+import { Caption1, Tab, TabList, Title3, makeStyles, tokens } from '@fluentui/react-components';
+import type { Host } from '../host/detectHost';
+import { useStrings } from '../i18n/context';
+import { useWorkbookSession } from '../hooks/useWorkbookSession';
+import { WorkbookBar } from './WorkbookBar';
+import { NoticeList } from './NoticeList';
+import { BusyIndicator } from './BusyIndicator';
+import { PlanTab } from './plan/PlanTab';
+import { FormsTab } from './FormsTab';
+import { ConsolidateTab } from './ConsolidateTab';
+
+type TabKey = 'plan' | 'forms' | 'consolidate';
+
+const useStyles = makeStyles({
+  pane: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    maxWidth: '720px',
+    boxSizing: 'border-box',
+  },
+  header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  note: { color: tokens.colorNeutralForeground3 },
+  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})`, flexWrap: 'wrap' },
+});
+
+/** The task pane: header, workbook bar, notices, progress, and the three tabs. */
+export function Pane({ host }: { host: Host }) {
+  const styles = useStyles();
+  const strings = useStrings();
+  const workbook = useWorkbookSession(host);
+  const [tab, setTab] = useState<TabKey>('plan');
+  const modeNote = host.kind === 'excel' ? strings.modeExcel : strings.modeFile;
+
+  return (
+    <main className={styles.pane}>
+      <header className={styles.header}>
+        <Title3 as="h1">{strings.appTitle}</Title3>
+        <Caption1 className={styles.note}>{modeNote}</Caption1>
+      </header>
+      <WorkbookBar host={host} state={workbook} />
+      <BusyIndicator />
+      <NoticeList />
+      <TabList
+        className={styles.tabs}
+        selectedValue={tab}
+        onTabSelect={(_e, data) => setTab(data.value as TabKey)}
+        aria-label={strings.tabs.label}
+      >
+        <Tab value="plan" id="tab-plan">{strings.tabs.plan}</Tab>
+        <Tab value="forms" id="tab-forms">{strings.tabs.forms}</Tab>
+        <Tab value="consolidate" id="tab-consolidate">{strings.tabs.consolidate}</Tab>
+      </TabList>
+      <section role="tabpanel" aria-labelledby={`tab-${tab}`}>
+        {tab === 'plan' && <PlanTab state={workbook} />}
+        {tab === 'forms' && <FormsTab state={workbook} />}
+        {tab === 'consolidate' && <ConsolidateTab state={workbook} />}
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,32 @@
+import { FluentProvider, Spinner, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
+import { useHost } from '../hooks/useHost';
+import { StringsContext } from '../i18n/context';
+import { paneLanguage, stringsFor } from '../i18n/language';
+import { OperationProvider } from '../hooks/useOperation';
+import { Pane } from './Pane';
+
+const useStyles = makeStyles({
+  provider: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground1 },
+  starting: { padding: tokens.spacingVerticalXXL },
+});
+
+/** Theme, language and operation state around the pane; a spinner while Office is awaited. */
+export function Root() {
+  const styles = useStyles();
+  const host = useHost();
+  const language = paneLanguage(host?.displayLanguage ?? null);
+  const strings = stringsFor(language);
+  return (
+    <FluentProvider theme={webLightTheme} className={styles.provider} lang={language}>
+      <StringsContext.Provider value={strings}>
+        {host === null ? (
+          <Spinner className={styles.starting} label={strings.starting} labelPosition="below" />
+        ) : (
+          <OperationProvider>
+            <Pane host={host} />
+          </OperationProvider>
+        )}
+      </StringsContext.Provider>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,104 @@
+import { useRef, useState, type DragEvent } from 'react';
+import { Body1, Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { ArrowDownloadRegular, DocumentTableRegular, FolderOpenRegular } from '@fluentui/react-icons';
+import type { Host } from '../host/detectHost';
+import type { WorkbookSessionState } from '../hooks/useWorkbookSession';
+import { useOperation } from '../hooks/useOperation';
+import { useStrings } from '../i18n/context';
+
+const useStyles = makeStyles({
+  bar: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThick} dashed ${tokens.colorNeutralStroke1}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  dragging: { border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
+  buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  hint: { color: tokens.colorNeutralForeground3 },
+  file: { overflowWrap: 'anywhere', fontWeight: tokens.fontWeightSemibold },
+  hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
+});
+
+/** File mode: pick or drop an .xlsx, open the sample, download the result. Excel: the sample only. */
+export function WorkbookBar({ host, state }: { host: Host; state: WorkbookSessionState }) {
+  const styles = useStyles();
+  const strings = useStrings();
+  const { busy } = useOperation();
+  const input = useRef<HTMLInputElement>(null);
+  const [dragging, setDragging] = useState(false);
+  const session = state.session;
+
+  if (host.kind === 'excel') {
+    return (
+      <div className={styles.buttons}>
+        <Button icon={<DocumentTableRegular />} disabled={busy !== null || session === null} onClick={() => void state.openSample()}>
+          {strings.file.sample}
+        </Button>
+      </div>
+    );
+  }
+
+  const onDrop = (e: DragEvent<HTMLDivElement>) => {
+    e.preventDefault();
+    setDragging(false);
+    const file = e.dataTransfer.files[0];
+    if (file && busy === null) void state.openFile(file);
+  };
+
+  return (
+    <div
+      className={mergeClasses(styles.bar, dragging && styles.dragging)}
+      onDragOver={(e) => {
+        e.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={onDrop}
+      data-testid="workbook-bar"
+    >
+      <label htmlFor="plan-file" className={styles.hidden}>
+        {strings.file.pickLabel}
+      </label>
+      <input
+        id="plan-file"
+        ref={input}
+        type="file"
+        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        className={styles.hidden}
+        tabIndex={-1}
+        onChange={(e) => {
+          const file = e.currentTarget.files?.[0];
+          e.currentTarget.value = '';
+          if (file) void state.openFile(file);
+        }}
+      />
+      <div className={styles.buttons}>
+        <Button appearance="primary" icon={<FolderOpenRegular />} disabled={busy !== null} onClick={() => input.current?.click()} aria-describedby="drop-hint">
+          {strings.file.pick}
+        </Button>
+        <Button icon={<DocumentTableRegular />} disabled={busy !== null} onClick={() => void state.openSample()}>
+          {strings.file.sample}
+        </Button>
+      </div>
+      <Body1 id="drop-hint" className={styles.hint}>
+        {dragging ? strings.file.dropActive : strings.file.drop}
+      </Body1>
+      {session?.mode === 'file' && (
+        <Body1 className={styles.file} data-testid="open-file">
+          {strings.file.opened(session.fileName)}
+        </Body1>
+      )}
+      {session?.mode === 'file' && state.hasResult && (
+        <div className={styles.buttons}>
+          <Button appearance="primary" icon={<ArrowDownloadRegular />} disabled={busy !== null} onClick={() => void state.download()}>
+            {strings.file.download}
+          </Button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+import { Body1, Caption1, Subtitle2, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { formatViDate } from '../../../core/calendar/isoDate';
+import { STATUS_LABELS } from '../../../core/status/labels';
+import type { DeliverableLine } from '../../features/status';
+import { useStrings } from '../../i18n/context';
+import { useStatusStyles } from './statusStyles';
+
+const useStyles = makeStyles({
+  list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, margin: 0, padding: 0, listStyleType: 'none' },
+  item: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'stretch',
+    gap: tokens.spacingVerticalXXS,
+    width: '100%',
+    textAlign: 'left',
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderLeftWidth: '4px',
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    cursor: 'pointer',
+    fontFamily: 'inherit',
+    color: tokens.colorNeutralForeground1,
+    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
+  },
+  top: { display: 'flex', justifyContent: 'space-between', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  task: { fontWeight: tokens.fontWeightSemibold },
+  due: { padding: `0 ${tokens.spacingHorizontalXS}`, borderRadius: tokens.borderRadiusSmall },
+  result: {
+    color: tokens.colorNeutralForeground2,
+    display: '-webkit-box',
+    WebkitLineClamp: '2',
+    WebkitBoxOrient: 'vertical',
+    overflow: 'hidden',
+    overflowWrap: 'anywhere',
+  },
+  empty: { color: tokens.colorNeutralForeground3 },
+  overdueEdge: { borderLeftColor: '#C50F1F' },
+  dueSoonEdge: { borderLeftColor: '#BC4B09' },
+});
+
+/** A list of deliverables (overdue or due soon); a click selects the rows in the sheet. */
+export function DeliverableList(props: {
+  id: string;
+  heading: string;
+  empty: string;
+  lines: DeliverableLine[];
+  onSelect(line: DeliverableLine): void;
+  disabled: boolean;
+}) {
+  const { id, heading, empty, lines, onSelect, disabled } = props;
+  const styles = useStyles();
+  const colours = useStatusStyles();
+  const strings = useStrings();
+  return (
+    <section aria-labelledby={`${id}-heading`} data-testid={id}>
+      <Subtitle2 as="h2" id={`${id}-heading`}>
+        {heading} ({lines.length})
+      </Subtitle2>
+      {lines.length === 0 ? (
+        <Body1 className={styles.empty}>{empty}</Body1>
+      ) : (
+        <ul className={styles.list}>
+          {lines.map((line) => {
+            const label = `${strings.plan.taskLabel(line.taskNo, line.key)}, ${strings.plan.rows(line.rows[0], line.rows[1])}`;
+            return (
+              <li key={`${line.taskNo}/${line.key}`}>
+                <button
+                  type="button"
+                  className={mergeClasses(styles.item, line.status === 'overdue' ? styles.overdueEdge : styles.dueSoonEdge)}
+                  onClick={() => onSelect(line)}
+                  disabled={disabled}
+                  title={strings.plan.selectRowHint}
+                >
+                  <span className={styles.top}>
+                    <Body1 className={styles.task}>{label}</Body1>
+                    <Caption1 className={mergeClasses(styles.due, colours[line.status])}>
+                      <span aria-hidden="true">{STATUS_LABELS[line.status].symbol} </span>
+                      {line.nextDue ? strings.plan.due(formatViDate(line.nextDue)) : strings.plan.noDue}
+                    </Caption1>
+                  </span>
+                  <Caption1 className={styles.result}>{line.result}</Caption1>
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

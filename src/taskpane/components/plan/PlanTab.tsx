@@ -1,0 +1,189 @@
+import { useId, type ReactElement } from 'react';
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Body1,
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  SpinButton,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { ArrowSyncRegular, ColorFillRegular, PrintRegular, TableAddRegular } from '@fluentui/react-icons';
+import { formatViDate } from '../../../core/calendar/isoDate';
+import { describeFinding } from '../../../core/findings';
+import { countByStatus } from '../../../core/highlight/unitView';
+import type { WorkbookSessionState } from '../../hooks/useWorkbookSession';
+import { usePlan } from '../../hooks/usePlan';
+import { useOperation } from '../../hooks/useOperation';
+import { useStrings } from '../../i18n/context';
+import { linesWithStatus, unitSummaries } from '../../features/status';
+import { PLAN_ACTIONS_READY, type PlanAction } from '../../features/planActions';
+import { StatusCounts } from './StatusCounts';
+import { DeliverableList } from './DeliverableList';
+import { UnitTable } from './UnitTable';
+
+const useStyles = makeStyles({
+  tab: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, paddingTop: tokens.spacingVerticalS },
+  summary: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  summaryMain: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
+  muted: { color: tokens.colorNeutralForeground3 },
+  controls: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(140px, 1fr))', gap: tokens.spacingHorizontalM },
+  actions: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  action: { justifyContent: 'flex-start', textAlign: 'left' },
+  unitDropdown: { minWidth: '0', width: '100%' },
+  findings: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: 'anywhere' },
+});
+
+const ACTION_ICONS: Record<PlanAction, ReactElement> = {
+  highlight: <ColorFillRegular />,
+  init: <TableAddRegular />,
+  statusSheets: <PrintRegular />,
+};
+
+/** "Kế hoạch": the plan table, statuses at an as-of date, by-unit view, lists and actions. */
+export function PlanTab({ state }: { state: WorkbookSessionState }) {
+  const styles = useStyles();
+  const strings = useStrings();
+  const { busy } = useOperation();
+  const plan = usePlan(state);
+  const ids = { asOf: useId(), window: useId(), unit: useId() };
+  const table = plan.reading?.plan ?? null;
+  const status = plan.analysis?.status ?? null;
+  const unit = plan.unit || undefined;
+
+  if (!state.session) return <Body1 className={styles.muted}>{strings.file.noFile}</Body1>;
+  if (!table) {
+    return (
+      <div className={styles.tab}>
+        <Button icon={<ArrowSyncRegular />} disabled={busy !== null} onClick={() => void plan.reread()}>
+          {strings.plan.read}
+        </Button>
+      </div>
+    );
+  }
+
+  const counts = status ? countByStatus(status, { unit }) : null;
+  const warnings = [...(plan.reading?.findings ?? []), ...(plan.analysis?.findings ?? [])];
+  const actionLabels: Record<PlanAction, string> = {
+    highlight: strings.plan.highlight,
+    init: strings.plan.init,
+    statusSheets: strings.plan.statusSheets,
+  };
+
+  return (
+    <div className={styles.tab}>
+      <div className={styles.summary} data-testid="plan-summary">
+        <Body1 className={styles.summaryMain}>{strings.plan.summary(table.sheet, plan.taskCount, plan.deliverableCount)}</Body1>
+        <Body1 className={styles.muted}>
+          {strings.plan.sections(table.sections.length)} · {strings.plan.year(table.year)}
+        </Body1>
+      </div>
+
+      <div className={styles.controls}>
+        <Field label={strings.plan.asOf} hint={formatViDate(plan.asOf)}>
+          <Input id={ids.asOf} type="date" value={plan.asOf} onChange={(_e, d) => plan.setAsOf(d.value)} data-testid="as-of" />
+        </Field>
+        <Field label={strings.plan.window} hint={strings.plan.windowHint}>
+          <SpinButton
+            id={ids.window}
+            value={plan.window}
+            min={0}
+            max={366}
+            onChange={(_e, d) => {
+              const v = d.value ?? (d.displayValue !== undefined ? Number.parseInt(d.displayValue, 10) : NaN);
+              plan.setWindow(Number(v));
+            }}
+            data-testid="window"
+          />
+        </Field>
+      </div>
+
+      {status && (
+        <Field label={strings.plan.unit}>
+          {/* A native select: reliable with mouse, keyboard and screen readers at any pane width. */}
+          <Select id={ids.unit} className={styles.unitDropdown} value={plan.unit} onChange={(_e, d) => plan.setUnit(d.value)} data-testid="unit-picker">
+            <option value="">{strings.plan.allUnits}</option>
+            {plan.units.map((u) => (
+              <option key={u} value={u}>
+                {u}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
+
+      {status && counts ? (
+        <>
+          <StatusCounts counts={counts.byStatus} heading={`${strings.plan.byStatus} (${strings.plan.shown(counts.total, plan.deliverableCount)})`} />
+          <DeliverableList
+            id="overdue-list"
+            heading={strings.plan.overdue}
+            empty={strings.plan.noneOverdue}
+            lines={linesWithStatus(table, status, 'overdue', unit)}
+            onSelect={(l) => void plan.select(l)}
+            disabled={busy !== null}
+          />
+          <DeliverableList
+            id="upcoming-list"
+            heading={strings.plan.upcoming}
+            empty={strings.plan.noneUpcoming}
+            lines={linesWithStatus(table, status, 'due-soon', unit)}
+            onSelect={(l) => void plan.select(l)}
+            disabled={busy !== null}
+          />
+          {!unit && <UnitTable summaries={unitSummaries(status)} />}
+        </>
+      ) : (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{strings.plan.statusPending}</MessageBarBody>
+        </MessageBar>
+      )}
+
+      <section className={styles.actions} aria-labelledby="plan-actions-heading">
+        <Subtitle2 as="h2" id="plan-actions-heading">
+          {strings.plan.actions}
+        </Subtitle2>
+        {(Object.keys(actionLabels) as PlanAction[]).map((action) => (
+          <Button
+            key={action}
+            className={styles.action}
+            appearance={action === 'highlight' ? 'primary' : 'secondary'}
+            icon={ACTION_ICONS[action]}
+            disabled={busy !== null || !status || !PLAN_ACTIONS_READY[action]}
+            onClick={() => void plan.act(action)}
+            data-testid={`action-${action}`}
+          >
+            {actionLabels[action]}
+            {!PLAN_ACTIONS_READY[action] && ` (${strings.notReady.toLowerCase()})`}
+          </Button>
+        ))}
+        <Button className={styles.action} appearance="subtle" icon={<ArrowSyncRegular />} disabled={busy !== null} onClick={() => void plan.reread()}>
+          {strings.plan.read}
+        </Button>
+      </section>
+
+      {warnings.length > 0 && (
+        <Accordion collapsible>
+          <AccordionItem value="warnings">
+            <AccordionHeader>{strings.plan.warnings(warnings.length)}</AccordionHeader>
+            <AccordionPanel>
+              <ul className={styles.findings} data-testid="plan-warnings">
+                {warnings.map((f, i) => (
+                  <li key={i}>{describeFinding(f)}</li>
+                ))}
+              </ul>
+            </AccordionPanel>
+          </AccordionItem>
+        </Accordion>
+      )}
+    </div>
+  );
+}

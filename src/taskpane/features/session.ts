@@ -1,0 +1,36 @@
+import type { Workbook } from '../../workbook/workbook';
+
+/**
+ * The workbook the pane works on. In Excel it is the open workbook; outside Excel it is an
+ * .xlsx file held in memory, whose result the officer downloads.
+ */
+export type WorkbookSession =
+  | { mode: 'excel'; workbook: Workbook }
+  | { mode: 'file'; workbook: Workbook; fileName: string; save: () => Promise<Uint8Array> };
+
+/** A file the officer picked, as its name and bytes (so features need no DOM File). */
+export interface PickedFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/**
+ * Opens .xlsx bytes as a file-mode session. exceljs is loaded here, on first use, in its own
+ * chunk. Throws `WorkbookOpenError` (Vietnamese message) when the bytes are not a workbook.
+ */
+export async function openFileSession(file: PickedFile): Promise<WorkbookSession> {
+  const { FileWorkbook } = await import(/* webpackChunkName: "file-workbook" */ '../../workbook/file/fileWorkbook');
+  const workbook = await FileWorkbook.open(file.bytes, file.name);
+  return { mode: 'file', workbook, fileName: file.name, save: () => workbook.save() };
+}
+
+/**
+ * Name for the downloaded result: the original name with a suffix, always .xlsx.
+ *
+ * @example
+ * resultFileName('ke-hoach.xlsx') // 'ke-hoach (Kiem soat TTHC).xlsx'
+ */
+export function resultFileName(original: string): string {
+  const base = original.replace(/\.xlsx$/i, '').replace(/ \(Kiem soat TTHC\)$/, '');
+  return `${base} (Kiem soat TTHC).xlsx`;
+}

@@ -1,0 +1,120 @@
+import type { IsoDate } from '../../core/calendar/isoDate';
+import { warning, type Finding } from '../../core/findings';
+import type { SheetGrid } from '../../core/grid';
+import { computePlanStatus } from '../../core/status/computeStatus';
+import { readTracking, TRACKING_SHEET } from '../../core/status/tracking';
+import { DEFAULT_UNIT_DIRECTORY, readUnitDirectory, UNIT_DIRECTORY_SHEET, type UnitDirectory } from '../../core/units/directory';
+import { matchKey } from '../../core/text/normalize';
+import type { PlanTable } from '../../core/plan/model';
+import { STATUS_SEVERITY, type DeliverableStatus, type PlanStatus, type StatusKey } from '../../core/status/model';
+import { shownStatus } from '../../core/highlight/unitView';
+import type { PlanReading } from './plan';
+
+export interface StatusAnalysis {
+  /** Statuses of every deliverable; null when there is no plan. */
+  status: PlanStatus | null;
+  findings: Finding[];
+}
+
+/** The sheet of that name among the grids, matched loosely (case, diacritics). */
+function sheetNamed(grids: readonly SheetGrid[], name: string): SheetGrid | null {
+  const key = matchKey(name);
+  return grids.find((g) => g.name === name) ?? grids.find((g) => matchKey(g.name) === key) ?? null;
+}
+
+/**
+ * Statuses of the plan's deliverables at `asOf` with a window of `window` days, using the
+ * workbook's "Danh mục đơn vị" (else the built-in directory, with its "to be checked" note as
+ * a warning) and its "Theo dõi thực hiện" completions.
+ */
+export function planStatusOf(reading: PlanReading, options: { asOf: IsoDate; window: number }): StatusAnalysis {
+  const plan = reading.plan;
+  if (!plan) return { status: null, findings: [] };
+  const findings: Finding[] = [];
+  const directorySheet = sheetNamed(reading.grids, UNIT_DIRECTORY_SHEET);
+  let directory: UnitDirectory = DEFAULT_UNIT_DIRECTORY;
+  if (directorySheet) {
+    const read = readUnitDirectory(directorySheet);
+    directory = read.directory;
+    findings.push(...read.findings);
+  } else if (DEFAULT_UNIT_DIRECTORY.note) {
+    findings.push(warning(UNIT_DIRECTORY_SHEET, null, DEFAULT_UNIT_DIRECTORY.note));
+  }
+  const trackingSheet = sheetNamed(reading.grids, TRACKING_SHEET);
+  const tracking = trackingSheet ? readTracking(trackingSheet, plan, directory) : { entries: [], findings: [] };
+  findings.push(...tracking.findings);
+  const status = computePlanStatus(plan, { asOf: options.asOf, window: options.window, directory, tracking: tracking.entries });
+  findings.push(...status.warnings);
+  return { status, findings };
+}
+
+/** Every unit named in the statuses (lead or support), in directory order of first mention. */
+export function unitNamesOf(status: PlanStatus): string[] {
+  const seen = new Set<string>();
+  for (const d of status.deliverables) for (const u of d.units) seen.add(u.unit);
+  return [...seen];
+}
+
+/** One line of the overdue / upcoming lists. */
+export interface DeliverableLine {
+  taskNo: number;
+  key: string;
+  /** The deliverable's Kết quả text. */
+  result: string;
+  status: StatusKey;
+  nextDue: IsoDate | null;
+  rows: [number, number];
+}
+
+/**
+ * The deliverables shown in a status (overall, or one unit's own status), in task order.
+ *
+ * @example
+ * linesWithStatus(plan, status, 'overdue') // [{ taskNo: 1, key: 'a', … }, { taskNo: 7, … }]
+ */
+export function linesWithStatus(plan: PlanTable, status: PlanStatus, wanted: StatusKey, unit?: string): DeliverableLine[] {
+  const results = new Map<string, string>();
+  for (const t of plan.tasks) for (const d of t.deliverables) results.set(`${t.no}/${d.key}`, d.result);
+  const lines: DeliverableLine[] = [];
+  for (const d of status.deliverables) {
+    const shown = shownStatus(d, unit);
+    if (!shown || shown.status !== wanted) continue;
+    lines.push({ taskNo: d.taskNo, key: d.key, result: results.get(`${d.taskNo}/${d.key}`) ?? '', status: shown.status, nextDue: shown.nextDue, rows: d.rows });
+  }
+  return lines;
+}
+
+/** Per unit: how many deliverables it leads and supports, and how many of them are overdue / due soon. */
+export interface UnitSummary {
+  unit: string;
+  lead: number;
+  support: number;
+  overdue: number;
+  dueSoon: number;
+}
+
+/**
+ * Counts by unit, worst first (most overdue, then most due soon).
+ *
+ * @example
+ * unitSummaries(status)[0] // { unit: 'Văn phòng Sở', lead: 20, support: 11, overdue: 2, dueSoon: 3 }
+ */
+export function unitSummaries(status: PlanStatus): UnitSummary[] {
+  const byUnit = new Map<string, UnitSummary>();
+  for (const d of status.deliverables) {
+    for (const u of d.units) {
+      const s = byUnit.get(u.unit) ?? { unit: u.unit, lead: 0, support: 0, overdue: 0, dueSoon: 0 };
+      if (u.role === 'lead') s.lead += 1;
+      else s.support += 1;
+      if (u.role === 'lead' && u.status === 'overdue') s.overdue += 1;
+      if (u.role === 'lead' && u.status === 'due-soon') s.dueSoon += 1;
+      byUnit.set(u.unit, s);
+    }
+  }
+  return [...byUnit.values()].sort((a, b) => b.overdue - a.overdue || b.dueSoon - a.dueSoon || b.lead - a.lead);
+}
+
+/** The status keys in the order the pane lists them (worst first). */
+export const STATUS_ORDER: readonly StatusKey[] = STATUS_SEVERITY;
+
+export type { DeliverableStatus };

@@ -1,0 +1,113 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { todayIso, type IsoDate } from '../../core/calendar/isoDate';
+import { describeFinding } from '../../core/findings';
+import type { PlanStatus } from '../../core/status/model';
+import { deliverableCount, readPlan, type PlanReading } from '../features/plan';
+import { resultFileName } from '../features/session';
+import { planStatusOf, unitNamesOf, type DeliverableLine, type StatusAnalysis } from '../features/status';
+import { runPlanAction, type PlanAction } from '../features/planActions';
+import type { WorkbookSessionState } from './useWorkbookSession';
+import { useOperation } from './useOperation';
+import { useStrings } from '../i18n/context';
+
+export interface PlanState {
+  reading: PlanReading | null;
+  taskCount: number;
+  deliverableCount: number;
+  asOf: IsoDate;
+  setAsOf(day: IsoDate): void;
+  window: number;
+  setWindow(days: number): void;
+  unit: string;
+  setUnit(unit: string): void;
+  units: string[];
+  analysis: StatusAnalysis | null;
+  reread(): Promise<void>;
+  select(line: DeliverableLine): Promise<void>;
+  act(action: PlanAction): Promise<void>;
+}
+
+/** State of the "Kế hoạch" tab: the plan read from the workbook, its statuses, the actions. */
+export function usePlan(state: WorkbookSessionState): PlanState {
+  const strings = useStrings();
+  const op = useOperation();
+  const { session, revision, preferredSheet, markWritten } = state;
+  const [reading, setReading] = useState<PlanReading | null>(null);
+  const [asOf, setAsOfRaw] = useState<IsoDate>(() => todayIso());
+  const [window, setWindowRaw] = useState(7);
+  const [unit, setUnit] = useState('');
+
+  const read = useCallback(async (keepNotices: boolean) => {
+    if (!session) return;
+    const result = await op.run(strings.plan.reading, () => readPlan(session.workbook, { sheet: preferredSheet ?? undefined }), { keepNotices });
+    if (!result) return;
+    setReading(result);
+    if (!result.plan) {
+      op.notify({ intent: 'error', title: strings.errorTitle, text: strings.plan.noTable, lines: result.findings.map(describeFinding) });
+    }
+  }, [op, session, preferredSheet, strings]);
+  const reread = useCallback(() => read(false), [read]);
+
+  // Re-read whenever the workbook changes (opened, sample inserted, written).
+  useEffect(() => {
+    void read(true);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [session, revision]);
+
+  const setAsOf = useCallback((day: IsoDate) => {
+    if (/^\d{4}-\d{2}-\d{2}$/.test(day)) setAsOfRaw(day);
+  }, []);
+  const setWindow = useCallback((days: number) => {
+    if (Number.isInteger(days) && days >= 0 && days <= 366) setWindowRaw(days);
+  }, []);
+
+  const analysis = useMemo<StatusAnalysis | null>(
+    () => (reading ? planStatusOf(reading, { asOf, window }) : null),
+    [reading, asOf, window],
+  );
+  const units = useMemo(() => (analysis?.status ? unitNamesOf(analysis.status) : []), [analysis]);
+
+  const select = useCallback(
+    async (line: DeliverableLine) => {
+      if (!session || !reading?.plan) return;
+      const plan = reading.plan;
+      await op.run(strings.busy, () =>
+        session.workbook.select(plan.sheet, { top: line.rows[0], left: plan.layout.columns.stt, bottom: line.rows[1], right: plan.layout.lastColumn }),
+      );
+    },
+    [op, reading, session, strings],
+  );
+
+  const act = useCallback(
+    async (action: PlanAction) => {
+      if (!session || !reading?.plan || !analysis?.status) return;
+      const status: PlanStatus = analysis.status;
+      const done = await op.run(strings.busy, async () => {
+        await runPlanAction(action, session.workbook, { reading, status, unit: unit || undefined });
+        return true;
+      });
+      if (!done) return;
+      const text = action === 'highlight' ? strings.plan.highlightDone : action === 'init' ? strings.plan.initDone : strings.plan.statusSheetsDone;
+      markWritten();
+      op.notify({ intent: 'success', text: session.mode === 'file' ? `${text} ${strings.file.downloadReady(resultFileName(session.fileName))}` : text });
+    },
+    [analysis, markWritten, op, reading, session, strings, unit],
+  );
+
+  return {
+    reading,
+    taskCount: reading?.plan?.tasks.length ?? 0,
+    deliverableCount: reading?.plan ? deliverableCount(reading.plan) : 0,
+    asOf,
+    setAsOf,
+    window,
+    setWindow,
+    unit,
+    setUnit,
+    units,
+    analysis,
+    reread,
+    select,
+    act,
+  };
+}

@@ -1,0 +1,285 @@
+import type { StatusKey } from '../../core/status/model';
+import { STATUS_LABELS } from '../../core/status/labels';
+
+/**
+ * Every text the pane shows, Vietnamese first. The English table mirrors it for Office
+ * installations whose display language is not Vietnamese.
+ */
+export interface PaneStrings {
+  appTitle: string;
+  starting: string;
+  modeFile: string;
+  modeExcel: string;
+  officeUnavailable: string;
+  tabs: { plan: string; forms: string; consolidate: string; label: string };
+  file: {
+    pick: string;
+    pickLabel: string;
+    drop: string;
+    dropActive: string;
+    sample: string;
+    opening: (name: string) => string;
+    opened: (name: string) => string;
+    notXlsx: (name: string) => string;
+    download: string;
+    downloadReady: (name: string) => string;
+    noFile: string;
+  };
+  plan: {
+    heading: string;
+    read: string;
+    reading: string;
+    asOf: string;
+    window: string;
+    windowHint: string;
+    summary: (sheet: string, tasks: number, deliverables: number) => string;
+    sections: (n: number) => string;
+    year: (year: number | null) => string;
+    byStatus: string;
+    byUnit: string;
+    unit: string;
+    allUnits: string;
+    unitRole: (lead: number, support: number) => string;
+    overdue: string;
+    upcoming: string;
+    noneOverdue: string;
+    noneUpcoming: string;
+    taskLabel: (no: number, key: string) => string;
+    due: (day: string) => string;
+    rows: (first: number, last: number) => string;
+    noDue: string;
+    selectRowHint: string;
+    highlight: string;
+    highlightDone: string;
+    init: string;
+    initDone: string;
+    statusSheets: string;
+    statusSheetsDone: string;
+    actions: string;
+    warnings: (n: number) => string;
+    noTable: string;
+    shown: (n: number, total: number) => string;
+    unitColumns: { unit: string; lead: string; support: string; overdue: string; dueSoon: string };
+    statusPending: string;
+  };
+  forms: {
+    heading: string;
+    register: string;
+    period: string;
+    unit: string;
+    preview: string;
+    write: string;
+    written: string;
+    rejected: (n: number) => string;
+    columns: string;
+  };
+  consolidate: {
+    heading: string;
+    pick: string;
+    pickLabel: string;
+    period: string;
+    run: string;
+    accepted: string;
+    rejected: string;
+    missing: string;
+    written: string;
+    reading: (name: string) => string;
+  };
+  notReady: string;
+  notReadyDetail: string;
+  busy: string;
+  errorTitle: string;
+  warningTitle: string;
+  dismiss: string;
+  unexpected: (detail: string) => string;
+  /** Status labels (from the core's STATUS_LABELS). */
+  status: Record<StatusKey, string>;
+  more: (n: number) => string;
+}
+
+/** Status labels from the core's single table, so pane, sheets and CLI say the same words. */
+function statusLabels(language: 'vi' | 'en'): Record<StatusKey, string> {
+  return Object.fromEntries(Object.entries(STATUS_LABELS).map(([k, l]) => [k, l[language]])) as Record<StatusKey, string>;
+}
+
+export const vi: PaneStrings = {
+  appTitle: 'Kiểm soát TTHC',
+  starting: 'Đang khởi động…',
+  modeFile: 'Đang dùng ngoài Excel: chọn một tệp .xlsx; kết quả được tải về thành tệp mới, tệp gốc không bị thay đổi.',
+  modeExcel: 'Đang làm việc trên sổ tính đang mở trong Excel.',
+  officeUnavailable: 'Không tải được Office.js (không có mạng hoặc không mở trong Excel): ngăn tác vụ chuyển sang làm việc với tệp.',
+  tabs: { plan: 'Kế hoạch', forms: 'Báo cáo quý', consolidate: 'Tổng hợp', label: 'Chức năng' },
+  file: {
+    pick: 'Chọn tệp .xlsx',
+    pickLabel: 'Chọn sổ tính Excel (.xlsx) có bảng Phụ lục kế hoạch',
+    drop: 'hoặc kéo thả tệp vào đây',
+    dropActive: 'Thả tệp để mở',
+    sample: 'Dùng dữ liệu mẫu',
+    opening: (name) => `Đang mở tệp "${name}"…`,
+    opened: (name) => `Tệp đang mở: ${name}`,
+    notXlsx: (name) => `Tệp "${name}" không phải sổ tính .xlsx.`,
+    download: 'Tải tệp kết quả',
+    downloadReady: (name) => `Đã ghi vào sổ tính. Bấm "Tải tệp kết quả" để lưu "${name}".`,
+    noFile: 'Chưa mở tệp nào.',
+  },
+  plan: {
+    heading: 'Kế hoạch kiểm soát TTHC',
+    read: 'Đọc lại bảng kế hoạch',
+    reading: 'Đang đọc bảng kế hoạch…',
+    asOf: 'Ngày đối chiếu',
+    window: 'Sắp đến hạn trong (ngày)',
+    windowHint: 'Số ngày tính từ ngày đối chiếu',
+    summary: (sheet, tasks, deliverables) => `Trang tính "${sheet}": ${tasks} nhiệm vụ / ${deliverables} kết quả`,
+    sections: (n) => `${n} mục`,
+    year: (year) => (year === null ? 'Chưa rõ năm kế hoạch' : `Năm kế hoạch ${year}`),
+    byStatus: 'Theo trạng thái',
+    byUnit: 'Theo đơn vị',
+    unit: 'Đơn vị',
+    allUnits: 'Tất cả đơn vị',
+    unitRole: (lead, support) => `Chủ trì ${lead} · Phối hợp ${support}`,
+    overdue: 'Quá hạn',
+    upcoming: 'Sắp đến hạn',
+    noneOverdue: 'Không có kết quả nào quá hạn.',
+    noneUpcoming: 'Không có kết quả nào sắp đến hạn.',
+    taskLabel: (no, key) => `Nhiệm vụ ${no}${key ? ` (${key})` : ''}`,
+    due: (day) => `Hạn ${day}`,
+    rows: (first, last) => (first === last ? `dòng ${first}` : `dòng ${first}–${last}`),
+    noDue: 'Không có hạn',
+    selectRowHint: 'Bấm để chọn dòng trong trang tính',
+    highlight: 'Tô màu theo trạng thái',
+    highlightDone: 'Đã tô màu các dòng và ghi cột trạng thái.',
+    init: 'Tạo trang theo dõi & danh mục đơn vị',
+    initDone: 'Đã tạo trang "Theo dõi thực hiện" và "Danh mục đơn vị".',
+    statusSheets: 'Tạo trang in tiến độ',
+    statusSheetsDone: 'Đã tạo trang in tiến độ.',
+    actions: 'Thao tác',
+    warnings: (n) => `${n} cảnh báo khi đọc bảng`,
+    noTable: 'Không tìm thấy bảng Phụ lục kế hoạch (các cột STT, Nội dung công việc, Kết quả, Chủ trì, Phối hợp, Thời gian) trong sổ tính.',
+    shown: (n, total) => `Hiện ${n}/${total} kết quả`,
+    unitColumns: { unit: 'Đơn vị', lead: 'Chủ trì', support: 'Phối hợp', overdue: 'Quá hạn', dueSoon: 'Sắp đến hạn' },
+    statusPending: 'Trạng thái theo ngày đối chiếu đang được xây dựng: hiện chỉ đọc được bảng kế hoạch.',
+  },
+  forms: {
+    heading: 'Biểu II.05a và II.06a',
+    register: 'Trang sổ theo dõi hồ sơ',
+    period: 'Kỳ báo cáo',
+    unit: 'Đơn vị báo cáo',
+    preview: 'Xem số liệu',
+    write: 'Ghi biểu vào sổ tính',
+    written: 'Đã ghi biểu II.05a và II.06a.',
+    rejected: (n) => `${n} dòng không đọc được, không được tính`,
+    columns: 'Số liệu biểu II.05a',
+  },
+  consolidate: {
+    heading: 'Tổng hợp báo cáo của các đơn vị',
+    pick: 'Chọn tệp của các đơn vị',
+    pickLabel: 'Chọn các sổ tính .xlsx do đơn vị gửi',
+    period: 'Kỳ báo cáo',
+    run: 'Tổng hợp',
+    accepted: 'Nhận',
+    rejected: 'Không nhận',
+    missing: 'Đơn vị chưa gửi',
+    written: 'Đã ghi các trang tổng hợp của Sở.',
+    reading: (name) => `Đang đọc "${name}"…`,
+  },
+  notReady: 'Chức năng này đang được xây dựng',
+  notReadyDetail: 'Phần tính toán của chức năng này chưa có trong phiên bản này.',
+  busy: 'Đang xử lý…',
+  errorTitle: 'Lỗi',
+  warningTitle: 'Lưu ý',
+  dismiss: 'Đóng thông báo',
+  unexpected: (detail) => `Đã xảy ra lỗi không mong muốn: ${detail}`,
+  status: statusLabels('vi'),
+  more: (n) => `… và ${n} mục khác`,
+};
+
+export const en: PaneStrings = {
+  appTitle: 'TTHC control',
+  starting: 'Starting…',
+  modeFile: 'Working outside Excel: pick an .xlsx file; results download as a new file, the original is not changed.',
+  modeExcel: 'Working on the workbook open in Excel.',
+  officeUnavailable: 'Office.js could not be loaded (offline, or not inside Excel): the pane works on files instead.',
+  tabs: { plan: 'Plan', forms: 'Quarterly report', consolidate: 'Consolidation', label: 'Features' },
+  file: {
+    pick: 'Choose an .xlsx file',
+    pickLabel: 'Choose an Excel workbook (.xlsx) holding the plan appendix',
+    drop: 'or drop a file here',
+    dropActive: 'Drop the file to open it',
+    sample: 'Use sample data',
+    opening: (name) => `Opening "${name}"…`,
+    opened: (name) => `Open file: ${name}`,
+    notXlsx: (name) => `"${name}" is not an .xlsx workbook.`,
+    download: 'Download result',
+    downloadReady: (name) => `Written to the workbook. Click "Download result" to save "${name}".`,
+    noFile: 'No file open.',
+  },
+  plan: {
+    heading: 'TTHC control plan',
+    read: 'Read the plan table again',
+    reading: 'Reading the plan table…',
+    asOf: 'As-of date',
+    window: 'Due soon within (days)',
+    windowHint: 'Days counted from the as-of date',
+    summary: (sheet, tasks, deliverables) => `Sheet "${sheet}": ${tasks} tasks / ${deliverables} deliverables`,
+    sections: (n) => `${n} sections`,
+    year: (year) => (year === null ? 'Plan year unknown' : `Plan year ${year}`),
+    byStatus: 'By status',
+    byUnit: 'By unit',
+    unit: 'Unit',
+    allUnits: 'All units',
+    unitRole: (lead, support) => `Lead ${lead} · Support ${support}`,
+    overdue: 'Overdue',
+    upcoming: 'Due soon',
+    noneOverdue: 'Nothing is overdue.',
+    noneUpcoming: 'Nothing is due soon.',
+    taskLabel: (no, key) => `Task ${no}${key ? ` (${key})` : ''}`,
+    due: (day) => `Due ${day}`,
+    rows: (first, last) => (first === last ? `row ${first}` : `rows ${first}–${last}`),
+    noDue: 'No due date',
+    selectRowHint: 'Click to select the row in the sheet',
+    highlight: 'Colour rows by status',
+    highlightDone: 'Rows coloured and status columns written.',
+    init: 'Create tracking sheet & unit directory',
+    initDone: 'Created the "Theo dõi thực hiện" and "Danh mục đơn vị" sheets.',
+    statusSheets: 'Create printable status sheets',
+    statusSheetsDone: 'Status sheets created.',
+    actions: 'Actions',
+    warnings: (n) => `${n} warnings while reading the table`,
+    noTable: 'No plan appendix table (STT, content, result, lead, support, timing columns) was found in the workbook.',
+    shown: (n, total) => `Showing ${n}/${total} deliverables`,
+    unitColumns: { unit: 'Unit', lead: 'Lead', support: 'Support', overdue: 'Overdue', dueSoon: 'Due soon' },
+    statusPending: 'Statuses by as-of date are being built: only the plan table is read for now.',
+  },
+  forms: {
+    heading: 'Forms II.05a and II.06a',
+    register: 'Dossier register sheet',
+    period: 'Reporting period',
+    unit: 'Reporting unit',
+    preview: 'Preview figures',
+    write: 'Write the forms into the workbook',
+    written: 'Forms II.05a and II.06a written.',
+    rejected: (n) => `${n} rows could not be read and were left out`,
+    columns: 'Form II.05a figures',
+  },
+  consolidate: {
+    heading: "Consolidate the units' reports",
+    pick: "Choose the units' files",
+    pickLabel: 'Choose the .xlsx workbooks sent by the units',
+    period: 'Reporting period',
+    run: 'Consolidate',
+    accepted: 'Accepted',
+    rejected: 'Rejected',
+    missing: 'Units that sent nothing',
+    written: "The department's consolidated sheets were written.",
+    reading: (name) => `Reading "${name}"…`,
+  },
+  notReady: 'This feature is being built',
+  notReadyDetail: 'The computation behind this feature is not in this version yet.',
+  busy: 'Working…',
+  errorTitle: 'Error',
+  warningTitle: 'Note',
+  dismiss: 'Dismiss',
+  unexpected: (detail) => `Unexpected error: ${detail}`,
+  status: statusLabels('en'),
+  more: (n) => `… and ${n} more`,
+};

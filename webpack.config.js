@@ -1,0 +1,130 @@
+/**
+ * Builds the task pane (taskpane.html), the ribbon command page (commands.html) and the help
+ * page into dist/, copying assets/. exceljs and the feature code are split into chunks loaded
+ * on first use (dynamic import()), so the pane's first load stays light.
+ *
+ * No eval anywhere: devtool is a separate source map (or none), never eval-*, because the pane's
+ * Content-Security-Policy has no 'unsafe-eval'.
+ *
+ * The dev server (`npm run dev-server`; `npm start` drives the same config through
+ * scripts/start.js) serves over HTTPS on port 3000 with office-addin-dev-certs, and falls back
+ * to plain HTTP when the certificates cannot be made.
+ */
+const fs = require('node:fs');
+const path = require('node:path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+const DEV_PORT = Number(process.env.PORT || 3000);
+const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+
+/** The pages' Content-Security-Policy: our own files, office.js from Microsoft, inline styles for Fluent (Griffel). */
+function contentSecurityPolicy(dev) {
+  const office = 'https://appsforoffice.microsoft.com';
+  const connect = ["'self'", office];
+  // The dev server's live-reload socket.
+  if (dev) connect.push('ws://localhost:*', 'wss://localhost:*');
+  return [
+    "default-src 'self'",
+    `script-src 'self' ${office}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    `connect-src ${connect.join(' ')}`,
+    `frame-src 'self' ${office}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+/** HTTPS options from office-addin-dev-certs, or null (plain HTTP) when they cannot be made here. */
+async function httpsOptions() {
+  if (process.env.KSTTHC_HTTP === '1') return null;
+  try {
+    const devCerts = require('office-addin-dev-certs');
+    const options = await devCerts.getHttpsServerOptions();
+    return { ca: options.ca, key: options.key, cert: options.cert };
+  } catch (err) {
+    process.env.KSTTHC_HTTPS_FAILED = String((err && err.message) || err);
+    return null;
+  }
+}
+
+module.exports = async (env = {}, argv = {}) => {
+  const mode = argv.mode || (env.production ? 'production' : 'development');
+  const dev = mode !== 'production';
+  const serving = Boolean(env.WEBPACK_SERVE);
+  const https = serving ? await httpsOptions() : null;
+  const hasAssets = fs.existsSync(path.resolve(__dirname, 'assets'));
+  const csp = contentSecurityPolicy(dev);
+
+  return {
+    mode,
+    devtool: dev ? 'source-map' : false,
+    entry: {
+      taskpane: './src/taskpane/index.tsx',
+      commands: './src/commands/commands.ts',
+    },
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: dev ? '[name].js' : '[name].[contenthash:8].js',
+      chunkFilename: dev ? '[name].chunk.js' : '[name].[contenthash:8].chunk.js',
+      clean: true,
+      publicPath: 'auto',
+    },
+    resolve: { extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: 'ts-loader', options: { transpileOnly: true, configFile: 'tsconfig.json' } },
+        },
+      ],
+    },
+    // exceljs' browser build pulls in node polyfills it already bundles itself.
+    performance: { hints: false },
+    optimization: {
+      splitChunks: {
+        chunks: 'async',
+        // exceljs gets a chunk of its own name, so the bundle report can find it.
+        cacheGroups: { exceljs: { test: /[\\/]node_modules[\\/]exceljs[\\/]/, name: 'exceljs', chunks: 'async', priority: 10 } },
+      },
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/taskpane/taskpane.html',
+        chunks: ['taskpane'],
+        scriptLoading: 'defer',
+        templateParameters: { csp, officeJs: OFFICE_JS },
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'commands.html',
+        template: './src/commands/commands.html',
+        chunks: ['commands'],
+        scriptLoading: 'defer',
+        templateParameters: { csp, officeJs: OFFICE_JS },
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'help.html',
+        template: './src/taskpane/help.html',
+        chunks: [],
+        templateParameters: { csp },
+      }),
+      ...(hasAssets ? [new CopyWebpackPlugin({ patterns: [{ from: 'assets', to: 'assets' }] })] : []),
+    ],
+    devServer: {
+      port: DEV_PORT,
+      host: 'localhost',
+      server: https ? { type: 'https', options: https } : { type: 'http' },
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      static: hasAssets ? [{ directory: path.resolve(__dirname, 'assets'), publicPath: '/assets' }] : [],
+      hot: false,
+      liveReload: true,
+      client: { overlay: false },
+      devMiddleware: { writeToDisk: false },
+    },
+  };
+};
