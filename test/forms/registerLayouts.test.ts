@@ -159,3 +159,58 @@ describe('readRegister: competing columns', () => {
     expect(read.dossiers[0]).toMatchObject({ channel: 'online', resolved: '2024-01-09' });
   });
 });
+
+describe('readRegister: lĩnh vực given by group rows or merged cells', () => {
+  test('group heading rows ("I. LĨNH VỰC …" merged across, "Lĩnh vực …") name the lĩnh vực of the rows below', async () => {
+    const grid = await gridOf({
+      header: [['STT', 'Mã hồ sơ', 'Tên TTHC', 'Hình thức nộp', 'Ngày tiếp nhận', 'Ngày hẹn trả', 'Ngày có kết quả']],
+      merges: ['A2:G2'],
+      rows: [
+        ['I. LĨNH VỰC TRỒNG TRỌT'],
+        [1, 'T1', 'Cấp phép A', 'Trực tuyến', '02/01/2024', '10/01/2024', '05/01/2024'],
+        [2, 'T2', 'Cấp phép A', 'Trực tiếp', '03/01/2024', '10/01/2024', null],
+        [null, 'Cộng: 2 hồ sơ'],
+        ['Lĩnh vực: Thú y'],
+        [1, 'Y1', 'Cấp phép B', 'BCCI', '04/01/2024', '10/01/2024', '12/01/2024'],
+        [2, 'Y2'],
+      ],
+    });
+    const read = readRegister(grid);
+    expect(read.dossiers.map((d) => [d.code, d.field])).toEqual([
+      ['T1', 'TRỒNG TRỌT'],
+      ['T2', 'TRỒNG TRỌT'],
+      ['Y1', 'Thú y'],
+    ]);
+    expect(read.rejected.map((f) => f.row)).toEqual([8]);
+    expect(read.findings.map((f) => f.message)).toEqual(['Không thấy cột "Trạng thái"; các dòng được đọc không có thông tin này.', 'Không thấy cột "Lý do quá hạn"; các dòng được đọc không có thông tin này.']);
+  });
+
+  test('lĩnh vực and TTHC merged down over their dossiers', async () => {
+    const grid = await gridOf({
+      header: [['Lĩnh vực', 'Tên TTHC', 'Mã hồ sơ', 'Kênh', 'Ngày tiếp nhận', 'Ngày hẹn trả', 'Ngày có kết quả']],
+      merges: ['A2:A4', 'B2:B3'],
+      rows: [
+        ['Thủy lợi', 'Cấp phép C', 'L1', 'Trực tuyến', '02/01/2024', '10/01/2024', null],
+        [null, null, 'L2', 'Trực tuyến', '02/01/2024', '10/01/2024', null],
+        [null, 'Cấp phép D', 'L3', 'Trực tuyến', '02/01/2024', '10/01/2024', null],
+      ],
+    });
+    const read = readRegister(grid);
+    expect(read.dossiers.map((d) => [d.code, d.field, d.procedure])).toEqual([
+      ['L1', 'Thủy lợi', 'Cấp phép C'],
+      ['L2', 'Thủy lợi', 'Cấp phép C'],
+      ['L3', 'Thủy lợi', 'Cấp phép D'],
+    ]);
+  });
+
+  test('no lĩnh vực column and no group rows: the column is named as missing', async () => {
+    const grid = await gridOf({
+      header: [['Mã hồ sơ', 'Tên TTHC', 'Kênh', 'Ngày tiếp nhận', 'Ngày hẹn trả', 'Ngày có kết quả']],
+      rows: [['L1', 'Cấp phép C', 'Trực tuyến', '02/01/2024', '10/01/2024', null]],
+    });
+    const read = readRegister(grid);
+    expect(read.dossiers).toEqual([]);
+    expect(read.rejected).toEqual([]);
+    expect(read.findings).toEqual([expect.objectContaining({ severity: 'error', message: 'Không xác định được cột: Lĩnh vực. Hãy chọn cột tương ứng trong sổ.' })]);
+  });
+});

@@ -5,8 +5,11 @@ export type RegisterField = 'code' | 'field' | 'procedure' | 'channel' | 'receiv
 
 export const REGISTER_FIELDS: readonly RegisterField[] = ['code', 'field', 'procedure', 'channel', 'received', 'due', 'resolved', 'status', 'reason'];
 
-/** Columns without which no dossier can be counted. */
-export const REQUIRED_REGISTER_FIELDS: readonly RegisterField[] = ['field', 'channel', 'received', 'due', 'resolved'];
+/**
+ * Columns without which no dossier can be counted. Lĩnh vực is needed too, but may come from
+ * group heading rows ("Lĩnh vực Trồng trọt" above its dossiers) instead of a column.
+ */
+export const REQUIRED_REGISTER_FIELDS: readonly RegisterField[] = ['channel', 'received', 'due', 'resolved'];
 
 /** Vietnamese names of the register columns, for messages and the mapping UI. */
 export const REGISTER_FIELD_LABELS: Record<RegisterField, string> = {

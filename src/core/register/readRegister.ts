@@ -28,6 +28,9 @@ export interface RegisterRead {
 // Text that normalising would not change (no odd spaces, no line breaks, no combining marks).
 const PLAIN = /^[\x21-\x7E]+(?: [\x21-\x7E]+)*$/;
 const NUMBERED_CELL = /^\(?\d{1,2}\)?$/;
+// "I. ", "2) " before a group heading; "Lĩnh vực:" in front of its name.
+const ROMAN_PREFIX = /^\s*(?:[IVXLC]+|\d{1,2})\s*[.)/-]\s*/i;
+const LINH_VUC = /^\s*l[ĩi]nh\s+v[ựu]c\s*[:\-–]?\s*/iu;
 const FOOTER = /^(?:tong cong|tong so|cong|nguoi lap|thu truong|ghi chu)\b/;
 
 const ENDED_BY_STATUS: Record<string, string> = { resolved: 'đã giải quyết', returned: 'trả lại', withdrawn: 'rút' };
@@ -76,6 +79,8 @@ export function readRegister(grid: SheetGrid, options: RegisterReadOptions = {})
     );
     return { dossiers, rejected, findings, columns, headerRow: header.row };
   }
+  const missingField = (row: number | null) =>
+    error(grid.name, row, `Không xác định được cột: ${REGISTER_FIELD_LABELS.field}. Hãy chọn cột tương ứng trong sổ.`);
   for (const f of ['code', 'procedure', 'status', 'reason'] as const) {
     if (columns[f] === undefined) {
       findings.push(warning(grid.name, header.row, `Không thấy cột "${REGISTER_FIELD_LABELS[f]}"; các dòng được đọc không có thông tin này.`));
@@ -106,6 +111,43 @@ export function readRegister(grid: SheetGrid, options: RegisterReadOptions = {})
   const channels = new Map<string, ReturnType<typeof channelOf>>();
   const statuses = new Map<string, ReturnType<typeof statusOf>>();
 
+  const firstRow = (header.row ?? 0) + 1;
+  // Lĩnh vực or TTHC merged down over their dossiers: every row of the merge gets the value.
+  const mergedDown = new Map<number, CellValue>();
+  // Group heading rows: a lĩnh vực merged across the table.
+  const wideMasters = new Set<number>();
+  const width = 1 + Math.max(...used);
+  for (const m of grid.merges) {
+    if (m.top < firstRow) continue;
+    if (m.right - m.left >= 2) wideMasters.add(m.top * 16384 + m.left);
+    for (const c of [cField, cProc]) {
+      if (c < 0 || m.left > c + 1 || m.right < c + 1 || m.bottom === m.top) continue;
+      const master = grid.values[m.top - 1]?.[m.left - 1] ?? null;
+      for (let r = m.top + 1; r <= m.bottom; r++) mergedDown.set(r * 16384 + c, master);
+    }
+  }
+  const cellOf = (line: CellValue[], r: number, c: number): CellValue => {
+    const v = at(line, c);
+    return v === null && c >= 0 ? (mergedDown.get(r * 16384 + c) ?? null) : v;
+  };
+  const headingOf = (line: CellValue[], r: number): string | null => {
+    let found = -1;
+    for (let c = 0; c < Math.max(line.length, width); c++) {
+      const v = line[c];
+      if (v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) continue;
+      if (found >= 0 || typeof v !== 'string') return null;
+      found = c;
+    }
+    if (found < 0 || found === cCode || found === cReceived || found === cDue || found === cResolved) return null;
+    const text = cellText(line[found]);
+    const named = LINH_VUC.test(text) || ROMAN_PREFIX.test(text) || wideMasters.has(r * 16384 + found + 1);
+    if (!named || !/\p{L}/u.test(text)) return null;
+    const name = text.replace(ROMAN_PREFIX, '').replace(LINH_VUC, '').trim();
+    return name === '' || FOOTER.test(matchKey(name)) ? null : name;
+  };
+  let group = '';
+  let groups = 0;
+
   const firstRowOfCode = new Map<string, number>();
   const unknownStatus = new Map<string, { count: number; row: number }>();
   // Without a header (columns given by the officer), rows before the first dated one are titles.
@@ -123,11 +165,19 @@ export function readRegister(grid: SheetGrid, options: RegisterReadOptions = {})
         numbered = false;
       }
     }
+    const received = readRegisterDate(at(line, cReceived));
+    if (filled <= 1 && received.kind !== 'day') {
+      const heading = headingOf(line, r);
+      if (heading !== null) {
+        group = heading;
+        groups++;
+        continue;
+      }
+    }
     if (filled === 0 || numbered) continue;
 
     const code = textOf(at(line, cCode));
-    const field = textOf(at(line, cField));
-    const received = readRegisterDate(at(line, cReceived));
+    const field = textOf(cellOf(line, r, cField)) || group;
     if (received.kind !== 'day') {
       const lead = matchKey(code || field || cellText(line.find((v) => typeof v === 'string' && v.trim() !== '') ?? null));
       if (!started || FOOTER.test(lead)) continue;
@@ -180,7 +230,7 @@ export function readRegister(grid: SheetGrid, options: RegisterReadOptions = {})
       row: r,
       code,
       field,
-      procedure: textOf(at(line, cProc)),
+      procedure: textOf(cellOf(line, r, cProc)),
       channel,
       received: received.day,
       due: due.day,
@@ -190,6 +240,9 @@ export function readRegister(grid: SheetGrid, options: RegisterReadOptions = {})
     });
   }
 
+  if (cField < 0 && groups === 0) {
+    return { dossiers: [], rejected: [], findings: [missingField(header.row)], columns, headerRow: header.row };
+  }
   for (const [text, { count, row }] of unknownStatus) {
     findings.push(
       warning(grid.name, row, `Trạng thái "${text}" (${count} hồ sơ) không rõ nghĩa; các hồ sơ này được tính theo ngày có kết quả.`),
