@@ -141,3 +141,44 @@ export function handmadeStatus(): PlanStatus {
     warnings: [],
   };
 }
+
+/**
+ * A plan of `n` one-deliverable tasks in one section (rows 3 … n + 2), with statuses cycling
+ * through every status and groups of 13 lead units, for size tests.
+ */
+export function largePlanAndStatus(n: number): { plan: PlanTable; status: PlanStatus } {
+  const keys: StatusKey[] = ['overdue', 'due-soon', 'pending', 'unscheduled', 'ongoing', 'done'];
+  const units = Array.from({ length: 13 }, (_, i) => `Đơn vị ${i + 1}`);
+  const tasks = Array.from({ length: n }, (_, i) => ({
+    no: i + 1,
+    section: 'I',
+    content: `Nội dung công việc số ${i + 1} với một đoạn mô tả khá dài để kiểm tra việc ngắt dòng`,
+    deliverables: [
+      { key: 'a', result: `Kết quả ${i + 1}`, lead: 'Các phòng, cơ quan, đơn vị thuộc Sở', support: 'Văn phòng Sở', timing: 'Hàng quý', timingDate: null, override: null, rows: [i + 4, i + 4] as [number, number] },
+    ],
+    rows: [i + 4, i + 4] as [number, number],
+  }));
+  const plan: PlanTable = {
+    ...handmadePlan(),
+    layout: { headerRows: [1, 2], columns: { stt: 1, content: 2, result: 3, lead: 4, support: 5, timing: 6, override: null }, lastColumn: 6, lastRow: n + 3 },
+    sections: [{ code: 'I', title: 'Mục I', row: 3 }],
+    tasks,
+  };
+  const status: PlanStatus = {
+    asOf: '2024-03-10',
+    window: 7,
+    year: 2024,
+    deliverables: tasks.map((t, i) => ({
+      taskNo: t.no,
+      key: 'a',
+      schedule: { kind: 'recurring', due: ['2024-03-16'], adhoc: false },
+      status: keys[i % keys.length],
+      nextDue: '2024-03-16',
+      units: units.map((unit, u) => unitStatus(unit, 'lead', keys[(i + (u % 2)) % keys.length], '2024-03-16')),
+      unresolved: [],
+      rows: t.rows,
+    })),
+    warnings: [],
+  };
+  return { plan, status };
+}

@@ -1,5 +1,5 @@
 import { highlightWritePlan } from './highlightWritePlan';
-import { handmadePlan, handmadeStatus } from '../../../test/highlight/handmadePlan';
+import { handmadePlan, handmadeStatus, largePlanAndStatus } from '../../../test/highlight/handmadePlan';
 
 describe('highlightWritePlan', () => {
   const plan = handmadePlan();
@@ -40,4 +40,25 @@ describe('highlightWritePlan', () => {
   test('statuses from another day are a programming error', () => {
     expect(() => highlightWritePlan(plan, status, { asOf: '2024-03-11' })).toThrow(RangeError);
   });
+});
+
+describe('highlightWritePlan at size', () => {
+  const build = (n: number) => {
+    const { plan, status } = largePlanAndStatus(n);
+    const started = performance.now();
+    const w = highlightWritePlan(plan, status, { asOf: '2024-03-10', statusSheets: { units: ['Đơn vị 1'] } });
+    return { w, ms: performance.now() - started };
+  };
+
+  test('time grows linearly with the rows (10× the rows, well under 100× the time)', () => {
+    build(1_000);
+    const small = Math.min(...[0, 1, 2].map(() => build(1_000).ms));
+    const { w, ms } = build(10_000);
+    expect(ms / small).toBeLessThan(35);
+    const [planSheet, all, unit] = w.sheets;
+    // Fills are a few ranges per row, grouped by colour for the Office path.
+    expect(planSheet.formats.length).toBeLessThan(10_000 * 4);
+    expect(all.values[0].values.length).toBe(5 + 1 + 10_000);
+    expect(unit.values[0].values.length).toBe(5 + 1 + 10_000);
+  }, 60_000);
 });

@@ -1,7 +1,7 @@
 import { cellDateOf } from '../calendar/isoDate';
 import { cellAt, type CellRange, type CellValue, type SheetGrid } from '../grid';
 import type { PlanLayout, PlanTable } from '../plan/model';
-import type { DeliverableStatus, PlanStatus, StatusKey } from '../status/model';
+import type { DeliverableStatus, PlanStatus, StatusKey, UnitStatus } from '../status/model';
 import type { CellFormat, RangeFormat, SheetWrite, ValueBlock } from '../write/writePlan';
 import { LEGEND_TITLE, legendEntries, statusCellFormat } from './legend';
 import { STATUS_PALETTE } from './palette';
@@ -9,7 +9,7 @@ import { statusText } from '../status/labels';
 import { cellText, matchKey } from '../text/normalize';
 import { unitDetail } from './unitDetail';
 import { worstStatus } from '../status/computeStatus';
-import { shownStatus, unitPart } from './unitView';
+import { statusView, unitPartFinder } from './unitView';
 
 /** Headings of the add-in's columns on the plan sheet, left to right. */
 export const PLAN_SHEET_HEADINGS = {
@@ -167,23 +167,27 @@ export function planSheetWrite(plan: PlanTable, status: PlanStatus, options: Pla
   const rowCols: number[] = [];
   for (let c = tableLeft; c <= layout.lastColumn; c += 1) if (!taskCols.includes(c)) rowCols.push(c);
   const skip = rowsToSkip(options.grid, layout, tableLeft);
+  const show = statusView(options.unit);
+  const partOf = options.unit === undefined ? null : unitPartFinder(options.unit);
   const fillRuns = new Map<string | null, CellRange[]>();
   const addFill = (fill: string | null, range: CellRange): void => {
-    fillRuns.set(fill, [...(fillRuns.get(fill) ?? []), range]);
+    const list = fillRuns.get(fill);
+    if (list) list.push(range);
+    else fillRuns.set(fill, [range]);
   };
 
   for (const task of plan.tasks) {
     const taskStatuses: StatusKey[] = [];
     for (const deliverable of task.deliverables) {
       const found = byId.get(deliverableId(task.no, deliverable.key));
-      const shown = found ? shownStatus(found, options.unit) : null;
+      const shown = found ? show(found) : null;
       const [top, bottom] = deliverable.rows;
       for (const [rTop, rBottom] of rowRuns(top, bottom, skip)) {
         for (const [left, right] of columnRuns(rowCols)) addFill(fillOf(shown?.status ?? null), { top: rTop, left, bottom: rBottom, right });
       }
       if (!found || !shown) continue;
       taskStatuses.push(shown.status);
-      const detail = options.unit ? roleText(found, options.unit) : unitDetail(found);
+      const detail = partOf ? roleText(partOf(found)) : unitDetail(found);
       const due: CellValue = shown.nextDue ? cellDateOf(shown.nextDue) : null;
       values.push({ row: top, col: first, values: [[due, statusText(shown.status), detail]] });
       formats.push({ range: { top, left: first, bottom, right: cols.detail }, format: ownCellFormat(shown.status) });
@@ -224,8 +228,7 @@ function ownCellFormat(status: StatusKey): CellFormat {
   return { fill, fontColor };
 }
 
-function roleText(deliverable: DeliverableStatus, unit: string): string {
-  const part = unitPart(deliverable, unit);
+function roleText(part: UnitStatus | null): string {
   if (!part) return '';
   return part.role === 'lead' ? 'Chủ trì' : 'Phối hợp';
 }

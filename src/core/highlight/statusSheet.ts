@@ -7,7 +7,7 @@ import { LEGEND_TITLE, legendEntries, statusCellFormat } from './legend';
 import { deliverableId } from './planSheetWrite';
 import { statusText } from '../status/labels';
 import { unitDetail } from './unitDetail';
-import { countByStatus, shownStatus, unitPart } from './unitView';
+import { countByStatus, statusView, unitPartFinder } from './unitView';
 import { wrappedLineCount } from './wrappedLines';
 
 /** Name of the all-units status sheet. */
@@ -185,8 +185,14 @@ export function statusSheetWrite(plan: PlanTable, status: PlanStatus, options: S
   let row = R.firstBody;
   const bodyFormat: CellFormat = { wrap: true, vertical: 'top', border: 'thin' };
   const centred = [1, lastCol - 1];
+  const show = statusView(unit);
+  const partOf = unit === undefined ? null : unitPartFinder(unit);
   const tasksBySection = new Map<string, typeof plan.tasks>();
-  for (const t of plan.tasks) tasksBySection.set(t.section, [...(tasksBySection.get(t.section) ?? []), t]);
+  for (const t of plan.tasks) {
+    const list = tasksBySection.get(t.section);
+    if (list) list.push(t);
+    else tasksBySection.set(t.section, [t]);
+  }
   const sections = plan.sections.length > 0 ? plan.sections : [...tasksBySection.keys()].map((code) => ({ code, title: '', row: 0 }));
 
   for (const section of sections) {
@@ -195,11 +201,11 @@ export function statusSheetWrite(plan: PlanTable, status: PlanStatus, options: S
       let firstOfTask = true;
       for (const d of task.deliverables) {
         const found = byId.get(deliverableId(task.no, d.key));
-        const shown = found ? shownStatus(found, unit) : null;
+        const shown = found ? show(found) : null;
         if (!found || !shown) continue;
         const stt = task.deliverables.length > 1 ? `${task.no}${d.key}` : String(task.no);
         const statusCell = unit ? statusText(shown.status) : allUnitsStatusCell(found);
-        const role = unit ? [unitPart(found, unit)?.role === 'lead' ? 'Chủ trì' : 'Phối hợp'] : [];
+        const role = partOf ? [partOf(found)?.role === 'lead' ? 'Chủ trì' : 'Phối hợp'] : [];
         lines.push({
           status: shown.status,
           cells: [stt, firstOfTask ? task.content : '', d.result, d.lead, d.support, d.timing, ...role, shown.nextDue ? cellDateOf(shown.nextDue) : null, statusCell],

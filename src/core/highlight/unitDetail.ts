@@ -27,7 +27,9 @@ export function unitDetail(deliverable: DeliverableStatus): string {
   const groups = new Map<string, UnitStatus[]>();
   for (const u of leads) {
     const key = `${u.status}|${u.nextDue ?? ''}`;
-    groups.set(key, [...(groups.get(key) ?? []), u]);
+    const list = groups.get(key);
+    if (list) list.push(u);
+    else groups.set(key, [u]);
   }
   const list = [...groups.values()];
   if (list.length === 1) return `Tất cả ${leads.length} đơn vị: ${statusWithDue(leads[0].status, leads[0].nextDue)}`;

@@ -1,30 +1,74 @@
 import { matchKey } from '../text/normalize';
 import { STATUS_SEVERITY, type DeliverableStatus, type PlanStatus, type StatusKey, type UnitStatus } from '../status/model';
 
-/**
- * A unit's part in a deliverable (as lead, else as support), matched loosely by name
- * ("chi cuc thuy san" finds "Chi cục Thủy sản"); null when the unit has no part in it.
- *
- * @example
- * unitPart(deliverable, 'Văn phòng Sở') // { unit: 'Văn phòng Sở', role: 'lead', … } or null
- */
-export function unitPart(deliverable: DeliverableStatus, unit: string): UnitStatus | null {
-  const key = matchKey(unit);
-  const mine = deliverable.units.filter((u) => matchKey(u.unit) === key);
-  return mine.find((u) => u.role === 'lead') ?? mine[0] ?? null;
+/** The status a view shows for a deliverable. */
+export interface ShownStatus {
+  status: StatusKey;
+  nextDue: string | null;
 }
 
 /**
- * The status to show for a deliverable: its overall status, or the unit's own status in the
- * "by unit" view (null when the unit has no part in it).
+ * Finds a unit's part in deliverables (as lead, else as support), matching names loosely
+ * ("chi cuc thuy san" finds "Chi cục Thủy sản"). Made once per unit: it remembers which
+ * names match, so thousands of deliverables cost one comparison per distinct name.
  *
  * @example
- * shownStatus(deliverable) // deliverable.status
+ * const partOf = unitPartFinder('Văn phòng Sở');
+ * partOf(deliverable) // { unit: 'Văn phòng Sở', role: 'lead', … } or null
  */
-export function shownStatus(deliverable: DeliverableStatus, unit?: string): { status: StatusKey; nextDue: string | null } | null {
-  if (unit === undefined) return { status: deliverable.status, nextDue: deliverable.nextDue };
-  const part = unitPart(deliverable, unit);
-  return part ? { status: part.status, nextDue: part.nextDue } : null;
+export function unitPartFinder(unit: string): (deliverable: DeliverableStatus) => UnitStatus | null {
+  const key = matchKey(unit);
+  const matches = new Map<string, boolean>();
+  return (deliverable) => {
+    let support: UnitStatus | null = null;
+    for (const u of deliverable.units) {
+      let same = matches.get(u.unit);
+      if (same === undefined) {
+        same = matchKey(u.unit) === key;
+        matches.set(u.unit, same);
+      }
+      if (!same) continue;
+      if (u.role === 'lead') return u;
+      support ??= u;
+    }
+    return support;
+  };
+}
+
+/**
+ * A unit's part in one deliverable (see {@link unitPartFinder}, for many).
+ *
+ * @example
+ * unitPart(deliverable, 'Văn phòng Sở')?.role // 'lead', 'support' or undefined
+ */
+export function unitPart(deliverable: DeliverableStatus, unit: string): UnitStatus | null {
+  return unitPartFinder(unit)(deliverable);
+}
+
+/**
+ * What a view shows for each deliverable: its overall status, or in the "by unit" view the
+ * unit's own status (null when the unit has no part in it).
+ *
+ * @example
+ * statusView()(deliverable) // { status: deliverable.status, nextDue: deliverable.nextDue }
+ */
+export function statusView(unit?: string): (deliverable: DeliverableStatus) => ShownStatus | null {
+  if (unit === undefined) return (d) => ({ status: d.status, nextDue: d.nextDue });
+  const partOf = unitPartFinder(unit);
+  return (d) => {
+    const part = partOf(d);
+    return part ? { status: part.status, nextDue: part.nextDue } : null;
+  };
+}
+
+/**
+ * The status to show for one deliverable (see {@link statusView}, for many).
+ *
+ * @example
+ * shownStatus(deliverable) // { status: deliverable.status, nextDue: deliverable.nextDue }
+ */
+export function shownStatus(deliverable: DeliverableStatus, unit?: string): ShownStatus | null {
+  return statusView(unit)(deliverable);
 }
 
 /** Deliverables per status, and how many there are in all. */
@@ -43,8 +87,9 @@ export interface StatusCounts {
 export function countByStatus(status: PlanStatus, options: { unit?: string } = {}): StatusCounts {
   const byStatus = Object.fromEntries(STATUS_SEVERITY.map((k) => [k, 0])) as Record<StatusKey, number>;
   let total = 0;
+  const show = statusView(options.unit);
   for (const d of status.deliverables) {
-    const shown = shownStatus(d, options.unit);
+    const shown = show(d);
     if (!shown) continue;
     byStatus[shown.status] += 1;
     total += 1;
