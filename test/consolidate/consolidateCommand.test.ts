@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { main } from '../../src/cli/main';
 import type { CliIo } from '../../src/cli/io';
-import { DEPARTMENT_II06A_SHEET } from '../../src/core/consolidate/departmentForms';
+import { departmentSheetName } from '../../src/core/consolidate/departmentForms';
+import { parsePeriodCode } from '../../src/core/periods/periods';
 import { consistentRow, unitWorkbookBytes, Q4_2023 } from '../fixtures/unitForms';
 import { badFiles, goodFiles, EXPECTED_DEPARTMENT, EXPECTED_MISSING, EXPECTED_TOTAL } from '../fixtures/unitFormsSet';
 
@@ -80,7 +81,7 @@ describe('kstthc consolidate', () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(readFileSync(out) as unknown as ArrayBuffer);
     const cells: ExcelJS.Cell[] = [];
-    book.getWorksheet(DEPARTMENT_II06A_SHEET)!.eachRow((row) => row.eachCell((c) => cells.push(c)));
+    book.getWorksheet(departmentSheetName('II.06a', parsePeriodCode('2024-Q1')!))!.eachRow((row) => row.eachCell((c) => cells.push(c)));
     const cell = cells.find((c) => c.value === '=HYPERLINK("http://x","y")');
     expect(cell?.type).toBe(ExcelJS.ValueType.String);
     expect(cells.find((c) => c.value === '+ chờ bổ sung hồ sơ')?.type).toBe(ExcelJS.ValueType.String);

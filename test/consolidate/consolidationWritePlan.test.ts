@@ -3,16 +3,18 @@ import { strFromU8, unzipSync } from 'fflate';
 import { CHECK_SHEET } from '../../src/core/consolidate/checkSheet';
 import { consolidateForms, type UnitFileInput } from '../../src/core/consolidate/consolidateForms';
 import { consolidationWritePlan } from '../../src/core/consolidate/consolidationWritePlan';
-import { DEPARTMENT_II05A_SHEET, DEPARTMENT_II06A_SHEET } from '../../src/core/consolidate/departmentForms';
+import { departmentSheetName } from '../../src/core/consolidate/departmentForms';
 import { findForms } from '../../src/core/consolidate/findForms';
 import { II05A_COUNT_KEYS } from '../../src/core/forms/definitions';
 import { countOf } from '../../src/core/forms/rules';
 import { parsePeriodCode } from '../../src/core/periods/periods';
 import { FileWorkbook } from '../../src/workbook/file/fileWorkbook';
-import { gridsOfBytes } from '../fixtures/unitForms';
-import { badFiles, goodFiles, EXPECTED_DEPARTMENT, EXPECTED_TOTAL } from '../fixtures/unitFormsSet';
+import { gridsOfBytes, unitWorkbookBytes, Q4_2023 } from '../fixtures/unitForms';
+import { badFiles, goodFiles, EXPECTED_DEPARTMENT, EXPECTED_TOTAL, GOOD_SPECS } from '../fixtures/unitFormsSet';
 
 const Q1 = parsePeriodCode('2024-Q1')!;
+const DEPARTMENT_II05A_SHEET = departmentSheetName('II.05a', Q1);
+const DEPARTMENT_II06A_SHEET = departmentSheetName('II.06a', Q1);
 
 describe('consolidationWritePlan written to an .xlsx', () => {
   let saved: Uint8Array;
@@ -94,13 +96,36 @@ describe('consolidationWritePlan written to an .xlsx', () => {
     expect(ii05a?.rows.map((r) => r.field)).toEqual(['Thủy sản', 'Khai thác thủy sản']);
   });
 
-  test('print setup: A4 landscape, fit to width, header rows repeated', () => {
+  test('print setup: A4 landscape, fit to width, header rows down to the numbered row repeated', async () => {
     const plan = consolidationWritePlan(consolidateForms(inputs, { period: Q1 }));
+    const { ii05a } = findForms(await gridsOfBytes(saved));
     for (const sheet of plan.sheets) {
       expect(sheet.mode).toBe('create');
       expect(sheet.pageSetup).toMatchObject({ orientation: 'landscape', paper: 'A4', fitToWidth: true });
       expect(sheet.pageSetup?.printTitleRows).toBeDefined();
     }
-    expect(plan.sheets[0].pageSetup?.printTitleRows).toEqual([7, 10]);
+    expect(plan.sheets[0].pageSetup?.printTitleRows?.[1]).toBe(ii05a?.numberRow);
+  });
+
+  test('last quarter’s department workbook serves as --previous: the carry-over check compares lĩnh vực by lĩnh vực', async () => {
+    const q4 = parsePeriodCode('2023-Q4')!;
+    const q4Inputs: UnitFileInput[] = [];
+    for (const [file, spec] of Object.entries(GOOD_SPECS)) {
+      q4Inputs.push({ file, grids: await gridsOfBytes(await unitWorkbookBytes({ ...spec, period: Q4_2023 })) });
+    }
+    const book = FileWorkbook.create('so.xlsx');
+    await book.apply(consolidationWritePlan(consolidateForms(q4Inputs, { period: q4 })));
+    // The same workbook then gets Quý I: both quarters' sheets stay side by side.
+    await book.apply(consolidationWritePlan(consolidateForms(inputs, { period: Q1 })));
+    const grids = await gridsOfBytes(await book.save());
+    expect(grids.map((g) => g.name)).toEqual(expect.arrayContaining([departmentSheetName('II.05a', q4), DEPARTMENT_II05A_SHEET]));
+    const result = consolidateForms(inputs, { period: Q1, previous: [{ file: 'so.xlsx', grids }] });
+    // Last quarter's (11) by lĩnh vực: 3, 0, 4, 0, 1, 3, 1; this quarter's (6): 1, 0, 2, 0, 0, 3, 0.
+    expect(result.carryOver.map((w) => [w.unit, w.field, w.thisQuarter, w.lastQuarter])).toEqual([
+      [null, 'Thủy sản', 1, 3],
+      [null, 'Thú y', 2, 4],
+      [null, 'BẢO VỆ THỰC VẬT', 0, 1],
+      [null, 'Lâm nghiệp', 0, 1],
+    ]);
   });
 });

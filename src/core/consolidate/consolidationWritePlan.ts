@@ -1,20 +1,19 @@
 import type { WritePlan } from '../write/writePlan';
 import { checkSheetWrite } from './checkSheet';
 import type { ConsolidationResult } from './consolidateForms';
-import { departmentIi05aSheet, departmentIi06aSheet, DEPARTMENT_II05A_SHEET, type DepartmentFormOptions } from './departmentForms';
+import { departmentIi05aSheet, departmentIi06aSheet, type DepartmentFormOptions } from './departmentForms';
 
 /**
- * What consolidation writes: the department's II.05a and II.06a in the official layout and
- * print setup, and the check sheet "Kiểm tra tổng hợp". All three are the add-in's own sheets
- * (mode `create`): running again replaces them and nothing else. Text read from the units'
+ * What consolidation writes: the department's II.05a and II.06a of the period in the official
+ * layout and print setup (the forms' own writer), and the check sheet "Kiểm tra tổng hợp".
+ * All three are the add-in's own sheets (mode `create`): running again replaces them and
+ * nothing else. Text read from the units'
  * files goes in as plain strings, which a write plan always writes as literal text.
  *
  * @example
  * await workbook.apply(consolidationWritePlan(consolidateForms(files, { period })))
  */
 export function consolidationWritePlan(result: ConsolidationResult, options: DepartmentFormOptions = {}): WritePlan {
-  return {
-    sheets: [departmentIi05aSheet(result, options), departmentIi06aSheet(result, options), checkSheetWrite(result)],
-    activate: DEPARTMENT_II05A_SHEET,
-  };
+  const ii05a = departmentIi05aSheet(result, options);
+  return { sheets: [ii05a, departmentIi06aSheet(result, options), checkSheetWrite(result)], activate: ii05a.sheet };
 }
