@@ -51,3 +51,16 @@ describe('findPlanHeader', () => {
     expect(findPlanHeader(grid(values))?.headerRows).toEqual([301, 301]);
   });
 });
+
+test('a 100 000-row sheet without a plan table is passed over quickly', () => {
+  const values: CellValue[][] = Array.from({ length: 100_000 }, (_, i) => [i + 1, `Hồ sơ ${i}`, 'Trực tuyến', 'Đúng hạn', 'Tổ chức', 'Sở', 'Thẩm định', 'STT cũ']);
+  const started = Date.now();
+  expect(findPlanHeader(grid(values))).toBeNull();
+  // Generous for loaded CI machines; matching every cell as a label took seconds.
+  expect(Date.now() - started).toBeLessThan(3_000);
+});
+
+test.each(['STT', 'TT', 'T.T', 'Số TT', 'Số thứ tự', 'Số thứ tự'.normalize('NFD'), ' stt ', 'S TT'])('the STT header may read %j', (label) => {
+  const found = findPlanHeader(grid([[label, 'Nội dung', 'Kết quả', 'Chủ trì', 'Phối hợp', 'Thời gian']]));
+  expect(found?.columns.stt).toBe(1);
+});

@@ -28,6 +28,22 @@ function labelsOfRow(line: readonly CellValue[] | undefined): Found {
 const REQUIRED: PlanField[] = ['stt', 'content', 'result', 'lead', 'support', 'timing'];
 
 /**
+ * Whether a row has an STT header cell ("STT", "TT", "Số TT" …). A cheap first test on the
+ * raw text keeps the label match off almost every cell, so a 100 000-row sheet without a
+ * plan table (a dossier register) is passed over quickly.
+ */
+// "STT", "TT", "Số TT", "Số thứ tự" in NFC or NFD.
+const STT_START = /^\s*(?:s[\s.]*t|t[\s.]*t|s[oôố])/i;
+
+function hasSttLabel(line: readonly CellValue[] | undefined): boolean {
+  if (!line) return false;
+  for (const v of line) {
+    if (typeof v === 'string' && v.length <= 16 && STT_START.test(v) && headerLabelOf(v) === 'stt') return true;
+  }
+  return false;
+}
+
+/**
  * Finds the plan table's header anywhere in a sheet (SPEC §1): a row naming STT and Nội dung
  * and Kết quả, with Chủ trì/Phối hợp in it or in the row below (two-row header under
  * "Đơn vị thực hiện"), Thời gian in either row, and an optional "(1) (2) …" row under it.
@@ -39,6 +55,7 @@ const REQUIRED: PlanField[] = ['stt', 'content', 'result', 'lead', 'support', 't
  */
 export function findPlanHeader(grid: SheetGrid): PlanHeader | null {
   for (let r = 1; r <= grid.values.length; r++) {
+    if (!hasSttLabel(grid.values[r - 1])) continue;
     const top = labelsOfRow(grid.values[r - 1]);
     if (top.stt === undefined || top.content === undefined || top.result === undefined) continue;
     const below = labelsOfRow(grid.values[r]);

@@ -17,7 +17,7 @@ const LABELS: [RegExp, HeaderLabel][] = [
   [/^(don vi|co quan) (thuc hien|thuc hien chu tri|phu trach)$/, 'unitGroup'],
   [/^(ket qua|san pham)\b/, 'result'],
   [/^(noi dung|nhiem vu|ten nhiem vu|cong viec)\b/, 'content'],
-  [/^(stt|tt|so tt|so thu tu)$/, 'stt'],
+  [/^(s[. ]?t[. ]?t\.?|t[. ]?t\.?|so tt|so thu tu)$/, 'stt'],
 ];
 
 /**
