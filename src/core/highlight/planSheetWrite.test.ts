@@ -71,9 +71,9 @@ describe('planSheetWrite (all units)', () => {
 
   test('the legend is in its own column (11), never over officer cells', () => {
     expect(valueAt(write, 3, 11)).toBe('Chú giải');
-    expect(valueAt(write, 4, 11)).toBe(statusText('overdue'));
+    expect(valueAt(write, 4, 11)).toBe(`${statusText('overdue')}: 2`);
     expect(fillAt(write, 4, 11)).toBe(red);
-    expect(valueAt(write, 9, 11)).toBe(statusText('done'));
+    expect(valueAt(write, 9, 11)).toBe(`${statusText('done')}: 0`);
   });
 
   test('does not mutate its inputs', () => {
@@ -102,6 +102,12 @@ describe('planSheetWrite (by unit)', () => {
     expect(valueAt(write, 7, 9)).toBe('Chủ trì');
     expect(valueAt(write, 6, 9)).toBe('Phối hợp');
     expect(valueAt(write, 10, 8)).toBeUndefined();
+  });
+
+  test('the legend counts the unit’s deliverables', () => {
+    expect(valueAt(write, 3, 11)).toBe('Chú giải: Chi cục Thủy sản');
+    expect(valueAt(write, 4, 11)).toBe(`${statusText('overdue')}: 1`);
+    expect(valueAt(write, 9, 11)).toBe(`${statusText('done')}: 1`);
   });
 });
 

@@ -9,7 +9,7 @@ import { statusText } from '../status/labels';
 import { cellText, matchKey } from '../text/normalize';
 import { unitDetail } from './unitDetail';
 import { worstStatus } from '../status/computeStatus';
-import { statusView, unitPartFinder } from './unitView';
+import { countByStatus, statusView, unitPartFinder } from './unitView';
 
 /** Headings of the add-in's columns on the plan sheet, left to right. */
 export const PLAN_SHEET_HEADINGS = {
@@ -131,8 +131,8 @@ export interface PlanSheetOptions {
 
 /**
  * The write on the officer's plan sheet (mode `update`): the add-in's own columns right of the
- * table (next due date as a real date, status text with symbol, per-unit detail), a legend in
- * its own column, and row fills by status over the table's columns. Section and header rows
+ * table (next due date as a real date, status text with symbol, per-unit detail), a legend with
+ * the counts (of the unit's deliverables in the "by unit" view) in its own column, and row fills by status over the table's columns. Section and header rows
  * are not touched, nor any value of the officer's.
  *
  * Merged cells (Word layout): STT and Nội dung span a task's deliverable rows, so those two
@@ -149,7 +149,7 @@ export function planSheetWrite(plan: PlanTable, status: PlanStatus, options: Pla
   const [headTop, headBottom] = layout.headerRows;
   const first = ownColumnsStart(layout, options.grid);
   const cols = { nextDue: first, status: first + 1, detail: first + 2, legend: first + 4 };
-  const legend = legendEntries();
+  const legend = legendEntries(countByStatus(status, { unit: options.unit }).byStatus);
   const lastRow = Math.max(layout.lastRow, headTop + legend.length);
   const byId = statusIndex(status);
 
@@ -199,8 +199,8 @@ export function planSheetWrite(plan: PlanTable, status: PlanStatus, options: Pla
   }
   for (const [fill, ranges] of fillRuns) for (const range of ranges) formats.push({ range, format: { fill } });
 
-  values.push({ row: headTop, col: cols.legend, values: [[LEGEND_TITLE], ...legend.map((e) => [e.text])] });
-  formats.push({ range: { top: headTop, left: cols.legend, bottom: headTop, right: cols.legend }, format: { bold: true } });
+  values.push({ row: headTop, col: cols.legend, values: [[options.unit ? `${LEGEND_TITLE}: ${options.unit}` : LEGEND_TITLE], ...legend.map((e) => [e.text])] });
+  formats.push({ range: { top: headTop, left: cols.legend, bottom: headTop, right: cols.legend }, format: { bold: true, wrap: true, vertical: 'top' } });
   legend.forEach((e, i) => {
     const row = headTop + 1 + i;
     formats.push({ range: { top: row, left: cols.legend, bottom: row, right: cols.legend }, format: e.format });
@@ -218,7 +218,7 @@ export function planSheetWrite(plan: PlanTable, status: PlanStatus, options: Pla
       { col: cols.status, width: 20 },
       { col: cols.detail, width: 42 },
       { col: first + 3, width: 2 },
-      { col: cols.legend, width: 20 },
+      { col: cols.legend, width: 24 },
     ],
   };
 }
