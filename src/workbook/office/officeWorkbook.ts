@@ -204,7 +204,15 @@ function queueOp(context: Excel.RequestContext, sheets: Map<string, Excel.Worksh
   }
 }
 
-/** The Excel workbook the add-in runs in, through Office.js: one `Excel.run` per operation. */
+/**
+ * The Excel workbook the add-in runs in, through Office.js: one `Excel.run` per operation.
+ * Errors from Excel arrive as `OfficeOperationError` (Vietnamese `message`, Office `code`).
+ *
+ * @example
+ * const book = new OfficeWorkbook();
+ * const grid = await book.readSheet('Kế hoạch'); // one sync
+ * await book.apply(plan); // two syncs for 10 000 rows
+ */
 export class OfficeWorkbook implements Workbook {
   /** Write request sizes of the last `apply` (for tests and the benchmark; the fake counts syncs). */
   lastStats: RequestStats = { requestBytes: [] };
@@ -217,7 +225,7 @@ export class OfficeWorkbook implements Workbook {
   }
 
   /**
-   * Runs one operation; Office errors become {@link OfficeOperationError} with a Vietnamese
+   * Runs one operation; Office errors become `OfficeOperationError` with a Vietnamese
    * message, plan errors ({@link WritePlanError}) pass through.
    */
   private async operation<T>(body: (context: Excel.RequestContext) => Promise<T>): Promise<T> {

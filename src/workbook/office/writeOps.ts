@@ -48,12 +48,23 @@ export const TEMP_SHEET_PREFIX = 'KSTTHC_TAM_';
 
 const encoder = new TextEncoder();
 
-/** Bytes an op adds to a request: its JSON in UTF-8 plus a little for the request envelope. */
+/**
+ * Bytes an op adds to a request: its JSON in UTF-8 plus a little for the request envelope.
+ *
+ * @example
+ * opBytes({ kind: 'activate', ref: 'sheet:A' }) // 100
+ */
 export function opBytes(op: WriteOp): number {
   return encoder.encode(JSON.stringify(op)).length + 64;
 }
 
-/** Excel column width in characters → Office.js `columnWidth` in points (Calibri 11: 7 px a character, 5 px padding). */
+/**
+ * Excel column width in characters → Office.js `columnWidth` in points (Calibri 11: 7 px a
+ * character, 5 px padding).
+ *
+ * @example
+ * widthToPoints(10) // 56.25
+ */
 export function widthToPoints(chars: number): number {
   return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
 }
@@ -110,6 +121,10 @@ function overlapsCols(a: { left: number; right: number }, b: CellRange): boolean
  * Groups equal formats so each group is set once through `getRanges`, keeping the plan's
  * order where it matters: a range joins the latest group of its format only when no later
  * group touches the same cells; otherwise it opens a new group.
+ *
+ * @example
+ * groupFormats([{ range: r1, format: red }, { range: r2, format: green }, { range: r3, format: red }])
+ * // [{ format: red, ranges: [r1, r3] }, { format: green, ranges: [r2] }]   (r2 and r3 apart)
  */
 export function groupFormats(formats: { range: CellRange; format: CellFormat }[]): { format: CellFormat; ranges: CellRange[] }[] {
   const groups: { key: string; format: CellFormat; ranges: CellRange[] }[] = [];
@@ -236,6 +251,11 @@ function tempNames(count: number, taken: Set<string>): string[] {
  * earlier run are deleted first; each create sheet is built under a temporary name; the last
  * ops delete the sheets they replace and rename the new ones into their tab position, so an
  * error before them leaves no half-built sheet under a final name.
+ *
+ * @example
+ * planWriteOps({ sheets: [{ sheet: 'Tiến độ', mode: 'create', values: [], formats: [], merges: [], columnWidths: [] }] },
+ *   [{ name: 'Tiến độ', position: 1, visibility: 'Visible' }]).map((op) => op.kind)
+ * // ['addSheet', 'deleteSheet', 'rename']
  */
 export function planWriteOps(plan: WritePlan, existingSheets: ExistingSheet[]): WriteOp[] {
   const existing = new Map(existingSheets.map((s) => [s.name.toLowerCase(), s]));
@@ -275,6 +295,9 @@ export function planWriteOps(plan: WritePlan, existingSheets: ExistingSheet[]): 
  * Splits ops into requests of at most `maxBytes` (each op counted by {@link opBytes}). An op
  * bigger than the limit gets a request of its own (values ops are already cut to
  * {@link MAX_OP_BYTES}).
+ *
+ * @example
+ * splitIntoRequests(ops, 4 * 1024 * 1024).length // 1 for a 10 000-row status plan
  */
 export function splitIntoRequests(ops: WriteOp[], maxBytes: number): { ops: WriteOp[]; bytes: number }[] {
   const requests: { ops: WriteOp[]; bytes: number }[] = [];
