@@ -55,7 +55,8 @@ module.exports = async (env = {}, argv = {}) => {
   const mode = argv.mode || (env.production ? 'production' : 'development');
   const dev = mode !== 'production';
   const serving = Boolean(env.WEBPACK_SERVE);
-  const https = serving ? await httpsOptions() : null;
+  // scripts/start.js makes the certificates itself (to say which protocol it serves) and passes them in.
+  const https = serving ? (env.httpsOptions !== undefined ? env.httpsOptions : await httpsOptions()) : null;
   const hasAssets = fs.existsSync(path.resolve(__dirname, 'assets'));
   const csp = contentSecurityPolicy(dev);
 
