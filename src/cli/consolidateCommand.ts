@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { consolidateForms, type ConsolidationResult, type UnitFileInput } from '../core/consolidate/consolidateForms';
+import { startConsolidation, type ConsolidationResult, type UnitFileInput } from '../core/consolidate/consolidateForms';
 import { consolidationWritePlan } from '../core/consolidate/consolidationWritePlan';
 import type { SheetGrid } from '../core/grid';
 import { parsePeriodCode } from '../core/periods/periods';
@@ -115,12 +115,12 @@ export async function runConsolidateCommand(argv: string[], io: CliIo): Promise<
     }
   }
 
-  const inputs: UnitFileInput[] = [];
-  for (const file of positionals) inputs.push(await readInput(file, io));
   const previous: UnitFileInput[] = [];
   for (const file of previousFiles) previous.push(await readInput(file, io));
-
-  const result = consolidateForms(inputs, { period, ...(previous.length > 0 ? { previous } : {}) });
+  // One file at a time: its sheets are dropped once checked, so 50 files never sit in memory together.
+  const run = startConsolidation({ period, ...(previous.length > 0 ? { previous } : {}) });
+  for (const file of positionals) run.add(await readInput(file, io));
+  const result = run.result();
   const accepted = result.files.filter((f) => f.status === 'accepted').length;
 
   if (values.out !== undefined && accepted > 0) {

@@ -1,4 +1,4 @@
-import { consolidateForms, type UnitFileInput } from '../../src/core/consolidate/consolidateForms';
+import { consolidateForms, startConsolidation, type UnitFileInput } from '../../src/core/consolidate/consolidateForms';
 import { II05A_COUNT_KEYS } from '../../src/core/forms/definitions';
 import { parsePeriodCode } from '../../src/core/periods/periods';
 import { FileWorkbook, WorkbookOpenError } from '../../src/workbook/file/fileWorkbook';
@@ -152,5 +152,20 @@ describe('carry-over check against last quarter', () => {
     // The unit-level warning also shows on the file's own line.
     expect(result.files[0].warnings).toContain(result.carryOver[0].message);
     expect(result.files[1].warnings).toEqual([]);
+  });
+});
+
+describe('startConsolidation, one file at a time', () => {
+  test('each file’s outcome comes back as it is added; the result equals consolidateForms', async () => {
+    const files = await Promise.all((await goodFiles()).map((f) => inputOf(f.file, f.bytes)));
+    const duplicate = { ...files[0], file: 'ban-sao.xlsx' };
+    const run = startConsolidation({ period: Q1 });
+    expect(run.add(files[0])).toMatchObject({ file: 'thuy-san.xlsx', status: 'accepted', unit: 'Chi cục Thủy sản' });
+    expect(run.result().ii05a.total.c3).toBe(10);
+    expect(run.add(duplicate)).toMatchObject({ status: 'rejected', reason: expect.stringMatching(/thuy-san\.xlsx/) });
+    for (const f of files.slice(1)) expect(run.add(f).status).toBe('accepted');
+    expect(run.result()).toEqual(consolidateForms([files[0], duplicate, ...files.slice(1)], { period: Q1 }));
+    // Asking twice gives the same answer (nothing accumulates in the result).
+    expect(run.result()).toEqual(run.result());
   });
 });

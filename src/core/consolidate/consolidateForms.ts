@@ -176,46 +176,33 @@ function checkFile(input: UnitFileInput, options: ConsolidationOptions, resolveU
   return { outcome: { ...outcome, status: 'accepted' }, accepted: { file: input.file, unit, ii05a: counts05, ii06a: rows06 }, ii05a };
 }
 
+/** Consolidation fed one file at a time, so a task pane can show each file's result as it is read. */
+export interface Consolidation {
+  /** Checks one more file (duplicates are judged against the files added before it) and returns its outcome. */
+  add(input: UnitFileInput): FileOutcome;
+  /** The department's result over the files added so far; the carry-over check runs here. */
+  result(): ConsolidationResult;
+}
+
 /**
- * Consolidates the units' workbooks into the department's II.05a and II.06a (SPEC §9).
- * Each file is checked on its own — forms found, period, unit, the column rules of SPEC §7 —
- * and a rejected file is reported with its reason while the others go on. Two accepted files
- * of one unit: the first read is kept, the other rejected naming the first. Lĩnh vực are
- * summed across units by their {@link matchKey} (case, diacritics, spacing ignored).
+ * Starts a consolidation for a period: {@link Consolidation.add} each file as it is read,
+ * then {@link Consolidation.result}. Each file costs the same whatever came before it.
  *
  * @example
- * const result = consolidateForms([{ file: 'ts.xlsx', grids }], { period: parsePeriodCode('2024-Q1')! });
- * result.ii05a.total.c3 // the department's dossiers received
+ * const run = startConsolidation({ period });
+ * for (const file of files) show(run.add(file));
+ * const result = run.result();
  */
-export function consolidateForms(files: readonly UnitFileInput[], options: ConsolidationOptions): ConsolidationResult {
+export function startConsolidation(options: ConsolidationOptions): Consolidation {
   const entries = directoryEntries(options.directory ?? DEFAULT_UNIT_DIRECTORY);
   const outcomes: FileOutcome[] = [];
   const accepted: AcceptedUnitForms[] = [];
   const firstFileOfUnit = new Map<string, string>();
   const resolveUnit = reportingUnitResolver(entries);
-
-  for (const input of files) {
-    const checked = checkFile(input, options, resolveUnit);
-    if (checked.accepted) {
-      const key = matchKey(checked.accepted.unit);
-      const first = firstFileOfUnit.get(key);
-      if (first !== undefined) {
-        outcomes.push({
-          ...checked.outcome,
-          status: 'rejected',
-          reason: `Đơn vị "${checked.accepted.unit}" đã có tệp "${first}" được đọc trước; tệp này là bản thứ hai nên bị bỏ qua.`,
-        });
-        continue;
-      }
-      firstFileOfUnit.set(key, input.file);
-      accepted.push(checked.accepted);
-    }
-    outcomes.push(checked.outcome);
-  }
-
   const byField = new Map<string, DepartmentFieldRow>();
   const total = zeroCounts();
-  for (const unitForms of accepted) {
+
+  const sum = (unitForms: AcceptedUnitForms) => {
     for (const r of unitForms.ii05a) {
       const key = matchKey(r.field);
       let row = byField.get(key);
@@ -231,24 +218,70 @@ export function consolidateForms(files: readonly UnitFileInput[], options: Conso
         total[k] += r.counts[k];
       }
     }
-  }
-
-  const acceptedKeys = new Set(accepted.map((a) => matchKey(a.unit)));
-  const missingUnits = entries.filter((u) => u.handlesTthc && !acceptedKeys.has(matchKey(u.name))).map((u) => u.name);
-
-  const departmentRows = [...byField.values()];
-  const carryOver = options.previous ? checkCarryOver(accepted, departmentRows, options.previous, { period: options.period, entries, resolveUnit }) : [];
-  for (const w of carryOver) {
-    if (w.file === undefined) continue;
-    outcomes.find((o) => o.file === w.file && o.status === 'accepted')?.warnings.push(w.message);
-  }
+  };
 
   return {
-    period: options.period,
-    files: outcomes,
-    missingUnits,
-    ii05a: { rows: departmentRows, total },
-    ii06a: { rows: accepted.flatMap((a) => a.ii06a) },
-    carryOver,
+    add(input) {
+      const checked = checkFile(input, options, resolveUnit);
+      let outcome = checked.outcome;
+      if (checked.accepted) {
+        const key = matchKey(checked.accepted.unit);
+        const first = firstFileOfUnit.get(key);
+        if (first !== undefined) {
+          outcome = {
+            ...outcome,
+            status: 'rejected',
+            reason: `Đơn vị "${checked.accepted.unit}" đã có tệp "${first}" được đọc trước; tệp này là bản thứ hai nên bị bỏ qua.`,
+          };
+        } else {
+          firstFileOfUnit.set(key, input.file);
+          accepted.push(checked.accepted);
+          sum(checked.accepted);
+        }
+      }
+      outcomes.push(outcome);
+      return { ...outcome, warnings: [...outcome.warnings] };
+    },
+
+    result() {
+      const acceptedKeys = new Set(accepted.map((a) => matchKey(a.unit)));
+      const missingUnits = entries.filter((u) => u.handlesTthc && !acceptedKeys.has(matchKey(u.name))).map((u) => u.name);
+      const departmentRows = [...byField.values()].map((r) => ({ ...r, units: [...r.units] }));
+      const carryOver = options.previous
+        ? checkCarryOver(accepted, departmentRows, options.previous, { period: options.period, entries, resolveUnit })
+        : [];
+      // Unit-level carry-over warnings also show on the file's own line.
+      const extra = new Map<string, string[]>();
+      for (const w of carryOver) if (w.file !== undefined) extra.set(w.file, [...(extra.get(w.file) ?? []), w.message]);
+      const files = outcomes.map((o) => ({
+        ...o,
+        warnings: o.status === 'accepted' && extra.has(o.file) ? [...o.warnings, ...(extra.get(o.file) ?? [])] : [...o.warnings],
+      }));
+      return {
+        period: options.period,
+        files,
+        missingUnits,
+        ii05a: { rows: departmentRows, total: { ...total } },
+        ii06a: { rows: accepted.flatMap((a) => a.ii06a) },
+        carryOver,
+      };
+    },
   };
+}
+
+/**
+ * Consolidates the units' workbooks into the department's II.05a and II.06a (SPEC §9).
+ * Each file is checked on its own — forms found, period, unit, the column rules of SPEC §7 —
+ * and a rejected file is reported with its reason while the others go on. Two accepted files
+ * of one unit: the first read is kept, the other rejected naming the first. Lĩnh vực are
+ * summed across units by their {@link matchKey} (case, diacritics, spacing ignored).
+ *
+ * @example
+ * const result = consolidateForms([{ file: 'ts.xlsx', grids }], { period: parsePeriodCode('2024-Q1')! });
+ * result.ii05a.total.c3 // the department's dossiers received
+ */
+export function consolidateForms(files: readonly UnitFileInput[], options: ConsolidationOptions): ConsolidationResult {
+  const run = startConsolidation(options);
+  for (const input of files) run.add(input);
+  return run.result();
 }
