@@ -11,7 +11,7 @@ describe('isOfficeAvailable', () => {
     ['Office.js outside a host', { context: undefined, HostType: { Excel: 'Excel' } }, false],
     ['Word', { context: { host: 'Word' }, HostType: { Excel: 'Excel', Word: 'Word' } }, false],
     ['Excel', { context: { host: 'Excel' }, HostType: { Excel: 'Excel' } }, true],
-  ])('%s → %s', (_name, office, available) => {
+  ])('%s', (_name, office, available) => {
     if (office !== undefined) g.Office = office;
     expect(isOfficeAvailable()).toBe(available);
   });
