@@ -69,6 +69,10 @@ describe('planSheetWrite (all units)', () => {
     expect(fillAt(write, 10, 8)).toBe(red);
   });
 
+  test('each heading spans the two header rows, inside the own columns', () => {
+    expect(write.merges).toEqual([7, 8, 9].map((col) => ({ top: 3, left: col, bottom: 4, right: col })));
+  });
+
   test('the legend is in its own column (11), never over officer cells', () => {
     expect(valueAt(write, 3, 11)).toBe('Chú giải');
     expect(valueAt(write, 4, 11)).toBe(`${statusText('overdue')}: 2`);

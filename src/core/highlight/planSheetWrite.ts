@@ -206,13 +206,17 @@ export function planSheetWrite(plan: PlanTable, status: PlanStatus, options: Pla
     formats.push({ range: { top: row, left: cols.legend, bottom: row, right: cols.legend }, format: e.format });
   });
 
+  // A header of several rows: each heading spans them, like the officer's own STT cell.
+  const merges: CellRange[] =
+    headBottom > headTop ? [cols.nextDue, cols.status, cols.detail].map((col) => ({ top: headTop, left: col, bottom: headBottom, right: col })) : [];
+
   return {
     sheet: plan.sheet,
     mode: 'update',
     ownColumns: { from: first, to: first + PLAN_OWN_COLUMN_COUNT - 1, rows: [headTop, lastRow] },
     values,
     formats,
-    merges: [],
+    merges,
     columnWidths: [
       { col: cols.nextDue, width: 13 },
       { col: cols.status, width: 20 },

@@ -33,4 +33,11 @@ describe('unitDetail', () => {
     const two = { ...d, units: [{ ...d.units[0] }, { ...d.units[1], status: 'overdue' as const, nextDue: '2024-02-29' }] };
     expect(unitDetail(two)).toBe(`Chi cục Kiểm lâm: ${statusText('overdue')} 29/02; Chi cục Thủy sản: ${statusText('done')}`);
   });
+
+  test('text that named no known unit is shown, never dropped', () => {
+    const d = { ...byKey(7, 'a'), unresolved: ['Tổ công tác liên ngành'] };
+    expect(unitDetail(d)).toBe('Chưa xác định được đơn vị: Tổ công tác liên ngành');
+    const group = { ...byKey(1, 'b'), unresolved: ['Ban chỉ đạo'] };
+    expect(unitDetail(group).split('\n')).toEqual([expect.stringContaining('3 đơn vị khác'), 'Chưa xác định được đơn vị: Ban chỉ đạo']);
+  });
 });

@@ -16,12 +16,19 @@ function statusWithDue(status: StatusKey, nextDue: string | null): string {
  * Per-unit detail of a deliverable whose lead is a group (more than one lead unit), e.g.
  * "Chi cục Thủy sản: ✔ Hoàn thành; 12 đơn vị khác: ⚠ Sắp đến hạn 16/03". Units in the same
  * state are grouped; the largest group (when it has several units) is summed up as
- * "N đơn vị khác", the others are named, worst first. Empty when one unit leads.
+ * "N đơn vị khác", the others are named, worst first. Chủ trì/Phối hợp text that named no
+ * known unit follows on its own line. Empty when one known unit leads.
  *
  * @example
  * unitDetail(deliverableLedByOneUnit) // ''
  */
 export function unitDetail(deliverable: DeliverableStatus): string {
+  const unresolved = deliverable.unresolved.length > 0 ? `Chưa xác định được đơn vị: ${deliverable.unresolved.join('; ')}` : '';
+  const leads = leadDetail(deliverable);
+  return [leads, unresolved].filter(Boolean).join('\n');
+}
+
+function leadDetail(deliverable: DeliverableStatus): string {
   const leads = deliverable.units.filter((u) => u.role === 'lead');
   if (leads.length < 2) return '';
   const groups = new Map<string, UnitStatus[]>();
