@@ -69,6 +69,16 @@ describe('seed fixture builder', () => {
     expect(grid.values.some((line) => line.some(probe))).toBe(true);
   });
 
+  test('the pasted variant puts each paragraph on its own row under merged cells', () => {
+    const f = seedPlanFixture('word', 'pasted');
+    const grid = f.sheets[0];
+    const [first, last] = f.deliverableRows.get('8a')!;
+    expect(last - first).toBe(2); // three bullets
+    expect(String(cellAt(grid, first + 1, 3))).toMatch(/^- Phương án đơn giản hóa/);
+    expect(grid.merges).toContainEqual({ top: first, left: 4, bottom: last, right: 4 });
+    expect(f.deliverableRows.get('37a')).toEqual([f.deliverableRows.get('37a')![0], f.deliverableRows.get('37a')![0] + 1]);
+  });
+
   test('the shifted variant starts at C5, titles above, other sheets before', () => {
     const f = seedPlanFixture('word', 'shifted');
     expect(f.sheets.map((s) => s.name)).toEqual(['Hướng dẫn', 'Danh sách đơn vị', 'Kế hoạch 2024']);

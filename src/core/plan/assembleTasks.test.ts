@@ -226,3 +226,48 @@ test('blank rows inside a Word merge do not end the table', () => {
   ]);
   expect(r.findings).toEqual([]);
 });
+
+describe('a Word table pasted into Excel (one row per paragraph, one-paragraph cells merged down)', () => {
+  const merges = (top: number, bottom: number, cols: number[]): CellRange[] => cols.map((c) => ({ top, left: c, bottom, right: c }));
+
+  test('bullets under the same merged Chủ trì and Phối hợp are lines of one Kết quả', () => {
+    const r = read(
+      [
+        ['IV', 'Rà soát'],
+        [8, 'Thực hiện rà soát', '- Báo cáo kết quả.', 'Các phòng', 'Văn phòng Sở', '- Quý I'],
+        [null, null, '- Phương án đơn giản hóa.', null, null, '- Quý III'],
+        [null, null, '- Đề xuất danh mục.', null, null, null],
+      ],
+      merges(3, 5, [1, 2, 4, 5]),
+    );
+    expect(r.tasks[0].deliverables).toEqual([
+      {
+        key: 'a',
+        result: '- Báo cáo kết quả.\n- Phương án đơn giản hóa.\n- Đề xuất danh mục.',
+        lead: 'Các phòng',
+        support: 'Văn phòng Sở',
+        timing: '- Quý I\n- Quý III',
+        timingDate: null,
+        override: null,
+        rows: [3, 5],
+      },
+    ]);
+    expect(r.findings.map((f) => f.row)).toEqual([4, 5]);
+  });
+
+  test('a paragraph that is not a bullet is still a further deliverable (SPEC §1), units from the merge', () => {
+    const r = read(
+      [
+        ['I', 'M'],
+        [1, 'Xây dựng văn bản', 'a) Kế hoạch.', 'Văn phòng Sở', 'Các phòng', 'Tháng 02/2024'],
+        [null, null, 'b) Văn bản triển khai.', null, null, 'Quý I'],
+      ],
+      merges(3, 4, [1, 2, 4, 5]),
+    );
+    expect(r.tasks[0].deliverables.map((d) => [d.key, d.result, d.lead, d.support, d.timing])).toEqual([
+      ['a', 'a) Kế hoạch.', 'Văn phòng Sở', 'Các phòng', 'Tháng 02/2024'],
+      ['b', 'b) Văn bản triển khai.', 'Văn phòng Sở', 'Các phòng', 'Quý I'],
+    ]);
+    expect(r.findings).toEqual([]);
+  });
+});

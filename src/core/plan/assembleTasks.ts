@@ -8,7 +8,7 @@ import { rowSlice } from './findHeader';
 import { headerLabelOf, isColumnNumbersRow } from './headerLabels';
 import { MergedCells, type TableCell } from './mergedCells';
 import { sttKindOf, type SttKind } from './sttKind';
-import { joinContinued, startsNewDeliverable } from './continuation';
+import { joinContinued, startsNewDeliverable, startsWithBullet } from './continuation';
 
 /** Sections and tasks of one sheet's table, and the last row that belongs to it. */
 export interface AssembledPlan {
@@ -46,6 +46,12 @@ function shown(cell: TableCell): string {
 
 function dateOf(value: CellValue): string | null {
   return value instanceof Date ? isoDayOfCellDate(value) : null;
+}
+
+/** Adds a line (a paragraph of a cell pasted from Word) under a text. */
+function lines(above: string, more: string): string {
+  if (more === '') return above;
+  return above === '' ? more : `${above}\n${more}`;
 }
 
 const KEYS = 'abcdefghijklmnopqrstuvwxyz';
@@ -234,11 +240,20 @@ export function assembleTasks(grid: SheetGrid, header: PlanHeader): AssembledPla
     if (kind.kind === 'merged') {
       // Word layout: the STT cell is merged down across the task's deliverable rows.
       const d = current.deliverables[current.deliverables.length - 1];
-      if (rc.result.mergedFrom !== null && rc.result.mergedFrom >= d.rows[0]) {
-        // Kết quả is merged over this row too: the row adds units to the same deliverable.
-        for (const f of UNIT_FIELDS) if (own(rc[f]) !== '') d[f] = `${d[f]}\n${own(rc[f])}`.trim();
+      const within = (cell: TableCell) => cell.mergedFrom !== null && cell.mergedFrom >= d.rows[0];
+      const result = own(rc.result);
+      // Excel pastes each paragraph of a Word cell on its own row and merges the one-paragraph
+      // cells down: a bullet under the same merged Chủ trì and Phối hợp is a line of the same Kết quả.
+      const pastedParagraph = !within(rc.result) && within(rc.lead) && within(rc.support) && (result === '' || startsWithBullet(result));
+      if (within(rc.result) || pastedParagraph) {
+        // Kết quả (or its units) merged over this row too: the row adds lines to the same deliverable.
+        d.result = lines(d.result, result);
+        for (const f of UNIT_FIELDS) d[f] = lines(d[f], own(rc[f]));
         d.rows[1] = r;
         current.rows[1] = r;
+        if (pastedParagraph) {
+          warn(r, `Chủ trì và Phối hợp gộp chung với dòng trên, Kết quả là một dòng gạch đầu dòng: coi là một dòng nữa của kết quả ${d.key}) nhiệm vụ ${current.no} (bảng dán từ Word).`);
+        }
       } else {
         addDeliverable(current, rc);
       }

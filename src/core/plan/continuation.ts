@@ -17,7 +17,18 @@ const BULLET = /^[-–•+*]\s/;
 export function joinContinued(above: string, rest: string): string {
   if (above === '') return rest;
   if (rest === '') return above;
-  return BULLET.test(rest) ? `${above}\n${rest}` : `${above} ${rest}`;
+  return startsWithBullet(rest) ? `${above}\n${rest}` : `${above} ${rest}`;
+}
+
+/**
+ * Whether a text starts with a bullet mark ("- ", "+ ", "• " …).
+ *
+ * @example
+ * startsWithBullet('- Hồ sơ điện tử.') // true
+ * startsWithBullet('a) Kế hoạch') // false
+ */
+export function startsWithBullet(text: string): boolean {
+  return BULLET.test(text);
 }
 
 /**
