@@ -3,7 +3,7 @@ import path from 'node:path';
 import { cellAt } from '../../src/core/grid';
 import { FileWorkbook } from '../../src/workbook/file/fileWorkbook';
 import { readPlanTable } from '../../src/core/plan/readPlanTable';
-import { comparableText, largeSeedPlanGrid, seedPlanFixture } from '../fixtures/seedAppendix';
+import { buildSeedPlanWorkbook, comparableText, largeSeedPlanGrid, seedPlanFixture } from '../fixtures/seedAppendix';
 import { htmlToPlain, readSeedAppendix } from '../fixtures/seedText';
 
 // The fixtures must really be what their names say, or the layout tests prove nothing.
@@ -85,6 +85,16 @@ describe('seed fixture builder', () => {
     const grid = f.sheets[2];
     expect(cellAt(grid, 5, 3)).toBe('STT');
     expect(String(cellAt(grid, 4, 3))).toMatch(/^KẾ HOẠCH/);
+  });
+
+  test.each([
+    ['ke-hoach-2024.xlsx', 'word'],
+    ['ke-hoach-2024-pdf.xlsx', 'pdf'],
+  ] as const)('the checked-in %s matches the builder (else: npx tsx scripts/make-fixtures.ts)', async (name, layout) => {
+    const file = path.join(__dirname, '..', 'fixtures', name);
+    const kept = await FileWorkbook.open(new Uint8Array(readFileSync(file)), name);
+    const fresh = await FileWorkbook.open(await buildSeedPlanWorkbook(layout), name);
+    expect(await kept.readSheet('Phụ lục')).toEqual(await fresh.readSheet('Phụ lục'));
   });
 
   test('the checked-in ke-hoach-2024.xlsx is the Word layout with its title row', async () => {
