@@ -169,3 +169,49 @@ describe('startConsolidation, one file at a time', () => {
     expect(run.result()).toEqual(run.result());
   });
 });
+
+describe('warnings that do not reject', () => {
+  test('a lĩnh vực written twice is summed with a warning; days that contradict the label are pointed out', async () => {
+    const spec = {
+      unit: 'Chi cục Thủy lợi',
+      period: 'Quý I/2024 (Từ ngày 15/12/2022 đến ngày 14/03/2023)',
+      ii05a: [consistentRow('Thủy lợi', 1, 0, 0, 1, 0, 0, 0), consistentRow('THỦY LỢI', 2, 0, 0, 0, 2, 0, 0)],
+      ii06a: [],
+    };
+    const result = consolidateForms([await inputOf('tl.xlsx', await unitWorkbookBytes(spec))], { period: Q1 });
+    expect(result.files[0].status).toBe('accepted');
+    expect(result.files[0].warnings).toEqual([
+      expect.stringMatching(/dòng 12: lĩnh vực "THỦY LỢI" đã có ở dòng 11; hai dòng được cộng lại/),
+      expect.stringMatching(/Quý I\/2024 là từ ngày 15\/12\/2023 đến ngày 14\/03\/2024/),
+    ]);
+    expect(result.ii05a.rows.map((r) => [r.field, r.c3, r.c8, r.c9])).toEqual([['Thủy lợi', 3, 1, 2]]);
+  });
+
+  test('a flat II.06a (no lĩnh vực headings) takes the unit’s only lĩnh vực with overdue dossiers', () => {
+    const title05 = 'TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT TTHC TẠI CƠ QUAN, ĐƠN VỊ TRỰC TIẾP GIẢI QUYẾT TTHC';
+    const title06 = 'NGUYÊN NHÂN QUÁ HẠN ĐỐI VỚI CÁC TRƯỜNG HỢP TỒN ĐỌNG TRONG GIẢI QUYẾT TTHC TẠI CƠ QUAN, ĐƠN VỊ TRỰC TIẾP GIẢI QUYẾT TTHC';
+    const grids = [
+      {
+        name: 'S',
+        merges: [],
+        values: [
+          [title05],
+          ['Kỳ báo cáo: Quý I/2024'],
+          ['Đơn vị báo cáo: Chi cục Kiểm lâm'],
+          Array.from({ length: 13 }, (_, i) => `(${i + 1})`),
+          [1, 'Lâm nghiệp', 2, 1, 1, 0, 0, 0, 0, 0, 2, 0, 2],
+          [2, 'Kiểm lâm', 1, 1, 0, 0, 1, 1, 0, 0, 0, 0, 0],
+          [title06],
+          ['Kỳ báo cáo: Quý I/2024'],
+          ['(1)', '(2)', '(3)', '(4)', '(5)'],
+          [1, 'Thẩm định hồ sơ thiết kế trồng rừng', 2, 'Chờ ý kiến Bộ'],
+        ],
+      },
+    ];
+    const result = consolidateForms([{ file: 'kl.xlsx', grids }], { period: Q1 });
+    expect(result.files[0].status).toBe('accepted');
+    expect(result.ii06a.rows).toEqual([
+      { unit: 'Chi cục Kiểm lâm', field: 'Lâm nghiệp', procedure: 'Thẩm định hồ sơ thiết kế trồng rừng', count: 2, reason: 'Chờ ý kiến Bộ', note: '' },
+    ]);
+  });
+});

@@ -1,3 +1,4 @@
+import { formatViDate } from '../calendar/isoDate';
 import { describeFinding, type Finding } from '../findings';
 import type { SheetGrid } from '../grid';
 import { II05A, II05A_COUNT_KEYS, II06A, type Ii05aCounts } from '../forms/definitions';
@@ -6,7 +7,7 @@ import type { ReportPeriod } from '../periods/periods';
 import { cellText, matchKey } from '../text/normalize';
 import { DEFAULT_UNIT_DIRECTORY } from '../units/directory';
 import { checkCarryOver, type CarryOverWarning } from './carryOver';
-import { findForms, type FoundForm } from './findForms';
+import { datesOf, findForms, type FoundForm } from './findForms';
 import { directoryEntries, reportingUnitResolver, type DirectoryEntry, type DirectoryInput } from './reportingUnit';
 
 /** One workbook the officer picked: its sheets, or why it could not be opened. */
@@ -164,10 +165,25 @@ function checkFile(input: UnitFileInput, options: ConsolidationOptions, resolveU
   if (!ii06a && overdueTotal > 0) {
     outcome.warnings.push(`Cột (13) có ${overdueTotal} hồ sơ quá hạn nhưng tệp không có biểu II.06a nêu nguyên nhân.`);
   }
+  const seen = new Map<string, number>();
+  for (const r of counts05) {
+    const first = seen.get(matchKey(r.field));
+    if (first !== undefined) outcome.warnings.push(`Trang tính ${sheetOf(ii05a)}, dòng ${r.row}: lĩnh vực "${r.field}" đã có ở dòng ${first}; hai dòng được cộng lại.`);
+    else seen.set(matchKey(r.field), r.row);
+  }
+  const dates = datesOf(ii05a.periodText ?? '');
+  if (dates && (dates[0] !== ii05a.period.from || dates[1] !== ii05a.period.to)) {
+    outcome.warnings.push(
+      `Trang tính ${sheetOf(ii05a)}: kỳ báo cáo ghi "${ii05a.periodText}" nhưng ${ii05a.period.label} là từ ngày ${formatViDate(ii05a.period.from)} đến ngày ${formatViDate(ii05a.period.to)}.`,
+    );
+  }
+  // A flat II.06a (no lĩnh vực headings) belongs to the unit's only lĩnh vực with overdue dossiers, when there is one.
+  const overdueFields = counts05.filter((r) => r.counts.c13 > 0);
+  const soleField = overdueFields.length === 1 ? overdueFields[0].field : '';
   const unit = outcome.unit as string;
   const rows06: DepartmentOverdueRow[] = (ii06a?.rows ?? []).map((r) => ({
     unit,
-    field: cellText(r.field),
+    field: cellText(r.field) || soleField,
     procedure: cellText(r.procedure),
     count: countOf(r.cells.c3) ?? 0,
     reason: cellText(r.cells.c4 ?? null),

@@ -127,8 +127,15 @@ function readHeaderBlock(grid: SheetGrid, from: number, to: number): { unit: str
   return { unit: meaningful(unit), periodText: meaningful(periodText) };
 }
 
-function isoOf(m: RegExpExecArray): string {
-  return `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`;
+/**
+ * The first two days ("dd/mm/yyyy") a "Kỳ báo cáo" text names, as ISO days; null when it names fewer.
+ *
+ * @example
+ * datesOf('Quý I/2024 (Từ ngày 15/12/2023 đến ngày 14/3/2024)') // ['2023-12-15', '2024-03-14']
+ */
+export function datesOf(text: string): [string, string] | null {
+  const days = [...text.matchAll(DATE)].map((m) => `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`);
+  return days.length >= 2 ? [days[0], days[1]] : null;
 }
 
 /**
@@ -143,8 +150,8 @@ export function periodOfHeader(periodText: string): ReportPeriod | null {
   const label = periodText.split('(')[0].trim();
   const byLabel = label === '' ? null : parsePeriodLabel(label);
   if (byLabel) return byLabel;
-  const days = [...periodText.matchAll(DATE)].map(isoOf);
-  if (days.length < 2) return null;
+  const days = datesOf(periodText);
+  if (!days) return null;
   const year = Number(days[1].slice(0, 4));
   const kinds: PeriodKind[] = ['Q1', 'Q2', 'Q3', 'Q4', 'H1', 'Y'];
   for (const kind of kinds) {
