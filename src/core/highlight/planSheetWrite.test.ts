@@ -138,6 +138,7 @@ describe('planSheetWrite with the grid (PDF layout: a deliverable split over a p
     const red = STATUS_PALETTE.overdue.fill;
     expect([3, 4, 5, 6, 7].map((r) => fillAt(write, r, 1))).toEqual([red, undefined, undefined, undefined, red]);
     expect([3, 4, 5, 6, 7].map((r) => fillAt(write, r, 4))).toEqual([red, undefined, undefined, undefined, red]);
+    expect([3, 4, 5, 6, 7].map((r) => fillAt(write, r, 8))).toEqual([red, undefined, undefined, undefined, red]);
   });
 
   test('without the grid the whole span is coloured', () => {

@@ -190,7 +190,9 @@ export function planSheetWrite(plan: PlanTable, status: PlanStatus, options: Pla
       const detail = partOf ? roleText(partOf(found)) : unitDetail(found);
       const due: CellValue = shown.nextDue ? cellDateOf(shown.nextDue) : null;
       values.push({ row: top, col: first, values: [[due, statusText(shown.status), detail]] });
-      formats.push({ range: { top, left: first, bottom, right: cols.detail }, format: ownCellFormat(shown.status) });
+      for (const [rTop, rBottom] of rowRuns(top, bottom, skip)) {
+        formats.push({ range: { top: rTop, left: first, bottom: rBottom, right: cols.detail }, format: ownCellFormat(shown.status) });
+      }
     }
     const [top, bottom] = task.rows;
     for (const [rTop, rBottom] of rowRuns(top, bottom, skip)) {
