@@ -37,6 +37,16 @@ describe('highlightWritePlan', () => {
     expect(w.sheets.map((s) => s.sheet)).toEqual(['Tiến độ', 'Tiến độ (2)']);
   });
 
+  test('two units whose sheet names would clash get distinct names, all valid', () => {
+    const w = highlightWritePlan(plan, status, {
+      asOf: '2024-03-10',
+      planSheet: false,
+      statusSheets: { units: ['Chi cục Quản lý chất lượng Nông lâm sản', 'Chi cục Quản lý chất lượng Thủy sản'], all: false },
+    });
+    expect(w.sheets.map((s) => s.sheet)).toEqual(['Tiến độ - CC Quản lý chất lượng', 'Tiến độ - CC Quản lý chất (2)']);
+    for (const s of w.sheets) expect(s.sheet.length).toBeLessThanOrEqual(31);
+  });
+
   test('statuses from another day are a programming error', () => {
     expect(() => highlightWritePlan(plan, status, { asOf: '2024-03-11' })).toThrow(RangeError);
   });

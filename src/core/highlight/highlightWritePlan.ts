@@ -36,7 +36,9 @@ function distinctNames(names: string[], taken: string[]): string[] {
     let candidate = name;
     for (let i = 2; used.has(candidate.toLowerCase()); i++) {
       const suffix = ` (${i})`;
-      candidate = `${name.slice(0, 31 - suffix.length).trimEnd()}${suffix}`;
+      const room = 31 - suffix.length;
+      const cut = name.length <= room || /\s/.test(name[room]) ? name.slice(0, room) : name.slice(0, room).replace(/\s+\S*$/u, '');
+      candidate = `${cut.trimEnd()}${suffix}`;
     }
     used.add(candidate.toLowerCase());
     return candidate;
