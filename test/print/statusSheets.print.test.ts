@@ -81,6 +81,14 @@ function run(cmd: string, args: string[]): string {
     });
   });
 
+  test('no near-empty page and no needlessly tall rows: each sheet of 40 deliverables takes at most 6 pages', () => {
+    pageText.forEach((text) => expect(text.split('\n').filter((l) => /^\s*\d+[a-z]?\s{2,}\S/.test(l)).length).toBeGreaterThanOrEqual(2));
+    const unitSheetStart = pageText.findIndex((t) => t.includes('Đơn vị: Chi cục Thủy sản'));
+    expect(unitSheetStart).toBeGreaterThan(0);
+    expect(unitSheetStart).toBeLessThanOrEqual(6);
+    expect(pages - unitSheetStart).toBeLessThanOrEqual(6);
+  });
+
   test('the statuses read in Vietnamese, with tasks 1a and 7 overdue', () => {
     const all = pageText.join('\n');
     const line = (stt: string) => all.split('\n').find((l) => new RegExp(`^\\s*${stt}\\s`).test(l)) ?? '';
