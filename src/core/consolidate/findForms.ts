@@ -47,6 +47,8 @@ const ROMAN = /^(?:X{0,3})(?:IX|IV|V?I{0,3})\.?$/i;
 const DATE = /(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})/g;
 const HEADER_LOOKBACK = 10;
 const NUMBER_ROW_LOOKAHEAD = 25;
+/** A title row holds the title, maybe the code and the unit beside it; more cells make it a data row. */
+const MAX_TITLE_ROW_CELLS = 4;
 
 function text(v: CellValue): string {
   return typeof v === 'string' ? cellText(v) : v === null ? '' : cellText(v);
@@ -262,18 +264,39 @@ interface TitleHit {
   row: number;
 }
 
+/** The text cells of a row joined, for a title typed across two rows. */
+function rowText(line: CellValue[] | undefined): string {
+  if (!line) return '';
+  return line.filter((v): v is string => typeof v === 'string' && v.trim() !== '').join(' ');
+}
+
 function titleHits(grid: SheetGrid, defs: readonly FormDefinition[]): TitleHit[] {
   const hits: TitleHit[] = [];
+  const wanted = (def: FormDefinition | null) => (def ? (defs.find((d) => d.id === def.id) ?? null) : null);
   grid.values.forEach((line, i) => {
-    if (!line) return;
+    if (!line || hits.some((h) => h.row === i)) return;
+    // A title stands (nearly) alone on its row; a data row of a register is never one.
+    let filled = 0;
+    for (const v of line) if (v !== null && v !== '' && ++filled > MAX_TITLE_ROW_CELLS) return;
+    let candidate = false;
     for (const v of line) {
       if (!mayBeTitle(v)) continue;
-      const def = recognizeFormTitle(v);
-      if (def && defs.some((d) => d.id === def.id)) {
-        hits.push({ def: defs.find((d) => d.id === def.id) as FormDefinition, row: i + 1 });
-        break;
+      candidate = true;
+      const def = wanted(recognizeFormTitle(v));
+      if (def) {
+        hits.push({ def, row: i + 1 });
+        return;
       }
     }
+    if (!candidate) return;
+    // A title typed across two rows: try it with the row above, then with the row below.
+    const above = i > 0 && !hits.some((h) => h.row === i) ? wanted(recognizeFormTitle(`${rowText(grid.values[i - 1])} ${rowText(line)}`)) : null;
+    if (above) {
+      hits.push({ def: above, row: i });
+      return;
+    }
+    const below = wanted(recognizeFormTitle(`${rowText(line)} ${rowText(grid.values[i + 1])}`));
+    if (below) hits.push({ def: below, row: i + 1 });
   });
   return hits;
 }
