@@ -67,6 +67,7 @@ function valueProblem(v: CellValue): string | null {
 function formatProblem(f: CellFormat): string | null {
   if (f.fill !== undefined && f.fill !== null && !COLOUR.test(f.fill)) return `fill "${f.fill}" is not #RRGGBB`;
   if (f.fontColor !== undefined && !COLOUR.test(f.fontColor)) return `font colour "${f.fontColor}" is not #RRGGBB`;
+  if (f.fontName !== undefined && !/^[\p{L}\p{N} ._-]{1,31}$/u.test(f.fontName)) return `font name "${f.fontName}"`;
   if (f.fontSize !== undefined && !(f.fontSize > 0 && f.fontSize <= 409)) return `font size ${f.fontSize}`;
   if (f.numberFormat !== undefined && (typeof f.numberFormat !== 'string' || f.numberFormat.length === 0)) return 'empty number format';
   return null;

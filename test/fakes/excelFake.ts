@@ -22,7 +22,7 @@ export interface FakeCell {
   formula: string | null;
   numberFormat: string;
   fill: string | null;
-  font: { color?: string; bold?: boolean; italic?: boolean; size?: number };
+  font: { name?: string; color?: string; bold?: boolean; italic?: boolean; size?: number };
   horizontal?: string;
   vertical?: string;
   wrap?: boolean;
@@ -385,7 +385,7 @@ class FakeWorksheet extends FakeObject {
 /** Formats of one or more rectangles (a range, or the areas of `getRanges`). */
 class FakeFormat {
   readonly fill: { color: string; clear(): void };
-  readonly font: { color: string; bold: boolean; italic: boolean; size: number };
+  readonly font: { name: string; color: string; bold: boolean; italic: boolean; size: number };
   readonly borders: { getItem(edge: string): { style: string; weight: string } };
 
   constructor(
@@ -404,13 +404,14 @@ class FakeFormat {
       },
       clear: () => set('format.fill.clear', null, (c) => (c.fill = null)),
     };
-    const font = (key: 'color' | 'bold' | 'italic' | 'size') => ({
+    const font = (key: 'name' | 'color' | 'bold' | 'italic' | 'size') => ({
       set: (v: never) => set(`format.font.${key}`, v, (c) => (c.font = { ...c.font, [key]: v })),
       get: () => {
         throw new Error(`fake: reading font.${key} is not supported`);
       },
     });
-    this.font = Object.defineProperties({} as { color: string; bold: boolean; italic: boolean; size: number }, {
+    this.font = Object.defineProperties({} as { name: string; color: string; bold: boolean; italic: boolean; size: number }, {
+      name: font('name'),
       color: font('color'),
       bold: font('bold'),
       italic: font('italic'),

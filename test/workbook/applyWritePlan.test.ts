@@ -77,7 +77,7 @@ describe('FileWorkbook.apply: create mode', () => {
           values: [{ row: 1, col: 1, values: [['Tiến độ thực hiện'], [null], ['STT', 'Nội dung', 'Hạn', 'Tình trạng']] }, { row: 4, col: 3, values: [[new Date(Date.UTC(2024, 2, 31))]] }],
           formats: [
             { range: { top: 3, left: 1, bottom: 3, right: 4 }, format: { fill: '#1F4E78', fontColor: '#FFFFFF', bold: true, horizontal: 'center', vertical: 'middle', wrap: true, border: 'thin' } },
-            { range: { top: 1, left: 1, bottom: 1, right: 1 }, format: { fontSize: 14, italic: true } },
+            { range: { top: 1, left: 1, bottom: 1, right: 1 }, format: { fontSize: 14, italic: true, fontName: 'Times New Roman' } },
             { range: { top: 4, left: 3, bottom: 4, right: 3 }, format: { numberFormat: 'd/m/yyyy' } },
           ],
           merges: [{ top: 1, left: 1, bottom: 1, right: 4 }],
@@ -109,7 +109,7 @@ describe('FileWorkbook.apply: create mode', () => {
     expect(head.font.bold).toBe(true);
     expect(head.alignment).toMatchObject({ horizontal: 'center', vertical: 'middle', wrapText: true });
     expect(head.border).toMatchObject({ top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } });
-    expect(ws.getCell('A1').font).toMatchObject({ size: 14, italic: true });
+    expect(ws.getCell('A1').font).toMatchObject({ size: 14, italic: true, name: 'Times New Roman' });
     expect(ws.getCell('C4').numFmt).toBe('d/m/yyyy');
     expect(ws.getCell('C4').value).toEqual(new Date(Date.UTC(2024, 2, 31)));
     expect(ws.getCell('D1').isMerged).toBe(true);

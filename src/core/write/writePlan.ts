@@ -10,6 +10,8 @@ import type { CellRange, CellValue } from '../grid';
 export interface CellFormat {
   /** Fill colour `#RRGGBB`; `null` removes the fill. */
   fill?: string | null;
+  /** Font family, e.g. 'Times New Roman' for official forms. */
+  fontName?: string;
   fontColor?: string;
   bold?: boolean;
   italic?: boolean;

@@ -46,8 +46,9 @@ function formatCell(cell: ExcelJS.Cell, f: CellFormat): void {
   if (f.fill !== undefined) {
     style.fill = f.fill === null ? { type: 'pattern', pattern: 'none' } : { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(f.fill) } };
   }
-  if (f.fontColor !== undefined || f.bold !== undefined || f.italic !== undefined || f.fontSize !== undefined) {
+  if (f.fontName !== undefined || f.fontColor !== undefined || f.bold !== undefined || f.italic !== undefined || f.fontSize !== undefined) {
     const font: Partial<ExcelJS.Font> = { ...(style.font ?? {}) };
+    if (f.fontName !== undefined) font.name = f.fontName;
     if (f.fontColor !== undefined) font.color = { argb: argb(f.fontColor) };
     if (f.bold !== undefined) font.bold = f.bold;
     if (f.italic !== undefined) font.italic = f.italic;

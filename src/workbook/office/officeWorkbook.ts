@@ -67,6 +67,7 @@ export function headerFooterSections(text: string): { left: string; center: stri
 function applyFormat(format: Excel.RangeFormat, f: CellFormat): void {
   if (f.fill === null) format.fill.clear();
   else if (f.fill !== undefined) format.fill.color = f.fill;
+  if (f.fontName !== undefined) format.font.name = f.fontName;
   if (f.fontColor !== undefined) format.font.color = f.fontColor;
   if (f.bold !== undefined) format.font.bold = f.bold;
   if (f.italic !== undefined) format.font.italic = f.italic;

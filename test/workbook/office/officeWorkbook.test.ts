@@ -179,6 +179,14 @@ describe('OfficeWorkbook.apply', () => {
     expect(counts[10000].syncs).toBe(2);
   });
 
+  test('font family, colour and weight reach the cells', async () => {
+    const fake = new FakeExcel();
+    const book = new OfficeWorkbook({ run: fake.run });
+    const format = { fontName: 'Times New Roman', bold: true, fontColor: '#1F4E78' };
+    await book.apply({ sheets: [sheet({ sheet: 'Biểu', mode: 'create', values: [{ row: 1, col: 1, values: [['Tổng cộng']] }], formats: [{ range: { top: 1, left: 1, bottom: 1, right: 2 }, format }] })] });
+    expect(fake.sheet('Biểu').peek(1, 2)?.font).toEqual({ name: 'Times New Roman', bold: true, color: '#1F4E78' });
+  });
+
   test('text is formatted "@" before its value arrives, so =HYPERLINK(…) and friends stay text', async () => {
     const fake = new FakeExcel();
     const book = new OfficeWorkbook({ run: fake.run });
