@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { zipSync } from 'fflate';
 import { FileWorkbook, WorkbookOpenError } from '../../src/workbook/file/fileWorkbook';
 
 async function bytesOf(build: (wb: ExcelJS.Workbook) => void): Promise<Uint8Array> {
@@ -33,6 +34,7 @@ describe('FileWorkbook reading', () => {
     ['random bytes', new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8, 9]), /không phải sổ tính/],
     ['an OLE (.xls) header', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), /\.xls/],
     ['a broken zip', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 9, 9, 9, 9]), /bị hỏng/],
+    ['a zip bomb (500 MB of zeros)', zipSync({ 'xl/worksheets/sheet1.xml': new Uint8Array(500 * 1024 * 1024) }, { level: 9 }), /vượt quá 400 MB/],
   ])('%s gives a Vietnamese WorkbookOpenError', async (_name, bytes, message) => {
     await expect(FileWorkbook.open(bytes, 'x.xlsx')).rejects.toThrow(WorkbookOpenError);
     await expect(FileWorkbook.open(bytes, 'x.xlsx')).rejects.toThrow(message);

@@ -5,6 +5,7 @@ import type { Workbook } from '../workbook';
 import { isListSheet } from '../listSources';
 import { applyWritePlan } from './applyWritePlan';
 import { gridOfWorksheet } from './readXlsx';
+import { checkZipLimits, DEFAULT_ZIP_LIMITS } from './zipLimits';
 
 /**
  * A file the officer gave could not be opened as a workbook. `message` is a Vietnamese
@@ -46,6 +47,20 @@ export function sniffWorkbookBytes(bytes: Uint8Array, file: string): WorkbookOpe
     );
   }
   if (!startsWith(bytes, ZIP_MAGIC)) return new WorkbookOpenError(file, `Tệp "${file}" không phải sổ tính Excel (.xlsx).`);
+  const zip = checkZipLimits(bytes);
+  if (!zip.ok && zip.reason === 'not-zip') {
+    return new WorkbookOpenError(file, `Không đọc được tệp "${file}": tệp .xlsx bị hỏng hoặc không phải sổ tính Excel.`);
+  }
+  if (!zip.ok) {
+    // A workbook that inflates past the limit is a zip bomb or far bigger than any plan or report.
+    const limit = Math.round(DEFAULT_ZIP_LIMITS.maxUncompressedBytes / 1048576);
+    return new WorkbookOpenError(
+      file,
+      zip.reason === 'too-large'
+        ? `Tệp "${file}" khi giải nén vượt quá ${limit} MB: quá lớn để mở an toàn (có thể là tệp độc hại).`
+        : `Tệp "${file}" chứa quá nhiều thành phần (${zip.entries}): không mở.`,
+    );
+  }
   return null;
 }
 
