@@ -132,8 +132,9 @@ export interface PlanSheetOptions {
 /**
  * The write on the officer's plan sheet (mode `update`): the add-in's own columns right of the
  * table (next due date as a real date, status text with symbol, per-unit detail), a legend with
- * the counts (of the unit's deliverables in the "by unit" view) in its own column, and row fills by status over the table's columns. Section and header rows
- * are not touched, nor any value of the officer's.
+ * the counts (of the unit's deliverables in the "by unit" view) in a column of its own, and row
+ * fills by status over the table's columns. Section and header rows are not touched, nor any
+ * value of the officer's.
  *
  * Merged cells (Word layout): STT and Nội dung span a task's deliverable rows, so those two
  * columns take the task's worst status over all its rows; the other columns take each

@@ -68,6 +68,15 @@ describe('statusSheetWrite, all units', () => {
     expect(rows(w)[R.legend - 1][7]).toBe(`${statusText('done')}: 0`);
   });
 
+  test('tasks outside the listed sections are still shown, after them', () => {
+    const plan = handmadePlan();
+    const orphan = { ...plan, sections: plan.sections.slice(0, 1) };
+    const body = rows(statusSheetWrite(orphan, handmadeStatus(), { asOf: '2024-03-10' })).slice(R.firstBody - 1);
+    expect(body.map((r) => r[0])).toEqual(['I', '1a', '1b', '2', 'II', '7', '3']);
+    const none = { ...plan, sections: [], tasks: plan.tasks.map((t) => ({ ...t, section: '' })) };
+    expect(rows(statusSheetWrite(none, handmadeStatus(), { asOf: '2024-03-10' })).slice(R.firstBody - 1).map((r) => r[0])).toEqual(['1a', '1b', '2', '7', '3']);
+  });
+
   test('formula-looking text stays in the plan as plain strings', () => {
     expect(rows(w)[R.firstBody + 5][1]).toBe('=Đánh giá tác động của TTHC (tiếp)');
   });

@@ -193,7 +193,9 @@ export function statusSheetWrite(plan: PlanTable, status: PlanStatus, options: S
     if (list) list.push(t);
     else tasksBySection.set(t.section, [t]);
   }
-  const sections = plan.sections.length > 0 ? plan.sections : [...tasksBySection.keys()].map((code) => ({ code, title: '', row: 0 }));
+  // Tasks outside any known section (none, or a code the reader did not list) are still shown.
+  const known = new Set(plan.sections.map((sec) => sec.code));
+  const sections = [...plan.sections, ...[...tasksBySection.keys()].filter((code) => !known.has(code)).map((code) => ({ code, title: '', row: 0 }))];
 
   for (const section of sections) {
     const lines: { cells: CellValue[]; status: StatusKey }[] = [];
@@ -214,11 +216,13 @@ export function statusSheetWrite(plan: PlanTable, status: PlanStatus, options: S
       }
     }
     if (lines.length === 0) continue;
-    put(row, [section.code, section.title]);
-    merges.push({ top: row, left: 2, bottom: row, right: lastCol });
-    formats.push({ range: wide(row), format: { bold: true, wrap: true, vertical: 'middle', border: 'thin', fill: '#FFFFFF' } });
-    rowHeights.push({ row, height: rowHeight(['', section.title], [widths[0], widths.slice(1).reduce((a, b) => a + b, 0)]) });
-    row += 1;
+    if (section.code !== '' || section.title !== '') {
+      put(row, [section.code, section.title]);
+      merges.push({ top: row, left: 2, bottom: row, right: lastCol });
+      formats.push({ range: wide(row), format: { bold: true, wrap: true, vertical: 'middle', border: 'thin', fill: '#FFFFFF' } });
+      rowHeights.push({ row, height: rowHeight(['', section.title], [widths[0], widths.slice(1).reduce((a, b) => a + b, 0)]) });
+      row += 1;
+    }
     for (const line of lines) {
       put(row, line.cells);
       formats.push({ range: wide(row), format: { ...bodyFormat, fill: statusCellFormat(line.status).fill } });
