@@ -117,5 +117,10 @@ describe('statusSheetWrite, one unit', () => {
       ['Chủ trì', statusText('ongoing')],
     ]);
     expect(rows(w)[R.legend - 1]).toContain(`${statusText('done')}: 1`);
+    // Nine columns: the two narrow pairs are merged so each legend entry has room.
+    expect(w.merges.filter((m) => m.top === R.legend)).toEqual([
+      { top: R.legend, left: 6, bottom: R.legend, right: 7 },
+      { top: R.legend, left: 8, bottom: R.legend, right: 9 },
+    ]);
   });
 });
