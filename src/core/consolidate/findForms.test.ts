@@ -150,3 +150,23 @@ describe('titles typed across two rows', () => {
     expect(found.findings).toEqual([]);
   });
 });
+
+describe('sum rows inside the body', () => {
+  test('"TỔNG CỘNG (I+II)" ends the body as the total; "Cộng lĩnh vực I" is left out with a warning; "Công nghiệp" is a lĩnh vực', () => {
+    const row = (stt: CellValue, field: string, n: number) => [stt, field, n, n, 0, 0, n, n, 0, 0, 0, 0, 0];
+    const sheet = grid('S', [
+      [TITLE_05],
+      ['Kỳ báo cáo: Quý I/2024'],
+      NUMBERS_05,
+      row(1, 'Công nghiệp', 2),
+      row(2, 'Thủy lợi', 1),
+      row(null, 'Cộng lĩnh vực I', 3),
+      row(3, 'Lâm nghiệp', 4),
+      row(null, 'TỔNG CỘNG (I+II)', 7),
+    ]);
+    const { ii05a, findings } = findForms([sheet]);
+    expect(ii05a?.rows.map((r) => r.field)).toEqual(['Công nghiệp', 'Thủy lợi', 'Lâm nghiệp']);
+    expect(ii05a?.total?.row).toBe(8);
+    expect(findings).toEqual([expect.objectContaining({ sheet: 'S', row: 6, severity: 'warning', message: expect.stringMatching(/cộng phụ/) })]);
+  });
+});

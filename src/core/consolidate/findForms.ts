@@ -182,11 +182,14 @@ function isEndRow(line: CellValue[]): boolean {
   return false;
 }
 
-function isTotalLabel(v: CellValue): boolean {
-  // Cheap guard first: a total label starts with T or C ("Tổng cộng", "Cộng").
-  if (typeof v !== 'string' || !/^[\s\-–.]*[tc]/i.test(v)) return false;
+/** What a label cell says about its row: the form's total, a subtotal inside the body, or neither. */
+function sumLabelKind(v: CellValue): 'total' | 'subtotal' | null {
+  // Cheap guard first: such a label starts with T or C ("Tổng cộng", "Cộng").
+  if (typeof v !== 'string' || !/^[\s\-–.]*[tc]/i.test(v)) return null;
   const key = matchKey(v);
-  return key === 'tong cong' || key === 'tong so' || key === 'cong' || key === 'tong';
+  if (key.startsWith('tong cong') || key === 'tong so' || key === 'cong' || key === 'tong') return 'total';
+  // "Cộng lĩnh vực I", with its diacritic: "Công …" (a lĩnh vực such as "Công nghiệp") is not one.
+  return /^[\s\-–.]*cộng\s/iu.test(v.normalize('NFC')) ? 'subtotal' : null;
 }
 
 interface BodyLine {
@@ -199,6 +202,7 @@ interface BodyLine {
 /** Reads the body from the row after the number row to the total / signature / next title. */
 function readBody(grid: SheetGrid, def: FormDefinition, columnOf: Record<string, number>, numberRow: number, stopAt: number) {
   const lines: BodyLine[] = [];
+  const subtotals: number[] = [];
   let total: FoundForm['total'] = null;
   let lastRow = numberRow;
   const labelKey = def.columns.find((c) => c.kind === 'text')?.key ?? 'c2';
@@ -212,10 +216,15 @@ function readBody(grid: SheetGrid, def: FormDefinition, columnOf: Record<string,
       cells[col.key] = v === undefined ? null : v;
       if (!isBlank(cells[col.key])) filled = true;
     }
-    if (isTotalLabel(cells[labelKey]) || isTotalLabel(cells[sttKey])) {
+    const kind = sumLabelKind(cells[labelKey]) ?? sumLabelKind(cells[sttKey]);
+    if (kind === 'total') {
       total = { row: r, cells };
       lastRow = r;
       break;
+    }
+    if (kind === 'subtotal') {
+      subtotals.push(r);
+      continue;
     }
     // Only a line without counts can be the signature block (keeps matchKey off the data rows).
     const counted = def.columns.some((c) => c.kind === 'count' && looksNumeric(cells[c.key]));
@@ -224,7 +233,7 @@ function readBody(grid: SheetGrid, def: FormDefinition, columnOf: Record<string,
     lines.push({ row: r, stt: sttText(cells[sttKey]), label: text(cells[labelKey]), cells });
     lastRow = r;
   }
-  return { lines, total, lastRow };
+  return { lines, total, lastRow, subtotals };
 }
 
 /**
@@ -353,6 +362,7 @@ export function findForms(
         total: body.total,
         lastRow: body.lastRow,
       };
+      for (const r of body.subtotals) findings.push(warning(grid.name, r, `Dòng cộng phụ trong biểu ${hit.def.id}: không cộng vào để khỏi tính hai lần.`));
       found.set(hit.def.id, [...(found.get(hit.def.id) ?? []), form]);
     });
   }
