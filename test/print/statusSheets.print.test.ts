@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { highlightWritePlan } from '../../src/core/highlight/highlightWritePlan';
@@ -24,6 +24,45 @@ function run(cmd: string, args: string[]): string {
   if (r.error) throw new Error(`${cmd} could not run: ${r.error.message}`);
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
   return r.stdout;
+}
+
+interface Word {
+  text: string;
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/** Words of one PDF page with their boxes (points), from `pdftotext -bbox`. */
+function wordsOf(pdf: string, page: number): Word[] {
+  const html = run('pdftotext', ['-bbox', '-f', String(page), '-l', String(page), pdf, '-']);
+  return [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
+    text: m[5],
+    x0: Number(m[1]),
+    y0: Number(m[2]),
+    x1: Number(m[3]),
+    y1: Number(m[4]),
+  }));
+}
+
+/** A page rendered in grayscale at 72 dpi (one pixel per point), as a binary PGM. */
+function grayPage(pdf: string, page: number, dir: string): { width: number; at(x: number, y: number): number } {
+  const stem = path.join(dir, `gray-${page}`);
+  run('pdftoppm', ['-gray', '-r', '72', '-singlefile', '-f', String(page), '-l', String(page), pdf, stem]);
+  const bytes = readFileSync(`${stem}.pgm`);
+  const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(bytes.subarray(0, 40).toString('latin1'));
+  if (!header) throw new Error('not a binary PGM');
+  const width = Number(header[1]);
+  const offset = header[0].length;
+  return { width, at: (x, y) => bytes[offset + Math.round(y) * width + Math.round(x)] };
+}
+
+/** The gray a printed row is filled with: the most common level across the row, text being sparse. */
+function rowGray(page: { width: number; at(x: number, y: number): number }, y: number): number {
+  const seen = new Map<number, number>();
+  for (let x = 40; x < page.width - 40; x++) seen.set(page.at(x, y), (seen.get(page.at(x, y)) ?? 0) + 1);
+  return [...seen.entries()].reduce((a, b) => (b[1] > a[1] ? b : a))[0];
 }
 
 (runs ? describe : describe.skip)('status sheets print (LibreOffice → PDF)', () => {
@@ -87,6 +126,29 @@ function run(cmd: string, args: string[]): string {
     expect(unitSheetStart).toBeGreaterThan(0);
     expect(unitSheetStart).toBeLessThanOrEqual(6);
     expect(pages - unitSheetStart).toBeLessThanOrEqual(6);
+  });
+
+  test('in black and white, overdue rows print darker than due-soon rows, which print darker than ongoing rows', () => {
+    const grays: Record<string, number[]> = { overdue: [], 'due-soon': [], ongoing: [] };
+    const phrases: [string, string[]][] = [
+      ['overdue', ['Quá', 'hạn']],
+      ['due-soon', ['Sắp', 'đến', 'hạn']],
+      ['ongoing', ['Thường', 'xuyên']],
+    ];
+    for (let p = 1; p <= pages; p++) {
+      const words = wordsOf(pdf, p);
+      const headerY = words.find((w) => w.text === 'STT')?.y1 ?? Infinity;
+      const page = grayPage(pdf, p, dir);
+      words.forEach((w, i) => {
+        if (w.y0 <= headerY) return;
+        for (const [status, phrase] of phrases) {
+          if (phrase.every((t, k) => words[i + k]?.text === t)) grays[status].push(rowGray(page, (w.y0 + w.y1) / 2));
+        }
+      });
+    }
+    for (const list of Object.values(grays)) expect(list.length).toBeGreaterThan(0);
+    expect(Math.max(...grays.overdue)).toBeLessThan(Math.min(...grays['due-soon']) - 15);
+    expect(Math.max(...grays['due-soon'])).toBeLessThan(Math.min(...grays.ongoing) - 15);
   });
 
   test('the statuses read in Vietnamese, with tasks 1a and 7 overdue', () => {
