@@ -1,8 +1,17 @@
 import { parseArgs } from 'node:util';
+import { formatViDate, isIsoDate } from '../core/calendar/isoDate';
 import type { SheetGrid } from '../core/grid';
 import { describeFinding, type Finding } from '../core/findings';
+import { highlightWritePlan } from '../core/highlight/highlightWritePlan';
+import { countByStatus, shownStatus } from '../core/highlight/unitView';
 import type { PlanTable } from '../core/plan/model';
 import { readPlanTable } from '../core/plan/readPlanTable';
+import { computePlanStatus, DEFAULT_WINDOW, deliverableStatusJson, statusOf } from '../core/status/computeStatus';
+import { STATUS_LABELS } from '../core/status/labels';
+import type { PlanStatus, StatusKey } from '../core/status/model';
+import { STATUS_SEVERITY } from '../core/status/model';
+import { statusInputsOf } from '../core/status/statusInputs';
+import { findUnit } from '../core/units/directory';
 import { FileWorkbook } from '../workbook/file/fileWorkbook';
 import { UsageError, type CliIo } from './io';
 import { planJson } from './planJson';
@@ -16,6 +25,7 @@ export interface PlanArgs {
   window?: string;
   unit?: string;
   out?: string;
+  year?: string;
 }
 
 /**
@@ -38,6 +48,7 @@ export function parsePlanArgs(argv: string[]): PlanArgs {
         window: { type: 'string' },
         unit: { type: 'string' },
         out: { type: 'string' },
+        year: { type: 'string' },
       },
     });
   } catch (err) {
@@ -55,11 +66,12 @@ export function parsePlanArgs(argv: string[]): PlanArgs {
     ...(values.window !== undefined ? { window: values.window } : {}),
     ...(values.unit !== undefined ? { unit: values.unit } : {}),
     ...(values.out !== undefined ? { out: values.out } : {}),
+    ...(values.year !== undefined ? { year: values.year } : {}),
   };
 }
 
 /** The plan read from a file, or the one Vietnamese sentence saying why there is none. */
-export type LoadedPlan = { plan: PlanTable; findings: Finding[] } | { plan: null; reason: string };
+export type LoadedPlan = { plan: PlanTable; findings: Finding[]; grids: SheetGrid[]; book: FileWorkbook } | { plan: null; reason: string };
 
 /**
  * Reads an .xlsx file and its plan table. A file that is not a workbook throws
@@ -81,7 +93,7 @@ export async function loadPlanFile(file: string, options: { sheet?: string }, io
     const reason = findings.find((f) => f.severity === 'error')?.message ?? `Không đọc được bảng kế hoạch trong "${file}".`;
     return { plan: null, reason: `${file}: ${reason}` };
   }
-  return { plan, findings };
+  return { plan, findings, grids, book };
 }
 
 const SHOWN_WARNINGS = 5;
@@ -92,39 +104,128 @@ const SHOWN_WARNINGS = 5;
  * @example
  * planSummary(plan) // 'Trang tính: Phụ lục\nNăm kế hoạch: 2024\n12 mục, 37 nhiệm vụ, 40 kết quả.\n…'
  */
-export function planSummary(plan: PlanTable): string {
+export function planSummary(plan: PlanTable, warnings: readonly Finding[] = plan.warnings): string {
   const deliverables = plan.tasks.reduce((n, t) => n + t.deliverables.length, 0);
   const lines = [
     `Trang tính: ${plan.sheet}`,
     `Năm kế hoạch: ${plan.year ?? 'chưa xác định'}`,
     `${plan.sections.length} mục, ${plan.tasks.length} nhiệm vụ, ${deliverables} kết quả (dòng ${plan.layout.headerRows[0]}–${plan.layout.lastRow}).`,
   ];
-  if (plan.warnings.length === 0) {
+  if (warnings.length === 0) {
     lines.push('Không có cảnh báo.');
   } else {
-    const shown = plan.warnings.slice(0, SHOWN_WARNINGS);
-    lines.push(`${plan.warnings.length} cảnh báo${plan.warnings.length > shown.length ? `, ${shown.length} cảnh báo đầu` : ''}:`);
+    const shown = warnings.slice(0, SHOWN_WARNINGS);
+    lines.push(`${warnings.length} cảnh báo${warnings.length > shown.length ? `, ${shown.length} cảnh báo đầu` : ''}:`);
     for (const w of shown) lines.push(`  - ${describeFinding(w)}`);
-    if (plan.warnings.length > shown.length) lines.push('  … (dùng --json để xem tất cả)');
+    if (warnings.length > shown.length) lines.push('  … (dùng --json để xem tất cả)');
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** The as-of day, window and year from the arguments; a wrong one is a usage error. */
+function statusArgs(args: PlanArgs, io: CliIo): { asOf: string; window: number; year?: number } {
+  const asOf = args.asOf ?? io.today();
+  if (!isIsoDate(asOf)) throw new UsageError(`Ngày --as-of "${args.asOf}" không đúng: viết theo dạng YYYY-MM-DD, ví dụ 2024-03-10.`);
+  const window = args.window === undefined ? DEFAULT_WINDOW : Number(args.window);
+  if (!/^\d+$/.test(args.window ?? '0') || !Number.isInteger(window) || window > 366) {
+    throw new UsageError(`Số ngày --window "${args.window}" không đúng: cần một số nguyên từ 0 đến 366.`);
+  }
+  if (args.year === undefined) return { asOf, window };
+  const year = Number(args.year);
+  if (!/^\d{4}$/.test(args.year) || year < 2000 || year > 2100) throw new UsageError(`Năm --year "${args.year}" không đúng: cần dạng 2024.`);
+  return { asOf, window, year };
+}
+
+/**
+ * The readable status lines printed without `--json`: counts by status and the overdue and
+ * upcoming deliverables.
+ */
+export function statusSummary(plan: PlanTable, status: PlanStatus, unit?: string): string {
+  const counts = countByStatus(status, unit !== undefined ? { unit } : {});
+  const lines = [`Tính đến ngày ${formatViDate(status.asOf)}${unit ? `, đơn vị ${unit}` : ''} (sắp đến hạn: trong ${status.window} ngày):`];
+  for (const key of STATUS_SEVERITY) {
+    const n = counts.byStatus[key];
+    if (n > 0) lines.push(`  ${STATUS_LABELS[key].symbol} ${STATUS_LABELS[key].vi}: ${n}`);
+  }
+  const listed: StatusKey[] = ['overdue', 'due-soon'];
+  for (const key of listed) {
+    const items = status.deliverables.flatMap((d) => {
+      const shown = shownStatus(d, unit);
+      return shown && shown.status === key ? [{ d, shown }] : [];
+    });
+    if (items.length === 0) continue;
+    lines.push(`${STATUS_LABELS[key].vi}:`);
+    for (const { d, shown } of items) {
+      const task = plan.tasks.find((t) => t.no === d.taskNo);
+      const many = (task?.deliverables.length ?? 1) > 1;
+      const due = shown.nextDue ? ` — hạn ${formatViDate(shown.nextDue)}` : '';
+      lines.push(`  - Nhiệm vụ ${d.taskNo}${many ? d.key : ''} (dòng ${d.rows[0]})${due}`);
+    }
   }
   return `${lines.join('\n')}\n`;
 }
 
 /**
- * `kstthc plan <file> [--sheet NAME] [--json]`: reads the plan table and prints it (SPEC §10).
- * `--as-of`, `--window`, `--unit` and `--out` are accepted for the status features to come.
+ * `kstthc plan <file> [--sheet NAME] [--as-of D] [--window N] [--unit NAME] [--json] [--out F]`:
+ * reads the plan table, judges every deliverable and unit as of a day, prints the result
+ * (SPEC §10) and, with `--out`, writes a copy of the workbook with the status columns, row
+ * colours and printable status sheets. The source file is never written.
  *
  * @example
- * await runPlanCommand(['ke-hoach.xlsx', '--json'], processIo()) // 0, one JSON document on stdout
+ * await runPlanCommand(['ke-hoach.xlsx', '--as-of', '2024-03-10', '--json'], processIo()) // 0
  */
 export async function runPlanCommand(argv: string[], io: CliIo): Promise<number> {
   const args = parsePlanArgs(argv);
+  const when = statusArgs(args, io);
+  if (args.out !== undefined && args.out === args.file) {
+    throw new UsageError('Tệp --out phải khác tệp kế hoạch: kstthc không ghi đè tệp gốc.');
+  }
   const loaded = await loadPlanFile(args.file, args.sheet !== undefined ? { sheet: args.sheet } : {}, io);
   if (!loaded.plan) {
     io.stderr(`${loaded.reason}\n`);
     return 1;
   }
-  if (args.json) io.stdout(`${JSON.stringify(planJson(loaded.plan), null, 2)}\n`);
-  else io.stdout(planSummary(loaded.plan));
+  const { plan, grids, book } = loaded;
+  const inputs = statusInputsOf(grids, plan);
+  let unit: string | undefined;
+  if (args.unit !== undefined) {
+    const found = findUnit(inputs.directory, args.unit);
+    if (!found) {
+      const names = inputs.directory.units.map((u) => u.name).join('; ');
+      throw new UsageError(`Không có đơn vị "${args.unit}" trong danh mục đơn vị. Các đơn vị: ${names}.`);
+    }
+    unit = found.name;
+  }
+  const status = computePlanStatus(plan, {
+    asOf: when.asOf,
+    window: when.window,
+    directory: inputs.directory,
+    tracking: inputs.tracking,
+    ...(when.year !== undefined ? { year: when.year } : {}),
+  });
+  const warnings = [...inputs.findings, ...status.warnings];
+
+  if (args.out !== undefined) {
+    const shortNames = Object.fromEntries(inputs.directory.units.filter((u) => u.shortName).map((u) => [u.name, u.shortName as string]));
+    const grid = grids.find((g) => g.name === plan.sheet);
+    await book.apply(highlightWritePlan(plan, status, { asOf: status.asOf, shortNames, ...(unit ? { unit } : {}), ...(grid ? { grid } : {}) }));
+    await io.writeFile(args.out, await book.save());
+  }
+
+  if (args.json) {
+    const doc = planJson(plan, {
+      asOf: status.asOf,
+      warnings,
+      deliverable: (t, d) => {
+        const s = statusOf(status, t.no, d.key);
+        return s ? deliverableStatusJson(s) : {};
+      },
+    });
+    io.stdout(`${JSON.stringify(unit ? { ...doc, unit } : doc, null, 2)}\n`);
+  } else {
+    io.stdout(planSummary(plan, [...plan.warnings, ...warnings]));
+    io.stdout(statusSummary(plan, status, unit));
+    if (args.out !== undefined) io.stdout(`Đã ghi tệp ${args.out} (cột trạng thái, tô màu và trang in tiến độ).\n`);
+  }
   return 0;
 }

@@ -1,3 +1,4 @@
+import type { Finding } from '../core/findings';
 import type { Deliverable, PlanTable, PlanTask } from '../core/plan/model';
 
 /** One deliverable in the plan JSON (SPEC §10); status fields come in through `extras`. */
@@ -18,7 +19,7 @@ export interface PlanJsonDocument {
   asOf: string | null;
   sections: { code: string; title: string }[];
   tasks: { no: number; section: string; content: string; deliverables: PlanJsonDeliverable[] }[];
-  warnings: { row: number | null; message: string }[];
+  warnings: { row: number | null; message: string; sheet: string }[];
 }
 
 /** What later features add to the document (status as of a day, per-unit status …). */
@@ -27,6 +28,8 @@ export interface PlanJsonExtras {
   asOf?: string | null;
   /** Extra keys of one deliverable (schedule, status, nextDue, units …). */
   deliverable?: (task: PlanTask, deliverable: Deliverable) => Record<string, unknown>;
+  /** Findings of later steps (status, directory and tracking sheets), after the reader's. */
+  warnings?: readonly Finding[];
 }
 
 /**
@@ -57,6 +60,6 @@ export function planJson(plan: PlanTable, extras: PlanJsonExtras = {}): PlanJson
         ...(extras.deliverable ? extras.deliverable(t, d) : {}),
       })),
     })),
-    warnings: plan.warnings.map((w) => ({ row: w.row, message: w.message })),
+    warnings: [...plan.warnings, ...(extras.warnings ?? [])].map((w) => ({ row: w.row, message: w.message, sheet: w.sheet })),
   };
 }

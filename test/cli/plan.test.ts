@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { main } from '../../src/cli/main';
+import { STATUS_PALETTE } from '../../src/core/highlight/palette';
 import type { CliIo } from '../../src/cli/io';
 import type { PlanJsonDocument } from '../../src/cli/planJson';
 import {
@@ -25,16 +26,15 @@ const ROOT = path.join(__dirname, '..', '..');
 function fakeIo(files: Record<string, Uint8Array> = {}) {
   const out: string[] = [];
   const err: string[] = [];
+  const written: Record<string, Uint8Array> = {};
   const io: CliIo = {
     stdout: (t) => void out.push(t),
     stderr: (t) => void err.push(t),
     readFile: async (p) => files[p] ?? new Uint8Array(await fs.readFile(p)),
-    writeFile: async () => {
-      throw new Error('plan writes nothing yet');
-    },
+    writeFile: async (p, bytes) => void (written[p] = bytes),
     today: () => '2024-03-31',
   };
-  return { io, stdout: () => out.join(''), stderr: () => err.join('') };
+  return { io, written, stdout: () => out.join(''), stderr: () => err.join('') };
 }
 
 async function bytesOf(build: (wb: ExcelJS.Workbook) => void): Promise<Uint8Array> {
@@ -57,7 +57,7 @@ describe('kstthc plan --json (in-process)', () => {
     const fixture = seedPlanFixture(layout, variant);
     expect(doc.sheet).toBe(fixture.sheet);
     expect(doc.year).toBe(2024);
-    expect(doc.asOf).toBeNull();
+    expect(doc.asOf).toBe('2024-03-31'); // today, as the fake io says
     expect(doc.sections.map((s) => [s.code, comparableText(s.title)])).toEqual(EXPECTED_SEED_PLAN.sections.map((s) => [s.code, comparableText(s.title)]));
     expect(doc.tasks).toHaveLength(37);
     expect(doc.tasks.flatMap((t) => t.deliverables)).toHaveLength(40);
@@ -74,24 +74,95 @@ describe('kstthc plan --json (in-process)', () => {
     const cli = fakeIo({ 'a.xlsx': await buildSeedPlanWorkbook('pdf') });
     expect(await main(['plan', 'a.xlsx', '--json'], cli.io)).toBe(0);
     const doc = JSON.parse(cli.stdout()) as PlanJsonDocument;
-    expect(doc.warnings).toContainEqual({ row: 98, message: expect.stringMatching(/Kết quả bắt đầu câu mới/) });
-    expect(doc.warnings).toHaveLength(14);
+    expect(doc.warnings).toContainEqual({ sheet: 'Phụ lục', row: 98, message: expect.stringMatching(/Kết quả bắt đầu câu mới/) });
+    // 14 guesses of the reader, then the status step's 3 assumptions (tasks 33, 34, 36).
+    expect(doc.warnings).toHaveLength(17);
+    expect(doc.warnings.slice(14).map((w) => w.message)).toEqual([
+      expect.stringMatching(/^Nhiệm vụ 33: Chủ trì/),
+      expect.stringMatching(/^Nhiệm vụ 34: Chủ trì/),
+      expect.stringMatching(/^Nhiệm vụ 36: "Định kỳ theo quy định"/),
+    ]);
   });
 
   test('without --json: a short Vietnamese summary', async () => {
     const cli = fakeIo({ 'k.xlsx': await buildSeedPlanWorkbook('pdf') });
     expect(await main(['plan', 'k.xlsx'], cli.io)).toBe(0);
     const lines = cli.stdout().split('\n');
-    expect(lines.slice(0, 4)).toEqual(['Trang tính: Phụ lục', 'Năm kế hoạch: 2024', '12 mục, 37 nhiệm vụ, 40 kết quả (dòng 7–119).', '14 cảnh báo, 5 cảnh báo đầu:']);
+    expect(lines.slice(0, 4)).toEqual(['Trang tính: Phụ lục', 'Năm kế hoạch: 2024', '12 mục, 37 nhiệm vụ, 40 kết quả (dòng 7–119).', '17 cảnh báo, 5 cảnh báo đầu:']);
     expect(lines[4]).toBe("  - Trang tính 'Phụ lục', dòng 23: Không có STT, ngay sau tiêu đề lặp lại (ngắt trang): nối tiếp từng ô vào nhiệm vụ 4.");
     expect(cli.stderr()).toBe('');
   });
 
-  test('--sheet chooses the sheet; status options are accepted', async () => {
+  test('--sheet chooses the sheet; --unit names the unit judged', async () => {
     const cli = fakeIo({ 's.xlsx': await buildSeedPlanWorkbook('word', 'shifted') });
-    const code = await main(['plan', 's.xlsx', '--sheet', 'Kế hoạch 2024', '--json', '--as-of', '2024-03-31', '--window', '7', '--unit', 'Văn phòng Sở'], cli.io);
+    const code = await main(['plan', 's.xlsx', '--sheet', 'Kế hoạch 2024', '--json', '--as-of', '2024-03-31', '--window', '7', '--unit', 'van phong so'], cli.io);
     expect(code).toBe(0);
-    expect((JSON.parse(cli.stdout()) as PlanJsonDocument).sheet).toBe('Kế hoạch 2024');
+    const doc = JSON.parse(cli.stdout()) as PlanJsonDocument & { unit: string };
+    expect(doc.sheet).toBe('Kế hoạch 2024');
+    expect(doc.unit).toBe('Văn phòng Sở');
+  });
+
+  test('--as-of 2024-03-10: schedule, status, nextDue and units per deliverable (SPEC §10)', async () => {
+    const cli = fakeIo({ 'k.xlsx': await buildSeedPlanWorkbook('pdf') });
+    expect(await main(['plan', 'k.xlsx', '--as-of', '2024-03-10', '--json'], cli.io)).toBe(0);
+    const doc = JSON.parse(cli.stdout()) as PlanJsonDocument;
+    expect(doc.asOf).toBe('2024-03-10');
+    const d = (no: number, i = 0) => doc.tasks.find((t) => t.no === no)!.deliverables[i] as Record<string, unknown>;
+    expect(d(1, 0)).toMatchObject({ schedule: { kind: 'once', due: ['2024-02-29'], adhoc: false }, status: 'overdue', nextDue: '2024-02-29' });
+    expect(d(7)).toMatchObject({ status: 'overdue', nextDue: '2024-02-19' });
+    expect(d(19)).toMatchObject({ schedule: { kind: 'recurring', due: ['2024-03-16', '2024-06-16', '2024-09-16', '2024-12-16'] }, status: 'due-soon' });
+    expect(d(37)).toMatchObject({ schedule: { adhoc: true }, status: 'due-soon' });
+    expect(d(32)).toMatchObject({ schedule: { kind: 'recurring', due: ['2024-06-16', '2024-12-16'] }, status: 'pending', nextDue: '2024-06-16' });
+    expect(d(2)).toMatchObject({ schedule: { kind: 'ongoing', due: [] }, status: 'ongoing', nextDue: null });
+    expect(d(8)).toMatchObject({ status: 'unscheduled' });
+    expect(d(5).units).toEqual([expect.objectContaining({ unit: 'Văn phòng Sở', role: 'lead' }), ...((d(5).units as unknown[]).slice(1).map(() => expect.objectContaining({ role: 'support' })))]);
+  });
+
+  test('without --json the summary lists overdue and upcoming work', async () => {
+    const cli = fakeIo({ 'k.xlsx': await buildSeedPlanWorkbook('word') });
+    expect(await main(['plan', 'k.xlsx', '--as-of', '2024-03-10'], cli.io)).toBe(0);
+    const out = cli.stdout();
+    expect(out).toContain('Tính đến ngày 10/03/2024 (sắp đến hạn: trong 7 ngày):');
+    expect(out).toContain('✖ Quá hạn: 2');
+    expect(out).toMatch(/Quá hạn:\n {2}- Nhiệm vụ 1a \(dòng \d+\) — hạn 29\/02\/2024\n {2}- Nhiệm vụ 7 \(dòng \d+\) — hạn 19\/02\/2024/);
+  });
+
+  test('--out writes a coloured copy with the status sheet; the source bytes are untouched', async () => {
+    const source = await buildSeedPlanWorkbook('word');
+    const before = Buffer.from(source).toString('base64');
+    const cli = fakeIo({ 'k.xlsx': source });
+    expect(await main(['plan', 'k.xlsx', '--as-of', '2024-03-10', '--out', 'tien-do.xlsx'], cli.io)).toBe(0);
+    expect(Buffer.from(source).toString('base64')).toBe(before);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(cli.written['tien-do.xlsx'] as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(['Phụ lục', 'Tiến độ']));
+    const sheet = wb.getWorksheet('Phụ lục')!;
+    const fillOf = (key: string) => {
+      const row = seedPlanFixture('word').deliverableRows.get(key)![0];
+      return (sheet.getRow(row).getCell(3).fill as { fgColor?: { argb?: string } }).fgColor?.argb;
+    };
+    expect(fillOf('7a')).toBe(`FF${STATUS_PALETTE.overdue.fill!.slice(1)}`);
+    expect(fillOf('19a')).toBe(`FF${STATUS_PALETTE['due-soon'].fill!.slice(1)}`);
+    expect(fillOf('2a')).toBe(`FF${STATUS_PALETTE.ongoing.fill!.slice(1)}`);
+    expect(cli.stdout()).toContain('Đã ghi tệp tien-do.xlsx');
+  });
+
+  test.each([
+    [['plan', 'a.xlsx', '--as-of', '2024-02-31'], /^Ngày --as-of "2024-02-31" không đúng/],
+    [['plan', 'a.xlsx', '--as-of', '10/03/2024'], /^Ngày --as-of "10\/03\/2024" không đúng/],
+    [['plan', 'a.xlsx', '--window', '-3'], /^Tham số của lệnh "plan" không đúng|^Số ngày --window/],
+    [['plan', 'a.xlsx', '--window', 'bảy'], /^Số ngày --window "bảy" không đúng/],
+    [['plan', 'a.xlsx', '--out', 'a.xlsx'], /^Tệp --out phải khác tệp kế hoạch/],
+  ])('bad status option %j: exit 2 before reading anything', async (argv, message) => {
+    const cli = fakeIo();
+    expect(await main(argv, cli.io)).toBe(2);
+    expect(cli.stderr()).toMatch(message);
+  });
+
+  test('an unknown --unit: exit 2 naming the known units', async () => {
+    const cli = fakeIo({ 'k.xlsx': await buildSeedPlanWorkbook('word') });
+    expect(await main(['plan', 'k.xlsx', '--unit', 'Sở Tài chính'], cli.io)).toBe(2);
+    expect(cli.stderr()).toMatch(/^Không có đơn vị "Sở Tài chính" trong danh mục đơn vị\. Các đơn vị: Văn phòng Sở; /);
   });
 
   test.each([
