@@ -159,7 +159,9 @@ export function planSheetWrite(plan: PlanTable, status: PlanStatus, options: Pla
   const statusHeading = options.unit ? `${PLAN_SHEET_HEADINGS.status} (${options.unit})` : PLAN_SHEET_HEADINGS.status;
   const detailHeading = options.unit ? 'Vai trò của đơn vị' : PLAN_SHEET_HEADINGS.detail;
   values.push({ row: headTop, col: first, values: [[PLAN_SHEET_HEADINGS.nextDue, statusHeading, detailHeading]] });
-  formats.push({ range: { top: headTop, left: first, bottom: layout.lastRow, right: cols.detail }, format: { border: 'thin', wrap: true, vertical: 'top' } });
+  // No wrap below the header: the officer's rows keep their height (an update may not change
+  // it), so a long detail runs on to the right on one line instead of being cut off.
+  formats.push({ range: { top: headTop, left: first, bottom: layout.lastRow, right: cols.detail }, format: { border: 'thin', wrap: false, vertical: 'top' } });
   formats.push({ range: { top: headTop, left: first, bottom: headBottom, right: cols.detail }, format: HEADER_FORMAT });
   formats.push({ range: { top: headBottom + 1, left: first, bottom: layout.lastRow, right: first }, format: { numberFormat: DATE_FORMAT, horizontal: 'center' } });
 
