@@ -2,7 +2,9 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startConsolidation, type ConsolidationResult, type UnitFileInput } from '../core/consolidate/consolidateForms';
 import { consolidationWritePlan } from '../core/consolidate/consolidationWritePlan';
+import { describeFinding } from '../core/findings';
 import type { SheetGrid } from '../core/grid';
+import { readUnitDirectory, UNIT_DIRECTORY_SHEET, type UnitDirectory } from '../core/units/directory';
 import { parsePeriodCode } from '../core/periods/periods';
 import { FileWorkbook, WorkbookOpenError } from '../workbook/file/fileWorkbook';
 import { UsageError, type CliIo } from './io';
@@ -38,6 +40,27 @@ async function readInput(file: string, io: CliIo): Promise<UnitFileInput> {
     // exceljs can still choke on a zip it accepted: the file is unusable, not our run.
     return { file, openError: `Không đọc được tệp "${file}": ${(err as Error)?.message ?? String(err)}` };
   }
+}
+
+/** The --out workbook: the existing one (its own sheets get replaced, the rest kept), else a new one. */
+async function openTarget(out: string, io: CliIo): Promise<FileWorkbook> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await io.readFile(out);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException | null)?.code === 'ENOENT') return FileWorkbook.create(out);
+    throw err;
+  }
+  // Not a workbook: WorkbookOpenError (exit 1) rather than writing over someone's file.
+  return FileWorkbook.open(bytes, out);
+}
+
+/** The unit directory of the target workbook's "Danh mục đơn vị" sheet, if it has one. */
+async function directoryOf(book: FileWorkbook, io: CliIo): Promise<UnitDirectory | undefined> {
+  if (!(await book.sheetNames()).includes(UNIT_DIRECTORY_SHEET)) return undefined;
+  const { directory, findings } = readUnitDirectory(await book.readSheet(UNIT_DIRECTORY_SHEET));
+  for (const f of findings) io.stderr(`${describeFinding(f)}\n`);
+  return directory;
 }
 
 /** The JSON document of SPEC §10 (extra keys: the period's days, each file's period, units per lĩnh vực, carry-over). */
@@ -115,18 +138,22 @@ export async function runConsolidateCommand(argv: string[], io: CliIo): Promise<
     }
   }
 
+  // --out may be the department's workbook of earlier runs: its other sheets stay, its
+  // "Danh mục đơn vị" (when it has one) says which units handle TTHC.
+  const target = values.out === undefined ? null : await openTarget(values.out, io);
+  const directory = target ? await directoryOf(target, io) : undefined;
+
   const previous: UnitFileInput[] = [];
   for (const file of previousFiles) previous.push(await readInput(file, io));
   // One file at a time: its sheets are dropped once checked, so 50 files never sit in memory together.
-  const run = startConsolidation({ period, ...(previous.length > 0 ? { previous } : {}) });
+  const run = startConsolidation({ period, ...(previous.length > 0 ? { previous } : {}), ...(directory ? { directory } : {}) });
   for (const file of positionals) run.add(await readInput(file, io));
   const result = run.result();
   const accepted = result.files.filter((f) => f.status === 'accepted').length;
 
-  if (values.out !== undefined && accepted > 0) {
-    const book = FileWorkbook.create(values.out);
-    await book.apply(consolidationWritePlan(result));
-    await io.writeFile(values.out, await book.save());
+  if (target && values.out !== undefined && accepted > 0) {
+    await target.apply(consolidationWritePlan(result));
+    await io.writeFile(values.out, await target.save());
   }
 
   if (values.json) io.stdout(`${JSON.stringify(consolidationJson(result), null, 2)}\n`);
@@ -135,6 +162,6 @@ export async function runConsolidateCommand(argv: string[], io: CliIo): Promise<
     io.stderr('Không có tệp nào dùng được: chưa tổng hợp được báo cáo.\n');
     return 1;
   }
-  if (values.out !== undefined) io.stderr(`Đã ghi "${values.out}".\n`);
+  if (target) io.stderr(`Đã ghi "${values.out}".\n`);
   return 0;
 }

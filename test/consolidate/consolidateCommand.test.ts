@@ -87,6 +87,38 @@ describe('kstthc consolidate', () => {
     expect(cells.find((c) => c.value === '+ chờ bổ sung hồ sơ')?.type).toBe(ExcelJS.ValueType.String);
   });
 
+  test('--out an existing department workbook: its directory is used, its other sheets stay, its own sheets are replaced', async () => {
+    const wb = new ExcelJS.Workbook();
+    const directory = wb.addWorksheet('Danh mục đơn vị');
+    directory.addRows([['Tên đơn vị', 'Giải quyết TTHC'], ['Chi cục Thủy sản', 'x'], ['Ban Quản lý cảng cá', 'x'], ['Văn phòng Sở', '']]);
+    wb.addWorksheet('Ghi chép').getCell('A1').value = 'giữ nguyên';
+    const out = join(dir, 'so-nn.xlsx');
+    writeFileSync(out, new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+    for (let run = 0; run < 2; run++) {
+      const { io, stdout } = diskIo();
+      expect(await main(['consolidate', good[0], '--period', '2024-Q1', '--json', '--out', out], io)).toBe(0);
+      expect(JSON.parse(stdout()).missingUnits).toEqual(['Ban Quản lý cảng cá']);
+    }
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(readFileSync(out) as unknown as ArrayBuffer);
+    const q1 = parsePeriodCode('2024-Q1')!;
+    expect(book.worksheets.map((w) => w.name).filter((n) => !n.startsWith('_'))).toEqual(
+      expect.arrayContaining(['Danh mục đơn vị', 'Ghi chép', departmentSheetName('II.05a', q1), departmentSheetName('II.06a', q1), 'Kiểm tra tổng hợp']),
+    );
+    expect(book.worksheets.filter((w) => w.name === departmentSheetName('II.05a', q1))).toHaveLength(1);
+    expect(book.getWorksheet('Ghi chép')!.getCell('A1').value).toBe('giữ nguyên');
+  });
+
+  test('--out a file that is not a workbook: exit 1, the file is left as it was', async () => {
+    const out = join(dir, 'ghi-chu.txt');
+    writeFileSync(out, 'ghi chú quan trọng');
+    const before = sha256(out);
+    const { io, stderr } = diskIo();
+    expect(await main(['consolidate', good[0], '--period', '2024-Q1', '--out', out], io)).toBe(1);
+    expect(stderr()).toMatch(/không phải sổ tính Excel/);
+    expect(sha256(out)).toBe(before);
+  });
+
   test('a file that does not exist is one rejected entry; the rest consolidates', async () => {
     const { io, stdout } = diskIo();
     const missing = join(dir, 'khong-co.xlsx');

@@ -81,8 +81,7 @@ describe('consolidationWritePlan written to an .xlsx', () => {
 
   test('running again replaces the add-in’s own sheets and leaves the officer’s sheets alone', async () => {
     const wb = new ExcelJS.Workbook();
-    // Excel always saves a sheet view (exceljs does not unless asked; FileWorkbook.apply needs one, see report).
-    const mine = wb.addWorksheet('Ghi chép của tôi', { views: [{ state: 'normal' }] });
+    const mine = wb.addWorksheet('Ghi chép của tôi');
     mine.getCell('A1').value = 'giữ nguyên';
     const book = await FileWorkbook.open(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer), 'so.xlsx');
     const first = consolidateForms(inputs, { period: Q1 });
