@@ -63,7 +63,13 @@ async function directoryOf(book: FileWorkbook, io: CliIo): Promise<UnitDirectory
   return directory;
 }
 
-/** The JSON document of SPEC §10 (extra keys: the period's days, each file's period, units per lĩnh vực, carry-over). */
+/**
+ * The JSON document of SPEC §10 (extra keys: the period's days, each file's period, units per
+ * lĩnh vực, II.06a notes, carry-over).
+ *
+ * @example
+ * consolidationJson(result) // { period: { code: '2024-Q1', … }, files: [{ file, unit, status, warnings }], missingUnits, ii05a, ii06a, carryOver }
+ */
 export function consolidationJson(result: ConsolidationResult): unknown {
   const { period } = result;
   return {
