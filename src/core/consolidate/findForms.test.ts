@@ -170,3 +170,22 @@ describe('sum rows inside the body', () => {
     expect(findings).toEqual([expect.objectContaining({ sheet: 'S', row: 6, severity: 'warning', message: expect.stringMatching(/cộng phụ/) })]);
   });
 });
+
+describe('numbered column row variants', () => {
+  test.each([
+    ['(n)', NUMBERS_05],
+    ['numbers', Array.from({ length: 13 }, (_, i) => i + 1)],
+    ['numbers as text', Array.from({ length: 13 }, (_, i) => String(i + 1))],
+    ['with the rules printed', ['(1)', '(2)', '(3)=(4)+(5)+(6)', '(4)', '(5)', '(6)', '(7)=(8)+(9)+(10)', '(8)', '(9)', '(10)', '(11)=(12)+(13)', '(12)', '(13)']],
+    ['a fourteenth column for notes', [...NUMBERS_05, '(14)']],
+  ])('%s', (_name, numbers) => {
+    const { ii05a } = findForms([grid('S', [[TITLE_05], numbers as CellValue[], [1, 'Thủy sản', 1, 1, 0, 0, 1, 1, 0, 0, 0, 0, 0]])]);
+    expect(ii05a?.numberRow).toBe(2);
+    expect(ii05a?.rows.map((r) => r.field)).toEqual(['Thủy sản']);
+  });
+
+  test('a row of numbers out of order is not the numbered row', () => {
+    const numbers = NUMBERS_05.map((n, i) => (i === 5 ? '(7)' : i === 6 ? '(6)' : n));
+    expect(findForms([grid('S', [[TITLE_05], numbers])]).ii05a).toBeUndefined();
+  });
+});

@@ -70,11 +70,11 @@ function mayBeTitle(v: CellValue): v is string {
   return low.includes('tthc') || low.includes('nh ch');
 }
 
-/** Number k of a column-number cell: "(7)", "7", 7. */
+/** Number k of a column-number cell: "(7)", "7", 7, "(7)=(8)+(9)+(10)" (some templates print the rule). */
 function columnNumber(v: CellValue): number | null {
   if (typeof v === 'number') return Number.isInteger(v) && v > 0 && v < 100 ? v : null;
   if (typeof v !== 'string') return null;
-  const m = /^\s*\(?\s*(\d{1,2})\s*\)?\s*$/.exec(v);
+  const m = /^\s*\(?\s*(\d{1,2})\s*\)?\s*(?:=[\s\d()+]*)?$/.exec(v);
   return m ? Number(m[1]) : null;
 }
 
