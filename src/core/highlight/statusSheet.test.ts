@@ -77,6 +77,13 @@ describe('statusSheetWrite, all units', () => {
     expect(rows(statusSheetWrite(none, handmadeStatus(), { asOf: '2024-03-10' })).slice(R.firstBody - 1).map((r) => r[0])).toEqual(['1a', '1b', '2', '7', '3']);
   });
 
+  test('a section code used twice lists each task once, under the heading above it', () => {
+    const plan = handmadePlan();
+    const twice = { ...plan, sections: plan.sections.map((sec) => ({ ...sec, code: 'I' })), tasks: plan.tasks.map((t) => ({ ...t, section: 'I' })) };
+    const body = rows(statusSheetWrite(twice, handmadeStatus(), { asOf: '2024-03-10' })).slice(R.firstBody - 1);
+    expect(body.map((r) => r[0])).toEqual(['I', '1a', '1b', '2', 'I', '7', '3']);
+  });
+
   test('formula-looking text stays in the plan as plain strings', () => {
     expect(rows(w)[R.firstBody + 5][1]).toBe('=Đánh giá tác động của TTHC (tiếp)');
   });

@@ -187,19 +187,25 @@ export function statusSheetWrite(plan: PlanTable, status: PlanStatus, options: S
   const centred = [1, lastCol - 1];
   const show = statusView(unit);
   const partOf = unit === undefined ? null : unitPartFinder(unit);
-  const tasksBySection = new Map<string, typeof plan.tasks>();
-  for (const t of plan.tasks) {
-    const list = tasksBySection.get(t.section);
-    if (list) list.push(t);
-    else tasksBySection.set(t.section, [t]);
+  // Group by position, not by code: a plan with a repeated section code (two "I") must not list
+  // every "I" task under both headings.
+  const sorted = [...plan.sections].sort((a, b) => a.row - b.row);
+  const groups: { code: string; title: string; tasks: typeof plan.tasks }[] = [{ code: '', title: '', tasks: [] }];
+  let next = 0;
+  for (const t of [...plan.tasks].sort((a, b) => a.rows[0] - b.rows[0])) {
+    while (next < sorted.length && sorted[next].row < t.rows[0]) {
+      groups.push({ code: sorted[next].code, title: sorted[next].title, tasks: [] });
+      next += 1;
+    }
+    // A task whose section has no heading row of its own still gets its code shown.
+    if (groups[groups.length - 1].code !== t.section) groups.push({ code: t.section, title: '', tasks: [] });
+    groups[groups.length - 1].tasks.push(t);
   }
-  // Tasks outside any known section (none, or a code the reader did not list) are still shown.
-  const known = new Set(plan.sections.map((sec) => sec.code));
-  const sections = [...plan.sections, ...[...tasksBySection.keys()].filter((code) => !known.has(code)).map((code) => ({ code, title: '', row: 0 }))];
+  const sections = groups.filter((g) => g.tasks.length > 0);
 
   for (const section of sections) {
     const lines: { cells: CellValue[]; status: StatusKey }[] = [];
-    for (const task of tasksBySection.get(section.code) ?? []) {
+    for (const task of section.tasks) {
       let firstOfTask = true;
       for (const d of task.deliverables) {
         const found = byId.get(deliverableId(task.no, d.key));
