@@ -14,7 +14,7 @@ const period = reportPeriod(2024, 'Q1');
 /** A unit's workbook as the add-in leaves it: the dossier register, then the forms it wrote. */
 async function unitWorkbook(unit: string): Promise<Uint8Array> {
   const book = await FileWorkbook.open(await buildRegisterXlsx(QUARTER_REGISTER), `${unit}.xlsx`);
-  const dossiers = readRegister(await book.readSheet(QUARTER_REGISTER.sheet)).dossiers;
+  const dossiers = readRegister(await book.readSheet((await book.sheetNames())[0])).dossiers;
   await book.apply(formsWritePlan(computeForms(dossiers, period), { unit, period }));
   return book.save();
 }
