@@ -16,6 +16,7 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
 const DEV_PORT = Number(process.env.PORT || 3000);
+// The pane adds office.js itself (src/taskpane/host/detectHost.ts); the commands page has a tag.
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 
 /** The pages' Content-Security-Policy: our own files, office.js from Microsoft, inline styles for Fluent (Griffel). */
@@ -72,7 +73,8 @@ module.exports = async (env = {}, argv = {}) => {
       filename: dev ? '[name].js' : '[name].[contenthash:8].js',
       chunkFilename: dev ? '[name].chunk.js' : '[name].[contenthash:8].chunk.js',
       clean: true,
-      publicPath: 'auto',
+      // Relative chunk URLs: the pages sit next to their scripts (and 'auto' would need the global shim).
+      publicPath: '',
     },
     resolve: { extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] },
     module: {
@@ -82,10 +84,12 @@ module.exports = async (env = {}, argv = {}) => {
           exclude: /node_modules/,
           use: { loader: 'ts-loader', options: { transpileOnly: true, configFile: 'tsconfig.json' } },
         },
+        { test: /[\\/]exceljs[\\/]dist[\\/]exceljs(\.min)?\.js$/, use: path.resolve(__dirname, 'scripts/no-eval-loader.js') },
       ],
     },
-    // exceljs' browser build pulls in node polyfills it already bundles itself.
     performance: { hints: false },
+    // No `global` shim: webpack's one falls back to new Function("return this").
+    node: { global: false },
     optimization: {
       splitChunks: {
         chunks: 'async',
@@ -99,7 +103,7 @@ module.exports = async (env = {}, argv = {}) => {
         template: './src/taskpane/taskpane.html',
         chunks: ['taskpane'],
         scriptLoading: 'defer',
-        templateParameters: { csp, officeJs: OFFICE_JS },
+        templateParameters: { csp },
       }),
       new HtmlWebpackPlugin({
         filename: 'commands.html',

@@ -9,6 +9,12 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { buildSeedPlanWorkbook, seedPlanFixture } from '../fixtures/seedAppendix';
+import { buildSampleRegister } from '../fixtures/registers';
+import { badFiles, EXPECTED_MISSING, EXPECTED_TOTAL, goodFiles } from '../fixtures/unitFormsSet';
+import { FileWorkbook } from '../../src/workbook/file/fileWorkbook';
+import { computeForms } from '../../src/core/forms/computeForms';
+import { pickRegister } from '../../src/core/register/pickRegister';
+import { reportPeriod } from '../../src/core/periods/periods';
 import { readPlanTable } from '../../src/core/plan/readPlanTable';
 import { computePlanStatus } from '../../src/core/status/computeStatus';
 import { STATUS_PALETTE } from '../../src/core/highlight/palette';
@@ -67,8 +73,11 @@ run('task pane outside Excel (Chromium, file mode)', () => {
     });
     // No network here, and none wanted in CI: office.js's CDN is unreachable, as offline.
     await page.route(`${OFFICE_CDN}**`, (r) => r.abort('internetdisconnected'));
+    const started = Date.now();
     await page.goto(`${server.url}/taskpane.html`);
     await page.getByRole('button', { name: 'Chọn tệp .xlsx' }).waitFor({ timeout: 30_000 });
+    // An unreachable office.js must not hold the pane up (the bootstrap's timeout is 8 s).
+    expect(Date.now() - started).toBeLessThan(6000);
     return { page, pageErrors, consoleErrors };
   }
 
@@ -179,6 +188,99 @@ run('task pane outside Excel (Chromium, file mode)', () => {
     await page.getByRole('button', { name: 'Dùng dữ liệu mẫu' }).click();
     await page.getByTestId('plan-summary').getByText('37 nhiệm vụ / 40 kết quả').waitFor({ timeout: 60_000 });
     expect(await page.getByTestId('open-file').innerText()).toContain('ke-hoach-mau.xlsx');
+    expect(w.pageErrors).toEqual([]);
+    expect(unexpectedConsoleErrors(w)).toEqual([]);
+    await page.context().close();
+  });
+
+  async function downloadOf(page: Page, click: () => Promise<void>, name: string): Promise<ExcelJS.Workbook> {
+    const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+    const saved = path.join(OUTPUT, name);
+    await download.saveAs(saved);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(readFileSync(saved) as unknown as ArrayBuffer);
+    return book;
+  }
+
+  test('"Báo cáo quý": a register gives the II.05a figures the core computes, written as two form sheets', async () => {
+    const registerFile = path.join(OUTPUT, 'so-theo-doi.xlsx');
+    writeFileSync(registerFile, await buildSampleRegister({ count: 200, seed: 11 }));
+    const period = reportPeriod(2024, 'Q1');
+    const wb = await FileWorkbook.open(readFileSync(registerFile), 'so-theo-doi.xlsx');
+    const grids = await Promise.all((await wb.sheetNames()).map((n) => wb.readSheet(n)));
+    const picked = pickRegister(grids);
+    if (!picked) throw new Error('sample register not recognised');
+    const expectedForms = computeForms(picked.read.dossiers, period, { sheet: picked.sheet });
+
+    const w = await openPane(360);
+    const { page } = w;
+    await page.setInputFiles('#plan-file', registerFile);
+    await page.getByTestId('open-file').waitFor();
+    await page.getByRole('tab', { name: 'Báo cáo quý' }).click();
+    await page.getByTestId('forms-period-kind').selectOption('Q1');
+    await page.getByTestId('forms-period-year').fill('2024');
+    await page.getByTestId('forms-period-year').press('Enter');
+    await page.getByTestId('forms-preview').click();
+    await page.getByTestId('forms-summary').waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('forms-summary').innerText()).toContain(`${picked.read.dossiers.length} hồ sơ`);
+    expect(await page.getByTestId('forms-summary').innerText()).toContain('Quý I/2024');
+    const t = expectedForms.ii05a.total;
+    const totalCard = page.getByTestId('forms-figures').locator('li').last();
+    expect(await totalCard.innerText()).toContain(`Nhận giải quyết ${t.c3} (trực tuyến ${t.c4}, trực tiếp/bưu chính ${t.c5}, kỳ trước ${t.c6})`);
+    expect(await totalCard.innerText()).toContain(`Đang giải quyết ${t.c11} (trong hạn ${t.c12}, quá hạn ${t.c13})`);
+    await page.screenshot({ path: path.join(OUTPUT, 'taskpane-forms-360.png'), fullPage: true });
+
+    await page.getByTestId('forms-unit').selectOption({ label: 'Chi cục Thủy sản' });
+    await page.getByTestId('forms-write').click();
+    await page.getByText('Đã ghi biểu II.05a và II.06a.', { exact: false }).waitFor({ timeout: 60_000 });
+    const book = await downloadOf(page, () => page.getByRole('button', { name: 'Tải tệp kết quả' }).click(), 'taskpane-forms.xlsx');
+    const names = book.worksheets.map((s) => s.name);
+    expect(names).toEqual(expect.arrayContaining(['II.05a Quý I-2024', 'II.06a Quý I-2024', picked.sheet]));
+    expect(w.pageErrors).toEqual([]);
+    expect(unexpectedConsoleErrors(w)).toEqual([]);
+    await page.context().close();
+  });
+
+  test('"Tổng hợp": each unit file gets its outcome, bad ones rejected, the department workbook downloads', async () => {
+    const good = await goodFiles();
+    const bad = await badFiles();
+    const files = [...good, ...bad].map((f) => ({ name: f.file, mimeType: 'application/octet-stream', buffer: Buffer.from(f.bytes) }));
+
+    const w = await openPane(450);
+    const { page } = w;
+    await page.getByRole('tab', { name: 'Tổng hợp' }).click();
+    await page.setInputFiles('#unit-files', files);
+    expect(await page.getByTestId('consolidate-count').innerText()).toContain(`${files.length} tệp`);
+    await page.getByTestId('consolidate-period-kind').selectOption('Q1');
+    await page.getByTestId('consolidate-period-year').fill('2024');
+    await page.getByTestId('consolidate-period-year').press('Enter');
+    await page.getByTestId('consolidate-run').click();
+    await page.getByTestId('consolidate-deliver').waitFor({ timeout: 120_000 });
+
+    const outcomes = page.getByTestId('consolidate-outcomes').locator(':scope > li');
+    expect(await outcomes.count()).toBe(files.length);
+    for (const f of good) expect(await outcomes.filter({ hasText: f.file }).first().innerText()).toContain('Nhận');
+    for (const f of bad) {
+      const text = await outcomes.filter({ hasText: f.file }).first().innerText();
+      expect(text).toContain('Không nhận');
+      expect(text).toMatch(f.reason);
+    }
+    const missing = await page.getByTestId('consolidate-missing').innerText();
+    for (const u of EXPECTED_MISSING) expect(missing).toContain(u);
+    await page.screenshot({ path: path.join(OUTPUT, 'taskpane-consolidate-450.png'), fullPage: true });
+
+    const book = await downloadOf(page, () => page.getByTestId('consolidate-deliver').click(), 'taskpane-tong-hop.xlsx');
+    const sheet = book.getWorksheet('Tổng hợp II.05a Quý I-2024');
+    if (!sheet) throw new Error(`no department II.05a sheet in ${book.worksheets.map((s) => s.name).join(', ')}`);
+    // The total row holds EXPECTED_TOTAL in the count columns (3) … (13).
+    let totalRow: number[] | null = null;
+    sheet.eachRow((row) => {
+      const values = (row.values as unknown[]).slice(1);
+      if (values.some((v) => typeof v === 'string' && /tổng cộng/i.test(v))) {
+        totalRow = values.filter((v): v is number => typeof v === 'number');
+      }
+    });
+    expect(totalRow).toEqual(EXPECTED_TOTAL);
     expect(w.pageErrors).toEqual([]);
     expect(unexpectedConsoleErrors(w)).toEqual([]);
     await page.context().close();

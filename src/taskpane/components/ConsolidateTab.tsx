@@ -1,8 +1,161 @@
+import { useRef } from 'react';
+import { Badge, Body1, Button, Caption1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { ArrowDownloadRegular, DocumentTableArrowRightRegular, FolderOpenRegular, MergeRegular } from '@fluentui/react-icons';
+import { formatViDate } from '../../core/calendar/isoDate';
+import { periodOfChoice } from '../features/forms';
 import type { WorkbookSessionState } from '../hooks/useWorkbookSession';
-import { NotReady } from './NotReady';
+import { useConsolidation } from '../hooks/useConsolidation';
+import { useOperation } from '../hooks/useOperation';
+import { useStrings } from '../i18n/context';
+import { PeriodPicker } from './PeriodPicker';
+import { Ii05aFigures } from './Ii05aFigures';
 
-/** "Tổng hợp": the units' reports consolidated into the department's. */
+const useStyles = makeStyles({
+  tab: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, paddingTop: tokens.spacingVerticalS },
+  buttons: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  button: { justifyContent: 'flex-start' },
+  muted: { color: tokens.colorNeutralForeground3 },
+  hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
+  outcomes: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyleType: 'none' },
+  outcome: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  top: { display: 'flex', justifyContent: 'space-between', gap: tokens.spacingHorizontalS, alignItems: 'flex-start' },
+  file: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
+  detail: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: 'anywhere' },
+});
+
+/** "Tổng hợp": the units' workbooks checked one by one and summed into the department's report. */
 export function ConsolidateTab({ state }: { state: WorkbookSessionState }) {
-  void state;
-  return <NotReady />;
+  const styles = useStyles();
+  const strings = useStrings();
+  const { busy } = useOperation();
+  const c = useConsolidation(state);
+  const input = useRef<HTMLInputElement>(null);
+  const t = strings.consolidate;
+  const period = periodOfChoice(c.year, c.kind);
+  const excel = state.session?.mode === 'excel';
+
+  return (
+    <div className={styles.tab}>
+      <Subtitle2 as="h2">{t.heading}</Subtitle2>
+      <label htmlFor="unit-files" className={styles.hidden}>
+        {t.pickLabel}
+      </label>
+      <input
+        id="unit-files"
+        ref={input}
+        type="file"
+        multiple
+        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        className={styles.hidden}
+        tabIndex={-1}
+        onChange={(e) => {
+          c.setFiles([...(e.currentTarget.files ?? [])]);
+          e.currentTarget.value = '';
+        }}
+      />
+      <div className={styles.buttons}>
+        <Button className={styles.button} icon={<FolderOpenRegular />} disabled={busy !== null} onClick={() => input.current?.click()}>
+          {t.pick}
+        </Button>
+        {c.files.length > 0 && <Body1 data-testid="consolidate-count">{t.files(c.files.length)}</Body1>}
+      </div>
+      <PeriodPicker
+        year={c.year}
+        kind={c.kind}
+        onYear={c.setYear}
+        onKind={c.setKind}
+        hint={period ? strings.forms.range(formatViDate(period.from), formatViDate(period.to)) : undefined}
+        testId="consolidate-period"
+      />
+      <div className={styles.buttons}>
+        <Button
+          className={styles.button}
+          appearance="primary"
+          icon={<MergeRegular />}
+          disabled={busy !== null || c.files.length === 0 || !period}
+          onClick={() => void c.run()}
+          data-testid="consolidate-run"
+        >
+          {t.run}
+        </Button>
+      </div>
+
+      {c.outcomes.length > 0 && (
+        <section aria-labelledby="outcomes-heading" aria-live="polite">
+          <Subtitle2 as="h3" id="outcomes-heading">
+            {t.results}
+          </Subtitle2>
+          <ul className={styles.outcomes} data-testid="consolidate-outcomes">
+            {c.outcomes.map((o, i) => (
+              <li key={i} className={styles.outcome}>
+                <span className={styles.top}>
+                  <Body1 className={styles.file}>{o.file}</Body1>
+                  <Badge appearance="tint" color={o.status === 'accepted' ? 'success' : 'danger'}>
+                    {o.status === 'accepted' ? t.accepted : t.rejected}
+                  </Badge>
+                </span>
+                <Caption1 className={styles.detail}>
+                  {o.unit ?? t.unknownUnit}
+                  {o.period ? ` · ${o.period}` : ''}
+                </Caption1>
+                {o.reason && <Caption1 className={styles.detail}>{o.reason}</Caption1>}
+                {o.warnings.length > 0 && (
+                  <ul className={styles.list}>
+                    {o.warnings.map((w, j) => (
+                      <li key={j}>
+                        <Caption1>{w}</Caption1>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {c.result && (
+        <>
+          <section aria-labelledby="missing-heading">
+            <Subtitle2 as="h3" id="missing-heading">
+              {t.missing} ({c.result.missingUnits.length})
+            </Subtitle2>
+            {c.result.missingUnits.length === 0 ? (
+              <Body1 className={styles.muted}>{t.noMissing}</Body1>
+            ) : (
+              <ul className={styles.list} data-testid="consolidate-missing">
+                {c.result.missingUnits.map((u) => (
+                  <li key={u}>{u}</li>
+                ))}
+              </ul>
+            )}
+          </section>
+          <section aria-labelledby="department-heading">
+            <Subtitle2 as="h3" id="department-heading">
+              {t.department} · {c.result.period.label}
+            </Subtitle2>
+            <Ii05aFigures rows={c.result.ii05a.rows} total={c.result.ii05a.total} testId="consolidate-figures" />
+          </section>
+          <Button
+            className={styles.button}
+            appearance="primary"
+            icon={excel ? <DocumentTableArrowRightRegular /> : <ArrowDownloadRegular />}
+            disabled={busy !== null}
+            onClick={() => void c.deliver()}
+            data-testid="consolidate-deliver"
+          >
+            {excel ? t.writeExcel : t.download}
+          </Button>
+        </>
+      )}
+    </div>
+  );
 }

@@ -1,8 +1,121 @@
+import { useId } from 'react';
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Body1, Button, Field, Select, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { CalculatorRegular, DocumentTableArrowRightRegular } from '@fluentui/react-icons';
+import { formatViDate } from '../../core/calendar/isoDate';
+import { describeFinding } from '../../core/findings';
+import { periodOfChoice } from '../features/forms';
 import type { WorkbookSessionState } from '../hooks/useWorkbookSession';
-import { NotReady } from './NotReady';
+import { useForms } from '../hooks/useForms';
+import { useOperation } from '../hooks/useOperation';
+import { useStrings } from '../i18n/context';
+import { PeriodPicker } from './PeriodPicker';
+import { Ii05aFigures } from './Ii05aFigures';
 
-/** "Báo cáo quý": biểu II.05a/II.06a from a dossier register. */
+const useStyles = makeStyles({
+  tab: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, paddingTop: tokens.spacingVerticalS },
+  buttons: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  button: { justifyContent: 'flex-start' },
+  muted: { color: tokens.colorNeutralForeground3 },
+  summary: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: 'anywhere' },
+});
+
+/** "Báo cáo quý": biểu II.05a/II.06a computed from the unit's dossier register. */
 export function FormsTab({ state }: { state: WorkbookSessionState }) {
-  void state;
-  return <NotReady />;
+  const styles = useStyles();
+  const strings = useStrings();
+  const { busy } = useOperation();
+  const forms = useForms(state);
+  const ids = { sheet: useId(), unit: useId() };
+  const f = strings.forms;
+  const period = periodOfChoice(forms.year, forms.kind);
+  const preview = forms.preview;
+
+  if (!state.session) return <Body1 className={styles.muted}>{strings.file.noFile}</Body1>;
+
+  return (
+    <div className={styles.tab}>
+      <Subtitle2 as="h2">{f.heading}</Subtitle2>
+      <Field label={f.register}>
+        <Select id={ids.sheet} value={forms.sheet} onChange={(_e, d) => forms.setSheet(d.value)} data-testid="forms-sheet">
+          <option value="">{f.autoSheet}</option>
+          {forms.sheets.map((s) => (
+            <option key={s} value={s}>
+              {s}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <PeriodPicker
+        year={forms.year}
+        kind={forms.kind}
+        onYear={forms.setYear}
+        onKind={forms.setKind}
+        hint={period ? f.range(formatViDate(period.from), formatViDate(period.to)) : undefined}
+        testId="forms-period"
+      />
+      <Field label={f.unit}>
+        <Select id={ids.unit} value={forms.unit} onChange={(_e, d) => forms.setUnit(d.value)} data-testid="forms-unit">
+          <option value="">{f.pickUnit}</option>
+          {forms.units.map((u) => (
+            <option key={u} value={u}>
+              {u}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <div className={styles.buttons}>
+        <Button className={styles.button} icon={<CalculatorRegular />} disabled={busy !== null || !period} onClick={() => void forms.computePreview()} data-testid="forms-preview">
+          {f.preview}
+        </Button>
+        <Button
+          className={styles.button}
+          appearance="primary"
+          icon={<DocumentTableArrowRightRegular />}
+          disabled={busy !== null || !preview}
+          onClick={() => void forms.write()}
+          data-testid="forms-write"
+        >
+          {f.write}
+        </Button>
+      </div>
+      {preview && (
+        <section aria-label={f.columns}>
+          <Body1 className={styles.summary} data-testid="forms-summary">
+            {f.summary(preview.sheet, preview.read.dossiers.length, preview.period.label)}
+          </Body1>
+          <Subtitle2 as="h3">{f.columns}</Subtitle2>
+          <Ii05aFigures rows={preview.result.ii05a.rows} total={preview.result.ii05a.total} testId="forms-figures" />
+          <Subtitle2 as="h3">{f.overdueReasons}</Subtitle2>
+          {preview.result.ii06a.rows.length === 0 ? (
+            <Body1 className={styles.muted}>{f.dossiers(0)}</Body1>
+          ) : (
+            <ul className={styles.list}>
+              {preview.result.ii06a.rows.map((r, i) => (
+                <li key={i}>
+                  {r.field} — {r.procedure}: {f.dossiers(r.count)} · {r.reason}
+                </li>
+              ))}
+            </ul>
+          )}
+          {(preview.read.rejected.length > 0 || preview.result.findings.length > 0 || preview.read.findings.length > 0) && (
+            <Accordion collapsible>
+              <AccordionItem value="rejected">
+                <AccordionHeader>
+                  {f.rejected(preview.read.rejected.length)}
+                </AccordionHeader>
+                <AccordionPanel>
+                  <ul className={styles.list} data-testid="forms-rejected">
+                    {[...preview.read.findings, ...preview.read.rejected, ...preview.result.findings].map((x, i) => (
+                      <li key={i}>{describeFinding(x)}</li>
+                    ))}
+                  </ul>
+                </AccordionPanel>
+              </AccordionItem>
+            </Accordion>
+          )}
+        </section>
+      )}
+    </div>
+  );
 }

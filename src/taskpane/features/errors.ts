@@ -2,7 +2,7 @@
  * Errors whose message is already a sentence for the officer (Vietnamese, naming the file,
  * sheet or row). Checked by name so the pane need not load the modules that define them.
  */
-const OFFICER_ERRORS = new Set(['WorkbookOpenError', 'OfficeWorkbookError', 'WritePlanError', 'OfficeError', 'UsageError']);
+const OFFICER_ERRORS = new Set(['WorkbookOpenError', 'OfficeOperationError', 'WritePlanError', 'UsageError']);
 
 /**
  * The message to show for an error: the error's own sentence when it is meant for the officer,

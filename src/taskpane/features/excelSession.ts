@@ -1,6 +1,7 @@
 import type { WorkbookSession } from './session';
 
-/** Excel: the open workbook through Office.js (loaded on first use). */
+/** Excel: the open workbook through Office.js (the Office.js workbook code loads on first use). */
 export async function openExcelSession(): Promise<WorkbookSession> {
-  throw Object.assign(new Error('Chức năng này đang được xây dựng: làm việc trực tiếp trong Excel chưa có trong phiên bản này.'), { name: 'OfficeWorkbookError' });
+  const { OfficeWorkbook } = await import(/* webpackChunkName: "office-workbook" */ '../../workbook/office/officeWorkbook');
+  return { mode: 'excel', workbook: new OfficeWorkbook() };
 }

@@ -1,4 +1,6 @@
 import { highlightWritePlan } from '../../core/highlight/highlightWritePlan';
+import { initWritePlan } from '../../core/init/initWritePlan';
+import { directoryOf } from './directory';
 import type { PlanStatus } from '../../core/status/model';
 import type { WritePlan } from '../../core/write/writePlan';
 import type { Workbook } from '../../workbook/workbook';
@@ -6,13 +8,6 @@ import type { PlanReading } from './plan';
 
 /** The plan tab's buttons. */
 export type PlanAction = 'highlight' | 'init' | 'statusSheets';
-
-/** Which actions have their core in this build (the others show "đang được xây dựng"). */
-export const PLAN_ACTIONS_READY: Readonly<Record<PlanAction, boolean>> = {
-  highlight: true,
-  statusSheets: true,
-  init: false,
-};
 
 export interface PlanActionInput {
   reading: PlanReading;
@@ -32,11 +27,13 @@ export function planActionWritePlan(action: PlanAction, input: PlanActionInput):
     case 'statusSheets':
       return highlightWritePlan(plan, status, { asOf: status.asOf, planSheet: false, statusSheets: unit ? { units: [unit] } : 'all' });
     case 'init':
-      throw new Error('planActionWritePlan: init is not available in this build');
+      return initWritePlan(plan, directoryOf(reading.grids), { year: status.year, existingSheets: reading.grids.map((g) => g.name) });
   }
 }
 
-/** Runs an action on the workbook: builds its write plan and applies it. */
-export async function runPlanAction(action: PlanAction, workbook: Workbook, input: PlanActionInput): Promise<void> {
-  await workbook.apply(planActionWritePlan(action, input));
+/** Runs an action on the workbook: builds its write plan and applies it. Resolves to the sheets written. */
+export async function runPlanAction(action: PlanAction, workbook: Workbook, input: PlanActionInput): Promise<string[]> {
+  const plan = planActionWritePlan(action, input);
+  if (plan.sheets.length > 0) await workbook.apply(plan);
+  return plan.sheets.map((s) => s.sheet);
 }

@@ -1,10 +1,9 @@
 import type { IsoDate } from '../../core/calendar/isoDate';
 import { warning, type Finding } from '../../core/findings';
-import type { SheetGrid } from '../../core/grid';
 import { computePlanStatus } from '../../core/status/computeStatus';
 import { readTracking, TRACKING_SHEET } from '../../core/status/tracking';
 import { DEFAULT_UNIT_DIRECTORY, readUnitDirectory, UNIT_DIRECTORY_SHEET, type UnitDirectory } from '../../core/units/directory';
-import { matchKey } from '../../core/text/normalize';
+import { sheetNamed } from './directory';
 import type { PlanTable } from '../../core/plan/model';
 import { STATUS_SEVERITY, type DeliverableStatus, type PlanStatus, type StatusKey } from '../../core/status/model';
 import { shownStatus } from '../../core/highlight/unitView';
@@ -14,12 +13,6 @@ export interface StatusAnalysis {
   /** Statuses of every deliverable; null when there is no plan. */
   status: PlanStatus | null;
   findings: Finding[];
-}
-
-/** The sheet of that name among the grids, matched loosely (case, diacritics). */
-function sheetNamed(grids: readonly SheetGrid[], name: string): SheetGrid | null {
-  const key = matchKey(name);
-  return grids.find((g) => g.name === name) ?? grids.find((g) => matchKey(g.name) === key) ?? null;
 }
 
 /**

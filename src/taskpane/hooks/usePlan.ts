@@ -82,11 +82,12 @@ export function usePlan(state: WorkbookSessionState): PlanState {
     async (action: PlanAction) => {
       if (!session || !reading?.plan || !analysis?.status) return;
       const status: PlanStatus = analysis.status;
-      const done = await op.run(strings.busy, async () => {
-        await runPlanAction(action, session.workbook, { reading, status, unit: unit || undefined });
-        return true;
-      });
-      if (!done) return;
+      const written = await op.run(strings.busy, () => runPlanAction(action, session.workbook, { reading, status, unit: unit || undefined }));
+      if (!written) return;
+      if (written.length === 0) {
+        op.notify({ intent: 'info', text: strings.plan.initExists });
+        return;
+      }
       const text = action === 'highlight' ? strings.plan.highlightDone : action === 'init' ? strings.plan.initDone : strings.plan.statusSheetsDone;
       markWritten();
       op.notify({ intent: 'success', text: session.mode === 'file' ? `${text} ${strings.file.downloadReady(resultFileName(session.fileName))}` : text });

@@ -10,7 +10,6 @@ export interface PaneStrings {
   starting: string;
   modeFile: string;
   modeExcel: string;
-  officeUnavailable: string;
   tabs: { plan: string; forms: string; consolidate: string; label: string };
   file: {
     pick: string;
@@ -39,7 +38,6 @@ export interface PaneStrings {
     byUnit: string;
     unit: string;
     allUnits: string;
-    unitRole: (lead: number, support: number) => string;
     overdue: string;
     upcoming: string;
     noneOverdue: string;
@@ -53,6 +51,7 @@ export interface PaneStrings {
     highlightDone: string;
     init: string;
     initDone: string;
+    initExists: string;
     statusSheets: string;
     statusSheetsDone: string;
     actions: string;
@@ -60,7 +59,6 @@ export interface PaneStrings {
     noTable: string;
     shown: (n: number, total: number) => string;
     unitColumns: { unit: string; lead: string; support: string; overdue: string; dueSoon: string };
-    statusPending: string;
   };
   forms: {
     heading: string;
@@ -72,6 +70,21 @@ export interface PaneStrings {
     written: string;
     rejected: (n: number) => string;
     columns: string;
+    autoSheet: string;
+    year: string;
+    kinds: Record<'Q1' | 'Q2' | 'Q3' | 'Q4' | 'H1' | 'Y', string>;
+    pickUnit: string;
+    needUnit: string;
+    noRegister: string;
+    computing: string;
+    summary: (sheet: string, dossiers: number, period: string) => string;
+    received: (c3: number, c4: number, c5: number, c6: number) => string;
+    resolved: (c7: number, c8: number, c9: number, c10: number) => string;
+    open: (c11: number, c12: number, c13: number) => string;
+    total: string;
+    overdueReasons: string;
+    dossiers: (n: number) => string;
+    range: (from: string, to: string) => string;
   };
   consolidate: {
     heading: string;
@@ -84,9 +97,14 @@ export interface PaneStrings {
     missing: string;
     written: string;
     reading: (name: string) => string;
+    files: (n: number) => string;
+    results: string;
+    download: string;
+    writeExcel: string;
+    department: string;
+    noMissing: string;
+    unknownUnit: string;
   };
-  notReady: string;
-  notReadyDetail: string;
   busy: string;
   errorTitle: string;
   warningTitle: string;
@@ -107,7 +125,6 @@ export const vi: PaneStrings = {
   starting: 'Đang khởi động…',
   modeFile: 'Đang dùng ngoài Excel: chọn một tệp .xlsx; kết quả được tải về thành tệp mới, tệp gốc không bị thay đổi.',
   modeExcel: 'Đang làm việc trên sổ tính đang mở trong Excel.',
-  officeUnavailable: 'Không tải được Office.js (không có mạng hoặc không mở trong Excel): ngăn tác vụ chuyển sang làm việc với tệp.',
   tabs: { plan: 'Kế hoạch', forms: 'Báo cáo quý', consolidate: 'Tổng hợp', label: 'Chức năng' },
   file: {
     pick: 'Chọn tệp .xlsx',
@@ -136,7 +153,6 @@ export const vi: PaneStrings = {
     byUnit: 'Theo đơn vị',
     unit: 'Đơn vị',
     allUnits: 'Tất cả đơn vị',
-    unitRole: (lead, support) => `Chủ trì ${lead} · Phối hợp ${support}`,
     overdue: 'Quá hạn',
     upcoming: 'Sắp đến hạn',
     noneOverdue: 'Không có kết quả nào quá hạn.',
@@ -149,7 +165,8 @@ export const vi: PaneStrings = {
     highlight: 'Tô màu theo trạng thái',
     highlightDone: 'Đã tô màu các dòng và ghi cột trạng thái.',
     init: 'Tạo trang theo dõi & danh mục đơn vị',
-    initDone: 'Đã tạo trang "Theo dõi thực hiện" và "Danh mục đơn vị".',
+    initDone: 'Đã tạo trang "Theo dõi thực hiện" và "Danh mục đơn vị" (trang nào đã có thì giữ nguyên).',
+    initExists: 'Sổ tính đã có trang "Theo dõi thực hiện" và "Danh mục đơn vị": giữ nguyên, không ghi đè.',
     statusSheets: 'Tạo trang in tiến độ',
     statusSheetsDone: 'Đã tạo trang in tiến độ.',
     actions: 'Thao tác',
@@ -157,7 +174,6 @@ export const vi: PaneStrings = {
     noTable: 'Không tìm thấy bảng Phụ lục kế hoạch (các cột STT, Nội dung công việc, Kết quả, Chủ trì, Phối hợp, Thời gian) trong sổ tính.',
     shown: (n, total) => `Hiện ${n}/${total} kết quả`,
     unitColumns: { unit: 'Đơn vị', lead: 'Chủ trì', support: 'Phối hợp', overdue: 'Quá hạn', dueSoon: 'Sắp đến hạn' },
-    statusPending: 'Trạng thái theo ngày đối chiếu đang được xây dựng: hiện chỉ đọc được bảng kế hoạch.',
   },
   forms: {
     heading: 'Biểu II.05a và II.06a',
@@ -169,6 +185,21 @@ export const vi: PaneStrings = {
     written: 'Đã ghi biểu II.05a và II.06a.',
     rejected: (n) => `${n} dòng không đọc được, không được tính`,
     columns: 'Số liệu biểu II.05a',
+    autoSheet: 'Tự tìm trang sổ theo dõi',
+    year: 'Năm',
+    kinds: { Q1: 'Quý I', Q2: 'Quý II', Q3: 'Quý III', Q4: 'Quý IV', H1: '6 tháng', Y: 'Năm' },
+    pickUnit: '— Chọn đơn vị —',
+    needUnit: 'Hãy chọn đơn vị báo cáo trước khi ghi biểu.',
+    noRegister: 'Không tìm thấy sổ theo dõi hồ sơ (các cột Ngày tiếp nhận, Ngày hẹn trả, Ngày có kết quả, Hình thức nộp) trong sổ tính.',
+    computing: 'Đang tính số liệu biểu…',
+    summary: (sheet, dossiers, period) => `Trang "${sheet}": ${dossiers} hồ sơ đọc được · ${period}`,
+    received: (c3, c4, c5, c6) => `Nhận giải quyết ${c3} (trực tuyến ${c4}, trực tiếp/bưu chính ${c5}, kỳ trước ${c6})`,
+    resolved: (c7, c8, c9, c10) => `Đã giải quyết ${c7} (trước hạn ${c8}, đúng hạn ${c9}, quá hạn ${c10})`,
+    open: (c11, c12, c13) => `Đang giải quyết ${c11} (trong hạn ${c12}, quá hạn ${c13})`,
+    total: 'Tổng cộng',
+    overdueReasons: 'Biểu II.06a: hồ sơ quá hạn và nguyên nhân',
+    dossiers: (n) => `${n} hồ sơ`,
+    range: (from, to) => `từ ${from} đến ${to}`,
   },
   consolidate: {
     heading: 'Tổng hợp báo cáo của các đơn vị',
@@ -181,9 +212,14 @@ export const vi: PaneStrings = {
     missing: 'Đơn vị chưa gửi',
     written: 'Đã ghi các trang tổng hợp của Sở.',
     reading: (name) => `Đang đọc "${name}"…`,
+    files: (n) => `Đã chọn ${n} tệp`,
+    results: 'Kết quả từng tệp',
+    download: 'Tải tệp tổng hợp',
+    writeExcel: 'Ghi các trang tổng hợp vào sổ tính',
+    department: 'Biểu II.05a của Sở',
+    noMissing: 'Mọi đơn vị giải quyết TTHC đã gửi báo cáo.',
+    unknownUnit: 'Chưa rõ đơn vị',
   },
-  notReady: 'Chức năng này đang được xây dựng',
-  notReadyDetail: 'Phần tính toán của chức năng này chưa có trong phiên bản này.',
   busy: 'Đang xử lý…',
   errorTitle: 'Lỗi',
   warningTitle: 'Lưu ý',
@@ -198,7 +234,6 @@ export const en: PaneStrings = {
   starting: 'Starting…',
   modeFile: 'Working outside Excel: pick an .xlsx file; results download as a new file, the original is not changed.',
   modeExcel: 'Working on the workbook open in Excel.',
-  officeUnavailable: 'Office.js could not be loaded (offline, or not inside Excel): the pane works on files instead.',
   tabs: { plan: 'Plan', forms: 'Quarterly report', consolidate: 'Consolidation', label: 'Features' },
   file: {
     pick: 'Choose an .xlsx file',
@@ -227,7 +262,6 @@ export const en: PaneStrings = {
     byUnit: 'By unit',
     unit: 'Unit',
     allUnits: 'All units',
-    unitRole: (lead, support) => `Lead ${lead} · Support ${support}`,
     overdue: 'Overdue',
     upcoming: 'Due soon',
     noneOverdue: 'Nothing is overdue.',
@@ -240,7 +274,8 @@ export const en: PaneStrings = {
     highlight: 'Colour rows by status',
     highlightDone: 'Rows coloured and status columns written.',
     init: 'Create tracking sheet & unit directory',
-    initDone: 'Created the "Theo dõi thực hiện" and "Danh mục đơn vị" sheets.',
+    initDone: 'Created the "Theo dõi thực hiện" and "Danh mục đơn vị" sheets (an existing one is kept).',
+    initExists: 'The workbook already has the "Theo dõi thực hiện" and "Danh mục đơn vị" sheets: kept as they are.',
     statusSheets: 'Create printable status sheets',
     statusSheetsDone: 'Status sheets created.',
     actions: 'Actions',
@@ -248,7 +283,6 @@ export const en: PaneStrings = {
     noTable: 'No plan appendix table (STT, content, result, lead, support, timing columns) was found in the workbook.',
     shown: (n, total) => `Showing ${n}/${total} deliverables`,
     unitColumns: { unit: 'Unit', lead: 'Lead', support: 'Support', overdue: 'Overdue', dueSoon: 'Due soon' },
-    statusPending: 'Statuses by as-of date are being built: only the plan table is read for now.',
   },
   forms: {
     heading: 'Forms II.05a and II.06a',
@@ -260,6 +294,21 @@ export const en: PaneStrings = {
     written: 'Forms II.05a and II.06a written.',
     rejected: (n) => `${n} rows could not be read and were left out`,
     columns: 'Form II.05a figures',
+    autoSheet: 'Find the register sheet',
+    year: 'Year',
+    kinds: { Q1: 'Quarter I', Q2: 'Quarter II', Q3: 'Quarter III', Q4: 'Quarter IV', H1: 'Half year', Y: 'Year' },
+    pickUnit: '— Choose a unit —',
+    needUnit: 'Choose the reporting unit before writing the forms.',
+    noRegister: 'No dossier register (received, due, result date and channel columns) was found in the workbook.',
+    computing: 'Computing the forms…',
+    summary: (sheet, dossiers, period) => `Sheet "${sheet}": ${dossiers} dossiers read · ${period}`,
+    received: (c3, c4, c5, c6) => `Received ${c3} (online ${c4}, in person/post ${c5}, carried over ${c6})`,
+    resolved: (c7, c8, c9, c10) => `Resolved ${c7} (early ${c8}, on time ${c9}, late ${c10})`,
+    open: (c11, c12, c13) => `Open ${c11} (in time ${c12}, overdue ${c13})`,
+    total: 'Total',
+    overdueReasons: 'Form II.06a: overdue dossiers and reasons',
+    dossiers: (n) => `${n} dossiers`,
+    range: (from, to) => `from ${from} to ${to}`,
   },
   consolidate: {
     heading: "Consolidate the units' reports",
@@ -272,9 +321,14 @@ export const en: PaneStrings = {
     missing: 'Units that sent nothing',
     written: "The department's consolidated sheets were written.",
     reading: (name) => `Reading "${name}"…`,
+    files: (n) => `${n} files chosen`,
+    results: 'Result of each file',
+    download: 'Download the consolidated workbook',
+    writeExcel: 'Write the consolidated sheets into the workbook',
+    department: "Department's form II.05a",
+    noMissing: 'Every unit that handles TTHC has reported.',
+    unknownUnit: 'Unit unknown',
   },
-  notReady: 'This feature is being built',
-  notReadyDetail: 'The computation behind this feature is not in this version yet.',
   busy: 'Working…',
   errorTitle: 'Error',
   warningTitle: 'Note',

@@ -8,8 +8,6 @@ import {
   Button,
   Field,
   Input,
-  MessageBar,
-  MessageBarBody,
   Select,
   SpinButton,
   Subtitle2,
@@ -25,7 +23,7 @@ import { usePlan } from '../../hooks/usePlan';
 import { useOperation } from '../../hooks/useOperation';
 import { useStrings } from '../../i18n/context';
 import { linesWithStatus, unitSummaries } from '../../features/status';
-import { PLAN_ACTIONS_READY, type PlanAction } from '../../features/planActions';
+import type { PlanAction } from '../../features/planActions';
 import { StatusCounts } from './StatusCounts';
 import { DeliverableList } from './DeliverableList';
 import { UnitTable } from './UnitTable';
@@ -120,7 +118,7 @@ export function PlanTab({ state }: { state: WorkbookSessionState }) {
         </Field>
       )}
 
-      {status && counts ? (
+      {status && counts && (
         <>
           <StatusCounts counts={counts.byStatus} heading={`${strings.plan.byStatus} (${strings.plan.shown(counts.total, plan.deliverableCount)})`} />
           <DeliverableList
@@ -141,10 +139,6 @@ export function PlanTab({ state }: { state: WorkbookSessionState }) {
           />
           {!unit && <UnitTable summaries={unitSummaries(status)} />}
         </>
-      ) : (
-        <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>{strings.plan.statusPending}</MessageBarBody>
-        </MessageBar>
       )}
 
       <section className={styles.actions} aria-labelledby="plan-actions-heading">
@@ -157,12 +151,11 @@ export function PlanTab({ state }: { state: WorkbookSessionState }) {
             className={styles.action}
             appearance={action === 'highlight' ? 'primary' : 'secondary'}
             icon={ACTION_ICONS[action]}
-            disabled={busy !== null || !status || !PLAN_ACTIONS_READY[action]}
+            disabled={busy !== null || !status}
             onClick={() => void plan.act(action)}
             data-testid={`action-${action}`}
           >
             {actionLabels[action]}
-            {!PLAN_ACTIONS_READY[action] && ` (${strings.notReady.toLowerCase()})`}
           </Button>
         ))}
         <Button className={styles.action} appearance="subtle" icon={<ArrowSyncRegular />} disabled={busy !== null} onClick={() => void plan.reread()}>

@@ -1,0 +1,40 @@
+import { useId } from 'react';
+import { Field, Select, SpinButton, makeStyles, tokens } from '@fluentui/react-components';
+import type { PeriodKind } from '../../core/periods/periods';
+import { useStrings } from '../i18n/context';
+
+const KINDS: PeriodKind[] = ['Q1', 'Q2', 'Q3', 'Q4', 'H1', 'Y'];
+
+const useStyles = makeStyles({
+  row: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(130px, 1fr))', gap: tokens.spacingHorizontalM },
+});
+
+/** Reporting period: kind (Quý I … Năm) and year. */
+export function PeriodPicker(props: { year: number; kind: PeriodKind; onYear(year: number): void; onKind(kind: PeriodKind): void; hint?: string; testId: string }) {
+  const styles = useStyles();
+  const strings = useStrings();
+  const ids = { kind: useId(), year: useId() };
+  return (
+    <div className={styles.row}>
+      <Field label={strings.forms.period} hint={props.hint}>
+        <Select id={ids.kind} value={props.kind} onChange={(_e, d) => props.onKind(d.value as PeriodKind)} data-testid={`${props.testId}-kind`}>
+          {KINDS.map((k) => (
+            <option key={k} value={k}>
+              {strings.forms.kinds[k]}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={strings.forms.year}>
+        <SpinButton
+          id={ids.year}
+          value={props.year}
+          min={2000}
+          max={2100}
+          onChange={(_e, d) => props.onYear(Number(d.value ?? Number.parseInt(d.displayValue ?? '', 10)))}
+          data-testid={`${props.testId}-year`}
+        />
+      </Field>
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+import { useCallback, useMemo, useState } from 'react';
+import { todayIso } from '../../core/calendar/isoDate';
+import type { ConsolidationResult, FileOutcome } from '../../core/consolidate/consolidateForms';
+import type { PeriodKind } from '../../core/periods/periods';
+import { consolidateFiles, consolidationWorkbook, writeConsolidation } from '../features/consolidate';
+import { defaultPeriodChoice, periodOfChoice, readAllSheets } from '../features/forms';
+import { directoryOf } from '../features/directory';
+import { downloadXlsx } from '../features/download';
+import type { PickedFile } from '../features/session';
+import type { WorkbookSessionState } from './useWorkbookSession';
+import { useOperation } from './useOperation';
+import { useStrings } from '../i18n/context';
+
+export interface ConsolidationState {
+  files: File[];
+  setFiles(files: File[]): void;
+  year: number;
+  setYear(year: number): void;
+  kind: PeriodKind;
+  setKind(kind: PeriodKind): void;
+  /** Outcomes so far, in the order the files were read (grows while the run goes on). */
+  outcomes: FileOutcome[];
+  result: ConsolidationResult | null;
+  run(): Promise<void>;
+  /** File mode: download the department's workbook. Excel: write its sheets into the open workbook. */
+  deliver(): Promise<void>;
+}
+
+/** State of the "Tổng hợp" tab: the units' files, the period, each file's outcome, the result. */
+export function useConsolidation(state: WorkbookSessionState): ConsolidationState {
+  const strings = useStrings();
+  const op = useOperation();
+  const { session, markWritten } = state;
+  const initial = useMemo(() => defaultPeriodChoice(todayIso()), []);
+  const [files, setFilesRaw] = useState<File[]>([]);
+  const [year, setYearRaw] = useState(initial.year);
+  const [kind, setKind] = useState<PeriodKind>(initial.kind);
+  const [outcomes, setOutcomes] = useState<FileOutcome[]>([]);
+  const [result, setResult] = useState<ConsolidationResult | null>(null);
+
+  const setFiles = useCallback((list: File[]) => {
+    setFilesRaw(list);
+    setOutcomes([]);
+    setResult(null);
+  }, []);
+  const setYear = useCallback((y: number) => {
+    if (Number.isInteger(y) && y >= 2000 && y <= 2100) setYearRaw(y);
+  }, []);
+
+  const run = useCallback(async () => {
+    const period = periodOfChoice(year, kind);
+    if (!period || files.length === 0) return;
+    setOutcomes([]);
+    setResult(null);
+    const done = await op.run(strings.consolidate.reading(files[0].name), async (report) => {
+      const directory = session ? directoryOf(await readAllSheets(session.workbook)) : undefined;
+      const picked: PickedFile[] = [];
+      for (const f of files) picked.push({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) });
+      return consolidateFiles(picked, {
+        period,
+        directory,
+        onFile: (outcome, i) => {
+          setOutcomes((list) => [...list, outcome]);
+          const next = files[i + 1];
+          report((i + 1) / files.length, next ? strings.consolidate.reading(next.name) : strings.busy);
+        },
+      });
+    });
+    if (done) setResult(done);
+  }, [files, kind, op, session, strings, year]);
+
+  const deliver = useCallback(async () => {
+    if (!result) return;
+    if (session?.mode === 'excel') {
+      const ok = await op.run(strings.busy, async () => {
+        await writeConsolidation(session.workbook, result);
+        return true;
+      });
+      if (ok) {
+        markWritten();
+        op.notify({ intent: 'success', text: strings.consolidate.written });
+      }
+      return;
+    }
+    const out = await op.run(strings.busy, () => consolidationWorkbook(result));
+    if (out) downloadXlsx(out.bytes, out.fileName);
+  }, [markWritten, op, result, session, strings]);
+
+  return { files, setFiles, year, setYear, kind, setKind, outcomes, result, run, deliver };
+}

@@ -1,0 +1,114 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { todayIso } from '../../core/calendar/isoDate';
+import type { SheetGrid } from '../../core/grid';
+import type { PeriodKind } from '../../core/periods/periods';
+import { defaultPeriodChoice, periodOfChoice, previewForms, readAllSheets, writeForms, type FormsPreview } from '../features/forms';
+import { directoryOf } from '../features/directory';
+import { resultFileName } from '../features/session';
+import type { WorkbookSessionState } from './useWorkbookSession';
+import { useOperation } from './useOperation';
+import { useStrings } from '../i18n/context';
+
+export interface FormsState {
+  sheets: string[];
+  sheet: string;
+  setSheet(sheet: string): void;
+  year: number;
+  setYear(year: number): void;
+  kind: PeriodKind;
+  setKind(kind: PeriodKind): void;
+  unit: string;
+  setUnit(unit: string): void;
+  /** Units of the directory, those handling TTHC first. */
+  units: string[];
+  preview: FormsPreview | null;
+  computePreview(): Promise<void>;
+  write(): Promise<void>;
+}
+
+/** State of the "Báo cáo quý" tab: register sheet, period, unit, preview and writing. */
+export function useForms(state: WorkbookSessionState): FormsState {
+  const strings = useStrings();
+  const op = useOperation();
+  const { session, revision, markWritten } = state;
+  const initial = useMemo(() => defaultPeriodChoice(todayIso()), []);
+  const [grids, setGrids] = useState<SheetGrid[] | null>(null);
+  const [sheet, setSheet] = useState('');
+  const [year, setYearRaw] = useState(initial.year);
+  const [kind, setKind] = useState<PeriodKind>(initial.kind);
+  const [unit, setUnit] = useState('');
+  const [preview, setPreview] = useState<FormsPreview | null>(null);
+
+  // A new or changed workbook invalidates what was read.
+  useEffect(() => {
+    setGrids(null);
+    setPreview(null);
+  }, [session, revision]);
+
+  const loadGrids = useCallback(async (): Promise<SheetGrid[] | null> => {
+    if (grids) return grids;
+    if (!session) return null;
+    const read = await readAllSheets(session.workbook);
+    setGrids(read);
+    return read;
+  }, [grids, session]);
+
+  useEffect(() => {
+    if (!session || grids) return;
+    void op.run(strings.busy, loadGrids, { keepNotices: true });
+    // Read once per workbook change; op and strings are stable.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [session, grids]);
+
+  const units = useMemo(() => {
+    const directory = directoryOf(grids ?? []);
+    return [...directory.units].sort((a, b) => Number(b.handlesTthc) - Number(a.handlesTthc)).map((u) => u.name);
+  }, [grids]);
+
+  const setYear = useCallback((y: number) => {
+    if (Number.isInteger(y) && y >= 2000 && y <= 2100) setYearRaw(y);
+  }, []);
+
+  const computePreview = useCallback(async () => {
+    const period = periodOfChoice(year, kind);
+    if (!period) return;
+    const result = await op.run(strings.forms.computing, async () => {
+      const all = await loadGrids();
+      return all ? previewForms(all, { sheet: sheet || undefined, period }) : null;
+    });
+    setPreview(result ?? null);
+    if (result === null) op.notify({ intent: 'error', title: strings.errorTitle, text: strings.forms.noRegister });
+  }, [kind, loadGrids, op, sheet, strings, year]);
+
+  const write = useCallback(async () => {
+    if (!session || !preview) return;
+    if (!unit) {
+      op.notify({ intent: 'warning', title: strings.warningTitle, text: strings.forms.needUnit });
+      return;
+    }
+    const done = await op.run(strings.busy, async () => {
+      await writeForms(session.workbook, preview, unit);
+      return true;
+    });
+    if (!done) return;
+    markWritten();
+    const text = strings.forms.written;
+    op.notify({ intent: 'success', text: session.mode === 'file' ? `${text} ${strings.file.downloadReady(resultFileName(session.fileName))}` : text });
+  }, [markWritten, op, preview, session, strings, unit]);
+
+  return {
+    sheets: grids?.map((g) => g.name) ?? [],
+    sheet,
+    setSheet,
+    year,
+    setYear,
+    kind,
+    setKind,
+    unit,
+    setUnit,
+    units,
+    preview,
+    computePreview,
+    write,
+  };
+}
