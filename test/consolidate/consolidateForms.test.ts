@@ -215,3 +215,25 @@ describe('warnings that do not reject', () => {
     ]);
   });
 });
+
+describe('rows the department cannot place', () => {
+  test('a row with counts but no lĩnh vực rejects the file, naming the row', () => {
+    const title = 'TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT TTHC TẠI CƠ QUAN, ĐƠN VỊ TRỰC TIẾP GIẢI QUYẾT TTHC';
+    const grids = [
+      {
+        name: 'II.05a',
+        merges: [],
+        values: [
+          [title],
+          ['Kỳ báo cáo: Quý I/2024'],
+          ['Đơn vị báo cáo: Chi cục Thủy lợi'],
+          Array.from({ length: 13 }, (_, i) => `(${i + 1})`),
+          [1, 'Thủy lợi', 1, 1, 0, 0, 1, 1, 0, 0, 0, 0, 0],
+          [2, null, 2, 2, 0, 0, 2, 2, 0, 0, 0, 0, 0],
+        ],
+      },
+    ];
+    const result = consolidateForms([{ file: 'tl.xlsx', grids }], { period: Q1 });
+    expect(result.files[0]).toMatchObject({ status: 'rejected', reason: "Trang tính 'II.05a', dòng 6: Dòng có số liệu nhưng không ghi lĩnh vực." });
+  });
+});

@@ -1,5 +1,5 @@
 import { formatViDate } from '../calendar/isoDate';
-import { describeFinding, type Finding } from '../findings';
+import { describeFinding, error, type Finding } from '../findings';
 import type { SheetGrid } from '../grid';
 import { II05A, II05A_COUNT_KEYS, II06A, type Ii05aCounts } from '../forms/definitions';
 import { checkFormRules, checkOverdueTotal, countOf, type FormRuleRow } from '../forms/rules';
@@ -103,7 +103,6 @@ function betterName(current: string, candidate: string): string {
 interface Checked {
   outcome: FileOutcome;
   accepted?: AcceptedUnitForms;
-  ii05a?: FoundForm;
 }
 
 /** Reads and checks one file; never throws for bad content. */
@@ -150,7 +149,7 @@ function checkFile(input: UnitFileInput, options: ConsolidationOptions, resolveU
   const rows05 = ruleRows(ii05a);
   errors.push(...checkFormRules(rows05, ii05a.total ? { ...ii05a.total.cells, row: ii05a.total.row } : null, II05A, { sheet: ii05a.sheet }));
   for (const r of ii05a.rows) {
-    if (r.field === '') errors.push({ sheet: ii05a.sheet, row: r.row, message: 'Dòng có số liệu nhưng không ghi lĩnh vực.', severity: 'error' });
+    if (r.field === '') errors.push(error(ii05a.sheet, r.row, 'Dòng có số liệu nhưng không ghi lĩnh vực.'));
   }
   if (ii06a) {
     errors.push(...checkFormRules(ruleRows(ii06a), ii06a.total ? { ...ii06a.total.cells, row: ii06a.total.row } : null, II06A, { sheet: ii06a.sheet }));
@@ -189,7 +188,7 @@ function checkFile(input: UnitFileInput, options: ConsolidationOptions, resolveU
     reason: cellText(r.cells.c4 ?? null),
     note: cellText(r.cells.c5 ?? null),
   }));
-  return { outcome: { ...outcome, status: 'accepted' }, accepted: { file: input.file, unit, ii05a: counts05, ii06a: rows06 }, ii05a };
+  return { outcome: { ...outcome, status: 'accepted' }, accepted: { file: input.file, unit, ii05a: counts05, ii06a: rows06 } };
 }
 
 /** Consolidation fed one file at a time, so a task pane can show each file's result as it is read. */
