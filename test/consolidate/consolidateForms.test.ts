@@ -100,6 +100,14 @@ describe('consolidateForms on units filled the way units fill them', () => {
     expect(result.files[1].warnings.join()).toMatch(/không có trong danh mục/);
   });
 
+  test('a unit written with its abbreviation is the directory unit, with a warning saying so', async () => {
+    const file = await inputOf('ty.xlsx', await unitWorkbookBytes({ ...GOOD_SPECS['chan-nuoi-thu-y.xlsx'], unit: 'Chi cục CN&TY' }));
+    const result = consolidateForms([file], { period: Q1 });
+    expect(result.files[0]).toMatchObject({ status: 'accepted', unit: 'Chi cục Chăn nuôi và Thú y' });
+    expect(result.files[0].warnings).toEqual(['"Đơn vị báo cáo" ghi "Chi cục CN&TY", hiểu là "Chi cục Chăn nuôi và Thú y" theo chữ viết tắt.']);
+    expect(result.missingUnits).not.toContain('Chi cục Chăn nuôi và Thú y');
+  });
+
   test('a plain unit list works as the directory', () => {
     const result = consolidateForms(good, { period: Q1, directory: [{ name: 'Chi cục Kiểm lâm', handlesTthc: true }, { name: 'Chi cục Lâm nghiệp', handlesTthc: true }, { name: 'Văn phòng Sở', handlesTthc: false }] });
     expect(result.missingUnits).toEqual(['Chi cục Lâm nghiệp']);

@@ -5,7 +5,7 @@ import { II05A, II05A_COUNT_KEYS, II06A, type Ii05aCounts } from '../forms/defin
 import { checkFormRules, checkOverdueTotal, countOf, type FormRuleRow } from '../forms/rules';
 import type { ReportPeriod } from '../periods/periods';
 import { cellText, matchKey } from '../text/normalize';
-import { DEFAULT_UNIT_DIRECTORY } from '../units/directory';
+import { DEFAULT_UNIT_DIRECTORY, unitKey } from '../units/directory';
 import { checkCarryOver, type CarryOverWarning } from './carryOver';
 import { datesOf, findForms, type FoundForm } from './findForms';
 import { directoryEntries, reportingUnitResolver, type DirectoryEntry, type DirectoryInput } from './reportingUnit';
@@ -141,6 +141,9 @@ function checkFile(input: UnitFileInput, options: ConsolidationOptions, resolveU
   }
   if (!unitText) return reject(`Trang tính ${sheetOf(ii05a)}: biểu không ghi "Đơn vị báo cáo", không biết là của đơn vị nào.`);
   if (!directoryUnit) outcome.warnings.push(`Đơn vị "${unitText}" không có trong danh mục đơn vị.`);
+  else if (!` ${unitKey(unitText)} `.includes(` ${unitKey(directoryUnit.name)} `) && unitKey(directoryUnit.shortName ?? '') !== unitKey(unitText)) {
+    outcome.warnings.push(`"Đơn vị báo cáo" ghi "${unitText}", hiểu là "${directoryUnit.name}" theo chữ viết tắt.`);
+  }
   if (ii06a?.unit && ii05a.unit && resolveUnit(ii06a.unit)?.name !== directoryUnit?.name && matchKey(ii06a.unit) !== matchKey(ii05a.unit)) {
     outcome.warnings.push(`Biểu II.06a ghi đơn vị "${ii06a.unit}", khác biểu II.05a ("${ii05a.unit}").`);
   }
