@@ -4,7 +4,8 @@
  * seed plan workbook, reads what the pane shows, colours the rows and downloads the result.
  * Screenshots go to test/output/ (look at them).
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -22,6 +23,8 @@ import type { StatusKey } from '../../src/core/status/model';
 import { DIST, ROOT, ensureProductionBuild } from './support/productionBuild';
 import { serveFolder } from './support/staticServer';
 import { CHROMIUM, CHROMIUM_ARGS, chromiumAvailable } from './support/chromium';
+import { fakeOfficeScript } from './support/fakeOffice';
+import { rangeAddress } from '../../src/core/grid';
 
 const OUTPUT = path.join(ROOT, 'test', 'output');
 const AS_OF = '2024-03-10';
@@ -36,7 +39,7 @@ interface Watched {
   consoleErrors: string[];
 }
 
-run('task pane outside Excel (Chromium, file mode)', () => {
+run('task pane in Chromium (file mode, and Excel through a faked Office)', () => {
   let browser: Browser;
   let server: { url: string; close: () => Promise<void> };
   let planFile: string;
@@ -81,6 +84,12 @@ run('task pane outside Excel (Chromium, file mode)', () => {
     return { page, pageErrors, consoleErrors };
   }
 
+  /** Nothing wider than the pane: no sideways scrolling at pane widths. */
+  async function expectNoSidewaysScroll(page: Page): Promise<void> {
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  }
+
   function unexpectedConsoleErrors(w: Watched): string[] {
     return w.consoleErrors.filter((e) => !e.includes('ERR_INTERNET_DISCONNECTED') && !e.includes(OFFICE_CDN));
   }
@@ -91,6 +100,22 @@ run('task pane outside Excel (Chromium, file mode)', () => {
     await page.getByTestId('as-of').fill(AS_OF);
     await page.getByTestId('overdue-list').getByText('Nhiệm vụ 7').waitFor();
   }
+
+  test('the production build: first load light, exceljs lazy, no eval or new Function anywhere', () => {
+    const html = readFileSync(path.join(DIST, 'taskpane.html'), 'utf8');
+    const initial = [...html.matchAll(/<script[^>]*\bsrc="?([^" >]+\.js)/g)].map((m) => m[1]);
+    expect(initial).toEqual([expect.stringMatching(/^taskpane\.[0-9a-f]{8}\.js$/)]);
+    const gzip = (file: string) => gzipSync(readFileSync(path.join(DIST, file)), { level: 9 }).length;
+    const initialGzip = initial.reduce((n, f) => n + gzip(f), 0);
+    expect(initialGzip).toBeLessThanOrEqual(450_000);
+    const chunks = readdirSync(DIST).filter((f) => f.endsWith('.js'));
+    expect(chunks.some((f) => /^exceljs\.[0-9a-f]{8}\.chunk\.js$/.test(f))).toBe(true);
+    // exceljs's code is in its lazy chunk only.
+    expect(readFileSync(path.join(DIST, initial[0]), 'utf8')).not.toContain('sharedStrings.xml');
+    for (const f of chunks) expect(readFileSync(path.join(DIST, f), 'utf8')).not.toMatch(/[^.\w$]eval\(|[^.\w$]Function\(/);
+    expect(html).toMatch(/<meta http-equiv="?Content-Security-Policy"? content="default-src 'self'; script-src 'self' https:\/\/appsforoffice\.microsoft\.com;/);
+    expect(html).not.toContain('unsafe-eval');
+  });
 
   test.each([360, 450])('at %i px an officer sees the plan, its statuses and the lists in Vietnamese', async (width) => {
     const w = await openPane(width);
@@ -121,9 +146,7 @@ run('task pane outside Excel (Chromium, file mode)', () => {
     expect(await upcoming.innerText()).toContain('Hạn 16/03/2024');
     expect(await page.getByTestId('unit-table').innerText()).toContain('Văn phòng Sở');
 
-    // Nothing wider than the pane (no sideways scrolling at pane widths).
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+    await expectNoSidewaysScroll(page);
 
     await page.screenshot({ path: path.join(OUTPUT, `taskpane-plan-${width}.png`), fullPage: true });
     expect(w.pageErrors).toEqual([]);
@@ -212,7 +235,8 @@ run('task pane outside Excel (Chromium, file mode)', () => {
     if (!picked) throw new Error('sample register not recognised');
     const expectedForms = computeForms(picked.read.dossiers, period, { sheet: picked.sheet });
 
-    const w = await openPane(360);
+    // The narrowest pane Excel opens.
+    const w = await openPane(320);
     const { page } = w;
     await page.setInputFiles('#plan-file', registerFile);
     await page.getByTestId('open-file').waitFor();
@@ -228,7 +252,8 @@ run('task pane outside Excel (Chromium, file mode)', () => {
     const totalCard = page.getByTestId('forms-figures').locator('li').last();
     expect(await totalCard.innerText()).toContain(`Nhận giải quyết ${t.c3} (trực tuyến ${t.c4}, trực tiếp/bưu chính ${t.c5}, kỳ trước ${t.c6})`);
     expect(await totalCard.innerText()).toContain(`Đang giải quyết ${t.c11} (trong hạn ${t.c12}, quá hạn ${t.c13})`);
-    await page.screenshot({ path: path.join(OUTPUT, 'taskpane-forms-360.png'), fullPage: true });
+    await expectNoSidewaysScroll(page);
+    await page.screenshot({ path: path.join(OUTPUT, 'taskpane-forms-320.png'), fullPage: true });
 
     await page.getByTestId('forms-unit').selectOption({ label: 'Chi cục Thủy sản' });
     await page.getByTestId('forms-write').click();
@@ -267,6 +292,7 @@ run('task pane outside Excel (Chromium, file mode)', () => {
     }
     const missing = await page.getByTestId('consolidate-missing').innerText();
     for (const u of EXPECTED_MISSING) expect(missing).toContain(u);
+    await expectNoSidewaysScroll(page);
     await page.screenshot({ path: path.join(OUTPUT, 'taskpane-consolidate-450.png'), fullPage: true });
 
     const book = await downloadOf(page, () => page.getByTestId('consolidate-deliver').click(), 'taskpane-tong-hop.xlsx');
@@ -284,5 +310,64 @@ run('task pane outside Excel (Chromium, file mode)', () => {
     expect(w.pageErrors).toEqual([]);
     expect(unexpectedConsoleErrors(w)).toEqual([]);
     await page.context().close();
+  });
+
+  test('inside Excel (faked Office, English display language): reads the open workbook, selects rows, colours them', async () => {
+    const { plan } = readPlanTable(fixture.sheets);
+    if (!plan) throw new Error('fixture has no plan');
+    const seed = {
+      language: 'en-US',
+      sheets: fixture.sheets.map((g) => ({
+        name: g.name,
+        values: g.values.map((line) => line.map((v) => (v instanceof Date ? v.toISOString() : v))),
+        merges: g.merges,
+      })),
+    };
+    const context = await browser.newContext({ viewport: { width: 360, height: 900 } });
+    const page = await context.newPage();
+    const pageErrors: string[] = [];
+    const consoleErrors: string[] = [];
+    page.on('pageerror', (e) => pageErrors.push(String(e)));
+    page.on('console', (m) => {
+      if (m.type() === 'error') consoleErrors.push(m.text());
+    });
+    await page.addInitScript((s) => {
+      (window as unknown as { __kstthcFake: unknown }).__kstthcFake = s;
+    }, seed);
+    const script = fakeOfficeScript();
+    await page.route(`${OFFICE_CDN}**`, (r) => r.fulfill({ contentType: 'text/javascript', body: script }));
+    await page.goto(`${server.url}/taskpane.html`);
+    await page.getByText('Working on the workbook open in Excel.').waitFor({ timeout: 30_000 });
+    await page.getByTestId('plan-summary').getByText('37 tasks / 40 deliverables').waitFor({ timeout: 60_000 });
+    expect(await page.getByRole('tab', { name: 'Quarterly report' }).count()).toBe(1);
+    expect(await page.locator('#plan-file').count()).toBe(0);
+    await page.getByTestId('as-of').fill(AS_OF);
+    const overdue = page.getByTestId('overdue-list');
+    await overdue.getByText('Task 7').waitFor();
+    expect((await overdue.getByRole('heading').innerText()).trim()).toBe(`Overdue (${expectedCount('overdue')})`);
+
+    // A click on a listed deliverable selects its rows in Excel.
+    await overdue.getByRole('button', { name: /Task 7/ }).click();
+    const row7 = fixture.deliverableRows.get('7a');
+    if (!row7) throw new Error('no rows for 7a');
+    const wanted = { sheet: plan.sheet, address: rangeAddress({ top: row7[0], left: plan.layout.columns.stt, bottom: row7[1], right: plan.layout.lastColumn }) };
+    await page.waitForFunction((w) => JSON.stringify((window as unknown as { __kstthcExcel: { selection: unknown } }).__kstthcExcel.selection) === JSON.stringify(w), wanted);
+
+    await page.getByTestId('action-highlight').click();
+    await page.getByText('Rows coloured and status columns written.', { exact: false }).waitFor({ timeout: 60_000 });
+    const fills = await page.evaluate(
+      ([sheet, rows]) => {
+        const excel = (window as unknown as { __kstthcExcel: { sheet(n: string): { cell(r: number, c: number): { fill: string | null } } } }).__kstthcExcel;
+        return rows.map((r) => excel.sheet(sheet).cell(r, 2).fill);
+      },
+      [plan.sheet, [fixture.deliverableRows.get('1a')![0], row7[0], fixture.deliverableRows.get('19a')![0]]] as const,
+    );
+    const norm = (c: string | null) => (c ? c.replace('#', '').toUpperCase() : null);
+    expect(fills.map(norm)).toEqual([norm(STATUS_PALETTE.overdue.fill), norm(STATUS_PALETTE.overdue.fill), norm(STATUS_PALETTE['due-soon'].fill)]);
+    await expectNoSidewaysScroll(page);
+    await page.screenshot({ path: path.join(OUTPUT, 'taskpane-excel-en-360.png'), fullPage: true });
+    expect(pageErrors).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
   });
 });

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Body1, Button, Field, Select, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Body1, Button, Field, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { CalculatorRegular, DocumentTableArrowRightRegular } from '@fluentui/react-icons';
 import { formatViDate } from '../../core/calendar/isoDate';
 import { describeFinding } from '../../core/findings';
@@ -10,6 +10,7 @@ import { useOperation } from '../hooks/useOperation';
 import { useStrings } from '../i18n/context';
 import { PeriodPicker } from './PeriodPicker';
 import { Ii05aFigures } from './Ii05aFigures';
+import { FitSelect } from './FitSelect';
 
 const useStyles = makeStyles({
   tab: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, paddingTop: tokens.spacingVerticalS },
@@ -18,6 +19,7 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3 },
   summary: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: 'anywhere' },
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
 
 /** "Báo cáo quý": biểu II.05a/II.06a computed from the unit's dossier register. */
@@ -37,14 +39,14 @@ export function FormsTab({ state }: { state: WorkbookSessionState }) {
     <div className={styles.tab}>
       <Subtitle2 as="h2">{f.heading}</Subtitle2>
       <Field label={f.register}>
-        <Select id={ids.sheet} value={forms.sheet} onChange={(_e, d) => forms.setSheet(d.value)} data-testid="forms-sheet">
+        <FitSelect id={ids.sheet} value={forms.sheet} onChange={(_e, d) => forms.setSheet(d.value)} data-testid="forms-sheet">
           <option value="">{f.autoSheet}</option>
           {forms.sheets.map((s) => (
             <option key={s} value={s}>
               {s}
             </option>
           ))}
-        </Select>
+        </FitSelect>
       </Field>
       <PeriodPicker
         year={forms.year}
@@ -55,14 +57,14 @@ export function FormsTab({ state }: { state: WorkbookSessionState }) {
         testId="forms-period"
       />
       <Field label={f.unit}>
-        <Select id={ids.unit} value={forms.unit} onChange={(_e, d) => forms.setUnit(d.value)} data-testid="forms-unit">
+        <FitSelect id={ids.unit} value={forms.unit} onChange={(_e, d) => forms.setUnit(d.value)} data-testid="forms-unit">
           <option value="">{f.pickUnit}</option>
           {forms.units.map((u) => (
             <option key={u} value={u}>
               {u}
             </option>
           ))}
-        </Select>
+        </FitSelect>
       </Field>
       <div className={styles.buttons}>
         <Button className={styles.button} icon={<CalculatorRegular />} disabled={busy !== null || !period} onClick={() => void forms.computePreview()} data-testid="forms-preview">
@@ -80,7 +82,7 @@ export function FormsTab({ state }: { state: WorkbookSessionState }) {
         </Button>
       </div>
       {preview && (
-        <section aria-label={f.columns}>
+        <section aria-label={f.columns} className={styles.section}>
           <Body1 className={styles.summary} data-testid="forms-summary">
             {f.summary(preview.sheet, preview.read.dossiers.length, preview.period.label)}
           </Body1>
@@ -88,7 +90,7 @@ export function FormsTab({ state }: { state: WorkbookSessionState }) {
           <Ii05aFigures rows={preview.result.ii05a.rows} total={preview.result.ii05a.total} testId="forms-figures" />
           <Subtitle2 as="h3">{f.overdueReasons}</Subtitle2>
           {preview.result.ii06a.rows.length === 0 ? (
-            <Body1 className={styles.muted}>{f.dossiers(0)}</Body1>
+            <Body1 className={styles.muted}>{f.noOverdue}</Body1>
           ) : (
             <ul className={styles.list}>
               {preview.result.ii06a.rows.map((r, i) => (

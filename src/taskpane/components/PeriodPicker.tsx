@@ -1,7 +1,8 @@
 import { useId } from 'react';
-import { Field, Select, SpinButton, makeStyles, tokens } from '@fluentui/react-components';
+import { Field, SpinButton, makeStyles, tokens } from '@fluentui/react-components';
 import type { PeriodKind } from '../../core/periods/periods';
 import { useStrings } from '../i18n/context';
+import { FitSelect } from './FitSelect';
 
 const KINDS: PeriodKind[] = ['Q1', 'Q2', 'Q3', 'Q4', 'H1', 'Y'];
 
@@ -17,13 +18,13 @@ export function PeriodPicker(props: { year: number; kind: PeriodKind; onYear(yea
   return (
     <div className={styles.row}>
       <Field label={strings.forms.period} hint={props.hint}>
-        <Select id={ids.kind} value={props.kind} onChange={(_e, d) => props.onKind(d.value as PeriodKind)} data-testid={`${props.testId}-kind`}>
+        <FitSelect id={ids.kind} value={props.kind} onChange={(_e, d) => props.onKind(d.value as PeriodKind)} data-testid={`${props.testId}-kind`}>
           {KINDS.map((k) => (
             <option key={k} value={k}>
               {strings.forms.kinds[k]}
             </option>
           ))}
-        </Select>
+        </FitSelect>
       </Field>
       <Field label={strings.forms.year}>
         <SpinButton

@@ -84,6 +84,7 @@ export interface PaneStrings {
     total: string;
     overdueReasons: string;
     dossiers: (n: number) => string;
+    noOverdue: string;
     range: (from: string, to: string) => string;
   };
   consolidate: {
@@ -199,6 +200,7 @@ export const vi: PaneStrings = {
     total: 'Tổng cộng',
     overdueReasons: 'Biểu II.06a: hồ sơ quá hạn và nguyên nhân',
     dossiers: (n) => `${n} hồ sơ`,
+    noOverdue: 'Không có hồ sơ quá hạn trong kỳ.',
     range: (from, to) => `từ ${from} đến ${to}`,
   },
   consolidate: {
@@ -308,6 +310,7 @@ export const en: PaneStrings = {
     total: 'Total',
     overdueReasons: 'Form II.06a: overdue dossiers and reasons',
     dossiers: (n) => `${n} dossiers`,
+    noOverdue: 'No overdue dossiers in the period.',
     range: (from, to) => `from ${from} to ${to}`,
   },
   consolidate: {

@@ -8,7 +8,6 @@ import {
   Button,
   Field,
   Input,
-  Select,
   SpinButton,
   Subtitle2,
   makeStyles,
@@ -27,6 +26,7 @@ import type { PlanAction } from '../../features/planActions';
 import { StatusCounts } from './StatusCounts';
 import { DeliverableList } from './DeliverableList';
 import { UnitTable } from './UnitTable';
+import { FitSelect } from '../FitSelect';
 
 const useStyles = makeStyles({
   tab: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, paddingTop: tokens.spacingVerticalS },
@@ -36,7 +36,6 @@ const useStyles = makeStyles({
   controls: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(140px, 1fr))', gap: tokens.spacingHorizontalM },
   actions: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   action: { justifyContent: 'flex-start', textAlign: 'left' },
-  unitDropdown: { minWidth: '0', width: '100%' },
   findings: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: 'anywhere' },
 });
 
@@ -107,14 +106,14 @@ export function PlanTab({ state }: { state: WorkbookSessionState }) {
       {status && (
         <Field label={strings.plan.unit}>
           {/* A native select: reliable with mouse, keyboard and screen readers at any pane width. */}
-          <Select id={ids.unit} className={styles.unitDropdown} value={plan.unit} onChange={(_e, d) => plan.setUnit(d.value)} data-testid="unit-picker">
+          <FitSelect id={ids.unit} value={plan.unit} onChange={(_e, d) => plan.setUnit(d.value)} data-testid="unit-picker">
             <option value="">{strings.plan.allUnits}</option>
             {plan.units.map((u) => (
               <option key={u} value={u}>
                 {u}
               </option>
             ))}
-          </Select>
+          </FitSelect>
         </Field>
       )}
 

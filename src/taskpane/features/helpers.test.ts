@@ -1,0 +1,39 @@
+import { errorDetail, officerMessage } from './errors';
+import { resultFileName } from './session';
+import { periodOfChoice } from './forms';
+
+test.each([
+  ['ke-hoach.xlsx', 'ke-hoach (Kiem soat TTHC).xlsx'],
+  ['KE HOACH.XLSX', 'KE HOACH (Kiem soat TTHC).xlsx'],
+  ['ke-hoach (Kiem soat TTHC).xlsx', 'ke-hoach (Kiem soat TTHC).xlsx'],
+])('the result of %p downloads as %p', (original, result) => {
+  expect(resultFileName(original)).toBe(result);
+});
+
+test.each([
+  ['WorkbookOpenError', 'Tệp "a.xlsx" rỗng (0 byte), không phải sổ tính Excel.', true],
+  ['OfficeOperationError', 'Hãy thoát khỏi ô đang sửa (nhấn Enter hoặc Esc) rồi thử lại.', true],
+  ['WritePlanError', 'Trang tính "X" không hợp lệ.', true],
+  ['TypeError', "Cannot read properties of null (reading '0')", false],
+])('an error named %s is shown as it is: %p → %p', (name, message, own) => {
+  const err = Object.assign(new Error(message), { name });
+  expect(officerMessage(err)).toBe(own ? message : null);
+  expect(errorDetail(err)).toBe(message);
+});
+
+test('a thrown non-error still gives a detail', () => {
+  expect(officerMessage('boom')).toBeNull();
+  expect(errorDetail('boom')).toBe('boom');
+});
+
+test.each([
+  [2024, 'Q1', '2023-12-15', '2024-03-14'],
+  [2024, 'H1', '2023-12-15', '2024-06-14'],
+  [2025, 'Y', '2024-12-15', '2025-12-14'],
+] as const)('the pickers %i %s mean %s … %s', (year, kind, from, to) => {
+  expect(periodOfChoice(year, kind)).toMatchObject({ from, to });
+});
+
+test.each([1999, 2101, 2024.5, Number.NaN])('year %p is not accepted by the pickers', (year) => {
+  expect(periodOfChoice(year, 'Q1')).toBeNull();
+});
