@@ -101,7 +101,7 @@ function earliest(days: readonly (IsoDate | null)[]): IsoDate | null {
 function deliverableStatus(
   task: PlanTask,
   d: Deliverable,
-  ctx: { year: number; asOf: IsoDate; window: number; directory: UnitDirectory; tracking: readonly TrackingEntry[]; sheet: string },
+  ctx: { year: number; asOf: IsoDate; window: number; directory: UnitDirectory; byTask: ReadonlyMap<number, readonly TrackingEntry[]>; sheet: string },
   warnings: Finding[],
   unmatchedRows: Set<number>,
 ): DeliverableStatus {
@@ -112,7 +112,7 @@ function deliverableStatus(
   units.warnings.forEach((w) => warnings.push(warning(ctx.sheet, d.rows[0], `${where}: ${w}`)));
 
   // Completions recorded after the as-of day do not count yet.
-  const entries = ctx.tracking.filter((e) => e.taskNo === task.no && (e.key === null || e.key === d.key) && e.done <= ctx.asOf);
+  const entries = (ctx.byTask.get(task.no) ?? []).filter((e) => (e.key === null || e.key === d.key) && e.done <= ctx.asOf);
   const judge = (unit: string | null): OccurrenceStatus => {
     const r = occurrenceStatus(
       sched.schedule,
@@ -170,10 +170,18 @@ export function computePlanStatus(plan: PlanTable, options: PlanStatusOptions): 
     year = Number(asOf.slice(0, 4));
     warnings.push(warning(plan.sheet, null, `Không rõ năm của kế hoạch: tính hạn theo năm ${year} (năm của ngày xem tiến độ).`));
   }
-  const ctx = { year, asOf, window, directory: options.directory ?? DEFAULT_UNIT_DIRECTORY, tracking: options.tracking ?? [], sheet: plan.sheet };
+  const tracking = options.tracking ?? [];
+  // Indexed once, so years of tracking rows cost nothing per deliverable.
+  const byTask = new Map<number, TrackingEntry[]>();
+  for (const e of tracking) {
+    const list = byTask.get(e.taskNo);
+    if (list) list.push(e);
+    else byTask.set(e.taskNo, [e]);
+  }
+  const ctx = { year, asOf, window, directory: options.directory ?? DEFAULT_UNIT_DIRECTORY, byTask, sheet: plan.sheet };
   const unmatchedRows = new Set<number>();
   const deliverables = plan.tasks.flatMap((task) => task.deliverables.map((d) => deliverableStatus(task, d, ctx, warnings, unmatchedRows)));
-  for (const e of ctx.tracking) {
+  for (const e of tracking) {
     if (unmatchedRows.has(e.row)) {
       const p = parsePeriodCode(e.period ?? '');
       warnings.push(warning('Theo dõi thực hiện', e.row, `Kỳ "${p?.label ?? e.period}" không ứng với hạn nào của nhiệm vụ ${e.taskNo}${e.key ?? ''}: dòng này không thay đổi trạng thái.`));

@@ -30,13 +30,20 @@ const LEAD_INS = /^(?:(?:phoi hop|chu tri)(?: voi)?|do|voi)$/;
 function charKey(text: string): string {
   let out = '';
   for (const ch of text) {
-    const base = stripDiacritics(ch).toLowerCase();
-    const one = base.length === 1 ? base : ' ';
-    out += /[a-z0-9,;]/.test(one) ? one : ' ';
-    if (ch.length === 2) out += ' ';
+    let key = CHAR_KEYS.get(ch);
+    if (key === undefined) {
+      const base = stripDiacritics(ch).toLowerCase();
+      const one = base.length === 1 ? base : ' ';
+      key = (/[a-z0-9,;]/.test(one) ? one : ' ') + (ch.length === 2 ? ' ' : '');
+      // Plans use a small alphabet: remember each character once (bounded against odd input).
+      if (CHAR_KEYS.size < 4096) CHAR_KEYS.set(ch, key);
+    }
+    out += key;
   }
   return out;
 }
+
+const CHAR_KEYS = new Map<string, string>();
 
 function squeeze(key: string): string {
   return key.replace(/\s+/g, ' ').trim();
@@ -48,7 +55,19 @@ interface Alias {
   length: number;
 }
 
+const ALIASES = new WeakMap<UnitDirectory, Alias[]>();
+
+/** The directory's name patterns, built once per directory (a plan asks for them per cell). */
 function aliasesOf(directory: UnitDirectory): Alias[] {
+  let aliases = ALIASES.get(directory);
+  if (!aliases) {
+    aliases = buildAliases(directory);
+    ALIASES.set(directory, aliases);
+  }
+  return aliases;
+}
+
+function buildAliases(directory: UnitDirectory): Alias[] {
   const out: Alias[] = [];
   for (const unit of directory.units) {
     const names = new Set<string>();
@@ -201,6 +220,24 @@ export interface RowUnits {
  * unitsOfRow('Các phòng, cơ quan, đơn vị thuộc Sở có liên quan.', 'Văn phòng Sở.', DEFAULT_UNIT_DIRECTORY).supports // ['Văn phòng Sở']
  */
 export function unitsOfRow(lead: string, support: string, directory: UnitDirectory): RowUnits {
+  // Plans repeat the same few group phrases on every row: resolve each pair once per directory.
+  let cache = ROW_UNITS.get(directory);
+  if (!cache) {
+    cache = new Map();
+    ROW_UNITS.set(directory, cache);
+  }
+  const key = `${lead}\u0000${support}`;
+  let found = cache.get(key);
+  if (!found) {
+    found = resolveRow(lead, support, directory);
+    if (cache.size < 10_000) cache.set(key, found);
+  }
+  return { leads: [...found.leads], supports: [...found.supports], unresolved: [...found.unresolved], warnings: [...found.warnings] };
+}
+
+const ROW_UNITS = new WeakMap<UnitDirectory, Map<string, RowUnits>>();
+
+function resolveRow(lead: string, support: string, directory: UnitDirectory): RowUnits {
   const leadNamed = resolveUnits(lead, directory).explicit;
   const supportNamed = resolveUnits(support, directory).explicit;
   const leads = resolveUnits(lead, directory, { exclude: supportNamed });
