@@ -55,7 +55,22 @@ const encoder = new TextEncoder();
  * opBytes({ kind: 'activate', ref: 'sheet:A' }) // 100
  */
 export function opBytes(op: WriteOp): number {
-  return encoder.encode(JSON.stringify(op)).length + 64;
+  const base = encoder.encode(JSON.stringify(op)).length + 64;
+  if (op.kind !== 'format') return base;
+  // Each property set is its own action and may carry the range's address list again:
+  // count the addresses once per property, so a many-property format over thousands of
+  // ranges can't slip past the request limit.
+  return base + op.addresses.length * formatPropertyCount(op.format);
+}
+
+/** How many property sets a format becomes (a thin border: style and weight on six edges). */
+function formatPropertyCount(f: CellFormat): number {
+  let n = 0;
+  for (const key of ['fill', 'fontName', 'fontColor', 'bold', 'italic', 'fontSize', 'horizontal', 'vertical', 'wrap', 'numberFormat'] as const) {
+    if (f[key] !== undefined) n += 1;
+  }
+  if (f.border === 'thin') n += 12;
+  return n;
 }
 
 /**

@@ -296,6 +296,21 @@ describe('OfficeWorkbook.apply', () => {
     expect(fake.sheet('Tiến độ').peek(10003, 2)?.value).toBe('Nhiệm vụ 10000');
   });
 
+  test('a many-property format over thousands of ranges is counted per property and still fits the limit', async () => {
+    const fake = new FakeExcel();
+    fake.payloadLimit = 600 * 1024;
+    const rows = 6000;
+    // Alternate rows so no two ranges merge: one getRanges address list per chunk, set nine times.
+    const formats = Array.from({ length: rows }, (_, i) => ({
+      range: { top: 2 * i + 1, left: 1, bottom: 2 * i + 1, right: 8 },
+      format: { fill: '#F08080', fontColor: '#5A0000', bold: true, wrap: true, vertical: 'top' as const, border: 'thin' as const, fontName: 'Times New Roman' },
+    }));
+    const book = new OfficeWorkbook({ run: fake.run, maxRequestBytes: 300 * 1024 });
+    await book.apply({ sheets: [sheet({ sheet: 'Nhiều định dạng', mode: 'create', values: [{ row: 1, col: 1, values: [['x']] }], formats })] });
+    expect(fake.requests.every((r) => r.bytes < 600 * 1024)).toBe(true);
+    expect(fake.sheet('Nhiều định dạng').peek(2 * rows - 1, 8)?.fill).toBe('#F08080');
+  });
+
   test('long drop-down lists go to a very hidden list sheet; re-applying without them removes it', async () => {
     const fake = new FakeExcel();
     const units = Array.from({ length: 30 }, (_, i) => `Chi cục Phát triển nông thôn số ${i + 1}`);
