@@ -205,6 +205,21 @@ run('task pane in Chromium (file mode, and Excel through a faked Office)', () =>
     await page.context().close();
   });
 
+  test('a file that is not a workbook gets one clear Vietnamese sentence, and the pane goes on', async () => {
+    const w = await openPane(360);
+    const { page } = w;
+    await page.setInputFiles('#plan-file', { name: 'anh-chup.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('not a zip at all, just text') });
+    const bar = page.locator('.fui-MessageBar').filter({ hasText: 'anh-chup.xlsx' });
+    await bar.waitFor();
+    expect(await bar.innerText()).toContain('Tệp "anh-chup.xlsx" không phải sổ tính Excel (.xlsx).');
+    expect(await bar.innerText()).not.toMatch(/undefined|Error:|at \w+ \(/);
+    await page.setInputFiles('#plan-file', planFile);
+    await page.getByTestId('plan-summary').getByText('37 nhiệm vụ / 40 kết quả').waitFor({ timeout: 60_000 });
+    expect(w.pageErrors).toEqual([]);
+    expect(unexpectedConsoleErrors(w)).toEqual([]);
+    await page.context().close();
+  });
+
   test('"Dùng dữ liệu mẫu" opens the seed plan without any file', async () => {
     const w = await openPane(360);
     const { page } = w;
@@ -240,6 +255,8 @@ run('task pane in Chromium (file mode, and Excel through a faked Office)', () =>
     const { page } = w;
     await page.setInputFiles('#plan-file', registerFile);
     await page.getByTestId('open-file').waitFor();
+    // A register is no plan: the plan tab says so in place, without an error for the whole pane.
+    expect(await page.getByTestId('plan-missing').innerText()).toContain('Không tìm thấy bảng Phụ lục kế hoạch');
     await page.getByRole('tab', { name: 'Báo cáo quý' }).click();
     await page.getByTestId('forms-period-kind').selectOption('Q1');
     await page.getByTestId('forms-period-year').fill('2024');

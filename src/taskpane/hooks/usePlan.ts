@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { todayIso, type IsoDate } from '../../core/calendar/isoDate';
-import { describeFinding } from '../../core/findings';
 import type { PlanStatus } from '../../core/status/model';
 import { deliverableCount, readPlan, type PlanReading } from '../features/plan';
 import { resultFileName } from '../features/session';
@@ -40,11 +39,8 @@ export function usePlan(state: WorkbookSessionState): PlanState {
   const read = useCallback(async (keepNotices: boolean) => {
     if (!session) return;
     const result = await op.run(strings.plan.reading, () => readPlan(session.workbook, { sheet: preferredSheet ?? undefined }), { keepNotices });
-    if (!result) return;
-    setReading(result);
-    if (!result.plan) {
-      op.notify({ intent: 'error', title: strings.errorTitle, text: strings.plan.noTable, lines: result.findings.map(describeFinding) });
-    }
+    // No table is shown in the tab itself: the workbook may be a register, for the other tabs.
+    if (result) setReading(result);
   }, [op, session, preferredSheet, strings]);
   const reread = useCallback(() => read(false), [read]);
 

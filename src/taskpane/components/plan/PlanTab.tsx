@@ -8,6 +8,8 @@ import {
   Button,
   Field,
   Input,
+  MessageBar,
+  MessageBarBody,
   SpinButton,
   Subtitle2,
   makeStyles,
@@ -60,6 +62,18 @@ export function PlanTab({ state }: { state: WorkbookSessionState }) {
   if (!table) {
     return (
       <div className={styles.tab}>
+        {plan.reading && (
+          <MessageBar intent="warning" layout="multiline" data-testid="plan-missing">
+            <MessageBarBody>
+              {strings.plan.noTable}
+              <ul className={styles.findings}>
+                {plan.reading.findings.map((f, i) => (
+                  <li key={i}>{describeFinding(f)}</li>
+                ))}
+              </ul>
+            </MessageBarBody>
+          </MessageBar>
+        )}
         <Button icon={<ArrowSyncRegular />} disabled={busy !== null} onClick={() => void plan.reread()}>
           {strings.plan.read}
         </Button>
