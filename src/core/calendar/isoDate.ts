@@ -66,7 +66,9 @@ export function lastDayOfMonth(year: number, month: number): IsoDate {
  */
 export function addDays(day: IsoDate, days: number): IsoDate {
   if (!isIsoDate(day)) throw new RangeError(`addDays: not an ISO day: ${day}`);
-  return dayjs(day, 'YYYY-MM-DD', true).add(days, 'day').format('YYYY-MM-DD');
+  if (!Number.isInteger(days)) throw new RangeError(`addDays: not a whole number of days: ${days}`);
+  // UTC arithmetic: no daylight-saving step can shift the day (and it is called per deliverable).
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 /**

@@ -151,6 +151,19 @@ function reportEnd(year: number, q: number): IsoDate {
  * scheduleOf('- Định kỳ 3 tháng/lần\n- Đột xuất', { year: 2024 }).schedule.due // ['2024-03-16', '2024-06-16', '2024-09-16', '2024-12-16']
  */
 export function scheduleOf(timing: string, options: ScheduleOptions): ScheduleResult {
+  // A plan repeats a handful of timing texts: parse each once per year, hand out copies.
+  const key = `${options.year}\u0000${options.timingDate ?? ''}\u0000${options.override ?? ''}\u0000${timing}`;
+  let found = SCHEDULES.get(key);
+  if (!found) {
+    found = parseSchedule(timing, options);
+    if (SCHEDULES.size < 10_000) SCHEDULES.set(key, found);
+  }
+  return { schedule: { ...found.schedule, due: [...found.schedule.due] }, warnings: [...found.warnings] };
+}
+
+const SCHEDULES = new Map<string, ScheduleResult>();
+
+function parseSchedule(timing: string, options: ScheduleOptions): ScheduleResult {
   const { year } = options;
   if (!Number.isInteger(year) || year < 1900 || year > 9999) throw new RangeError(`scheduleOf: bad year ${year}`);
   const warnings: string[] = [];
