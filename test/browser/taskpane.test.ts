@@ -383,6 +383,12 @@ run('task pane in Chromium (file mode, and Excel through a faked Office)', () =>
     expect(fills.map(norm)).toEqual([norm(STATUS_PALETTE.overdue.fill), norm(STATUS_PALETTE.overdue.fill), norm(STATUS_PALETTE['due-soon'].fill)]);
     await expectNoSidewaysScroll(page);
     await page.screenshot({ path: path.join(OUTPUT, 'taskpane-excel-en-360.png'), fullPage: true });
+
+    // "Use sample data" in Excel adds the sample as a sheet of its own and reads it.
+    await page.getByRole('button', { name: 'Use sample data' }).click();
+    await page.getByTestId('plan-summary').getByText('Sheet "Kế hoạch mẫu": 37 tasks / 40 deliverables').waitFor({ timeout: 60_000 });
+    const sheetNames = await page.evaluate(() => (window as unknown as { __kstthcExcel: { sheets: { name: string }[] } }).__kstthcExcel.sheets.map((x) => x.name));
+    expect(sheetNames).toEqual(expect.arrayContaining([plan.sheet, 'Kế hoạch mẫu']));
     expect(pageErrors).toEqual([]);
     expect(consoleErrors).toEqual([]);
     await context.close();
