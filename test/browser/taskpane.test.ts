@@ -200,6 +200,17 @@ run('task pane in Chromium (file mode, and Excel through a faked Office)', () =>
     expect(fillOf(rowOf('2a'))).toBe(hex('ongoing'));
     // The officer's own cells are unchanged.
     expect(sheet.getCell(rowOf('7a'), 1).value).toBe(fixture.sheets[0].values[rowOf('7a') - 1][0]);
+
+    // The two other actions add their own sheets to the same result.
+    await page.getByTestId('action-statusSheets').click();
+    await page.getByText('Đã tạo trang in tiến độ.', { exact: false }).waitFor({ timeout: 60_000 });
+    await page.getByTestId('action-init').click();
+    await page.getByText('Đã tạo trang "Theo dõi thực hiện" và "Danh mục đơn vị"', { exact: false }).waitFor({ timeout: 60_000 });
+    const all = await downloadOf(page, () => page.getByRole('button', { name: 'Tải tệp kết quả' }).click(), 'taskpane-all-actions.xlsx');
+    expect(all.worksheets.map((x) => x.name)).toEqual(expect.arrayContaining(['Phụ lục', 'Tiến độ', 'Theo dõi thực hiện', 'Danh mục đơn vị']));
+    // Run again, init keeps the officer's sheets and says so.
+    await page.getByTestId('action-init').click();
+    await page.getByText('giữ nguyên, không ghi đè', { exact: false }).waitFor({ timeout: 60_000 });
     expect(w.pageErrors).toEqual([]);
     expect(unexpectedConsoleErrors(w)).toEqual([]);
     await page.context().close();
