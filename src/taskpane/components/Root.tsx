@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { FluentProvider, Spinner, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
 import { useHost } from '../hooks/useHost';
 import { StringsContext } from '../i18n/context';
@@ -16,6 +17,9 @@ export function Root() {
   const host = useHost();
   const language = paneLanguage(host?.displayLanguage ?? null);
   const strings = stringsFor(language);
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
   return (
     <FluentProvider theme={webLightTheme} className={styles.provider} lang={language}>
       <StringsContext.Provider value={strings}>

@@ -19,9 +19,13 @@ const useStyles = makeStyles({
     borderLeftWidth: '4px',
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground1,
-    cursor: 'pointer',
     fontFamily: 'inherit',
+    fontSize: 'inherit',
     color: tokens.colorNeutralForeground1,
+    boxSizing: 'border-box',
+  },
+  clickable: {
+    cursor: 'pointer',
     ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
     ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
   },
@@ -47,13 +51,27 @@ export function DeliverableList(props: {
   heading: string;
   empty: string;
   lines: DeliverableLine[];
-  onSelect(line: DeliverableLine): void;
+  /** Excel: a click selects the rows. Absent in file mode (there is no sheet to show). */
+  onSelect?: (line: DeliverableLine) => void;
   disabled: boolean;
 }) {
   const { id, heading, empty, lines, onSelect, disabled } = props;
   const styles = useStyles();
   const colours = useStatusStyles();
   const strings = useStrings();
+  const edge = (line: DeliverableLine) => (line.status === 'overdue' ? styles.overdueEdge : styles.dueSoonEdge);
+  const body = (line: DeliverableLine, label: string) => (
+    <>
+      <span className={styles.top}>
+        <Body1 className={styles.task}>{label}</Body1>
+        <Caption1 className={mergeClasses(styles.due, colours[line.status])}>
+          <span aria-hidden="true">{STATUS_LABELS[line.status].symbol} </span>
+          {line.nextDue ? strings.plan.due(formatViDate(line.nextDue)) : strings.plan.noDue}
+        </Caption1>
+      </span>
+      <Caption1 className={styles.result}>{line.result}</Caption1>
+    </>
+  );
   return (
     <section aria-labelledby={`${id}-heading`} data-testid={id}>
       <Subtitle2 as="h2" id={`${id}-heading`}>
@@ -67,22 +85,19 @@ export function DeliverableList(props: {
             const label = `${strings.plan.taskLabel(line.taskNo, line.key)}, ${strings.plan.rows(line.rows[0], line.rows[1])}`;
             return (
               <li key={`${line.taskNo}/${line.key}`}>
-                <button
-                  type="button"
-                  className={mergeClasses(styles.item, line.status === 'overdue' ? styles.overdueEdge : styles.dueSoonEdge)}
-                  onClick={() => onSelect(line)}
-                  disabled={disabled}
-                  title={strings.plan.selectRowHint}
-                >
-                  <span className={styles.top}>
-                    <Body1 className={styles.task}>{label}</Body1>
-                    <Caption1 className={mergeClasses(styles.due, colours[line.status])}>
-                      <span aria-hidden="true">{STATUS_LABELS[line.status].symbol} </span>
-                      {line.nextDue ? strings.plan.due(formatViDate(line.nextDue)) : strings.plan.noDue}
-                    </Caption1>
-                  </span>
-                  <Caption1 className={styles.result}>{line.result}</Caption1>
-                </button>
+                {onSelect ? (
+                  <button
+                    type="button"
+                    className={mergeClasses(styles.item, styles.clickable, edge(line))}
+                    onClick={() => onSelect(line)}
+                    disabled={disabled}
+                    title={strings.plan.selectRowHint}
+                  >
+                    {body(line, label)}
+                  </button>
+                ) : (
+                  <div className={mergeClasses(styles.item, edge(line))}>{body(line, label)}</div>
+                )}
               </li>
             );
           })}

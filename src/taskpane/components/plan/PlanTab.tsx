@@ -57,6 +57,7 @@ export function PlanTab({ state }: { state: WorkbookSessionState }) {
   const table = plan.reading?.plan ?? null;
   const status = plan.analysis?.status ?? null;
   const unit = plan.unit || undefined;
+  const excel = state.session?.mode === 'excel';
 
   if (!state.session) return <Body1 className={styles.muted}>{strings.file.noFile}</Body1>;
   if (!table) {
@@ -139,7 +140,7 @@ export function PlanTab({ state }: { state: WorkbookSessionState }) {
             heading={strings.plan.overdue}
             empty={strings.plan.noneOverdue}
             lines={linesWithStatus(table, status, 'overdue', unit)}
-            onSelect={(l) => void plan.select(l)}
+            onSelect={excel ? (l) => void plan.select(l) : undefined}
             disabled={busy !== null}
           />
           <DeliverableList
@@ -147,7 +148,7 @@ export function PlanTab({ state }: { state: WorkbookSessionState }) {
             heading={strings.plan.upcoming}
             empty={strings.plan.noneUpcoming}
             lines={linesWithStatus(table, status, 'due-soon', unit)}
-            onSelect={(l) => void plan.select(l)}
+            onSelect={excel ? (l) => void plan.select(l) : undefined}
             disabled={busy !== null}
           />
           {!unit && <UnitTable summaries={unitSummaries(status)} />}
