@@ -1,0 +1,166 @@
+/**
+ * A forward-only XML tag scanner over a string: enough of XML for the parts of an .xlsx
+ * (tags, attributes, text, CDATA, comments, processing instructions), with no DOM and no
+ * allocation beyond the strings asked for. Runs in the browser and in node.
+ */
+
+const ENTITY = /&(?:#(\d+)|#x([0-9a-fA-F]+)|(amp|lt|gt|quot|apos));/g;
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+function entity(whole: string, dec: string | undefined, hex: string | undefined, name: string | undefined): string {
+  if (name) return NAMED[name];
+  const code = dec !== undefined ? Number(dec) : parseInt(hex as string, 16);
+  return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+}
+
+/**
+ * Decodes XML character data: line ends normalised as XML requires (`\r\n` and `\r` → `\n`),
+ * then the five named entities and numeric character references.
+ *
+ * @example
+ * decodeXmlText('Chi cục CN&amp;TY &#272;&#x110;') // 'Chi cục CN&TY ĐĐ'
+ */
+export function decodeXmlText(raw: string): string {
+  let text = raw;
+  if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
+  return text.includes('&') ? text.replace(ENTITY, entity) : text;
+}
+
+/** Kinds of the tag the scanner stands on (`Empty` is `<tag/>`). */
+export const TagKind = { Open: 1, Close: 2, Empty: 3 } as const;
+export type TagKind = (typeof TagKind)[keyof typeof TagKind];
+
+/**
+ * Walks the tags of `xml` between `from` and `to`. After `next()` returns true, `name` is the
+ * tag's local name (namespace prefix dropped), `kind` its kind; `attr()` reads an attribute
+ * of it and `text()` the character data that follows an opening tag.
+ *
+ * @example
+ * const scan = new XmlScanner('<row r="2"><c r="B2"><v>7</v></c></row>');
+ * while (scan.next()) if (scan.name === 'v' && scan.kind === TagKind.Open) scan.text(); // '7'
+ */
+export class XmlScanner {
+  name = '';
+  kind: TagKind = TagKind.Close;
+  private pos: number;
+  private attrFrom = 0;
+  private attrTo = 0;
+
+  constructor(
+    readonly xml: string,
+    from = 0,
+    private readonly to = xml.length,
+  ) {
+    this.pos = from;
+  }
+
+  /** Moves to the next tag; false at the end. Throws on markup that never closes. */
+  next(): boolean {
+    const xml = this.xml;
+    for (;;) {
+      const lt = xml.indexOf('<', this.pos);
+      if (lt < 0 || lt >= this.to) {
+        this.pos = this.to;
+        return false;
+      }
+      const first = xml.charCodeAt(lt + 1);
+      if (first === 33 /* ! */ || first === 63 /* ? */) {
+        this.pos = this.skipSpecial(lt);
+        continue;
+      }
+      // The closing '>' outside quoted attribute values.
+      let i = lt + 1;
+      let quote = 0;
+      const end = this.to;
+      for (; i < end; i++) {
+        const ch = xml.charCodeAt(i);
+        if (quote) {
+          if (ch === quote) quote = 0;
+        } else if (ch === 34 || ch === 39) quote = ch;
+        else if (ch === 62) break;
+      }
+      if (i >= end) throw new Error('xml: unterminated tag');
+      const closing = first === 47; /* / */
+      let nameFrom = closing ? lt + 2 : lt + 1;
+      let nameTo = nameFrom;
+      for (; nameTo < i; nameTo++) {
+        const ch = xml.charCodeAt(nameTo);
+        if (ch === 32 || ch === 47 || ch === 9 || ch === 10 || ch === 13) break;
+        if (ch === 58 /* : */) nameFrom = nameTo + 1;
+      }
+      this.name = xml.slice(nameFrom, nameTo);
+      this.kind = closing ? TagKind.Close : xml.charCodeAt(i - 1) === 47 ? TagKind.Empty : TagKind.Open;
+      this.attrFrom = nameTo;
+      this.attrTo = this.kind === TagKind.Empty ? i - 1 : i;
+      this.pos = i + 1;
+      return true;
+    }
+  }
+
+  private skipSpecial(lt: number): number {
+    const xml = this.xml;
+    let close: number;
+    if (xml.startsWith('<!--', lt)) close = xml.indexOf('-->', lt + 4) + 3;
+    else if (xml.startsWith('<![CDATA[', lt)) close = xml.indexOf(']]>', lt + 9) + 3;
+    else if (xml.charCodeAt(lt + 1) === 63) close = xml.indexOf('?>', lt + 2) + 2;
+    else close = xml.indexOf('>', lt + 2) + 1;
+    if (close <= lt) throw new Error('xml: unterminated markup');
+    return close;
+  }
+
+  /** The decoded value of the current tag's attribute with this local name, if present. */
+  attr(local: string): string | undefined {
+    const xml = this.xml;
+    let i = this.attrFrom;
+    const end = this.attrTo;
+    while (i < end) {
+      const eq = xml.indexOf('=', i);
+      if (eq < 0 || eq >= end) return undefined;
+      let nameTo = eq;
+      while (nameTo > i && xml.charCodeAt(nameTo - 1) <= 32) nameTo--;
+      let nameFrom = i;
+      while (nameFrom < nameTo && xml.charCodeAt(nameFrom) <= 32) nameFrom++;
+      const colon = xml.lastIndexOf(':', nameTo);
+      if (colon >= nameFrom) nameFrom = colon + 1;
+      let q = eq + 1;
+      while (q < end && xml.charCodeAt(q) <= 32) q++;
+      const quote = xml[q];
+      if (quote !== '"' && quote !== "'") return undefined;
+      const close = xml.indexOf(quote, q + 1);
+      if (close < 0 || close > end) return undefined;
+      if (nameTo - nameFrom === local.length && xml.startsWith(local, nameFrom)) {
+        // Attribute values normalise tabs and line ends to spaces (XML §3.3.3).
+        return decodeXmlText(xml.slice(q + 1, close).replace(/[\t\n\r]/g, ' '));
+      }
+      i = close + 1;
+    }
+    return undefined;
+  }
+
+  /**
+   * The decoded character data after the current opening tag, up to the next tag (CDATA
+   * sections and comments included, as XML reads them). Leaves the scanner before that tag.
+   */
+  text(): string {
+    if (this.kind !== TagKind.Open) return '';
+    const xml = this.xml;
+    let out = '';
+    for (;;) {
+      const lt = xml.indexOf('<', this.pos);
+      const stop = lt < 0 || lt >= this.to ? this.to : lt;
+      if (stop > this.pos) out += decodeXmlText(xml.slice(this.pos, stop));
+      this.pos = stop;
+      if (stop === this.to) return out;
+      if (xml.startsWith('<![CDATA[', lt)) {
+        const close = xml.indexOf(']]>', lt + 9);
+        if (close < 0) throw new Error('xml: unterminated CDATA');
+        out += xml.slice(lt + 9, close);
+        this.pos = close + 3;
+      } else if (xml.startsWith('<!--', lt) || xml.charCodeAt(lt + 1) === 63) {
+        this.pos = this.skipSpecial(lt);
+      } else {
+        return out;
+      }
+    }
+  }
+}
