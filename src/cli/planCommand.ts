@@ -93,6 +93,11 @@ export async function loadPlanFile(file: string, options: { sheet?: string }, io
     const reason = findings.find((f) => f.severity === 'error')?.message ?? `Không đọc được bảng kế hoạch trong "${file}".`;
     return { plan: null, reason: `${file}: ${reason}` };
   }
+  if (plan.tasks.length === 0) {
+    // A header with nothing under it is not a plan to judge or colour.
+    const empty = findings.find((f) => f.message.includes('chưa có nhiệm vụ nào'));
+    return { plan: null, reason: `${file}: ${empty ? describeFinding(empty) : `Bảng kế hoạch ở trang tính "${plan.sheet}" chưa có nhiệm vụ nào.`}` };
+  }
   return { plan, findings, grids, book };
 }
 

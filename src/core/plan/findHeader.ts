@@ -32,8 +32,8 @@ const REQUIRED: PlanField[] = ['stt', 'content', 'result', 'lead', 'support', 't
  * raw text keeps the label match off almost every cell, so a 100 000-row sheet without a
  * plan table (a dossier register) is passed over quickly.
  */
-// "STT", "TT", "Số TT", "Số thứ tự" in NFC or NFD.
-const STT_START = /^\s*(?:s[\s.]*t|t[\s.]*t|s[oôố])/i;
+// "STT", "TT", "Số TT", "Số thứ tự" in NFC or NFD; zero-width characters pasted before it are not text.
+const STT_START = /^[\s\u200B-\u200D\u2060\uFEFF]*(?:s[\s.]*t|t[\s.]*t|s[oôố])/i;
 
 function hasSttLabel(line: readonly CellValue[] | undefined): boolean {
   if (!line) return false;

@@ -96,7 +96,8 @@ export function readPlanTable(grids: readonly SheetGrid[], options: ReadPlanOpti
   if (assembled.tasks.length === 0) {
     findings.push(warning(grid.name, header.headerRows[0], 'Bảng kế hoạch có dòng tiêu đề nhưng chưa có nhiệm vụ nào (STT là số).'));
   }
-  findings.push(...assembled.findings);
+  // One finding per junk row can be 100 000 of them: too many for a spread call's arguments.
+  for (const f of assembled.findings) findings.push(f);
 
   const lines = titleLines(grid, header.headerRows[0]);
   const timings = assembled.tasks.flatMap((t) => t.deliverables.map((d) => d.timing));

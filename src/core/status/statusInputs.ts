@@ -36,14 +36,14 @@ export function statusInputsOf(grids: readonly SheetGrid[], plan: PlanTable): St
   if (directoryGrid) {
     const read = readUnitDirectory(directoryGrid);
     directory = read.directory;
-    findings.push(...read.findings);
+    for (const f of read.findings) findings.push(f); // a junk sheet can give more findings than a spread call takes
   }
   const trackingGrid = sheetNamed(grids, TRACKING_SHEET);
   let tracking: TrackingEntry[] = [];
   if (trackingGrid) {
     const read = readTracking(trackingGrid, plan, directory);
     tracking = read.entries;
-    findings.push(...read.findings);
+    for (const f of read.findings) findings.push(f);
   }
   return { directory, tracking, sheets: { directory: directoryGrid?.name ?? null, tracking: trackingGrid?.name ?? null }, findings };
 }

@@ -1,0 +1,171 @@
+import ExcelJS from 'exceljs';
+import { Zip, ZipDeflate, ZipPassThrough, unzipSync } from 'fflate';
+import type { CellValue, SheetGrid } from '../../src/core/grid';
+import { sampleRegisterRows } from '../fixtures/registers';
+import { seedPlanFixture } from '../fixtures/seedAppendix';
+import { docxBytes, gridsOfBytes, randomBytes, unitWorkbookBytes, xlsBytes } from '../fixtures/unitForms';
+import { GOOD_SPECS } from '../fixtures/unitFormsSet';
+
+/**
+ * The bad-input corpus: every kind of wrong file an officer receives, made by code from the
+ * good fixtures (seed plan, sample register, a unit's forms) so each case differs from a
+ * working file by exactly the fault it is about.
+ */
+
+/** A cell as it can sit in a real .xlsx: grid values plus Excel error values. */
+export type RawCell = CellValue | { error: string };
+
+export interface RawSheet {
+  name: string;
+  values: RawCell[][];
+  merges?: SheetGrid['merges'];
+}
+
+/** Writes sheets as a real .xlsx with exceljs (dates as date cells, errors as error cells). */
+export async function xlsxOf(sheets: readonly RawSheet[]): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  for (const s of sheets) {
+    const ws = wb.addWorksheet(s.name);
+    s.values.forEach((line, r) =>
+      line.forEach((v, c) => {
+        if (v === null || v === undefined) return;
+        const cell = ws.getCell(r + 1, c + 1);
+        cell.value = v as ExcelJS.CellValue;
+        if (v instanceof Date) cell.numFmt = 'dd/mm/yyyy';
+      }),
+    );
+    for (const m of s.merges ?? []) ws.mergeCells(m.top, m.left, m.bottom, m.right);
+  }
+  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+}
+
+/** A deep copy of grids as raw sheets, to be mutated by a case. */
+function copy(grids: readonly SheetGrid[]): RawSheet[] {
+  return grids.map((g) => ({ name: g.name, values: g.values.map((l) => [...l]), merges: g.merges.map((m) => ({ ...m })) }));
+}
+
+export function set(sheet: RawSheet, row: number, col: number, v: RawCell): void {
+  while (sheet.values.length < row) sheet.values.push([]);
+  const line = sheet.values[row - 1];
+  while (line.length < col) line.push(null);
+  line[col - 1] = v;
+}
+
+/** 1-based row of the first line whose cell in `col` satisfies `test`. */
+export function rowWhere(sheet: RawSheet, col: number, test: (v: RawCell) => boolean): number {
+  const i = sheet.values.findIndex((l) => test(l[col - 1] ?? null));
+  if (i < 0) throw new Error(`corpus: no row in "${sheet.name}" matches`);
+  return i + 1;
+}
+
+
+// ---------------------------------------------------------------- plan (seed, Word layout)
+
+/** The seed plan's sheets (Word layout, table on "Phụ lục", header at row 4). */
+export function planSheets(): RawSheet[] {
+  return copy(seedPlanFixture('word').sheets);
+}
+export const PLAN_SHEET = 'Phụ lục';
+/** Row of seed task `no` in the Word layout. */
+export function planTaskRow(sheet: RawSheet, no: number): number {
+  return rowWhere(sheet, 1, (v) => v === no);
+}
+
+// ---------------------------------------------------------------- register
+
+export const REGISTER_SHEET = 'Sổ theo dõi';
+/** A 40-dossier register, header at row 1 (STT, Mã hồ sơ, Lĩnh vực, Tên TTHC, Hình thức nộp, Ngày tiếp nhận, Ngày hẹn trả, Ngày có kết quả, Trạng thái, Lý do). */
+export function registerSheet(count = 40): RawSheet {
+  return { name: REGISTER_SHEET, values: sampleRegisterRows({ count, seed: 3 }) };
+}
+
+// ---------------------------------------------------------------- unit forms
+
+export const FORM_SHEET = 'II.05a';
+/** Chi cục Kiểm lâm's forms as grids: II.05a lĩnh vực rows 17-18, total row 19, (3)…(13) in columns C…M. */
+export async function unitSheets(): Promise<RawSheet[]> {
+  return copy(await gridsOfBytes(await unitWorkbookBytes(GOOD_SPECS['kiem-lam.xlsx'])));
+}
+export const FORM_FIRST_ROW = 17;
+
+// ---------------------------------------------------------------- files that are not workbooks
+
+/** The first half of a real .xlsx (a download cut short). */
+export function truncated(bytes: Uint8Array): Uint8Array {
+  return bytes.slice(0, Math.floor(bytes.length / 2));
+}
+
+/**
+ * An encrypted workbook: Excel saves a password-protected .xlsx as an OLE compound file
+ * holding the streams "EncryptionInfo" and "EncryptedPackage".
+ */
+export function encryptedBytes(): Uint8Array {
+  const b = xlsBytes();
+  const names = ['EncryptionInfo', 'EncryptedPackage'];
+  let at = 1024;
+  for (const n of names) {
+    for (const ch of n) {
+      b[at++] = ch.charCodeAt(0);
+      b[at++] = 0;
+    }
+    at += 64 - 2 * n.length;
+  }
+  return b;
+}
+
+/**
+ * A real zip bomb: a good workbook plus one part of `megabytes` zeros, deflated (≈ 1000:1).
+ * Built streaming so the test never holds the inflated data.
+ */
+export function zipBomb(good: Uint8Array, megabytes: number): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const chunks: Uint8Array[] = [];
+    const zip = new Zip((err, chunk, final) => {
+      if (err) return reject(err);
+      chunks.push(chunk);
+      if (final) {
+        const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+        let o = 0;
+        for (const c of chunks) {
+          out.set(c, o);
+          o += c.length;
+        }
+        resolve(out);
+      }
+    });
+    for (const [name, data] of Object.entries(unzipSync(good))) {
+      const part = new ZipPassThrough(name);
+      zip.add(part);
+      part.push(data, true);
+    }
+    const bomb = new ZipDeflate('xl/media/image1.bin', { level: 1 });
+    zip.add(bomb);
+    const mb = new Uint8Array(1024 * 1024);
+    for (let i = 0; i < megabytes; i++) bomb.push(mb, i === megabytes - 1);
+    zip.end();
+  });
+}
+
+export { docxBytes, randomBytes, xlsBytes };
+
+// ---------------------------------------------------------------- odd text
+
+export const ZWSP = '\u200b';
+export const NBSP = '\u00a0';
+export const HUGE = 'Nội dung rất dài '.repeat(2500).slice(0, 40_000);
+/** Text in decomposed Unicode (as old Mac / VNI-converted copies are). */
+export const nfd = (s: string) => s.normalize('NFD');
+
+/** `count` rows of junk: numbers, text, booleans, Excel errors, in `width` columns. */
+export function junkRows(count: number, width = 6): RawCell[][] {
+  const rows: RawCell[][] = [];
+  for (let r = 0; r < count; r++) {
+    const line: RawCell[] = [];
+    for (let c = 0; c < width; c++) {
+      const k = (r * 7 + c * 13) % 6;
+      line.push(k === 0 ? r : k === 1 ? `rác ${r}-${c}` : k === 2 ? r % 2 === 0 : k === 3 ? null : k === 4 ? '=SUM(A1:A2)' : `${(r * 31) % 97}.`);
+    }
+    rows.push(line);
+  }
+  return rows;
+}
