@@ -117,7 +117,7 @@ run('task pane in Chromium (file mode, and Excel through a faked Office)', () =>
     expect(html).not.toContain('unsafe-eval');
   });
 
-  test.each([360, 450])('at %i px an officer sees the plan, its statuses and the lists in Vietnamese', async (width) => {
+  test.each([320, 360, 450])('at %i px an officer sees the plan, its statuses and the lists in Vietnamese', async (width) => {
     const w = await openPane(width);
     const { page } = w;
     await page.getByText('Đang dùng ngoài Excel', { exact: false }).waitFor();

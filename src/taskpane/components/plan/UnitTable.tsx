@@ -4,8 +4,16 @@ import { useStrings } from '../../i18n/context';
 
 const useStyles = makeStyles({
   wrap: { overflowX: 'auto' },
-  table: { tableLayout: 'auto', minWidth: '280px' },
-  num: { width: '56px', textAlign: 'right', justifyContent: 'flex-end' },
+  table: { tableLayout: 'fixed', width: '100%' },
+  // Narrow count columns leave the unit names room at 320 px.
+  num: {
+    width: '48px',
+    textAlign: 'right',
+    justifyContent: 'flex-end',
+    paddingLeft: tokens.spacingHorizontalXXS,
+    paddingRight: tokens.spacingHorizontalXS,
+    '@media (max-width: 360px)': { width: '40px' },
+  },
   unit: { overflowWrap: 'anywhere', paddingTop: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS },
   bad: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
 });
