@@ -40,7 +40,7 @@ export function ConsolidateTab({ state }: { state: WorkbookSessionState }) {
   const input = useRef<HTMLInputElement>(null);
   const t = strings.consolidate;
   const period = periodOfChoice(c.year, c.kind);
-  const excel = state.session?.mode === 'excel';
+  const intoWorkbook = state.session !== null;
 
   return (
     <div className={styles.tab}>
@@ -147,12 +147,12 @@ export function ConsolidateTab({ state }: { state: WorkbookSessionState }) {
           <Button
             className={styles.button}
             appearance="primary"
-            icon={excel ? <DocumentTableArrowRightRegular /> : <ArrowDownloadRegular />}
+            icon={intoWorkbook ? <DocumentTableArrowRightRegular /> : <ArrowDownloadRegular />}
             disabled={busy !== null}
             onClick={() => void c.deliver()}
             data-testid="consolidate-deliver"
           >
-            {excel ? t.writeExcel : t.download}
+            {intoWorkbook ? t.writeExcel : t.download}
           </Button>
         </>
       )}

@@ -1,8 +1,9 @@
 import { useId } from 'react';
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Body1, Button, Field, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Body1, Button, Caption1, Field, MessageBar, MessageBarBody, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { CalculatorRegular, DocumentTableArrowRightRegular } from '@fluentui/react-icons';
 import { formatViDate } from '../../core/calendar/isoDate';
 import { describeFinding } from '../../core/findings';
+import { REGISTER_FIELD_LABELS, REGISTER_FIELDS, REQUIRED_REGISTER_FIELDS } from '../../core/register/model';
 import { periodOfChoice } from '../features/forms';
 import type { WorkbookSessionState } from '../hooks/useWorkbookSession';
 import { useForms } from '../hooks/useForms';
@@ -20,6 +21,7 @@ const useStyles = makeStyles({
   summary: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: 'anywhere' },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  mapping: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
 
 /** "Báo cáo quý": biểu II.05a/II.06a computed from the unit's dossier register. */
@@ -32,6 +34,7 @@ export function FormsTab({ state }: { state: WorkbookSessionState }) {
   const f = strings.forms;
   const period = periodOfChoice(forms.year, forms.kind);
   const preview = forms.preview;
+  const missingColumns = preview !== null && REQUIRED_REGISTER_FIELDS.some((field) => preview.read.columns[field] === undefined);
 
   if (!state.session) return <Body1 className={styles.muted}>{strings.file.noFile}</Body1>;
 
@@ -100,6 +103,46 @@ export function FormsTab({ state }: { state: WorkbookSessionState }) {
               ))}
             </ul>
           )}
+          {preview.read.findings.some((x) => x.severity === 'error') && (
+            <MessageBar intent="warning" layout="multiline" data-testid="forms-columns-missing">
+              <MessageBarBody>
+                {preview.read.findings
+                  .filter((x) => x.severity === 'error')
+                  .map((x) => describeFinding(x))
+                  .join(' ')}
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          <Accordion collapsible defaultOpenItems={missingColumns ? ['mapping'] : []} key={String(missingColumns)}>
+            <AccordionItem value="mapping">
+              <AccordionHeader>{f.mapping}</AccordionHeader>
+              <AccordionPanel>
+                <div className={styles.mapping} data-testid="forms-mapping">
+                  <Caption1>{f.mappingHint}</Caption1>
+                  {REGISTER_FIELDS.map((field) => {
+                    const auto = preview.read.columns[field];
+                    const autoLabel = auto === undefined ? null : (forms.columns.find((c) => c.col === auto)?.label ?? null);
+                    return (
+                      <Field key={field} label={REGISTER_FIELD_LABELS[field]} required={REQUIRED_REGISTER_FIELDS.includes(field)}>
+                        <FitSelect
+                          value={forms.mapping[field] === undefined ? '' : String(forms.mapping[field])}
+                          onChange={(_e, d) => forms.setMapping(field, d.value === '' ? null : Number(d.value))}
+                          data-testid={`forms-map-${field}`}
+                        >
+                          <option value="">{f.mappingAuto(autoLabel)}</option>
+                          {forms.columns.map((c) => (
+                            <option key={c.col} value={String(c.col)}>
+                              {c.label}
+                            </option>
+                          ))}
+                        </FitSelect>
+                      </Field>
+                    );
+                  })}
+                </div>
+              </AccordionPanel>
+            </AccordionItem>
+          </Accordion>
           {(preview.read.rejected.length > 0 || preview.result.findings.length > 0 || preview.read.findings.length > 0) && (
             <Accordion collapsible>
               <AccordionItem value="rejected">

@@ -1,5 +1,7 @@
 import type { IsoDate } from '../../core/calendar/isoDate';
-import type { SheetGrid } from '../../core/grid';
+import { cellAt, columnLetter, type SheetGrid } from '../../core/grid';
+import type { RegisterField } from '../../core/register/model';
+import { cellText } from '../../core/text/normalize';
 import { computeForms, type FormsResult } from '../../core/forms/computeForms';
 import { defaultFormsPeriod } from '../../core/forms/defaultPeriod';
 import { formsWritePlan } from '../../core/forms/formsWritePlan';
@@ -27,21 +29,49 @@ export async function readAllSheets(workbook: Workbook): Promise<SheetGrid[]> {
  * The forms of a period from the workbook's dossier register: `sheet` when given, else the
  * sheet that reads best as a register. Null when no sheet has a register header.
  */
-export function previewForms(grids: readonly SheetGrid[], options: { sheet?: string; period: ReportPeriod }): FormsPreview | null {
+export function previewForms(
+  grids: readonly SheetGrid[],
+  options: { sheet?: string; period: ReportPeriod; mapping?: Partial<Record<RegisterField, number>> },
+): FormsPreview | null {
   let sheet: string;
   let read: RegisterRead;
+  const mapping = options.mapping && Object.keys(options.mapping).length > 0 ? options.mapping : undefined;
   const chosen = options.sheet ? grids.find((g) => g.name === options.sheet) : undefined;
   if (chosen) {
     sheet = chosen.name;
-    read = readRegister(chosen);
-    if (read.headerRow === null) return null;
+    read = readRegister(chosen, { mapping });
+    if (read.headerRow === null && !mapping) return null;
   } else {
-    const picked = pickRegister(grids);
+    const picked = pickRegister(grids, { mapping });
     if (!picked) return null;
     ({ sheet, read } = picked);
   }
   const result = computeForms(read.dossiers, options.period, { sheet });
   return { sheet, period: options.period, read, result };
+}
+
+/** A column the officer can map a register field to: its number and "C: Ngày tiếp nhận". */
+export interface ColumnChoice {
+  col: number;
+  label: string;
+}
+
+/**
+ * The columns of a register sheet as the mapping pickers list them: letter and header text
+ * (from the header row, else the first row).
+ *
+ * @example
+ * columnChoices({ name: 'Sổ', values: [['Mã', 'Nhận']], merges: [] }, 1) // [{ col: 1, label: 'A: Mã' }, { col: 2, label: 'B: Nhận' }]
+ */
+export function columnChoices(grid: SheetGrid, headerRow: number | null): ColumnChoice[] {
+  const row = headerRow ?? 1;
+  const width = Math.max(grid.values[row - 1]?.length ?? 0, 1);
+  const choices: ColumnChoice[] = [];
+  for (let col = 1; col <= width; col++) {
+    const text = cellText(cellAt(grid, row, col)).replace(/\s+/g, ' ').slice(0, 40);
+    choices.push({ col, label: text ? `${columnLetter(col)}: ${text}` : columnLetter(col) });
+  }
+  return choices;
 }
 
 /** Writes both forms of the preview for a unit into the workbook (the add-in's own sheets). */

@@ -6,7 +6,7 @@ import { consolidateFiles, consolidationWorkbook, writeConsolidation } from '../
 import { defaultPeriodChoice, periodOfChoice, readAllSheets } from '../features/forms';
 import { directoryOf } from '../features/directory';
 import { downloadXlsx } from '../features/download';
-import type { PickedFile } from '../features/session';
+import { resultFileName, type PickedFile } from '../features/session';
 import type { WorkbookSessionState } from './useWorkbookSession';
 import { useOperation } from './useOperation';
 import { useStrings } from '../i18n/context';
@@ -22,7 +22,7 @@ export interface ConsolidationState {
   outcomes: FileOutcome[];
   result: ConsolidationResult | null;
   run(): Promise<void>;
-  /** File mode: download the department's workbook. Excel: write its sheets into the open workbook. */
+  /** Writes the department's sheets into the open workbook (Excel, or the open file); with no file open, downloads them as a new workbook. */
   deliver(): Promise<void>;
 }
 
@@ -71,17 +71,18 @@ export function useConsolidation(state: WorkbookSessionState): ConsolidationStat
 
   const deliver = useCallback(async () => {
     if (!result) return;
-    if (session?.mode === 'excel') {
+    if (session) {
       const ok = await op.run(strings.busy, async () => {
         await writeConsolidation(session.workbook, result);
         return true;
       });
-      if (ok) {
-        markWritten();
-        op.notify({ intent: 'success', text: strings.consolidate.written });
-      }
+      if (!ok) return;
+      markWritten();
+      const text = strings.consolidate.written;
+      op.notify({ intent: 'success', text: session.mode === 'file' ? `${text} ${strings.file.downloadReady(resultFileName(session.fileName))}` : text });
       return;
     }
+    // File mode with no workbook open: the department's sheets in a workbook of their own.
     const out = await op.run(strings.busy, () => consolidationWorkbook(result));
     if (out) downloadXlsx(out.bytes, out.fileName);
   }, [markWritten, op, result, session, strings]);

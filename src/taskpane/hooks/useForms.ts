@@ -2,7 +2,8 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { todayIso } from '../../core/calendar/isoDate';
 import type { SheetGrid } from '../../core/grid';
 import type { PeriodKind } from '../../core/periods/periods';
-import { defaultPeriodChoice, periodOfChoice, previewForms, readAllSheets, writeForms, type FormsPreview } from '../features/forms';
+import type { RegisterField } from '../../core/register/model';
+import { columnChoices, defaultPeriodChoice, periodOfChoice, previewForms, readAllSheets, writeForms, type ColumnChoice, type FormsPreview } from '../features/forms';
 import { directoryOf } from '../features/directory';
 import { resultFileName } from '../features/session';
 import type { WorkbookSessionState } from './useWorkbookSession';
@@ -22,6 +23,11 @@ export interface FormsState {
   /** Units of the directory, those handling TTHC first. */
   units: string[];
   preview: FormsPreview | null;
+  /** Columns the officer chose for register fields (1-based), over what the headers say. */
+  mapping: Partial<Record<RegisterField, number>>;
+  setMapping(field: RegisterField, col: number | null): void;
+  /** The previewed register sheet's columns, for the mapping pickers. */
+  columns: ColumnChoice[];
   computePreview(): Promise<void>;
   write(): Promise<void>;
 }
@@ -38,12 +44,23 @@ export function useForms(state: WorkbookSessionState): FormsState {
   const [kind, setKind] = useState<PeriodKind>(initial.kind);
   const [unit, setUnit] = useState('');
   const [preview, setPreview] = useState<FormsPreview | null>(null);
+  const [mapping, setMappingRaw] = useState<Partial<Record<RegisterField, number>>>({});
 
-  // A new or changed workbook invalidates what was read.
+  // A new or changed workbook invalidates what was read; a new one also the column choices.
   useEffect(() => {
     setGrids(null);
     setPreview(null);
   }, [session, revision]);
+  useEffect(() => setMappingRaw({}), [session, sheet]);
+
+  const setMapping = useCallback((field: RegisterField, col: number | null) => {
+    setMappingRaw((m) => {
+      const next = { ...m };
+      if (col === null) delete next[field];
+      else next[field] = col;
+      return next;
+    });
+  }, []);
 
   const loadGrids = useCallback(async (): Promise<SheetGrid[] | null> => {
     if (grids) return grids;
@@ -74,11 +91,16 @@ export function useForms(state: WorkbookSessionState): FormsState {
     if (!period) return;
     const result = await op.run(strings.forms.computing, async () => {
       const all = await loadGrids();
-      return all ? previewForms(all, { sheet: sheet || undefined, period }) : null;
+      return all ? previewForms(all, { sheet: sheet || undefined, period, mapping }) : null;
     });
     setPreview(result ?? null);
     if (result === null) op.notify({ intent: 'error', title: strings.errorTitle, text: strings.forms.noRegister });
-  }, [kind, loadGrids, op, sheet, strings, year]);
+  }, [kind, loadGrids, mapping, op, sheet, strings, year]);
+
+  const columns = useMemo(() => {
+    const grid = preview ? grids?.find((g) => g.name === preview.sheet) : undefined;
+    return grid && preview ? columnChoices(grid, preview.read.headerRow) : [];
+  }, [grids, preview]);
 
   const write = useCallback(async () => {
     if (!session || !preview) return;
@@ -108,6 +130,9 @@ export function useForms(state: WorkbookSessionState): FormsState {
     setUnit,
     units,
     preview,
+    mapping,
+    setMapping,
+    columns,
     computePreview,
     write,
   };

@@ -85,6 +85,9 @@ export interface PaneStrings {
     overdueReasons: string;
     dossiers: (n: number) => string;
     noOverdue: string;
+    mapping: string;
+    mappingHint: string;
+    mappingAuto: (label: string | null) => string;
     range: (from: string, to: string) => string;
   };
   consolidate: {
@@ -201,6 +204,9 @@ export const vi: PaneStrings = {
     overdueReasons: 'Biểu II.06a: hồ sơ quá hạn và nguyên nhân',
     dossiers: (n) => `${n} hồ sơ`,
     noOverdue: 'Không có hồ sơ quá hạn trong kỳ.',
+    mapping: 'Cột của sổ theo dõi',
+    mappingHint: 'Nếu phần bổ trợ nhận sai hoặc không tìm thấy một cột, hãy chọn cột đúng rồi bấm "Xem số liệu".',
+    mappingAuto: (label) => (label ? `Tự nhận: ${label}` : 'Tự nhận: chưa tìm thấy'),
     range: (from, to) => `từ ${from} đến ${to}`,
   },
   consolidate: {
@@ -311,6 +317,9 @@ export const en: PaneStrings = {
     overdueReasons: 'Form II.06a: overdue dossiers and reasons',
     dossiers: (n) => `${n} dossiers`,
     noOverdue: 'No overdue dossiers in the period.',
+    mapping: 'Register columns',
+    mappingHint: 'If a column was placed wrongly or not found, choose the right one and click "Preview figures".',
+    mappingAuto: (label) => (label ? `Automatic: ${label}` : 'Automatic: not found'),
     range: (from, to) => `from ${from} to ${to}`,
   },
   consolidate: {
