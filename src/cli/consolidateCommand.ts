@@ -8,6 +8,7 @@ import { readUnitDirectory, UNIT_DIRECTORY_SHEET, type UnitDirectory } from '../
 import { parsePeriodCode } from '../core/periods/periods';
 import { FileWorkbook, WorkbookOpenError } from '../workbook/file/fileWorkbook';
 import { UsageError, type CliIo } from './io';
+import { fitForExcel } from './fitForExcel';
 
 const FILE_ERRORS: Record<string, string> = {
   ENOENT: 'không tồn tại',
@@ -158,7 +159,7 @@ export async function runConsolidateCommand(argv: string[], io: CliIo): Promise<
   const accepted = result.files.filter((f) => f.status === 'accepted').length;
 
   if (target && values.out !== undefined && accepted > 0) {
-    await target.apply(consolidationWritePlan(result));
+    await target.apply(fitForExcel(consolidationWritePlan(result), io));
     await io.writeFile(values.out, await target.save());
   }
 

@@ -10,6 +10,7 @@ import { pickRegister, type PickedRegister } from '../core/register/pickRegister
 import { readRegister, type RegisterRead } from '../core/register/readRegister';
 import { FileWorkbook } from '../workbook/file/fileWorkbook';
 import { UsageError, type CliIo } from './io';
+import { fitForExcel } from './fitForExcel';
 
 /** `--map channel=E` or `--map channel=5`: a register column the reader could not place. */
 function parseMapping(items: readonly string[]): Partial<Record<RegisterField, number>> {
@@ -152,7 +153,7 @@ export async function runFormsCommand(argv: string[], io: CliIo): Promise<number
   const result = computeForms(read.dossiers, period, { sheet });
   if (values.out !== undefined) {
     const out = FileWorkbook.create(values.out);
-    await out.apply(formsWritePlan(result, { unit, period, receiver: values.receiver, place: values.place }));
+    await out.apply(fitForExcel(formsWritePlan(result, { unit, period, receiver: values.receiver, place: values.place }), io));
     await io.writeFile(values.out, await out.save());
   }
   if (values.json) {

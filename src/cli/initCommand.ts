@@ -6,6 +6,7 @@ import { TRACKING_SHEET } from '../core/status/tracking';
 import { DEFAULT_UNIT_DIRECTORY, readUnitDirectory, UNIT_DIRECTORY_SHEET } from '../core/units/directory';
 import { FileWorkbook } from '../workbook/file/fileWorkbook';
 import { UsageError, type CliIo } from './io';
+import { fitForExcel } from './fitForExcel';
 
 function report(io: CliIo, findings: readonly Finding[]): void {
   for (const f of findings) io.stderr(`${f.severity === 'error' ? 'Lỗi' : 'Cảnh báo'}: ${describeFinding(f)}\n`);
@@ -65,7 +66,7 @@ export async function runInitCommand(argv: string[], io: CliIo): Promise<number>
   }
 
   const writePlan = initWritePlan(plan, directory, { year, existingSheets: names });
-  await book.apply(writePlan);
+  await book.apply(fitForExcel(writePlan, io));
   await io.writeFile(values.out, await book.save());
 
   const added = writePlan.sheets.map((s) => `"${s.sheet}"`);

@@ -14,6 +14,7 @@ import { statusInputsOf } from '../core/status/statusInputs';
 import { findUnit } from '../core/units/directory';
 import { FileWorkbook } from '../workbook/file/fileWorkbook';
 import { UsageError, type CliIo } from './io';
+import { fitForExcel } from './fitForExcel';
 import { planJson } from './planJson';
 
 /** The options of `kstthc plan`. */
@@ -213,7 +214,7 @@ export async function runPlanCommand(argv: string[], io: CliIo): Promise<number>
   if (args.out !== undefined) {
     const shortNames = Object.fromEntries(inputs.directory.units.filter((u) => u.shortName).map((u) => [u.name, u.shortName as string]));
     const grid = grids.find((g) => g.name === plan.sheet);
-    await book.apply(highlightWritePlan(plan, status, { asOf: status.asOf, shortNames, ...(unit ? { unit } : {}), ...(grid ? { grid } : {}) }));
+    await book.apply(fitForExcel(highlightWritePlan(plan, status, { asOf: status.asOf, shortNames, ...(unit ? { unit } : {}), ...(grid ? { grid } : {}) }), io));
     await io.writeFile(args.out, await book.save());
   }
 

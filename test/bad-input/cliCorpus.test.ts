@@ -435,4 +435,34 @@ describe('the bad-input corpus through kstthc', () => {
     },
     120_000,
   );
+
+  describe('40 000-character cells with --out: the output is written, each cut cell said on stderr', () => {
+    const outIo = (files: Record<string, Uint8Array>) => {
+      let err = '';
+      const io: CliIo = {
+        stdout: () => undefined,
+        stderr: (t) => void (err += t),
+        readFile: async (p) => {
+          const b = files[p];
+          if (!b) throw Object.assign(new Error(`ENOENT: ${p}`), { code: 'ENOENT', path: p });
+          return b;
+        },
+        writeFile: async (p, b) => void (files[p] = b),
+        today: () => '2024-03-10',
+      };
+      return { io, err: () => err };
+    };
+    test.each<[string, () => Promise<Uint8Array>, string[]]>([
+      ['plan --out', planOf((s) => set(s, planTaskRow(s, 4), 4, HUGE)), ['plan', 'in.xlsx', '--as-of', '2024-03-10', '--out', 'out.xlsx']],
+      ['forms --out', registerOf((s) => set(s, 3, 3, HUGE)), ['forms', 'in.xlsx', '--period', '2023-Y', '--unit', 'Chi cục Thủy sản', '--out', 'out.xlsx']],
+      ['consolidate --out', unitOf((s) => (sumRow(s, FORM_FIRST_ROW)[1] = HUGE)), ['consolidate', 'in.xlsx', '--period', '2024-Q1', '--out', 'out.xlsx']],
+    ])('%s', async (_, bytes, argv) => {
+      const files: Record<string, Uint8Array> = { 'in.xlsx': await bytes() };
+      const { io, err } = outIo(files);
+      expect(await main(argv, io)).toBe(0);
+      expect(err()).not.toMatch(LEAKS[5]);
+      expect(err()).toMatch(/ô [A-Z]+\d+: nội dung dài 40000 ký tự, .*đã cắt bớt/);
+      expect(files['out.xlsx']?.length).toBeGreaterThan(0);
+    }, 60_000);
+  });
 });
