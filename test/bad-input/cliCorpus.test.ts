@@ -5,12 +5,15 @@ import { GOOD_SPECS } from '../fixtures/unitFormsSet';
 import {
   docxBytes,
   encryptedBytes,
+  farCell,
   FORM_FIRST_ROW,
   FORM_SHEET,
   HUGE,
   junkRows,
+  manyEntries,
   NBSP,
   nfd,
+  oversized,
   PLAN_SHEET,
   planSheets,
   planTaskRow,
@@ -125,6 +128,9 @@ const fileCases = (good: () => Uint8Array): CommandCase[] => [
   { name: 'an encrypted workbook (OLE container)', bytes: async () => encryptedBytes(), code: 1, says: /mật khẩu/ },
   { name: 'a zip bomb (≈ 420 MB of zeros inside)', bytes: () => bomb(good()), code: 1, says: /vượt quá .* MB/, big: true },
   { name: 'sheets with no data', bytes: () => xlsxOf([{ name: 'Sheet1', values: [] }, { name: 'Sheet2', values: [[null, '']] }]), code: 1 },
+  { name: 'a file over the size cap (51 MB)', bytes: async () => oversized(), code: 1, says: /quá lớn \(51 MB; tối đa 50 MB\)/ },
+  { name: 'a zip of 10 001 parts', bytes: async () => manyEntries(good()), code: 1, says: /quá nhiều thành phần/ },
+  { name: 'one cell at XFD1048576, the last cell of a sheet', bytes: () => farCell(), code: 1 },
 ];
 
 const PLAN_CASES: CommandCase[] = [
@@ -348,7 +354,7 @@ interface UnitCase {
 const sumRow = (s: RawSheet, row: number) => s.values[row - 1];
 
 const UNIT_CASES: UnitCase[] = [
-  ...fileCases(() => goodUnit).map((c): UnitCase => ({ name: c.name, bytes: c.bytes, status: 'rejected', says: c.code === 1 ? (c.name === 'sheets with no data' ? /Không tìm thấy biểu/ : c.says) : undefined, big: c.big })),
+  ...fileCases(() => goodUnit).map((c): UnitCase => ({ name: c.name, bytes: c.bytes, status: 'rejected', says: c.says ?? /Không tìm thấy biểu/, big: c.big })),
   { name: 'header only (no lĩnh vực rows)', bytes: unitOf((s) => (s.values = s.values.slice(0, FORM_FIRST_ROW - 1))), status: 'accepted' },
   { name: 'a negative count', bytes: unitOf((s) => (sumRow(s, FORM_FIRST_ROW)[4] = -1)), status: 'rejected', says: /II\.05a'?, dòng 17/ },
   { name: 'a fractional count', bytes: unitOf((s) => (sumRow(s, FORM_FIRST_ROW)[3] = 5.5)), status: 'rejected', says: /dòng 17/ },

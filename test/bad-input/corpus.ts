@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { Zip, ZipDeflate, ZipPassThrough, unzipSync } from 'fflate';
+import { Zip, ZipDeflate, ZipPassThrough, unzipSync, zipSync } from 'fflate';
 import type { CellValue, SheetGrid } from '../../src/core/grid';
 import { sampleRegisterRows } from '../fixtures/registers';
 import { seedPlanFixture } from '../fixtures/seedAppendix';
@@ -168,4 +168,27 @@ export function junkRows(count: number, width = 6): RawCell[][] {
     rows.push(line);
   }
   return rows;
+}
+
+/** A zip with more parts than any workbook has (10 001 empty ones). */
+export function manyEntries(good: Uint8Array): Uint8Array {
+  const parts: Record<string, Uint8Array> = { ...unzipSync(good) };
+  for (let i = 0; i < 10_001; i++) parts[`xl/media/p${i}.bin`] = new Uint8Array(0);
+  return zipSync(parts, { level: 0 });
+}
+
+/** A file past the size cap: zip magic, then 51 MB of nothing. */
+export function oversized(): Uint8Array {
+  const b = new Uint8Array(51 * 1024 * 1024);
+  b.set([0x50, 0x4b, 0x03, 0x04]);
+  return b;
+}
+
+/** A sheet with its used range stretched to the last cell Excel has (XFD1048576). */
+export async function farCell(): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Sheet1');
+  ws.getCell(1, 1).value = 'STT';
+  ws.getCell(1_048_576, 16_384).value = 'ô cuối cùng';
+  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 }
