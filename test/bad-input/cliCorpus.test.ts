@@ -108,10 +108,15 @@ const tasksOf = (doc: Record<string, unknown>) => doc.tasks as { no: number; con
 
 let goodPlan: Uint8Array;
 let bombBytes: Uint8Array | undefined;
-/** One zip bomb for the whole file (building it deflates 420 MB). */
+let lyingBytes: Uint8Array | undefined;
+/** One zip bomb of each kind for the whole file (building one deflates hundreds of MB). */
 async function bomb(good: Uint8Array): Promise<Uint8Array> {
   bombBytes ??= await zipBomb(good, 420);
   return bombBytes;
+}
+async function lyingBomb(good: Uint8Array): Promise<Uint8Array> {
+  lyingBytes ??= await zipBomb(good, 300, { lie: true });
+  return lyingBytes;
 }
 let goodRegister: Uint8Array;
 let goodUnit: Uint8Array;
@@ -127,6 +132,8 @@ const fileCases = (good: () => Uint8Array): CommandCase[] => [
   { name: 'a .docx renamed to .xlsx', bytes: async () => docxBytes(), code: 1, says: /bị hỏng|không phải sổ tính|không có trang tính|trống|Không tìm thấy sổ/ },
   { name: 'an encrypted workbook (OLE container)', bytes: async () => encryptedBytes(), code: 1, says: /mật khẩu/ },
   { name: 'a zip bomb (≈ 420 MB of zeros inside)', bytes: () => bomb(good()), code: 1, says: /vượt quá .* MB/, big: true },
+  // Declared 2 000 bytes, inflating to 300 MB: the reader's output stays at the declared size.
+  { name: 'a zip bomb lying about its size (a 300 MB worksheet declared as 2 000 bytes)', bytes: () => lyingBomb(good()), code: 1, big: true },
   { name: 'sheets with no data', bytes: () => xlsxOf([{ name: 'Sheet1', values: [] }, { name: 'Sheet2', values: [[null, '']] }]), code: 1 },
   { name: 'a file over the size cap (51 MB)', bytes: async () => oversized(), code: 1, says: /quá lớn \(51 MB; tối đa 50 MB\)/ },
   { name: 'a zip of 10 001 parts', bytes: async () => manyEntries(good()), code: 1, says: /quá nhiều thành phần/ },

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { Zip, ZipDeflate, ZipPassThrough, unzipSync, zipSync } from 'fflate';
+import { Zip, ZipDeflate, ZipPassThrough, strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { CellValue, SheetGrid } from '../../src/core/grid';
 import { sampleRegisterRows } from '../fixtures/registers';
 import { seedPlanFixture } from '../fixtures/seedAppendix';
@@ -114,36 +114,56 @@ export function encryptedBytes(): Uint8Array {
 }
 
 /**
- * A real zip bomb: a good workbook plus one part of `megabytes` zeros, deflated (≈ 1000:1).
- * Built streaming so the test never holds the inflated data.
+ * A real zip bomb: a good workbook plus one part of `megabytes` inflated bytes, deflated
+ * (≈ 1000:1), built streaming so the test never holds the inflated data. Honest, the part is
+ * an image whose declared size gives it away; `lie`, it is the first worksheet (an XML start,
+ * then letters) and the central directory claims 2 000 bytes.
  */
-export function zipBomb(good: Uint8Array, megabytes: number): Promise<Uint8Array> {
-  return new Promise((resolve, reject) => {
-    const chunks: Uint8Array[] = [];
+export async function zipBomb(good: Uint8Array, megabytes: number, options: { lie?: boolean } = {}): Promise<Uint8Array> {
+  const target = options.lie ? 'xl/worksheets/sheet1.xml' : 'xl/media/image1.bin';
+  const chunks: Uint8Array[] = [];
+  await new Promise<void>((resolve, reject) => {
     const zip = new Zip((err, chunk, final) => {
       if (err) return reject(err);
       chunks.push(chunk);
-      if (final) {
-        const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-        let o = 0;
-        for (const c of chunks) {
-          out.set(c, o);
-          o += c.length;
-        }
-        resolve(out);
-      }
+      if (final) resolve();
     });
     for (const [name, data] of Object.entries(unzipSync(good))) {
+      if (name === target) continue;
       const part = new ZipPassThrough(name);
       zip.add(part);
       part.push(data, true);
     }
-    const bomb = new ZipDeflate('xl/media/image1.bin', { level: 1 });
+    const bomb = new ZipDeflate(target, { level: 1 });
     zip.add(bomb);
-    const mb = new Uint8Array(1024 * 1024);
+    if (options.lie) {
+      bomb.push(strToU8('<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>'));
+    }
+    const mb = new Uint8Array(1024 * 1024).fill(options.lie ? 0x41 : 0);
     for (let i = 0; i < megabytes; i++) bomb.push(mb, i === megabytes - 1);
     zip.end();
   });
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let o = 0;
+  for (const c of chunks) {
+    out.set(c, o);
+    o += c.length;
+  }
+  if (options.lie) declareSize(out, target, 2000);
+  return out;
+}
+
+/** Rewrites the uncompressed size the central directory declares for one part. */
+function declareSize(zip: Uint8Array, name: string, size: number): void {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  let eocd = zip.length - 22;
+  while (eocd >= 0 && view.getUint32(eocd, true) !== 0x06054b50) eocd--;
+  let at = view.getUint32(eocd + 16, true);
+  for (let k = view.getUint16(eocd + 10, true); k > 0; k--) {
+    const nameLength = view.getUint16(at + 28, true);
+    if (strFromU8(zip.subarray(at + 46, at + 46 + nameLength)) === name) view.setUint32(at + 24, size, true);
+    at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+  }
 }
 
 export { docxBytes, randomBytes, xlsBytes };
