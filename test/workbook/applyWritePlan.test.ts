@@ -132,9 +132,9 @@ describe('FileWorkbook.apply: create mode', () => {
 
   test('re-applying replaces the sheet whole and keeps its tab position', async () => {
     const book = FileWorkbook.create('out.xlsx');
-    book.book.addWorksheet('Kế hoạch').getCell('A1').value = 'KH';
+    (await book.excelBook()).addWorksheet('Kế hoạch').getCell('A1').value = 'KH';
     await book.apply({ sheets: [sheet({ sheet: 'Tiến độ', mode: 'create', values: [{ row: 1, col: 1, values: [['cũ', 'cũ'], ['cũ']] }], merges: [{ top: 5, left: 1, bottom: 5, right: 3 }] })] });
-    book.book.addWorksheet('Ghi chú');
+    (await book.excelBook()).addWorksheet('Ghi chú');
     expect(await book.sheetNames()).toEqual(['Kế hoạch', 'Tiến độ', 'Ghi chú']);
     await book.apply({ sheets: [sheet({ sheet: 'Tiến độ', mode: 'create', values: [{ row: 1, col: 1, values: [['mới']] }] })] });
     const wb = await reopen(book);
@@ -146,7 +146,7 @@ describe('FileWorkbook.apply: create mode', () => {
 
   test('activate selects the named tab', async () => {
     const book = FileWorkbook.create('out.xlsx');
-    book.book.addWorksheet('Kế hoạch');
+    (await book.excelBook()).addWorksheet('Kế hoạch');
     await book.apply({ sheets: [sheet({ sheet: 'Tiến độ', mode: 'create' })], activate: 'Tiến độ' });
     const wb = await reopen(book);
     expect(wb.views[0]?.activeTab).toBe(1);
@@ -198,7 +198,7 @@ describe('FileWorkbook.apply: drop-down lists', () => {
     expect(await column('Hai')).toEqual(units.slice(0, 20));
     await book.apply({ sheets: [long('Một', ['ngắn'])] });
     wb = await FileWorkbook.open(await book.save(), 'x.xlsx');
-    expect(wb.book.getWorksheet(listSheetName('Một'))).toBeUndefined();
+    expect((await wb.excelBook()).getWorksheet(listSheetName('Một'))).toBeUndefined();
     expect(await column('Hai')).toEqual(units.slice(0, 20));
   });
 });
@@ -330,10 +330,10 @@ describe('FileWorkbook.apply: an invalid plan writes nothing', () => {
     const book = await officerBook();
     // A valid create sheet first in the plan must not be written either.
     const withValid: WritePlan = { ...plan, sheets: [sheet({ sheet: 'Mới', mode: 'create', values: [{ row: 1, col: 1, values: [['x']] }] }), ...plan.sheets] };
-    const before = JSON.stringify(book.book.worksheets.map((w) => w.model));
+    const before = JSON.stringify((await book.excelBook()).worksheets.map((w) => w.model));
     await expect(book.apply(withValid)).rejects.toThrow(WritePlanError);
     await expect(book.apply(withValid)).rejects.toThrow(message);
-    expect(JSON.stringify(book.book.worksheets.map((w) => w.model))).toBe(before);
+    expect(JSON.stringify((await book.excelBook()).worksheets.map((w) => w.model))).toBe(before);
     expect(await book.sheetNames()).toEqual(['Kế hoạch']);
   });
 });

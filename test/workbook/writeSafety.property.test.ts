@@ -82,7 +82,7 @@ test('file path: cells outside the own columns keep value and style but fill', a
       const ws = wb.addWorksheet('Kế hoạch');
       grid.forEach((line, r) => line.forEach((v, c) => (ws.getCell(r + 1, c + 1).value = v)));
       const book = await FileWorkbook.open(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer), 'kh.xlsx');
-      const sheet = book.book.getWorksheet('Kế hoạch') as ExcelJS.Worksheet;
+      const sheet = (await book.excelBook()).getWorksheet('Kế hoạch') as ExcelJS.Worksheet;
       const snapshot = () => {
         const out = new Map<string, string>();
         for (let r = 1; r <= ROWS + 4; r++) {

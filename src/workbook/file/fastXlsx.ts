@@ -285,7 +285,8 @@ export class FastXlsx {
           // Chart sheets and sheets whose part is missing have no grid (exceljs leaves them out too).
           if (name === undefined || !rel || !/\/worksheet$/.test(rel.type)) continue;
           const path = resolveTarget(rel.target);
-          if (parts[path]) sheets.push({ name, path });
+          // exceljs cuts names past Excel's 31 characters; both readers must name sheets alike.
+          if (parts[path]) sheets.push({ name: name.slice(0, 31), path });
         }
       }
     } catch (err) {

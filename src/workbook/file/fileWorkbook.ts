@@ -1,19 +1,43 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { CellRange, SheetGrid } from '../../core/grid';
 import type { WritePlan } from '../../core/write/writePlan';
 import type { Workbook } from '../workbook';
 import { isListSheet } from '../listSources';
 import { applyWritePlan } from './applyWritePlan';
+import { FastXlsx, UnexpectedXlsxError } from './fastXlsx';
 import { gridOfWorksheet } from './readXlsx';
 import { sniffWorkbookBytes, WorkbookOpenError } from './workbookOpenError';
 
 export { MAX_FILE_BYTES, sniffWorkbookBytes, WorkbookOpenError } from './workbookOpenError';
 
-/** An .xlsx workbook in memory, read and written through exceljs. */
+type ExcelJSModule = typeof ExcelJS;
+
+let excelJS: ExcelJSModule | undefined;
+
+/** exceljs, loaded on the first write (in the task pane it is a lazy chunk of its own). */
+async function loadExcelJS(): Promise<ExcelJSModule> {
+  excelJS ??= (await import(/* webpackChunkName: "exceljs" */ 'exceljs')).default;
+  return excelJS;
+}
+
+function copyGrid(grid: SheetGrid): SheetGrid {
+  return { name: grid.name, values: grid.values.map((line) => line.slice()), merges: grid.merges.map((m) => ({ ...m })) };
+}
+
+/**
+ * An .xlsx workbook in memory. Reading goes through {@link FastXlsx} (values only, no
+ * workbook model); exceljs loads the file only when it is written (`apply`, `save`,
+ * `excelBook`), and from then on reads go through exceljs so they show what was written.
+ */
 export class FileWorkbook implements Workbook {
+  private excel: ExcelJS.Workbook | undefined;
+  private excelLoading: Promise<ExcelJS.Workbook> | undefined;
+  private readonly grids = new Map<string, SheetGrid>();
+
   private constructor(
     readonly file: string,
-    readonly book: ExcelJS.Workbook,
+    private readonly bytes: Uint8Array | undefined,
+    private fast: FastXlsx | undefined,
   ) {}
 
   /**
@@ -23,34 +47,84 @@ export class FileWorkbook implements Workbook {
   static async open(bytes: Uint8Array, file: string): Promise<FileWorkbook> {
     const wrong = sniffWorkbookBytes(bytes, file);
     if (wrong) throw wrong;
-    const book = new ExcelJS.Workbook();
+    let fast: FastXlsx | undefined;
     try {
-      await book.xlsx.load(bytes as unknown as ArrayBuffer);
-    } catch {
-      throw new WorkbookOpenError(file, `Không đọc được tệp "${file}": tệp .xlsx bị hỏng hoặc không phải sổ tính Excel.`);
+      fast = FastXlsx.open(bytes, file);
+    } catch (err) {
+      if (!(err instanceof UnexpectedXlsxError)) throw err;
     }
-    return new FileWorkbook(file, book);
+    const book = new FileWorkbook(file, bytes, fast);
+    // A layout the fast reader does not know: exceljs reads it (or says it is broken).
+    if (!fast) await book.excelBook();
+    return book;
   }
 
   /** A new empty workbook (for output files). */
   static create(file: string): FileWorkbook {
-    return new FileWorkbook(file, new ExcelJS.Workbook());
+    const book = new FileWorkbook(file, undefined, undefined);
+    if (excelJS) book.excel = new excelJS.Workbook();
+    return book;
+  }
+
+  /**
+   * The exceljs workbook, once loaded (after `create` with exceljs already loaded, or after
+   * `apply`, `save` or `excelBook`). Throws before: use {@link excelBook}.
+   */
+  get book(): ExcelJS.Workbook {
+    if (!this.excel) throw new Error('FileWorkbook.book: exceljs is not loaded yet; await workbook.excelBook() first');
+    return this.excel;
+  }
+
+  /** The exceljs workbook, loading exceljs and the file's bytes into it on the first call. */
+  async excelBook(): Promise<ExcelJS.Workbook> {
+    if (this.excel) return this.excel;
+    this.excelLoading ??= this.loadExcel();
+    this.excel = await this.excelLoading;
+    // Reads now go through exceljs: they must show what is written from here on.
+    this.fast = undefined;
+    this.grids.clear();
+    return this.excel;
+  }
+
+  private async loadExcel(): Promise<ExcelJS.Workbook> {
+    const { Workbook: ExcelWorkbook } = await loadExcelJS();
+    const book = new ExcelWorkbook();
+    if (!this.bytes) return book;
+    try {
+      await book.xlsx.load(this.bytes as unknown as ArrayBuffer);
+    } catch {
+      throw new WorkbookOpenError(this.file, `Không đọc được tệp "${this.file}": tệp .xlsx bị hỏng hoặc không phải sổ tính Excel.`);
+    }
+    return book;
   }
 
   /** Sheet names in tab order, without the add-in's hidden list sheets. */
   async sheetNames(): Promise<string[]> {
-    return this.book.worksheets.map((ws) => ws.name).filter((name) => !isListSheet(name));
+    const names = this.excel ? this.excel.worksheets.map((ws) => ws.name) : (this.fast?.sheetNames() ?? []);
+    return names.filter((name) => !isListSheet(name));
   }
 
   async readSheet(name: string): Promise<SheetGrid> {
-    const ws = this.book.getWorksheet(name);
+    if (this.fast) {
+      const cached = this.grids.get(name);
+      if (cached) return copyGrid(cached);
+      try {
+        const grid = this.fast.readSheet(name);
+        this.grids.set(name, grid);
+        return copyGrid(grid);
+      } catch (err) {
+        if (!(err instanceof UnexpectedXlsxError)) throw err;
+        await this.excelBook();
+      }
+    }
+    const ws = (await this.excelBook()).getWorksheet(name);
     if (!ws) throw new Error(`readSheet: no sheet named "${name}"`);
     return gridOfWorksheet(ws);
   }
 
   /** Applies a write plan in memory (see {@link applyWritePlan}); `save()` gives the bytes. */
   async apply(plan: WritePlan): Promise<void> {
-    applyWritePlan(this.book, plan);
+    applyWritePlan(await this.excelBook(), plan);
   }
 
   async select(sheet: string, range: CellRange): Promise<void> {
@@ -60,7 +134,7 @@ export class FileWorkbook implements Workbook {
 
   /** The workbook as .xlsx bytes. */
   async save(): Promise<Uint8Array> {
-    const buf = await this.book.xlsx.writeBuffer();
+    const buf = await (await this.excelBook()).xlsx.writeBuffer();
     return new Uint8Array(buf as ArrayBuffer);
   }
 }
