@@ -178,7 +178,21 @@ const PLAN_CASES: CommandCase[] = [
       set(s, planTaskRow(s, 5), 4, { error: '#VALUE!' });
     }),
     code: 0,
-    json: (doc) => expect(tasksOf(doc)).toHaveLength(37),
+    json: (doc) => {
+      expect(tasksOf(doc)).toHaveLength(37);
+      const rows = [3, 4, 5].map((no) => tasksOf(doc).find((t) => t.no === no)!.deliverables[0]);
+      expect(rows.map((d) => [d.result, d.timing])).toEqual([
+        ['#REF!', expect.any(String)],
+        [expect.any(String), '#N/A'],
+        [expect.any(String), expect.any(String)],
+      ]);
+      const said = warningsOf(doc).filter((w) => /là lỗi Excel/.test(w.message));
+      expect(said.map((w) => w.message.match(/Ô ([A-Z]+)\d+ là lỗi Excel (\S+)/)!.slice(1))).toEqual([
+        ['C', '#REF!'],
+        ['F', '#N/A'],
+        ['D', '#VALUE!'],
+      ]);
+    },
   },
   {
     name: 'booleans and numbers where text is expected',

@@ -1,4 +1,4 @@
-import type { SheetGrid } from '../grid';
+import { columnLetter, type SheetGrid } from '../grid';
 import { error, warning, type Finding } from '../findings';
 import { cellText, matchKey } from '../text/normalize';
 import type { PlanTable, ReadPlanOptions } from './model';
@@ -16,6 +16,23 @@ interface Candidate {
   grid: SheetGrid;
   header: PlanHeader;
   assembled: AssembledPlan;
+}
+
+const EXCEL_ERROR = /^#(?:REF!|N\/A|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!)$/;
+
+/** Table cells holding an Excel error (a formula broken in the source file): kept as text, each warned about. */
+function errorValueWarnings(grid: SheetGrid, header: PlanHeader, lastRow: number): Finding[] {
+  const found: Finding[] = [];
+  for (let r = header.headerRows[1] + 1; r <= lastRow; r++) {
+    const line = grid.values[r - 1] ?? [];
+    for (let c = 1; c <= Math.min(header.lastColumn, line.length); c++) {
+      const v = line[c - 1];
+      if (typeof v === 'string' && EXCEL_ERROR.test(v.trim())) {
+        found.push(warning(grid.name, r, `Ô ${columnLetter(c)}${r} là lỗi Excel ${v.trim()} (công thức hỏng trong tệp gốc): giữ nguyên như chữ, cần kiểm tra lại.`));
+      }
+    }
+  }
+  return found;
 }
 
 /** Texts of the rows above the header (the plan's title lines), top to bottom. */
@@ -98,6 +115,7 @@ export function readPlanTable(grids: readonly SheetGrid[], options: ReadPlanOpti
   }
   // One finding per junk row can be 100 000 of them: too many for a spread call's arguments.
   for (const f of assembled.findings) findings.push(f);
+  for (const f of errorValueWarnings(grid, header, assembled.lastRow)) findings.push(f);
 
   const lines = titleLines(grid, header.headerRows[0]);
   const timings = assembled.tasks.flatMap((t) => t.deliverables.map((d) => d.timing));
