@@ -4,6 +4,11 @@ import { parseRangeRef } from './readXlsx';
 import { WorkbookOpenError } from './workbookOpenError';
 import { TagKind, XmlScanner } from './xmlScan';
 
+// Plain constants: a bundler's live export binding would cost a getter call per tag.
+const OPEN = TagKind.Open;
+const CLOSE = TagKind.Close;
+const EMPTY = TagKind.Empty;
+
 /**
  * Reads grids straight from .xlsx bytes: unzips only the workbook, relationship, shared
  * string, style and worksheet parts and scans their XML, with no workbook model. It gives the
@@ -127,7 +132,7 @@ function readRels(xml: string | undefined): Map<string, Relationship> {
   if (!xml) return rels;
   const scan = new XmlScanner(xml);
   while (scan.next()) {
-    if (scan.name !== 'Relationship' || scan.kind === TagKind.Close) continue;
+    if (scan.name !== 'Relationship' || scan.kind === CLOSE) continue;
     const id = scan.attr('Id');
     if (id !== undefined) rels.set(id, { target: scan.attr('Target') ?? '', type: scan.attr('Type') ?? '' });
   }
@@ -147,26 +152,26 @@ function readSharedStrings(xml: string | undefined): (string | null)[] {
   while (scan.next()) {
     const { name, kind } = scan;
     if (name === 'si') {
-      if (kind === TagKind.Empty) out.push(null);
-      else if (kind === TagKind.Open) {
+      if (kind === EMPTY) out.push(null);
+      else if (kind === OPEN) {
         plain = undefined;
         runs = undefined;
       } else out.push(plain ?? (runs ? runs.join('') : null));
     } else if (name === 'rPh') {
-      if (kind === TagKind.Open) phonetic++;
-      else if (kind === TagKind.Close) phonetic--;
+      if (kind === OPEN) phonetic++;
+      else if (kind === CLOSE) phonetic--;
     } else if (phonetic > 0) {
       continue;
     } else if (name === 'r') {
-      if (kind === TagKind.Open) {
+      if (kind === OPEN) {
         inRun = true;
         runText = '';
-      } else if (kind === TagKind.Close) {
+      } else if (kind === CLOSE) {
         inRun = false;
         (runs ??= []).push(runText);
         plain = undefined;
       } else (runs ??= []).push('');
-    } else if (name === 't' && kind !== TagKind.Close) {
+    } else if (name === 't' && kind !== CLOSE) {
       const text = unescapeX(scan.text());
       if (inRun) runText = text;
       else plain = text;
@@ -191,21 +196,21 @@ function readStyles(xml: string | undefined): Styles {
   while (scan.next()) {
     const { name, kind } = scan;
     if (name === 'numFmts') {
-      inNumFmts = kind === TagKind.Open;
-    } else if (inNumFmts && name === 'numFmt' && kind !== TagKind.Close) {
+      inNumFmts = kind === OPEN;
+    } else if (inNumFmts && name === 'numFmt' && kind !== CLOSE) {
       const id = parseInt(scan.attr('numFmtId') ?? '', 10);
       const code = scan.attr('formatCode');
       if (!Number.isNaN(id) && code !== undefined) formats.set(id, code);
     } else if (name === 'cellXfs') {
-      inCellXfs = kind === TagKind.Open;
+      inCellXfs = kind === OPEN;
     } else if (inCellXfs && name === 'xf') {
-      if (kind === TagKind.Close) depth--;
+      if (kind === CLOSE) depth--;
       else {
         if (depth === 0) {
           const id = parseInt(scan.attr('numFmtId') ?? '', 10);
           dateStyle.push(id ? isDateFormat(formats.get(id) || BUILTIN_FORMATS[id]) : false);
         }
-        if (kind === TagKind.Open) depth++;
+        if (kind === OPEN) depth++;
       }
     }
   }
@@ -275,7 +280,7 @@ export class FastXlsx {
     try {
       const scan = new XmlScanner(workbookXml);
       while (scan.next()) {
-        if (scan.kind === TagKind.Close) continue;
+        if (scan.kind === CLOSE) continue;
         if (scan.name === 'workbookPr') {
           const flag = scan.attr('date1904');
           date1904 = flag === '1' || flag === 'true';
@@ -328,7 +333,7 @@ export class FastXlsx {
     const linkIds = new Map<string, string>();
     const tail = new XmlScanner(xml, tailFrom);
     while (tail.next()) {
-      if (tail.kind === TagKind.Close) continue;
+      if (tail.kind === CLOSE) continue;
       if (tail.name === 'mergeCell') {
         const range = parseRangeRef(tail.attr('ref') ?? '');
         if (range) {
@@ -377,34 +382,34 @@ export class FastXlsx {
     while (scan.next()) {
       const { name, kind } = scan;
       if (cell) {
-        if (name === 'c' && kind === TagKind.Close) {
+        if (name === 'c' && kind === CLOSE) {
           finish(cell);
           cell = undefined;
           inIs = false;
-        } else if (name === 'v' && kind === TagKind.Open) {
+        } else if (name === 'v' && kind === OPEN) {
           cell.value = (cell.value ?? '') + scan.text();
-        } else if (name === 'f' && kind !== TagKind.Close) {
+        } else if (name === 'f' && kind !== CLOSE) {
           cell.shareType = scan.attr('t');
           cell.shareRef = scan.attr('ref');
           cell.shareIndex = scan.attr('si');
           cell.formulaText += scan.text();
           cell.formula = cell.formulaText !== '' || !!cell.shareType;
         } else if (name === 'is') {
-          inIs = kind === TagKind.Open;
+          inIs = kind === OPEN;
         } else if (inIs && name === 'r') {
-          if (kind === TagKind.Open) {
+          if (kind === OPEN) {
             inRun = true;
             (cell.rich ??= []).push('');
-          } else if (kind === TagKind.Close) inRun = false;
+          } else if (kind === CLOSE) inRun = false;
           else (cell.rich ??= []).push('');
-        } else if (inIs && name === 't' && kind === TagKind.Open) {
+        } else if (inIs && name === 't' && kind === OPEN) {
           const text = scan.text();
           if (inRun && cell.rich) cell.rich[cell.rich.length - 1] = unescapeX(text);
           else if (!cell.rich) cell.value = (cell.value ?? '') + text;
         }
         continue;
       }
-      if (name === 'c' && kind !== TagKind.Close) {
+      if (name === 'c' && kind !== CLOSE) {
         if (++cells > this.maxCells) {
           throw new WorkbookOpenError(
             this.file,
@@ -425,9 +430,9 @@ export class FastXlsx {
           shareRef: undefined,
           shareIndex: undefined,
         };
-        if (kind === TagKind.Empty) finish(c);
+        if (kind === EMPTY) finish(c);
         else cell = c;
-      } else if (name === 'row' && kind !== TagKind.Close) {
+      } else if (name === 'row' && kind !== CLOSE) {
         const r = scan.attr('r');
         rowNumber = r === undefined ? rowNumber + 1 : parseInt(r, 10);
         if (!(rowNumber >= 1 && rowNumber <= MAX_ROW)) throw new Error(`row number out of range: ${r}`);

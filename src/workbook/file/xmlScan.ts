@@ -111,26 +111,30 @@ export class XmlScanner {
   /** The decoded value of the current tag's attribute with this local name, if present. */
   attr(local: string): string | undefined {
     const xml = this.xml;
-    let i = this.attrFrom;
     const end = this.attrTo;
+    let i = this.attrFrom;
     while (i < end) {
-      const eq = xml.indexOf('=', i);
-      if (eq < 0 || eq >= end) return undefined;
-      let nameTo = eq;
-      while (nameTo > i && xml.charCodeAt(nameTo - 1) <= 32) nameTo--;
+      // name
+      while (i < end && xml.charCodeAt(i) <= 32) i++;
       let nameFrom = i;
-      while (nameFrom < nameTo && xml.charCodeAt(nameFrom) <= 32) nameFrom++;
-      const colon = xml.lastIndexOf(':', nameTo);
-      if (colon >= nameFrom) nameFrom = colon + 1;
-      let q = eq + 1;
-      while (q < end && xml.charCodeAt(q) <= 32) q++;
-      const quote = xml[q];
-      if (quote !== '"' && quote !== "'") return undefined;
-      const close = xml.indexOf(quote, q + 1);
+      while (i < end) {
+        const ch = xml.charCodeAt(i);
+        if (ch === 61 /* = */ || ch <= 32) break;
+        if (ch === 58 /* : */) nameFrom = i + 1;
+        i++;
+      }
+      const nameTo = i;
+      while (i < end && xml.charCodeAt(i) !== 61) i++;
+      i++;
+      while (i < end && xml.charCodeAt(i) <= 32) i++;
+      const quote = xml.charCodeAt(i);
+      if (quote !== 34 && quote !== 39) return undefined;
+      const close = xml.indexOf(quote === 34 ? '"' : "'", i + 1);
       if (close < 0 || close > end) return undefined;
       if (nameTo - nameFrom === local.length && xml.startsWith(local, nameFrom)) {
+        const raw = xml.slice(i + 1, close);
         // Attribute values normalise tabs and line ends to spaces (XML §3.3.3).
-        return decodeXmlText(xml.slice(q + 1, close).replace(/[\t\n\r]/g, ' '));
+        return decodeXmlText(/[\t\n\r]/.test(raw) ? raw.replace(/[\t\n\r]/g, ' ') : raw);
       }
       i = close + 1;
     }
