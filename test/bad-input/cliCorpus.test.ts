@@ -340,6 +340,22 @@ const REGISTER_CASES: CommandCase[] = [
     json: (doc) => expect((doc.rejected as Warning[]).map((r) => r.row)).toEqual(expect.arrayContaining([3, 4, 5])),
   },
   {
+    name: 'date cells holding impossible serial numbers (-5, 99 999 999, 1e308)',
+    bytes: registerOf((s) => {
+      set(s, 3, 6, -5);
+      set(s, 4, 6, 99_999_999);
+      set(s, 5, 7, 1e308);
+    }),
+    code: 0,
+    json: (doc) => expect((doc.rejected as Warning[]).map((r) => r.row)).toEqual(expect.arrayContaining([3, 4, 5])),
+  },
+  {
+    name: 'two registers on two sheets',
+    bytes: async () => xlsxOf([{ ...registerSheet(10), name: 'Sổ cũ' }, registerSheet(40)]),
+    code: 0,
+    json: (doc) => expect(doc.sheet).toBe('Sổ theo dõi'),
+  },
+  {
     name: 'booleans and numbers where text is expected',
     bytes: registerOf((s) => {
       set(s, 3, 3, true);
@@ -381,6 +397,7 @@ const UNIT_CASES: UnitCase[] = [
   { name: 'a fractional count', bytes: unitOf((s) => (sumRow(s, FORM_FIRST_ROW)[3] = 5.5)), status: 'rejected', says: /dòng 17/ },
   { name: 'text in a count cell', bytes: unitOf((s) => (sumRow(s, FORM_FIRST_ROW)[3] = 'sáu')), status: 'rejected', says: /dòng 17/ },
   { name: 'an error value (#REF!) in a count cell', bytes: unitOf((s) => (sumRow(s, FORM_FIRST_ROW)[3] = { error: '#REF!' })), status: 'rejected', says: /dòng 17/ },
+  { name: 'a count of 1e308', bytes: unitOf((s) => (sumRow(s, FORM_FIRST_ROW)[3] = 1e308)), status: 'rejected', says: /dòng 17/ },
   { name: 'a boolean in a count cell', bytes: unitOf((s) => (sumRow(s, FORM_FIRST_ROW)[3] = true)), status: 'rejected', says: /dòng 17/ },
   { name: 'a boolean and a number as lĩnh vực', bytes: unitOf((s) => { sumRow(s, FORM_FIRST_ROW)[1] = true; sumRow(s, FORM_FIRST_ROW + 1)[1] = 2024; }), status: 'accepted' },
   { name: 'a form missing its last columns', bytes: unitOf((s) => (s.values = s.values.map((l) => l.slice(0, 11)))), status: 'rejected', says: /Không tìm thấy biểu II\.05a|cột|\(1[23]\)/ },
