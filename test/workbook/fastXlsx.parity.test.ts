@@ -291,6 +291,14 @@ describe('fast reader on workbooks other programs write', () => {
     expect(() => xlsx.readSheet('Lớn')).toThrow(WorkbookOpenError);
     expect(() => xlsx.readSheet('Lớn')).toThrow(/Trang tính "Lớn" của tệp "lon.xlsx" có hơn .* ô/);
   });
+
+  test('sheet-high merges stacked side by side count against the cap too', () => {
+    const rows = Array.from({ length: 1_000 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>1</v></c></row>`).join('');
+    const merges = Array.from({ length: 200 }, (_, i) => `<mergeCell ref="${String.fromCharCode(66 + (i % 20))}${Math.floor(i / 20) * 100 + 1}:${String.fromCharCode(66 + (i % 20))}${Math.floor(i / 20) * 100 + 100}"/>`).join('');
+    const bytes = rawXlsx([{ name: 'Gộp', xml: `<sheetData>${rows}</sheetData><mergeCells>${merges}</mergeCells>` }]);
+    expect(FastXlsx.open(bytes, 'g.xlsx', { maxCells: 21_000 }).readSheet('Gộp').merges).toHaveLength(200);
+    expect(() => FastXlsx.open(bytes, 'g.xlsx', { maxCells: 20_999 }).readSheet('Gộp')).toThrow(WorkbookOpenError);
+  });
 });
 
 test.each([

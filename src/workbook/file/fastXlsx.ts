@@ -410,12 +410,7 @@ export class FastXlsx {
         continue;
       }
       if (name === 'c' && kind !== CLOSE) {
-        if (++cells > this.maxCells) {
-          throw new WorkbookOpenError(
-            this.file,
-            `Trang tính "${entry.name}" của tệp "${this.file}" có hơn ${this.maxCells.toLocaleString('vi-VN')} ô: quá lớn để đọc.`,
-          );
-        }
+        if (++cells > this.maxCells) throw this.tooLarge(entry);
         if (!line && rowNumber === 0) throw new Error('cell outside a row');
         const s = scan.attr('s');
         const c: RawCell = {
@@ -444,9 +439,14 @@ export class FastXlsx {
     }
 
     // Merged cells other than the master read as empty; a merge spanning rows keeps them in the grid.
+    // Rows visited count against the cell cap, so stacked sheet-high merges cannot stall the reader.
+    let visited = cells;
     for (const m of merges) {
       if (m.bottom > m.top || m.right > m.left) lastRow = Math.max(lastRow, m.bottom);
-      for (let r = m.top; r <= m.bottom; r++) {
+      const last = Math.min(m.bottom, rows.length);
+      visited += Math.max(0, last - m.top + 1);
+      if (visited > this.maxCells) throw this.tooLarge(entry);
+      for (let r = m.top; r <= last; r++) {
         const row = rows[r - 1];
         if (!row) continue;
         const to = Math.min(m.right, row.length);
@@ -469,6 +469,10 @@ export class FastXlsx {
       values[r] = out;
     }
     return { name: entry.name, values, merges };
+  }
+
+  private tooLarge(entry: SheetEntry): WorkbookOpenError {
+    return new WorkbookOpenError(this.file, `Trang tính "${entry.name}" của tệp "${this.file}" có hơn ${this.maxCells.toLocaleString('vi-VN')} ô: quá lớn để đọc.`);
   }
 
   /** A cell's grid value, null when present but empty, undefined when exceljs drops the cell. */
