@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { describeFinding, type Finding } from '../core/findings';
 import { initWritePlan } from '../core/init/initWritePlan';
@@ -42,6 +43,9 @@ export async function runInitCommand(argv: string[], io: CliIo): Promise<number>
   }
 
   const [file] = positionals;
+  if (resolve(values.out) === resolve(file)) {
+    throw new UsageError(`--out "${values.out}" là tệp kế hoạch: kstthc ghi một bản sao, không ghi đè tệp gốc; chọn tên tệp khác.`);
+  }
   const book = await FileWorkbook.open(await io.readFile(file), file);
   const names = await book.sheetNames();
   const grids = await Promise.all(names.map((n) => book.readSheet(n)));

@@ -73,6 +73,8 @@ const TABLE: [string[], 0 | 1 | 2, RegExp][] = [
   [['plan', 'ke-hoach.xlsx'], 0, /^$/],
   [['init', 'ke-hoach.xlsx'], 2, /--out/],
   [['init', 'rong.xlsx', '--out', 'x.xlsx'], 1, /rỗng/],
+  [['init', 'ke-hoach.xlsx', '--out', 'ke-hoach.xlsx'], 2, /không ghi đè tệp gốc/],
+  [['consolidate', 'thuy-san.xlsx', ...Q, '--out', 'thuy-san.xlsx'], 2, /không bao giờ bị ghi đè/],
   [['forms', 'so.xlsx', ...UNIT], 2, /Thiếu --period/],
   [['forms', 'so.xlsx', '--period', '2024-Q5', ...UNIT], 2, /2024-Q5/],
   [['forms', 'so.xlsx', ...Q], 2, /--unit/],
