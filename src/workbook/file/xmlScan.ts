@@ -133,8 +133,12 @@ export class XmlScanner {
       if (close < 0 || close > end) return undefined;
       if (nameTo - nameFrom === local.length && xml.startsWith(local, nameFrom)) {
         const raw = xml.slice(i + 1, close);
-        // Attribute values normalise tabs and line ends to spaces (XML §3.3.3).
-        return decodeXmlText(/[\t\n\r]/.test(raw) ? raw.replace(/[\t\n\r]/g, ' ') : raw);
+        for (let k = i + 1; k < close; k++) {
+          const ch = xml.charCodeAt(k);
+          // Attribute values normalise tabs and line ends to spaces (XML §3.3.3), then decode.
+          if (ch === 38 || ch === 9 || ch === 10 || ch === 13) return decodeXmlText(raw.replace(/[\t\n\r]/g, ' '));
+        }
+        return raw;
       }
       i = close + 1;
     }
