@@ -1,5 +1,4 @@
-import { columnLetter } from '../core/grid';
-import { fitToExcel } from '../core/write/fitToExcel';
+import { clippedCellMessage, fitToExcel } from '../core/write/fitToExcel';
 import type { WritePlan } from '../core/write/writePlan';
 import type { CliIo } from './io';
 
@@ -13,7 +12,8 @@ import type { CliIo } from './io';
 export function fitForExcel(plan: WritePlan, io: CliIo): WritePlan {
   const fitted = fitToExcel(plan);
   for (const c of fitted.clipped) {
-    io.stderr(`Trang tính '${c.sheet}', ô ${columnLetter(c.col)}${c.row}: nội dung dài ${c.length} ký tự, quá 32 767 ký tự Excel chứa được trong một ô; đã cắt bớt khi ghi.\n`);
+    io.stderr(`${clippedCellMessage(c)}
+`);
   }
   return fitted.plan;
 }

@@ -68,6 +68,18 @@ export function stripDiacritics(value: string): string {
  * matchKey('  Văn phòng  Sở. ') // 'van phong so'
  */
 export function matchKey(value: string): string {
+  // Labels repeat across rows and files: the same text always gives the same key.
+  const known = MATCH_KEYS.get(value);
+  if (known !== undefined) return known;
+  if (MATCH_KEYS.size > 50_000) MATCH_KEYS.clear();
+  const key = matchKeyOf(value);
+  MATCH_KEYS.set(value, key);
+  return key;
+}
+
+const MATCH_KEYS = new Map<string, string>();
+
+function matchKeyOf(value: string): string {
   return stripDiacritics(normalizeText(value))
     .toLowerCase()
     .replace(/\s+/g, ' ')

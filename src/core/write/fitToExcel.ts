@@ -1,4 +1,4 @@
-import type { CellValue } from '../grid';
+import { columnLetter, type CellValue } from '../grid';
 import type { SheetWrite, WritePlan } from './writePlan';
 
 /** Longest text an Excel cell holds. */
@@ -15,6 +15,17 @@ export interface ClippedCell {
 }
 
 const ELLIPSIS = '…';
+
+/**
+ * The Vietnamese sentence telling the officer a cell was cut.
+ *
+ * @example
+ * clippedCellMessage({ sheet: 'Tiến độ', row: 7, col: 3, length: 40000 })
+ * // "Trang tính 'Tiến độ', ô C7: nội dung dài 40000 ký tự, …"
+ */
+export function clippedCellMessage(c: ClippedCell): string {
+  return `Trang tính '${c.sheet}', ô ${columnLetter(c.col)}${c.row}: nội dung dài ${c.length} ký tự, quá 32 767 ký tự Excel chứa được trong một ô; đã cắt bớt khi ghi.`;
+}
 
 function fitValue(v: CellValue): CellValue {
   return typeof v === 'string' && v.length > EXCEL_MAX_TEXT ? v.slice(0, EXCEL_MAX_TEXT - ELLIPSIS.length) + ELLIPSIS : v;

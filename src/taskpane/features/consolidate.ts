@@ -3,6 +3,7 @@ import { consolidationWritePlan } from '../../core/consolidate/consolidationWrit
 import type { ReportPeriod } from '../../core/periods/periods';
 import type { UnitDirectory } from '../../core/units/directory';
 import type { Workbook } from '../../workbook/workbook';
+import { applyForExcel } from './applyForExcel';
 import type { PickedFile } from './session';
 
 /**
@@ -33,9 +34,9 @@ export async function consolidateFiles(
   return run.result();
 }
 
-/** Writes the department's sheets (II.05a, II.06a, check sheet) into a workbook. */
-export async function writeConsolidation(workbook: Workbook, result: ConsolidationResult): Promise<void> {
-  await workbook.apply(consolidationWritePlan(result));
+/** Writes the department's sheets (II.05a, II.06a, check sheet) into a workbook; resolves to notes on cut cells. */
+export async function writeConsolidation(workbook: Workbook, result: ConsolidationResult): Promise<string[]> {
+  return applyForExcel(workbook, consolidationWritePlan(result));
 }
 
 /**

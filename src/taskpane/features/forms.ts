@@ -9,6 +9,7 @@ import { reportPeriod, type PeriodKind, type ReportPeriod } from '../../core/per
 import { pickRegister } from '../../core/register/pickRegister';
 import { readRegister, type RegisterRead } from '../../core/register/readRegister';
 import type { Workbook } from '../../workbook/workbook';
+import { applyForExcel } from './applyForExcel';
 
 /** What the "Báo cáo quý" tab previews: the register read and the forms' figures. */
 export interface FormsPreview {
@@ -74,9 +75,9 @@ export function columnChoices(grid: SheetGrid, headerRow: number | null): Column
   return choices;
 }
 
-/** Writes both forms of the preview for a unit into the workbook (the add-in's own sheets). */
-export async function writeForms(workbook: Workbook, preview: FormsPreview, unit: string): Promise<void> {
-  await workbook.apply(formsWritePlan(preview.result, { unit, period: preview.period }));
+/** Writes both forms of the preview for a unit into the workbook (the add-in's own sheets); resolves to notes on cut cells. */
+export async function writeForms(workbook: Workbook, preview: FormsPreview, unit: string): Promise<string[]> {
+  return applyForExcel(workbook, formsWritePlan(preview.result, { unit, period: preview.period }));
 }
 
 /** The period an officer most likely reports on today, as year + kind for the pickers. */

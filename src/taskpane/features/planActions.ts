@@ -4,6 +4,7 @@ import { directoryOf } from './directory';
 import type { PlanStatus } from '../../core/status/model';
 import type { WritePlan } from '../../core/write/writePlan';
 import type { Workbook } from '../../workbook/workbook';
+import { applyForExcel } from './applyForExcel';
 import type { PlanReading } from './plan';
 
 /** The plan tab's buttons. */
@@ -23,7 +24,8 @@ export function planActionWritePlan(action: PlanAction, input: PlanActionInput):
   if (!plan) throw new Error('planActionWritePlan: no plan');
   switch (action) {
     case 'highlight':
-      return highlightWritePlan(plan, status, { asOf: status.asOf, unit, statusSheets: 'none' });
+      // The grid lets the add-in's columns go past anything the officer keeps right of the table.
+      return highlightWritePlan(plan, status, { asOf: status.asOf, unit, statusSheets: 'none', grid: reading.grids.find((g) => g.name === plan.sheet) });
     case 'statusSheets':
       return highlightWritePlan(plan, status, { asOf: status.asOf, planSheet: false, statusSheets: unit ? { units: [unit] } : 'all' });
     case 'init':
@@ -31,9 +33,9 @@ export function planActionWritePlan(action: PlanAction, input: PlanActionInput):
   }
 }
 
-/** Runs an action on the workbook: builds its write plan and applies it. Resolves to the sheets written. */
-export async function runPlanAction(action: PlanAction, workbook: Workbook, input: PlanActionInput): Promise<string[]> {
+/** Runs an action on the workbook: builds its write plan and applies it. Resolves to the sheets written and notes on cut cells. */
+export async function runPlanAction(action: PlanAction, workbook: Workbook, input: PlanActionInput): Promise<{ sheets: string[]; notes: string[] }> {
   const plan = planActionWritePlan(action, input);
-  if (plan.sheets.length > 0) await workbook.apply(plan);
-  return plan.sheets.map((s) => s.sheet);
+  const notes = await applyForExcel(workbook, plan);
+  return { sheets: plan.sheets.map((s) => s.sheet), notes };
 }

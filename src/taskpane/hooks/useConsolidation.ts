@@ -72,14 +72,12 @@ export function useConsolidation(state: WorkbookSessionState): ConsolidationStat
   const deliver = useCallback(async () => {
     if (!result) return;
     if (session) {
-      const ok = await op.run(strings.busy, async () => {
-        await writeConsolidation(session.workbook, result);
-        return true;
-      });
-      if (!ok) return;
+      const notes = await op.run(strings.busy, () => writeConsolidation(session.workbook, result));
+      if (!notes) return;
       markWritten();
       const text = strings.consolidate.written;
-      op.notify({ intent: 'success', text: session.mode === 'file' ? `${text} ${strings.file.downloadReady(resultFileName(session.fileName))}` : text });
+      const done = session.mode === 'file' ? `${text} ${strings.file.downloadReady(resultFileName(session.fileName))}` : text;
+      op.notify({ intent: notes.length > 0 ? 'warning' : 'success', text: done, lines: notes });
       return;
     }
     // File mode with no workbook open: the department's sheets in a workbook of their own.

@@ -108,14 +108,12 @@ export function useForms(state: WorkbookSessionState): FormsState {
       op.notify({ intent: 'warning', title: strings.warningTitle, text: strings.forms.needUnit });
       return;
     }
-    const done = await op.run(strings.busy, async () => {
-      await writeForms(session.workbook, preview, unit);
-      return true;
-    });
-    if (!done) return;
+    const notes = await op.run(strings.busy, () => writeForms(session.workbook, preview, unit));
+    if (!notes) return;
     markWritten();
     const text = strings.forms.written;
-    op.notify({ intent: 'success', text: session.mode === 'file' ? `${text} ${strings.file.downloadReady(resultFileName(session.fileName))}` : text });
+    const done = session.mode === 'file' ? `${text} ${strings.file.downloadReady(resultFileName(session.fileName))}` : text;
+    op.notify({ intent: notes.length > 0 ? 'warning' : 'success', text: done, lines: notes });
   }, [markWritten, op, preview, session, strings, unit]);
 
   return {

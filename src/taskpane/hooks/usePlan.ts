@@ -80,13 +80,14 @@ export function usePlan(state: WorkbookSessionState): PlanState {
       const status: PlanStatus = analysis.status;
       const written = await op.run(strings.busy, () => runPlanAction(action, session.workbook, { reading, status, unit: unit || undefined }));
       if (!written) return;
-      if (written.length === 0) {
+      if (written.sheets.length === 0) {
         op.notify({ intent: 'info', text: strings.plan.initExists });
         return;
       }
       const text = action === 'highlight' ? strings.plan.highlightDone : action === 'init' ? strings.plan.initDone : strings.plan.statusSheetsDone;
       markWritten();
-      op.notify({ intent: 'success', text: session.mode === 'file' ? `${text} ${strings.file.downloadReady(resultFileName(session.fileName))}` : text });
+      const done = session.mode === 'file' ? `${text} ${strings.file.downloadReady(resultFileName(session.fileName))}` : text;
+      op.notify({ intent: written.notes.length > 0 ? 'warning' : 'success', text: done, lines: written.notes });
     },
     [analysis, markWritten, op, reading, session, strings, unit],
   );
