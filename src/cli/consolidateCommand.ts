@@ -1,5 +1,4 @@
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { startConsolidation, type ConsolidationResult, type UnitFileInput } from '../core/consolidate/consolidateForms';
 import { consolidationWritePlan } from '../core/consolidate/consolidationWritePlan';
 import { describeFinding } from '../core/findings';
@@ -7,6 +6,7 @@ import type { SheetGrid } from '../core/grid';
 import { readUnitDirectory, UNIT_DIRECTORY_SHEET, type UnitDirectory } from '../core/units/directory';
 import { parsePeriodCode } from '../core/periods/periods';
 import { FileWorkbook, WorkbookOpenError } from '../workbook/file/fileWorkbook';
+import { commandArgs } from './commandArgs';
 import { UsageError, type CliIo } from './io';
 import { fitForExcel } from './fitForExcel';
 
@@ -117,21 +117,12 @@ function summary(result: ConsolidationResult): string {
  * await runConsolidateCommand(['a.xlsx', 'b.xlsx', '--period', '2024-Q1', '--json'], io) // 0
  */
 export async function runConsolidateCommand(argv: string[], io: CliIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
+  const parsed = commandArgs('consolidate', argv, {
         period: { type: 'string' },
         previous: { type: 'string', multiple: true },
         json: { type: 'boolean', default: false },
         out: { type: 'string' },
-      },
-    });
-  } catch (err) {
-    throw new UsageError(`Tham số không hợp lệ: ${(err as Error).message}`);
-  }
+      });
   const { values, positionals } = parsed;
   if (positionals.length === 0) throw new UsageError('Thiếu tệp báo cáo của các đơn vị (.xlsx).');
   if (!values.period) throw new UsageError('Thiếu --period (ví dụ --period 2024-Q1).');

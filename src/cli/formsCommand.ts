@@ -1,5 +1,4 @@
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { formatViDate } from '../core/calendar/isoDate';
 import { describeFinding, type Finding } from '../core/findings';
 import { computeForms, type FormsResult } from '../core/forms/computeForms';
@@ -9,6 +8,7 @@ import { REGISTER_FIELDS, type RegisterField } from '../core/register/model';
 import { pickRegister, type PickedRegister } from '../core/register/pickRegister';
 import { readRegister, type RegisterRead } from '../core/register/readRegister';
 import { FileWorkbook } from '../workbook/file/fileWorkbook';
+import { commandArgs } from './commandArgs';
 import { UsageError, type CliIo } from './io';
 import { fitForExcel } from './fitForExcel';
 
@@ -101,12 +101,7 @@ function summary(period: ReportPeriod, unit: string, sheet: string, read: Regist
  * await runFormsCommand(['so.xlsx', '--period', '2024-Q1', '--unit', 'Chi cục Thủy lợi', '--json'], io) // 0
  */
 export async function runFormsCommand(argv: string[], io: CliIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
+  const parsed = commandArgs('forms', argv, {
         period: { type: 'string' },
         unit: { type: 'string' },
         sheet: { type: 'string' },
@@ -115,11 +110,7 @@ export async function runFormsCommand(argv: string[], io: CliIo): Promise<number
         place: { type: 'string' },
         json: { type: 'boolean', default: false },
         out: { type: 'string' },
-      },
-    });
-  } catch (err) {
-    throw new UsageError(`Tham số không hợp lệ: ${(err as Error).message}`);
-  }
+      });
   const { values, positionals } = parsed;
   if (positionals.length === 0) throw new UsageError('Thiếu tệp sổ theo dõi hồ sơ (.xlsx).');
   if (positionals.length > 1) throw new UsageError(`Chỉ nhận một tệp sổ theo dõi hồ sơ (nhận được ${positionals.length}).`);

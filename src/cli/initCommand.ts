@@ -1,11 +1,11 @@
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { describeFinding, type Finding } from '../core/findings';
 import { initWritePlan } from '../core/init/initWritePlan';
 import { readPlanTable } from '../core/plan/readPlanTable';
 import { TRACKING_SHEET } from '../core/status/tracking';
 import { DEFAULT_UNIT_DIRECTORY, readUnitDirectory, UNIT_DIRECTORY_SHEET } from '../core/units/directory';
 import { FileWorkbook } from '../workbook/file/fileWorkbook';
+import { commandArgs } from './commandArgs';
 import { UsageError, type CliIo } from './io';
 import { fitForExcel } from './fitForExcel';
 
@@ -23,16 +23,7 @@ function report(io: CliIo, findings: readonly Finding[]): void {
  * await runInitCommand(['ke-hoach.xlsx', '--out', 'theo-doi.xlsx'], processIo()) // 0
  */
 export async function runInitCommand(argv: string[], io: CliIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: { out: { type: 'string' }, sheet: { type: 'string' }, year: { type: 'string' } },
-    });
-  } catch (err) {
-    throw new UsageError(`Tham số không hợp lệ: ${(err as Error).message}`);
-  }
+  const parsed = commandArgs('init', argv, { out: { type: 'string' }, sheet: { type: 'string' }, year: { type: 'string' } });
   const { values, positionals } = parsed;
   if (positionals.length !== 1) throw new UsageError('Lệnh "init" cần đúng một tệp kế hoạch .xlsx.');
   if (!values.out) throw new UsageError('Lệnh "init" cần --out <tệp.xlsx> (tệp kết quả).');

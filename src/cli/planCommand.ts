@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import { formatViDate, isIsoDate } from '../core/calendar/isoDate';
 import type { SheetGrid } from '../core/grid';
 import { describeFinding, type Finding } from '../core/findings';
@@ -13,6 +12,7 @@ import { STATUS_SEVERITY } from '../core/status/model';
 import { statusInputsOf } from '../core/status/statusInputs';
 import { findUnit } from '../core/units/directory';
 import { FileWorkbook } from '../workbook/file/fileWorkbook';
+import { commandArgs } from './commandArgs';
 import { UsageError, type CliIo } from './io';
 import { fitForExcel } from './fitForExcel';
 import { planJson } from './planJson';
@@ -36,13 +36,7 @@ export interface PlanArgs {
  * parsePlanArgs(['ke-hoach.xlsx', '--json']) // { file: 'ke-hoach.xlsx', json: true }
  */
 export function parsePlanArgs(argv: string[]): PlanArgs {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
+  const parsed = commandArgs('plan', argv, {
         sheet: { type: 'string' },
         json: { type: 'boolean', default: false },
         'as-of': { type: 'string' },
@@ -50,11 +44,7 @@ export function parsePlanArgs(argv: string[]): PlanArgs {
         unit: { type: 'string' },
         out: { type: 'string' },
         year: { type: 'string' },
-      },
-    });
-  } catch (err) {
-    throw new UsageError(`Tham số của lệnh "plan" không đúng: ${(err as Error).message}`);
-  }
+      });
   const { values, positionals } = parsed;
   if (positionals.length !== 1) {
     throw new UsageError(positionals.length === 0 ? 'Thiếu tệp kế hoạch (.xlsx) cho lệnh "plan".' : 'Lệnh "plan" chỉ nhận một tệp kế hoạch.');

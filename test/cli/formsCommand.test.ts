@@ -81,7 +81,7 @@ describe('kstthc forms', () => {
     [['forms', 'so.xlsx', '--period', '2024-Q1'], /Thiếu --unit/],
     [['forms', 'so.xlsx', '--period', '2024-Q1', '--unit', 'A', '--out', 'so.xlsx'], /sổ chỉ được đọc/],
     [['forms', 'so.xlsx', '--period', '2024-Q1', '--unit', 'A', '--map', 'kenh=E'], /--map "kenh=E" không hợp lệ/],
-    [['forms', 'so.xlsx', '--period', '2024-Q1', '--unit', 'A', '--bogus'], /Tham số không hợp lệ/],
+    [['forms', 'so.xlsx', '--period', '2024-Q1', '--unit', 'A', '--bogus'], /^Tham số của lệnh "forms" không đúng: không có tùy chọn "--bogus"\./],
   ])('usage error %j → exit 2', async (argv, message) => {
     const io = memoryIo({ 'so.xlsx': register });
     expect(await main(argv, io)).toBe(2);

@@ -198,7 +198,8 @@ describe('kstthc plan --json (in-process)', () => {
   test.each([
     [['plan'], /^Thiếu tệp kế hoạch/],
     [['plan', 'a.xlsx', 'b.xlsx'], /^Lệnh "plan" chỉ nhận một tệp kế hoạch\./],
-    [['plan', 'a.xlsx', '--bogus'], /^Tham số của lệnh "plan" không đúng/],
+    [['plan', 'a.xlsx', '--bogus'], /^Tham số của lệnh "plan" không đúng: không có tùy chọn "--bogus"\./],
+    [['plan', 'a.xlsx', '--as-of'], /^Tham số của lệnh "plan" không đúng: tùy chọn "--as-of" cần một giá trị/],
   ])('usage error %j: exit 2', async (argv, message) => {
     const cli = fakeIo();
     expect(await main(argv, cli.io)).toBe(2);

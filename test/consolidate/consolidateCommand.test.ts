@@ -149,7 +149,7 @@ describe('kstthc consolidate', () => {
     [['consolidate', '--period', '2024-Q1'], /Thiếu tệp/],
     [['consolidate', 'a.xlsx'], /Thiếu --period/],
     [['consolidate', 'a.xlsx', '--period', 'Q1-2024'], /không hợp lệ/],
-    [['consolidate', 'a.xlsx', '--period', '2024-Q1', '--bogus'], /Tham số không hợp lệ/],
+    [['consolidate', 'a.xlsx', '--period', '2024-Q1', '--bogus'], /^Tham số của lệnh "consolidate" không đúng: không có tùy chọn "--bogus"\./],
     [['consolidate', 'a.xlsx', '--period', '2024-Q1', '--out', 'a.xlsx'], /tệp nguồn/],
   ])('usage error %j → exit 2', async (argv, message) => {
     const { io, stderr, stdout } = diskIo();
