@@ -168,7 +168,7 @@ async function collect() {
   const plan = await planBench();
   const highlight = await highlightBench();
   const forms = await formsBench();
-  const consolidate = await consolidateBench({ fileCounts: QUICK ? [10] : [10, 50], runs: QUICK ? 1 : 3, log });
+  const consolidate = await consolidateBench({ fileCounts: QUICK ? [10] : [10, 50], runs: QUICK ? 1 : 9, log });
   const bundle = bundleBench();
   return { plan, highlight, forms, consolidate, bundle };
 }
