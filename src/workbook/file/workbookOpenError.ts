@@ -54,5 +54,13 @@ export function sniffWorkbookBytes(bytes: Uint8Array, file: string): WorkbookOpe
         : `Tệp "${file}" chứa quá nhiều thành phần (${zip.entries}): không mở.`,
     );
   }
+  if (!zip.hasExcelParts) {
+    return new WorkbookOpenError(
+      file,
+      zip.hasWordParts
+        ? `Tệp "${file}" là văn bản Word (.docx) được đổi tên, không phải sổ tính Excel: hãy dán bảng vào Excel rồi lưu dưới dạng .xlsx.`
+        : `Tệp "${file}" không phải sổ tính Excel (.xlsx): trong tệp nén không có phần nào của Excel.`,
+    );
+  }
   return null;
 }

@@ -4,7 +4,9 @@ import { checkZipLimits } from './zipLimits';
 describe('checkZipLimits', () => {
   test('counts entries and declared sizes of a real zip', () => {
     const zip = zipSync({ 'a.xml': new Uint8Array(1000), 'b/c.xml': new Uint8Array(250) });
-    expect(checkZipLimits(zip)).toEqual({ ok: true, entries: 2, uncompressedBytes: 1250 });
+    expect(checkZipLimits(zip)).toEqual({ ok: true, entries: 2, uncompressedBytes: 1250, hasExcelParts: false, hasWordParts: false });
+    expect(checkZipLimits(zipSync({ 'word/document.xml': new Uint8Array(3) }))).toMatchObject({ hasExcelParts: false, hasWordParts: true });
+    expect(checkZipLimits(zipSync({ 'xl/workbook.xml': new Uint8Array(3) }))).toMatchObject({ hasExcelParts: true, hasWordParts: false });
   });
 
   test('refuses a zip whose parts inflate past the limit (zip bomb)', () => {

@@ -14,7 +14,7 @@ export const DEFAULT_ZIP_LIMITS: ZipLimits = {
 };
 
 export type ZipCheck =
-  | { ok: true; entries: number; uncompressedBytes: number }
+  | { ok: true; entries: number; uncompressedBytes: number; hasExcelParts: boolean; hasWordParts: boolean }
   | { ok: false; reason: 'not-zip' | 'too-many-entries' | 'too-large'; entries: number; uncompressedBytes: number };
 
 const EOCD_SIGNATURE = 0x06054b50;
@@ -41,16 +41,24 @@ export function checkZipLimits(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZI
   let offset = view.getUint32(eocd + 16, true);
   let total = 0;
   let entries = 0;
+  let hasExcelParts = false;
+  let hasWordParts = false;
+  const decoder = new TextDecoder();
   for (; entries < count; entries++) {
     if (offset + 46 > bytes.length || view.getUint32(offset, true) !== CENTRAL_SIGNATURE) {
       return { ok: false, reason: 'not-zip', entries, uncompressedBytes: total };
     }
     const size = view.getUint32(offset + 24, true);
+    const nameLength = view.getUint16(offset + 28, true);
+    // The part names say what kind of Office file this is (a .docx renamed to .xlsx has word/, no xl/).
+    const prefix = decoder.decode(bytes.subarray(offset + 46, offset + 46 + Math.min(nameLength, 5))).toLowerCase();
+    if (prefix.startsWith('xl/')) hasExcelParts = true;
+    else if (prefix.startsWith('word/')) hasWordParts = true;
     // 0xFFFFFFFF means a ZIP64 size: far past any limit we accept for a workbook part.
     total += size === 0xffffffff ? Number.MAX_SAFE_INTEGER / 2 : size;
-    offset += 46 + view.getUint16(offset + 28, true) + view.getUint16(offset + 30, true) + view.getUint16(offset + 32, true);
+    offset += 46 + nameLength + view.getUint16(offset + 30, true) + view.getUint16(offset + 32, true);
     if (total > limits.maxUncompressedBytes) return { ok: false, reason: 'too-large', entries: entries + 1, uncompressedBytes: total };
   }
   if (count > limits.maxEntries) return { ok: false, reason: 'too-many-entries', entries: count, uncompressedBytes: total };
-  return { ok: true, entries: count, uncompressedBytes: total };
+  return { ok: true, entries: count, uncompressedBytes: total, hasExcelParts, hasWordParts };
 }
