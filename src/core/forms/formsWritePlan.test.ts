@@ -82,6 +82,10 @@ describe('formsWritePlan', () => {
     expect(plan.activate).toBe('II.05a Quý I-2024');
   });
 
+  test('both forms print in Times New Roman, as official documents do', () => {
+    for (const sheet of [ii05a, ii06a]) expect(sheet.formats[0].format).toMatchObject({ fontName: 'Times New Roman' });
+  });
+
   test('code, title and header block', () => {
     expect(valueAt(ii05a, 1, 11)).toBe('Biểu số II.05a/VPCP/KSTT');
     expect(valueAt(ii05a, 2, 1)).toBe(II05A.title);

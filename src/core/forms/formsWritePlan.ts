@@ -216,7 +216,7 @@ export function formSheetWrite(
   put(sign + 2, rightCol, def.signature.headNote, rightSign, { horizontal: 'center', italic: true, fontSize: 10 });
   const last = sign + 6;
   // One font size on every cell, so cells the plan styles and cells it does not render alike.
-  formats.unshift({ range: { top: 1, left: 1, bottom: last, right: width }, format: { fontSize: 11 } });
+  formats.unshift({ range: { top: 1, left: 1, bottom: last, right: width }, format: { fontSize: 11, fontName: 'Times New Roman' } });
 
   return {
     sheet,

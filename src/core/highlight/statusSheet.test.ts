@@ -77,6 +77,13 @@ describe('statusSheetWrite, all units', () => {
     expect(rows(statusSheetWrite(none, handmadeStatus(), { asOf: '2024-03-10' })).slice(R.firstBody - 1).map((r) => r[0])).toEqual(['1a', '1b', '2', '7', '3']);
   });
 
+  test('the whole sheet is set in one named font, so bold cells print in the same family', () => {
+    const w = statusSheetWrite(handmadePlan(), handmadeStatus(), { asOf: '2024-03-10' });
+    const last = rows(w).length;
+    expect(w.formats[0]).toEqual({ range: { top: 1, left: 1, bottom: last, right: rows(w)[0].length }, format: { fontName: 'Times New Roman' } });
+    expect(w.formats.slice(1).every((f) => f.format.fontName === undefined)).toBe(true);
+  });
+
   test('a section code used twice lists each task once, under the heading above it', () => {
     const plan = handmadePlan();
     const twice = { ...plan, sections: plan.sections.map((sec) => ({ ...sec, code: 'I' })), tasks: plan.tasks.map((t) => ({ ...t, section: 'I' })) };

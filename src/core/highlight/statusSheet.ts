@@ -13,6 +13,9 @@ import { wrappedLineCount } from './wrappedLines';
 /** Name of the all-units status sheet. */
 export const ALL_UNITS_SHEET = 'Tiến độ';
 
+/** The status sheets' font, as official documents of the Sở are printed. */
+export const STATUS_SHEET_FONT = 'Times New Roman';
+
 const SHEET_NAME_MAX = 31;
 const BAD_SHEET_CHARS = /[[\]:*?/\\]/g;
 const SHORTER: [RegExp, string][] = [
@@ -240,6 +243,9 @@ export function statusSheetWrite(plan: PlanTable, status: PlanStatus, options: S
   const lastRow = Math.max(row - 1, R.header);
   for (const col of centred) formats.push({ range: { top: R.header + 1, left: col, bottom: lastRow, right: col }, format: { horizontal: 'center' } });
   formats.push({ range: { top: R.header + 1, left: lastCol - 1, bottom: lastRow, right: lastCol - 1 }, format: { numberFormat: 'dd/mm/yyyy' } });
+
+  // One named font for the whole sheet: without it printers substitute a serif for bold cells only.
+  formats.unshift({ range: { top: 1, left: 1, bottom: lastRow, right: lastCol }, format: { fontName: STATUS_SHEET_FONT } });
 
   const block = Array.from({ length: lastRow }, (_, i) => {
     const line = values[i] ?? [];

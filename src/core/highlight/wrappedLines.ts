@@ -1,10 +1,10 @@
 /**
- * Characters of ordinary Vietnamese text that fit in one Excel column-width unit (the width of
- * "0" in the default font). Measured on LibreOffice renders of the seed plan (DejaVu Sans, the
- * widest of the fonts it falls back to); Calibri in Excel fits a little more, so rows are at
- * worst slightly generous there, never cut.
+ * Characters of ordinary Vietnamese text that fit in one Excel column-width unit, for the
+ * sheets the add-in sets in Times New Roman. Measured on LibreOffice renders of the seed plan
+ * with Liberation Serif (metric-compatible with Times New Roman); kept a little low so rows are
+ * at worst slightly generous, never cut.
  */
-export const CHARS_PER_WIDTH_UNIT = 1.2;
+export const CHARS_PER_WIDTH_UNIT = 1.5;
 
 /**
  * How many lines a wrapped cell needs: each paragraph (line break) is wrapped word by word at
