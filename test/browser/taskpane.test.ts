@@ -13,6 +13,7 @@ import { buildSeedPlanWorkbook, seedPlanFixture } from '../fixtures/seedAppendix
 import { buildRegisterXlsx, buildSampleRegister, SAMPLE_REGISTER_HEADER, sampleRegisterRows } from '../fixtures/registers';
 import { readRegister } from '../../src/core/register/readRegister';
 import { badFiles, EXPECTED_MISSING, EXPECTED_TOTAL, goodFiles } from '../fixtures/unitFormsSet';
+import { consistentRow, Q4_2023, unitWorkbookBytes } from '../fixtures/unitForms';
 import { FileWorkbook } from '../../src/workbook/file/fileWorkbook';
 import { computeForms } from '../../src/core/forms/computeForms';
 import { pickRegister } from '../../src/core/register/pickRegister';
@@ -342,6 +343,16 @@ run('task pane in Chromium (file mode, and Excel through a faked Office)', () =>
     await page.getByRole('tab', { name: 'Tổng hợp' }).click();
     await page.setInputFiles('#unit-files', files);
     expect(await page.getByTestId('consolidate-count').innerText()).toContain(`${files.length} tệp`);
+    // Last quarter's department report left 5 pending in "Thủy sản": this quarter's carried-over count differs.
+    const before = await unitWorkbookBytes({
+      unit: 'Sở Nông nghiệp và Phát triển nông thôn',
+      period: Q4_2023,
+      ii05a: [consistentRow('Thủy sản', 5, 0, 0, 0, 0, 0, 0)],
+      ii06a: [],
+      style: { noIi06a: true },
+    });
+    await page.setInputFiles('#previous-files', [{ name: 'so-quy-4-2023.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from(before) }]);
+    expect(await page.getByTestId('consolidate-previous-count').innerText()).toContain('1 tệp');
     await page.getByTestId('consolidate-period-kind').selectOption('Q1');
     await page.getByTestId('consolidate-period-year').fill('2024');
     await page.getByTestId('consolidate-period-year').press('Enter');
@@ -356,6 +367,7 @@ run('task pane in Chromium (file mode, and Excel through a faked Office)', () =>
       expect(text).toContain('Không nhận');
       expect(text).toMatch(f.reason);
     }
+    expect(await page.getByTestId('consolidate-carry-over').innerText()).toMatch(/"Thủy sản".*Quý IV\/2023 \(cột 11\) là 5/);
     const missing = await page.getByTestId('consolidate-missing').innerText();
     for (const u of EXPECTED_MISSING) expect(missing).toContain(u);
     await expectNoSidewaysScroll(page);

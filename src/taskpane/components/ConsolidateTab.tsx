@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import { Badge, Body1, Button, Caption1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
-import { ArrowDownloadRegular, DocumentTableArrowRightRegular, FolderOpenRegular, MergeRegular } from '@fluentui/react-icons';
+import { ArrowDownloadRegular, DocumentTableArrowRightRegular, FolderOpenRegular, HistoryRegular, MergeRegular } from '@fluentui/react-icons';
 import { formatViDate } from '../../core/calendar/isoDate';
 import { periodOfChoice } from '../features/forms';
 import type { WorkbookSessionState } from '../hooks/useWorkbookSession';
@@ -38,6 +38,7 @@ export function ConsolidateTab({ state }: { state: WorkbookSessionState }) {
   const { busy } = useOperation();
   const c = useConsolidation(state);
   const input = useRef<HTMLInputElement>(null);
+  const previousInput = useRef<HTMLInputElement>(null);
   const t = strings.consolidate;
   const period = periodOfChoice(c.year, c.kind);
   const intoWorkbook = state.session !== null;
@@ -66,6 +67,28 @@ export function ConsolidateTab({ state }: { state: WorkbookSessionState }) {
           {t.pick}
         </Button>
         {c.files.length > 0 && <Body1 data-testid="consolidate-count">{t.files(c.files.length)}</Body1>}
+      </div>
+      <label htmlFor="previous-files" className={styles.hidden}>
+        {t.pickPreviousLabel}
+      </label>
+      <input
+        id="previous-files"
+        ref={previousInput}
+        type="file"
+        multiple
+        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        className={styles.hidden}
+        tabIndex={-1}
+        onChange={(e) => {
+          c.setPreviousFiles([...(e.currentTarget.files ?? [])]);
+          e.currentTarget.value = '';
+        }}
+      />
+      <div className={styles.buttons}>
+        <Button className={styles.button} appearance="subtle" icon={<HistoryRegular />} disabled={busy !== null} onClick={() => previousInput.current?.click()} title={t.pickPreviousLabel}>
+          {t.pickPrevious}
+        </Button>
+        {c.previousFiles.length > 0 && <Caption1 data-testid="consolidate-previous-count">{t.previousFiles(c.previousFiles.length)}</Caption1>}
       </div>
       <PeriodPicker
         year={c.year}
@@ -124,6 +147,20 @@ export function ConsolidateTab({ state }: { state: WorkbookSessionState }) {
 
       {c.result && (
         <>
+          {c.result.carryOver.length > 0 && (
+            <section aria-labelledby="carry-heading">
+              <Subtitle2 as="h3" id="carry-heading">
+                {t.carryOver} ({c.result.carryOver.length})
+              </Subtitle2>
+              <ul className={styles.list} data-testid="consolidate-carry-over">
+                {c.result.carryOver.map((w, i) => (
+                  <li key={i}>
+                    <Caption1>{w.message}</Caption1>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
           <section aria-labelledby="missing-heading">
             <Subtitle2 as="h3" id="missing-heading">
               {t.missing} ({c.result.missingUnits.length})

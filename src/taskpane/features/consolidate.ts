@@ -1,4 +1,4 @@
-import { startConsolidation, type ConsolidationResult, type FileOutcome } from '../../core/consolidate/consolidateForms';
+import { startConsolidation, type ConsolidationResult, type FileOutcome, type UnitFileInput } from '../../core/consolidate/consolidateForms';
 import { consolidationWritePlan } from '../../core/consolidate/consolidationWritePlan';
 import type { ReportPeriod } from '../../core/periods/periods';
 import type { UnitDirectory } from '../../core/units/directory';
@@ -7,31 +7,36 @@ import { applyForExcel } from './applyForExcel';
 import type { PickedFile } from './session';
 
 /**
- * Consolidates the units' files for a period, one file at a time: each is opened (exceljs,
- * loaded on first use), checked, and its outcome reported through `onFile` before the next is
- * read. A file that cannot be opened is rejected with its reason; it never stops the others.
+ * Consolidates the units' files for a period, one file at a time: each is opened, checked, and
+ * its outcome reported through `onFile` before the next is read. A file that cannot be opened
+ * is rejected with its reason; it never stops the others. `previous` (last quarter's department
+ * report or unit files) feeds the carry-over check.
  */
 export async function consolidateFiles(
   files: readonly PickedFile[],
-  options: { period: ReportPeriod; directory?: UnitDirectory; onFile?: (outcome: FileOutcome, index: number) => void },
+  options: { period: ReportPeriod; directory?: UnitDirectory; previous?: readonly PickedFile[]; onFile?: (outcome: FileOutcome, index: number) => void },
 ): Promise<ConsolidationResult> {
-  const { FileWorkbook } = await import(/* webpackChunkName: "file-workbook" */ '../../workbook/file/fileWorkbook');
-  const run = startConsolidation({ period: options.period, directory: options.directory });
+  const previous: UnitFileInput[] = [];
+  for (const file of options.previous ?? []) previous.push(await inputOf(file));
+  const run = startConsolidation({ period: options.period, directory: options.directory, previous });
   for (let i = 0; i < files.length; i++) {
-    const file = files[i];
-    let outcome: FileOutcome;
-    try {
-      const book = await FileWorkbook.open(file.bytes, file.name);
-      const grids = [];
-      for (const name of await book.sheetNames()) grids.push(await book.readSheet(name));
-      outcome = run.add({ file: file.name, grids });
-    } catch (err) {
-      const reason = err instanceof Error && err.name === 'WorkbookOpenError' ? err.message : `Không đọc được tệp "${file.name}".`;
-      outcome = run.add({ file: file.name, openError: reason });
-    }
-    options.onFile?.(outcome, i);
+    options.onFile?.(run.add(await inputOf(files[i])), i);
   }
   return run.result();
+}
+
+/** A picked file as the core reads it: its sheets, or the reason it could not be opened. */
+async function inputOf(file: PickedFile): Promise<UnitFileInput> {
+  const { FileWorkbook } = await import(/* webpackChunkName: "file-workbook" */ '../../workbook/file/fileWorkbook');
+  try {
+    const book = await FileWorkbook.open(file.bytes, file.name);
+    const grids = [];
+    for (const name of await book.sheetNames()) grids.push(await book.readSheet(name));
+    return { file: file.name, grids };
+  } catch (err) {
+    const reason = err instanceof Error && err.name === 'WorkbookOpenError' ? err.message : `Không đọc được tệp "${file.name}".`;
+    return { file: file.name, openError: reason };
+  }
 }
 
 /** Writes the department's sheets (II.05a, II.06a, check sheet) into a workbook; resolves to notes on cut cells. */

@@ -14,6 +14,9 @@ import { useStrings } from '../i18n/context';
 export interface ConsolidationState {
   files: File[];
   setFiles(files: File[]): void;
+  /** Last quarter's report (department or units), for the carry-over check; optional. */
+  previousFiles: File[];
+  setPreviousFiles(files: File[]): void;
   year: number;
   setYear(year: number): void;
   kind: PeriodKind;
@@ -33,6 +36,7 @@ export function useConsolidation(state: WorkbookSessionState): ConsolidationStat
   const { session, markWritten } = state;
   const initial = useMemo(() => defaultPeriodChoice(todayIso()), []);
   const [files, setFilesRaw] = useState<File[]>([]);
+  const [previousFiles, setPreviousFilesRaw] = useState<File[]>([]);
   const [year, setYearRaw] = useState(initial.year);
   const [kind, setKind] = useState<PeriodKind>(initial.kind);
   const [outcomes, setOutcomes] = useState<FileOutcome[]>([]);
@@ -41,6 +45,10 @@ export function useConsolidation(state: WorkbookSessionState): ConsolidationStat
   const setFiles = useCallback((list: File[]) => {
     setFilesRaw(list);
     setOutcomes([]);
+    setResult(null);
+  }, []);
+  const setPreviousFiles = useCallback((list: File[]) => {
+    setPreviousFilesRaw(list);
     setResult(null);
   }, []);
   const setYear = useCallback((y: number) => {
@@ -56,8 +64,11 @@ export function useConsolidation(state: WorkbookSessionState): ConsolidationStat
       const directory = session ? directoryOf(await readAllSheets(session.workbook)) : undefined;
       const picked: PickedFile[] = [];
       for (const f of files) picked.push({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) });
+      const previous: PickedFile[] = [];
+      for (const f of previousFiles) previous.push({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) });
       return consolidateFiles(picked, {
         period,
+        previous,
         directory,
         onFile: (outcome, i) => {
           setOutcomes((list) => [...list, outcome]);
@@ -67,7 +78,7 @@ export function useConsolidation(state: WorkbookSessionState): ConsolidationStat
       });
     });
     if (done) setResult(done);
-  }, [files, kind, op, session, strings, year]);
+  }, [files, kind, op, previousFiles, session, strings, year]);
 
   const deliver = useCallback(async () => {
     if (!result) return;
@@ -85,5 +96,5 @@ export function useConsolidation(state: WorkbookSessionState): ConsolidationStat
     if (out) downloadXlsx(out.bytes, out.fileName);
   }, [markWritten, op, result, session, strings]);
 
-  return { files, setFiles, year, setYear, kind, setKind, outcomes, result, run, deliver };
+  return { files, setFiles, previousFiles, setPreviousFiles, year, setYear, kind, setKind, outcomes, result, run, deliver };
 }

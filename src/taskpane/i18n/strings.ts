@@ -108,6 +108,10 @@ export interface PaneStrings {
     department: string;
     noMissing: string;
     unknownUnit: string;
+    pickPrevious: string;
+    pickPreviousLabel: string;
+    previousFiles: (n: number) => string;
+    carryOver: string;
   };
   busy: string;
   errorTitle: string;
@@ -227,6 +231,10 @@ export const vi: PaneStrings = {
     department: 'Biểu II.05a của Sở',
     noMissing: 'Mọi đơn vị giải quyết TTHC đã gửi báo cáo.',
     unknownUnit: 'Chưa rõ đơn vị',
+    pickPrevious: 'Báo cáo quý trước (không bắt buộc)',
+    pickPreviousLabel: 'Chọn báo cáo tổng hợp hoặc báo cáo các đơn vị của kỳ trước, để đối chiếu số chuyển kỳ',
+    previousFiles: (n) => `Kỳ trước: ${n} tệp`,
+    carryOver: 'Đối chiếu số chuyển kỳ',
   },
   busy: 'Đang xử lý…',
   errorTitle: 'Lỗi',
@@ -340,6 +348,10 @@ export const en: PaneStrings = {
     department: "Department's form II.05a",
     noMissing: 'Every unit that handles TTHC has reported.',
     unknownUnit: 'Unit unknown',
+    pickPrevious: "Last quarter's report (optional)",
+    pickPreviousLabel: "Choose last quarter's department report or unit reports, to check the carried-over counts",
+    previousFiles: (n) => `Last quarter: ${n} files`,
+    carryOver: 'Carried-over counts',
   },
   busy: 'Working…',
   errorTitle: 'Error',
