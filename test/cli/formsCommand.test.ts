@@ -3,36 +3,13 @@ import { promises as fs } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import type { CliIo } from '../../src/cli/io';
 import { main } from '../../src/cli/main';
 import { findForms } from '../../src/core/consolidate/findForms';
 import { FileWorkbook } from '../../src/workbook/file/fileWorkbook';
 import { buildRegisterXlsx } from '../fixtures/registers';
 import { EXPECTED_II05A, EXPECTED_II06A, EXPECTED_REJECTED_ROWS, QUARTER_REGISTER } from '../forms/quarterFixture';
+import { memoryIo } from '../support/memoryIo';
 
-interface MemoryIo extends CliIo {
-  out: string;
-  err: string;
-  files: Map<string, Uint8Array>;
-}
-
-function memoryIo(files: Record<string, Uint8Array>): MemoryIo {
-  const io: MemoryIo = {
-    out: '',
-    err: '',
-    files: new Map(Object.entries(files)),
-    stdout: (t) => void (io.out += t),
-    stderr: (t) => void (io.err += t),
-    readFile: async (p) => {
-      const b = io.files.get(p);
-      if (!b) throw Object.assign(new Error(`ENOENT: ${p}`), { code: 'ENOENT', path: p });
-      return b;
-    },
-    writeFile: async (p, b) => void io.files.set(p, b),
-    today: () => '2024-03-10',
-  };
-  return io;
-}
 
 describe('kstthc forms', () => {
   let register: Uint8Array;

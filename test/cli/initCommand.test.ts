@@ -1,35 +1,12 @@
 import ExcelJS from 'exceljs';
-import type { CliIo } from '../../src/cli/io';
 import { main } from '../../src/cli/main';
 import { readPlanTable } from '../../src/core/plan/readPlanTable';
 import { readTracking, TRACKING_HEADERS, TRACKING_SHEET } from '../../src/core/status/tracking';
 import { DEFAULT_UNIT_DIRECTORY, readUnitDirectory, UNIT_DIRECTORY_SHEET } from '../../src/core/units/directory';
 import { FileWorkbook } from '../../src/workbook/file/fileWorkbook';
 import { buildSeedPlanWorkbook } from '../fixtures/seedAppendix';
+import { memoryIo } from '../support/memoryIo';
 
-interface MemoryIo extends CliIo {
-  out: string;
-  err: string;
-  files: Map<string, Uint8Array>;
-}
-
-function memoryIo(files: Record<string, Uint8Array>): MemoryIo {
-  const io: MemoryIo = {
-    out: '',
-    err: '',
-    files: new Map(Object.entries(files)),
-    stdout: (t) => void (io.out += t),
-    stderr: (t) => void (io.err += t),
-    readFile: async (p) => {
-      const b = io.files.get(p);
-      if (!b) throw Object.assign(new Error(`ENOENT: ${p}`), { code: 'ENOENT', path: p });
-      return b;
-    },
-    writeFile: async (p, b) => void io.files.set(p, b),
-    today: () => '2024-03-10',
-  };
-  return io;
-}
 
 describe('kstthc init', () => {
   let seed: Uint8Array;

@@ -1,4 +1,3 @@
-import { useRef } from 'react';
 import { Badge, Body1, Button, Caption1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowDownloadRegular, DocumentTableArrowRightRegular, FolderOpenRegular, HistoryRegular, MergeRegular } from '@fluentui/react-icons';
 import { formatViDate } from '../../core/calendar/isoDate';
@@ -7,6 +6,7 @@ import type { WorkbookSessionState } from '../hooks/useWorkbookSession';
 import { useConsolidation } from '../hooks/useConsolidation';
 import { useOperation } from '../hooks/useOperation';
 import { useStrings } from '../i18n/context';
+import { FilesPicker } from './FilesPicker';
 import { PeriodPicker } from './PeriodPicker';
 import { Ii05aFigures } from './Ii05aFigures';
 
@@ -15,7 +15,6 @@ const useStyles = makeStyles({
   buttons: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   button: { justifyContent: 'flex-start' },
   muted: { color: tokens.colorNeutralForeground3 },
-  hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
   outcomes: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyleType: 'none' },
   outcome: {
     display: 'flex',
@@ -37,8 +36,6 @@ export function ConsolidateTab({ state }: { state: WorkbookSessionState }) {
   const strings = useStrings();
   const { busy } = useOperation();
   const c = useConsolidation(state);
-  const input = useRef<HTMLInputElement>(null);
-  const previousInput = useRef<HTMLInputElement>(null);
   const t = strings.consolidate;
   const period = periodOfChoice(c.year, c.kind);
   const intoWorkbook = state.session !== null;
@@ -46,50 +43,27 @@ export function ConsolidateTab({ state }: { state: WorkbookSessionState }) {
   return (
     <div className={styles.tab}>
       <Subtitle2 as="h2">{t.heading}</Subtitle2>
-      <label htmlFor="unit-files" className={styles.hidden}>
-        {t.pickLabel}
-      </label>
-      <input
+      <FilesPicker
         id="unit-files"
-        ref={input}
-        type="file"
-        multiple
-        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        className={styles.hidden}
-        tabIndex={-1}
-        onChange={(e) => {
-          c.setFiles([...(e.currentTarget.files ?? [])]);
-          e.currentTarget.value = '';
-        }}
-      />
-      <div className={styles.buttons}>
-        <Button className={styles.button} icon={<FolderOpenRegular />} disabled={busy !== null} onClick={() => input.current?.click()}>
-          {t.pick}
-        </Button>
-        {c.files.length > 0 && <Body1 data-testid="consolidate-count">{t.files(c.files.length)}</Body1>}
-      </div>
-      <label htmlFor="previous-files" className={styles.hidden}>
-        {t.pickPreviousLabel}
-      </label>
-      <input
+        label={t.pickLabel}
+        icon={<FolderOpenRegular />}
+        disabled={busy !== null}
+        onFiles={c.setFiles}
+        chosen={c.files.length > 0 && <Body1 data-testid="consolidate-count">{t.files(c.files.length)}</Body1>}
+      >
+        {t.pick}
+      </FilesPicker>
+      <FilesPicker
         id="previous-files"
-        ref={previousInput}
-        type="file"
-        multiple
-        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        className={styles.hidden}
-        tabIndex={-1}
-        onChange={(e) => {
-          c.setPreviousFiles([...(e.currentTarget.files ?? [])]);
-          e.currentTarget.value = '';
-        }}
-      />
-      <div className={styles.buttons}>
-        <Button className={styles.button} appearance="subtle" icon={<HistoryRegular />} disabled={busy !== null} onClick={() => previousInput.current?.click()} title={t.pickPreviousLabel}>
-          {t.pickPrevious}
-        </Button>
-        {c.previousFiles.length > 0 && <Caption1 data-testid="consolidate-previous-count">{t.previousFiles(c.previousFiles.length)}</Caption1>}
-      </div>
+        label={t.pickPreviousLabel}
+        icon={<HistoryRegular />}
+        appearance="subtle"
+        disabled={busy !== null}
+        onFiles={c.setPreviousFiles}
+        chosen={c.previousFiles.length > 0 && <Caption1 data-testid="consolidate-previous-count">{t.previousFiles(c.previousFiles.length)}</Caption1>}
+      >
+        {t.pickPrevious}
+      </FilesPicker>
       <PeriodPicker
         year={c.year}
         kind={c.kind}
