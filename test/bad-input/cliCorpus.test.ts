@@ -1,3 +1,4 @@
+import { memoryIo } from '../support/memoryIo';
 import { main } from '../../src/cli/main';
 import type { CliIo } from '../../src/cli/io';
 import { unitWorkbookBytes } from '../fixtures/unitForms';
@@ -43,21 +44,9 @@ interface Run {
 }
 
 async function run(argv: string[], files: Record<string, Uint8Array>): Promise<Run> {
-  let out = '';
-  let err = '';
-  const io: CliIo = {
-    stdout: (t) => void (out += t),
-    stderr: (t) => void (err += t),
-    readFile: async (p) => {
-      const b = files[p];
-      if (!b) throw Object.assign(new Error(`ENOENT: ${p}`), { code: 'ENOENT', path: p });
-      return b;
-    },
-    writeFile: async () => undefined,
-    today: () => '2024-03-10',
-  };
+  const io = memoryIo(files);
   const code = await main(argv, io);
-  return { code, out, err };
+  return { code, out: io.out, err: io.err };
 }
 
 /** What no output of kstthc may ever contain. */

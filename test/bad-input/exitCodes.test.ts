@@ -1,9 +1,9 @@
+import { memoryIo } from '../support/memoryIo';
 import { execFile } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import type { CliIo } from '../../src/cli/io';
 import { main } from '../../src/cli/main';
 import { unitWorkbookBytes } from '../fixtures/unitForms';
 import { GOOD_SPECS } from '../fixtures/unitFormsSet';
@@ -36,20 +36,9 @@ const LEAKS = /\bundefined\b|\bNaN\b|\[object Object\]|\n\s+at .+:\d+:\d+|\b(Typ
 let files: Record<string, Uint8Array>;
 
 async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CliIo = {
-    stdout: (t) => void (out += t),
-    stderr: (t) => void (err += t),
-    readFile: async (p) => {
-      const b = files[p];
-      if (!b) throw Object.assign(new Error(`ENOENT: ${p}`), { code: 'ENOENT', path: p });
-      return b;
-    },
-    writeFile: async (p, b) => void (files[p] = b),
-    today: () => '2024-03-10',
-  };
-  return { code: await main(argv, io), out, err };
+  const io = memoryIo(files);
+  const code = await main(argv, io);
+  return { code, out: io.out, err: io.err };
 }
 
 const Q = ['--period', '2024-Q1'];

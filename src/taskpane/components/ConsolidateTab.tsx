@@ -6,6 +6,7 @@ import type { WorkbookSessionState } from '../hooks/useWorkbookSession';
 import { useConsolidation } from '../hooks/useConsolidation';
 import { useOperation } from '../hooks/useOperation';
 import { useStrings } from '../i18n/context';
+import { useCardStyles } from './cardStyles';
 import { FilesPicker } from './FilesPicker';
 import { PeriodPicker } from './PeriodPicker';
 import { Ii05aFigures } from './Ii05aFigures';
@@ -15,15 +16,6 @@ const useStyles = makeStyles({
   buttons: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   button: { justifyContent: 'flex-start' },
   muted: { color: tokens.colorNeutralForeground3 },
-  outcomes: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyleType: 'none' },
-  outcome: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXXS,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-  },
   top: { display: 'flex', justifyContent: 'space-between', gap: tokens.spacingHorizontalS, alignItems: 'flex-start' },
   file: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
   detail: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
@@ -33,6 +25,7 @@ const useStyles = makeStyles({
 /** "Tổng hợp": the units' workbooks checked one by one and summed into the department's report. */
 export function ConsolidateTab({ state }: { state: WorkbookSessionState }) {
   const styles = useStyles();
+  const cards = useCardStyles();
   const strings = useStrings();
   const { busy } = useOperation();
   const c = useConsolidation(state);
@@ -90,9 +83,9 @@ export function ConsolidateTab({ state }: { state: WorkbookSessionState }) {
           <Subtitle2 as="h3" id="outcomes-heading">
             {t.results}
           </Subtitle2>
-          <ul className={styles.outcomes} data-testid="consolidate-outcomes">
+          <ul className={cards.list} data-testid="consolidate-outcomes">
             {c.outcomes.map((o, i) => (
-              <li key={i} className={styles.outcome}>
+              <li key={i} className={cards.card}>
                 <span className={styles.top}>
                   <Body1 className={styles.file}>{o.file}</Body1>
                   <Badge appearance="tint" color={o.status === 'accepted' ? 'success' : 'danger'}>

@@ -1,17 +1,9 @@
-import { Body1, Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { Ii05aCounts } from '../../core/forms/definitions';
 import { useStrings } from '../i18n/context';
+import { useCardStyles } from './cardStyles';
 
 const useStyles = makeStyles({
-  list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyleType: 'none' },
-  item: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXXS,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-  },
   total: { backgroundColor: tokens.colorNeutralBackground3 },
   field: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
   line: { color: tokens.colorNeutralForeground2 },
@@ -21,10 +13,11 @@ const useStyles = makeStyles({
 /** II.05a figures, one card per lĩnh vực (the 13 columns do not fit a pane), plus the total. */
 export function Ii05aFigures({ rows, total, testId }: { rows: ({ field: string } & Ii05aCounts)[]; total: Ii05aCounts; testId: string }) {
   const styles = useStyles();
+  const cards = useCardStyles();
   const strings = useStrings();
   const f = strings.forms;
   const card = (field: string, c: Ii05aCounts, key: string, isTotal = false) => (
-    <li key={key} className={isTotal ? `${styles.item} ${styles.total}` : styles.item}>
+    <li key={key} className={mergeClasses(cards.card, isTotal && styles.total)}>
       <Body1 className={styles.field}>{field}</Body1>
       <Caption1 className={styles.line}>{f.received(c.c3, c.c4, c.c5, c.c6)}</Caption1>
       <Caption1 className={styles.line}>{f.resolved(c.c7, c.c8, c.c9, c.c10)}</Caption1>
@@ -32,7 +25,7 @@ export function Ii05aFigures({ rows, total, testId }: { rows: ({ field: string }
     </li>
   );
   return (
-    <ul className={styles.list} data-testid={testId}>
+    <ul className={cards.list} data-testid={testId}>
       {rows.map((r, i) => card(r.field, r, `${i}`))}
       {card(f.total, total, 'total', true)}
     </ul>
