@@ -5,7 +5,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'lib/', 'node_modules/', 'coverage/', 'test/output/'] },
+  { ignores: ['dist/', 'dist-deploy/', 'lib/', 'node_modules/', 'coverage/', 'test/output/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -14,6 +14,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { manifestForHost, manifestVersion, normalizeAddinUrl, iisWebConfig } = require('./scripts/deployManifest.js');
 
 const DEV_PORT = Number(process.env.PORT || 3000);
 // The pane adds office.js itself (src/taskpane/host/detectHost.ts); the commands page has a tag.
@@ -52,7 +53,43 @@ async function httpsOptions() {
   }
 }
 
+/**
+ * With ADDIN_URL (a release for the department's own HTTPS host) the build also writes
+ * manifest.xml (every URL under ADDIN_URL, Version from package.json) and an IIS web.config with
+ * the cache rules; without it, dist/ is the development build as before.
+ */
+class DeployFilesPlugin {
+  constructor(addinUrl) {
+    this.addinUrl = addinUrl;
+  }
+
+  apply(compiler) {
+    const { RawSource } = compiler.webpack.sources;
+    compiler.hooks.thisCompilation.tap('DeployFilesPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'DeployFilesPlugin', stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        const xml = fs.readFileSync(path.resolve(__dirname, 'manifest.xml'), 'utf8');
+        const version = manifestVersion(require('./package.json').version);
+        compilation.emitAsset('manifest.xml', new RawSource(manifestForHost(xml, { addinUrl: this.addinUrl, version })));
+        compilation.emitAsset('web.config', new RawSource(iisWebConfig()));
+      });
+    });
+  }
+}
+
+/** ADDIN_URL made canonical, or null when unset; a wrong one stops the build with a Vietnamese sentence. */
+function addinUrlFromEnv() {
+  const raw = process.env.ADDIN_URL;
+  if (!raw) return null;
+  try {
+    return normalizeAddinUrl(raw);
+  } catch (err) {
+    console.error(`Không build được: ${err.message}`);
+    process.exit(1);
+  }
+}
+
 module.exports = async (env = {}, argv = {}) => {
+  const addinUrl = addinUrlFromEnv();
   const mode = argv.mode || (env.production ? 'production' : 'development');
   const dev = mode !== 'production';
   const serving = Boolean(env.WEBPACK_SERVE);
@@ -119,6 +156,7 @@ module.exports = async (env = {}, argv = {}) => {
         templateParameters: { csp },
       }),
       ...(hasAssets ? [new CopyWebpackPlugin({ patterns: [{ from: 'assets', to: 'assets' }] })] : []),
+      ...(addinUrl ? [new DeployFilesPlugin(addinUrl)] : []),
     ],
     devServer: {
       port: DEV_PORT,
