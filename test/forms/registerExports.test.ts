@@ -128,6 +128,13 @@ describe('readRegister: which column fed each field, rivals, never-received rows
     }
   });
 
+  test('a "Số hồ sơ" beside a different "Mã hồ sơ" changes no figure and is not asked about', () => {
+    const header = ['Số hồ sơ', ...HEADER];
+    const read = readRegister(gridOf([header, ...rows(0).map((r, i) => [`BN-${i}`, ...r])]));
+    expect(read.conflicts).toEqual([]);
+    expect(read.sources.code?.header).toBe('Số hồ sơ');
+  });
+
   test("the officer's choice settles a conflict", () => {
     const read = readRegister(gridOf([HEADER, ...rows(5)]), { mapping: { received: 7 } });
     expect(read.conflicts).toEqual([]);

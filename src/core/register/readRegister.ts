@@ -66,6 +66,8 @@ export interface NotReceivedRow {
 /** Rows on which two equally named columns may differ before the officer is asked (a typo, a late correction). */
 export const FEW_ROWS = 3;
 
+// Fields that change no figure: "Mã hồ sơ" beside a different "Số hồ sơ" is not worth asking about.
+const UNCOUNTED_FIELDS: ReadonlySet<RegisterField> = new Set(['code', 'reason']);
 // The fields read as days: rivals are compared by day, the others by their text.
 const DATE_FIELDS: ReadonlySet<RegisterField> = new Set(['received', 'due', 'supplementDue', 'resolved']);
 
@@ -165,7 +167,7 @@ export function readRegister(grid: SheetGrid, options: RegisterReadOptions = {})
   const cReason = col('reason');
   const used = [cCode, cField, cProc, cChannel, cReceived, cDue, cSupplementDue, cResolved, cStatus, cReason].filter((c) => c >= 0);
   // Equally named rival columns, compared row by row with the one used.
-  const rivalry = (Object.entries(header.rivals) as [RegisterField, number[]][]).flatMap(([field, cols]) =>
+  const rivalry = (Object.entries(header.rivals) as [RegisterField, number[]][]).filter(([field]) => !UNCOUNTED_FIELDS.has(field)).flatMap(([field, cols]) =>
     cols.map((other) => ({ field, chosen: col(field), other: other - 1, rows: 0, firstRow: 0 })),
   );
   const valueKey = (field: RegisterField, v: CellValue): string => {
