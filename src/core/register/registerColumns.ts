@@ -135,7 +135,9 @@ export const HEADER_SEARCH_ROWS = 30;
 
 /**
  * Finds the register's header row among the first rows (the one naming most fields) and
- * the column of each field. `mapping` (1-based columns) wins over what the headers say.
+ * the column of each field, chosen by the rank of its header's wording (SPEC §8), whatever the
+ * column order; equally good free columns are returned as `rivals`. `mapping` (1-based
+ * columns) wins over what the headers say.
  *
  * @example
  * findRegisterHeader({ name: 'Sổ', values: [['Sổ theo dõi'], ['Mã hồ sơ', 'Lĩnh vực', 'Ngày tiếp nhận']], merges: [] }).row // 2
