@@ -4,21 +4,21 @@ import { describeFinding, type Finding } from '../core/findings';
 import { computeForms, type FormsResult } from '../core/forms/computeForms';
 import { formsWritePlan } from '../core/forms/formsWritePlan';
 import { parsePeriodCode, type ReportPeriod } from '../core/periods/periods';
-import { REGISTER_FIELDS, type RegisterField } from '../core/register/model';
+import { REGISTER_FIELD_LABELS, REGISTER_FIELDS, type RegisterField } from '../core/register/model';
 import { pickRegister, type PickedRegister } from '../core/register/pickRegister';
-import { readRegister, type RegisterRead } from '../core/register/readRegister';
+import { conflictMessage, readRegister, type RegisterRead } from '../core/register/readRegister';
 import { FileWorkbook } from '../workbook/file/fileWorkbook';
 import { commandArgs } from './commandArgs';
 import { UsageError, type CliIo } from './io';
 import { fitForExcel } from './fitForExcel';
 
-/** `--map channel=E` or `--map channel=5`: a register column the reader could not place. */
+/** `--map channel=E` or `--map received=5`: the register column of a field, over what the headers say. */
 function parseMapping(items: readonly string[]): Partial<Record<RegisterField, number>> {
   const mapping: Partial<Record<RegisterField, number>> = {};
   for (const item of items) {
-    const m = /^\s*([a-z]+)\s*=\s*([A-Za-z]{1,3}|\d{1,5})\s*$/.exec(item);
-    const field = m?.[1] as RegisterField | undefined;
-    if (!m || !field || !REGISTER_FIELDS.includes(field)) {
+    const m = /^\s*([A-Za-z]+)\s*=\s*([A-Za-z]{1,3}|\d{1,5})\s*$/.exec(item);
+    const field = REGISTER_FIELDS.find((f) => f.toLowerCase() === m?.[1].toLowerCase());
+    if (!m || !field) {
       throw new UsageError(`--map "${item}" không hợp lệ: dùng TÊN=CỘT, TÊN là một trong ${REGISTER_FIELDS.join(', ')}; CỘT là chữ (E) hoặc số (5).`);
     }
     const col = /^\d+$/.test(m[2]) ? Number(m[2]) : m[2].toUpperCase().split('').reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
@@ -48,7 +48,27 @@ function rowsOf(findings: readonly Finding[]): { row: number | null; message: st
   return findings.map((f) => ({ row: f.row, message: f.message }));
 }
 
-/** The JSON document of SPEC §10 (extra keys: period code, sheet, II.06a codes and rows, warnings). */
+/** `"columns": {"received": {"header": "Ngày tiếp nhận", "column": "F", "byOfficer": false}, …}`: which column fed each field. */
+function columnsJson(read: RegisterRead): Record<string, { header: string; column: string; byOfficer: boolean }> {
+  const out: Record<string, { header: string; column: string; byOfficer: boolean }> = {};
+  for (const field of REGISTER_FIELDS) {
+    const s = read.sources[field];
+    if (s) out[field] = { header: s.header, column: s.letter, byOfficer: s.byOfficer };
+  }
+  return out;
+}
+
+/** "--map received=H" for each conflict: the way to settle it from the command line. */
+function conflictHints(read: RegisterRead): string[] {
+  return read.conflicts.map(
+    (c) => `Để dùng cột ${c.other.letter} cho "${REGISTER_FIELD_LABELS[c.field]}": --map ${c.field}=${c.other.letter}; để giữ cột ${c.chosen.letter}: --map ${c.field}=${c.chosen.letter}.`,
+  );
+}
+
+/**
+ * The JSON document of SPEC §10 (extra keys: period code, sheet, the columns used, II.06a codes
+ * and rows, never-received rows, column conflicts, warnings).
+ */
 export function formsJson(period: ReportPeriod, unit: string, sheet: string, read: RegisterRead, result: FormsResult): unknown {
   return {
     period: { code: period.code, label: period.label, from: period.from, to: period.to },
@@ -58,7 +78,10 @@ export function formsJson(period: ReportPeriod, unit: string, sheet: string, rea
     ii06a: {
       rows: result.ii06a.rows.map((r) => ({ field: r.field, procedure: r.procedure, count: r.count, reason: r.reason, codes: r.codes, registerRows: r.registerRows })),
     },
+    columns: columnsJson(read),
     rejected: rowsOf(read.rejected),
+    notReceived: read.notReceived,
+    conflicts: read.conflicts.map((c) => ({ field: c.field, used: c.chosen.letter, other: c.other.letter, rows: c.rows, firstRow: c.firstRow })),
     warnings: rowsOf([...read.findings, ...result.findings]),
   };
 }
@@ -67,9 +90,13 @@ function summary(period: ReportPeriod, unit: string, sheet: string, read: Regist
   const lines: string[] = [
     `Biểu II.05a và II.06a ${period.label} (từ ${formatViDate(period.from)} đến ${formatViDate(period.to)}) — ${unit}`,
     `Sổ: trang tính "${sheet}", ${read.dossiers.length} hồ sơ đọc được, ${read.rejected.length} dòng bị loại.`,
-    '',
-    'II.05a — tình hình, kết quả giải quyết TTHC:',
+    'Cột đã dùng:',
   ];
+  for (const field of REGISTER_FIELDS) {
+    const s = read.sources[field];
+    if (s) lines.push(`  ${REGISTER_FIELD_LABELS[field]}: cột ${s.letter}${s.header ? ` "${s.header}"` : ''}${s.byOfficer ? ' (theo --map)' : ''}`);
+  }
+  lines.push('', 'II.05a — tình hình, kết quả giải quyết TTHC:');
   const line = (name: string, r: FormsResult['ii05a']['total']) =>
     `  ${name}: nhận ${r.c3} (trực tuyến ${r.c4}, trực tiếp/bưu chính ${r.c5}, kỳ trước chuyển qua ${r.c6}); ` +
     `đã giải quyết ${r.c7} (trước hạn ${r.c8}, đúng hạn ${r.c9}, quá hạn ${r.c10}); ` +
@@ -82,10 +109,15 @@ function summary(period: ReportPeriod, unit: string, sheet: string, read: Regist
     lines.push('', 'Dòng không được tính:');
     for (const f of read.rejected) lines.push(`  ${describeFinding(f)}`);
   }
+  if (read.notReceived.length > 0) {
+    lines.push('', 'Hồ sơ chưa được tiếp nhận (không tính vào cột nào):');
+    for (const n of read.notReceived) lines.push(`  Dòng ${n.row}${n.code ? `, hồ sơ ${n.code}` : ''}: ${n.status}`);
+  }
   const warnings = [...read.findings, ...result.findings];
   if (warnings.length > 0) {
     lines.push('', 'Cảnh báo:');
     for (const f of warnings) lines.push(`  ${describeFinding(f)}`);
+    for (const hint of conflictHints(read)) lines.push(`  ${hint}`);
   }
   return `${lines.join('\n')}\n`;
 }
@@ -149,6 +181,9 @@ export async function runFormsCommand(argv: string[], io: CliIo): Promise<number
   }
   if (values.json) {
     io.stdout(`${JSON.stringify(formsJson(period, unit, sheet, read, result), null, 2)}\n`);
+    // Figures that depend on an unsettled column choice are never printed silently.
+    for (const c of read.conflicts) io.stderr(`${describeFinding({ sheet, row: null, severity: 'warning', message: conflictMessage(c) })}\n`);
+    for (const hint of conflictHints(read)) io.stderr(`${hint}\n`);
     if (values.out !== undefined) io.stderr(`Đã ghi biểu II.05a và II.06a vào "${values.out}".\n`);
   } else {
     io.stdout(summary(period, unit, sheet, read, result));

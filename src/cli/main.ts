@@ -4,11 +4,14 @@ import { runInitCommand } from './initCommand';
 import { runFormsCommand } from './formsCommand';
 import { runConsolidateCommand } from './consolidateCommand';
 import { WorkbookOpenError } from '../workbook/file/fileWorkbook';
+import { REGISTER_FIELD_LABELS, REGISTER_FIELDS } from '../core/register/model';
 
 export const USAGE = `Cách dùng:
   kstthc plan <kế-hoạch.xlsx> [--sheet TÊN] [--as-of YYYY-MM-DD] [--window NGÀY] [--unit TÊN] [--year NĂM] [--json] [--out tiến-độ.xlsx]
   kstthc init <kế-hoạch.xlsx> --out <tệp.xlsx>
-  kstthc forms <sổ-hồ-sơ.xlsx> --period 2024-Q1 --unit "TÊN" [--sheet TÊN] [--json] [--out biểu.xlsx]
+  kstthc forms <sổ-hồ-sơ.xlsx> --period 2024-Q1 --unit "TÊN" [--sheet TÊN] [--map TRƯỜNG=CỘT]... [--json] [--out biểu.xlsx]
+      --map chọn cột của sổ cho một trường, thay cho cột phần mềm tự nhận (ví dụ --map received=F):
+      ${REGISTER_FIELDS.map((f) => `${f} (${REGISTER_FIELD_LABELS[f]})`).join(', ')}.
   kstthc consolidate <đơn-vị.xlsx>... --period 2024-Q1 [--previous báo-cáo-kỳ-trước.xlsx] [--json] [--out tổng-hợp.xlsx]
 `;
 

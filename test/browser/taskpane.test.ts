@@ -333,6 +333,52 @@ run('task pane in Chromium (file mode, and Excel through a faked Office)', () =>
     await page.context().close();
   });
 
+  test('"Báo cáo quý": two result-date columns that disagree ask the officer; the columns used are shown', async () => {
+    const resolvedCol = SAMPLE_REGISTER_HEADER.indexOf('Ngày có kết quả') + 1;
+    const [, ...sample] = sampleRegisterRows({ count: 120, seed: 8 });
+    // "Ngày hoàn thành" names the result day as well as "Ngày có kết quả"; on some rows it is later.
+    let shifted = 0;
+    const rows = sample.map((r) => {
+      const resolved = r[resolvedCol - 1];
+      const other = resolved instanceof Date && shifted < 6 ? new Date(resolved.getTime() + (shifted++, 3 * 86400000)) : resolved;
+      return [...r, other];
+    });
+    const header = [...SAMPLE_REGISTER_HEADER, 'Ngày hoàn thành'];
+    const otherCol = header.length;
+    const bytes = await buildRegisterXlsx({ sheet: 'Sổ', titleLines: ['SỔ THEO DÕI HỒ SƠ'], header: [header], rows });
+    const registerFile = path.join(OUTPUT, 'so-hai-cot-ket-qua.xlsx');
+    writeFileSync(registerFile, bytes);
+    const grid = await (await FileWorkbook.open(bytes, 'so-hai-cot-ket-qua.xlsx')).readSheet('Sổ');
+    const t = computeForms(readRegister(grid, { mapping: { resolved: otherCol } }).dossiers, reportPeriod(2024, 'Q1'), { sheet: 'Sổ' }).ii05a.total;
+
+    const w = await openPane(360);
+    const { page } = w;
+    await page.setInputFiles('#plan-file', registerFile);
+    await page.getByTestId('open-file').waitFor();
+    await page.getByRole('tab', { name: 'Báo cáo quý' }).click();
+    await page.getByTestId('forms-period-kind').selectOption('Q1');
+    await page.getByTestId('forms-period-year').fill('2024');
+    await page.getByTestId('forms-period-year').press('Enter');
+    await page.getByTestId('forms-preview').click();
+    const conflict = page.getByTestId('forms-conflict');
+    await conflict.waitFor({ timeout: 60_000 });
+    expect(await conflict.innerText()).toContain('H: Ngày có kết quả và K: Ngày hoàn thành đều có thể là "Ngày có kết quả" nhưng khác nhau ở 6 dòng');
+    expect(await page.getByTestId('forms-write').isDisabled()).toBe(true);
+    expect(await page.getByTestId('forms-sources').innerText()).toContain('Ngày tiếp nhận ← F: Ngày tiếp nhận');
+    await page.screenshot({ path: path.join(OUTPUT, 'taskpane-forms-conflict-360.png'), fullPage: true });
+
+    await page.getByTestId('forms-map-resolved').selectOption({ label: 'K: Ngày hoàn thành' });
+    await page.getByTestId('forms-preview').click();
+    await page.waitForFunction(() => !document.querySelector('[data-testid="forms-conflict"]'), undefined, { timeout: 60_000 });
+    expect(await page.getByTestId('forms-sources').innerText()).toContain('Ngày có kết quả ← K: Ngày hoàn thành (bạn chọn)');
+    const totalCard = page.getByTestId('forms-figures').locator('li').last();
+    expect(await totalCard.innerText()).toContain(`Đã giải quyết ${t.c7} (trước hạn ${t.c8}, đúng hạn ${t.c9}, quá hạn ${t.c10})`);
+    expect(await page.getByTestId('forms-write').isDisabled()).toBe(false);
+    expect(w.pageErrors).toEqual([]);
+    expect(unexpectedConsoleErrors(w)).toEqual([]);
+    await page.context().close();
+  });
+
   test('"Tổng hợp": each unit file gets its outcome, bad ones rejected, the department workbook downloads', async () => {
     const good = await goodFiles();
     const bad = await badFiles();

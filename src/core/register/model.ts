@@ -1,9 +1,9 @@
 import type { IsoDate } from '../calendar/isoDate';
 
 /** The register columns the forms need (SPEC §8). */
-export type RegisterField = 'code' | 'field' | 'procedure' | 'channel' | 'received' | 'due' | 'resolved' | 'status' | 'reason';
+export type RegisterField = 'code' | 'field' | 'procedure' | 'channel' | 'received' | 'due' | 'supplementDue' | 'resolved' | 'status' | 'reason';
 
-export const REGISTER_FIELDS: readonly RegisterField[] = ['code', 'field', 'procedure', 'channel', 'received', 'due', 'resolved', 'status', 'reason'];
+export const REGISTER_FIELDS: readonly RegisterField[] = ['code', 'field', 'procedure', 'channel', 'received', 'due', 'supplementDue', 'resolved', 'status', 'reason'];
 
 /**
  * Columns without which no dossier can be counted. Lĩnh vực is needed too, but may come from
@@ -19,6 +19,7 @@ export const REGISTER_FIELD_LABELS: Record<RegisterField, string> = {
   channel: 'Kênh/Hình thức nộp',
   received: 'Ngày tiếp nhận',
   due: 'Ngày hẹn trả',
+  supplementDue: 'Ngày hẹn trả mới sau bổ sung',
   resolved: 'Ngày có kết quả',
   status: 'Trạng thái',
   reason: 'Lý do quá hạn',
@@ -31,9 +32,10 @@ export type Channel = 'online' | 'direct';
  * What the Trạng thái column says, as far as the forms care:
  * `returned` (trả lại, từ chối) and `withdrawn` (rút) end the dossier on time on their end day;
  * `supplement` (chờ bổ sung) stops the clock; `resolved`/`pending` agree with the dates;
+ * `notReceived` (mới đăng ký, không được / từ chối tiếp nhận) was never received: it is in no column;
  * `other` is a word the reader did not know (dates decide); `none` an empty cell.
  */
-export type DossierStatus = 'resolved' | 'pending' | 'returned' | 'withdrawn' | 'supplement' | 'other' | 'none';
+export type DossierStatus = 'resolved' | 'pending' | 'returned' | 'withdrawn' | 'supplement' | 'notReceived' | 'other' | 'none';
 
 /** One readable register row. Days are calendar days (times of day dropped). */
 export interface Dossier {

@@ -3,7 +3,8 @@ import { error, warning, type Finding } from '../findings';
 import type { CellValue, SheetGrid } from '../grid';
 import { cellText, matchKey } from '../text/normalize';
 import { REGISTER_FIELD_LABELS, REQUIRED_REGISTER_FIELDS, type Dossier, type RegisterField } from './model';
-import { findRegisterHeader, HEADER_SEARCH_ROWS } from './registerColumns';
+import { columnLetter } from '../grid';
+import { findRegisterHeader, HEADER_SEARCH_ROWS, registerHeaderText } from './registerColumns';
 import { readRegisterDate } from './registerDates';
 import { channelOf, statusOf } from './registerWords';
 
@@ -23,7 +24,52 @@ export interface RegisterRead {
   columns: Partial<Record<RegisterField, number>>;
   /** 1-based header row, null when none was found. */
   headerRow: number | null;
+  /** Which column fed each field placed, for the summary and the mapping control. */
+  sources: Partial<Record<RegisterField, ColumnSource>>;
+  /** Fields two equally named columns could feed, whose values differ on more than a few rows: the officer must choose. */
+  conflicts: ColumnConflict[];
+  /** Rows whose status says the dossier was never received (mới đăng ký, từ chối tiếp nhận…): in no column of the forms. */
+  notReceived: NotReceivedRow[];
 }
+
+/** A register column as the officer sees it. */
+export interface ColumnSource {
+  /** 1-based column. */
+  col: number;
+  /** Its letter ("F"). */
+  letter: string;
+  /** Its header text ('' when none). */
+  header: string;
+  /** True when the officer chose it (mapping), false when the header named it. */
+  byOfficer: boolean;
+}
+
+/** Two columns whose headers name the same field equally well, disagreeing on `rows` rows. */
+export interface ColumnConflict {
+  field: RegisterField;
+  /** The column used until the officer chooses. */
+  chosen: ColumnSource;
+  other: ColumnSource;
+  /** Rows where their values differ. */
+  rows: number;
+  /** The first such row. */
+  firstRow: number;
+}
+
+/** A row left out because the dossier was never received. */
+export interface NotReceivedRow {
+  row: number;
+  code: string;
+  status: string;
+}
+
+/** Rows on which two equally named columns may differ before the officer is asked (a typo, a late correction). */
+export const FEW_ROWS = 3;
+
+// Fields that change no figure: "Mã hồ sơ" beside a different "Số hồ sơ" is not worth asking about.
+const UNCOUNTED_FIELDS: ReadonlySet<RegisterField> = new Set(['code', 'reason']);
+// The fields read as days: rivals are compared by day, the others by their text.
+const DATE_FIELDS: ReadonlySet<RegisterField> = new Set(['received', 'due', 'supplementDue', 'resolved']);
 
 // Text that normalising would not change (no odd spaces, no line breaks, no combining marks).
 const PLAIN = /^[\x21-\x7E]+(?: [\x21-\x7E]+)*$/;
@@ -52,11 +98,32 @@ function dayText(day: IsoDate): string {
  * read.rejected[0]?.message // 'Hồ sơ H48-001: thiếu ngày tiếp nhận. Dòng này không được tính vào biểu.'
  */
 export function readRegister(grid: SheetGrid, options: RegisterReadOptions = {}): RegisterRead {
-  const header = findRegisterHeader(grid, options.mapping ?? {});
+  const mapping = options.mapping ?? {};
+  const header = findRegisterHeader(grid, mapping);
   const columns = header.columns;
   const findings: Finding[] = [];
   const rejected: Finding[] = [];
   const dossiers: Dossier[] = [];
+  const notReceived: NotReceivedRow[] = [];
+  const sourceOf = (col: number, byOfficer: boolean): ColumnSource => ({
+    col,
+    letter: columnLetter(col),
+    header: header.row === null ? '' : registerHeaderText(grid, header.row, col),
+    byOfficer,
+  });
+  const sources: Partial<Record<RegisterField, ColumnSource>> = {};
+  for (const [f, c] of Object.entries(columns) as [RegisterField, number][]) sources[f] = sourceOf(c, mapping[f] === c);
+  const outcome = (more: Partial<RegisterRead> = {}): RegisterRead => ({
+    dossiers,
+    rejected,
+    findings,
+    columns,
+    headerRow: header.row,
+    sources,
+    conflicts: [],
+    notReceived,
+    ...more,
+  });
 
   const missing = REQUIRED_REGISTER_FIELDS.filter((f) => columns[f] === undefined);
   if (header.row === null && !options.mapping) {
@@ -67,7 +134,7 @@ export function readRegister(grid: SheetGrid, options: RegisterReadOptions = {})
         `Không tìm thấy dòng tiêu đề của sổ theo dõi hồ sơ (Mã hồ sơ, Lĩnh vực, Ngày tiếp nhận, Ngày hẹn trả…) trong ${HEADER_SEARCH_ROWS} dòng đầu.`,
       ),
     );
-    return { dossiers, rejected, findings, columns, headerRow: null };
+    return outcome();
   }
   if (missing.length > 0) {
     findings.push(
@@ -77,7 +144,7 @@ export function readRegister(grid: SheetGrid, options: RegisterReadOptions = {})
         `Không xác định được cột: ${missing.map((f) => REGISTER_FIELD_LABELS[f]).join(', ')}. Hãy chọn cột tương ứng trong sổ.`,
       ),
     );
-    return { dossiers, rejected, findings, columns, headerRow: header.row };
+    return outcome();
   }
   const missingField = (row: number | null) =>
     error(grid.name, row, `Không xác định được cột: ${REGISTER_FIELD_LABELS.field}. Hãy chọn cột tương ứng trong sổ.`);
@@ -95,9 +162,19 @@ export function readRegister(grid: SheetGrid, options: RegisterReadOptions = {})
   const cReceived = col('received');
   const cDue = col('due');
   const cResolved = col('resolved');
+  const cSupplementDue = col('supplementDue');
   const cStatus = col('status');
   const cReason = col('reason');
-  const used = [cCode, cField, cProc, cChannel, cReceived, cDue, cResolved, cStatus, cReason].filter((c) => c >= 0);
+  const used = [cCode, cField, cProc, cChannel, cReceived, cDue, cSupplementDue, cResolved, cStatus, cReason].filter((c) => c >= 0);
+  // Equally named rival columns, compared row by row with the one used.
+  const rivalry = (Object.entries(header.rivals) as [RegisterField, number[]][]).filter(([field]) => !UNCOUNTED_FIELDS.has(field)).flatMap(([field, cols]) =>
+    cols.map((other) => ({ field, chosen: col(field), other: other - 1, rows: 0, firstRow: 0 })),
+  );
+  const valueKey = (field: RegisterField, v: CellValue): string => {
+    if (!DATE_FIELDS.has(field)) return matchKey(textOf(v));
+    const d = readRegisterDate(v);
+    return d.kind === 'day' ? d.day : d.kind === 'bad' ? d.text : '';
+  };
   const at = (line: CellValue[], c: number): CellValue => (c < 0 ? null : (line[c] ?? null));
   // Lĩnh vực, TTHC, channel and status words repeat thousands of times: normalise each once.
   const memo = new Map<CellValue, string>();
@@ -183,11 +260,25 @@ export function readRegister(grid: SheetGrid, options: RegisterReadOptions = {})
       if (!started || FOOTER.test(lead)) continue;
     }
     started = true;
+    for (const rival of rivalry) {
+      if (valueKey(rival.field, at(line, rival.chosen)) === valueKey(rival.field, at(line, rival.other))) continue;
+      if (rival.rows++ === 0) rival.firstRow = r;
+    }
+
+    const statusText = textOf(at(line, cStatus));
+    let status = statuses.get(statusText);
+    if (status === undefined) statuses.set(statusText, (status = statusOf(statusText)));
+    if (status === 'notReceived') {
+      notReceived.push({ row: r, code, status: statusText });
+      continue;
+    }
 
     const problems: string[] = [];
     if (received.kind === 'empty') problems.push('thiếu ngày tiếp nhận');
     else if (received.kind === 'bad') problems.push(`ngày tiếp nhận "${received.text}" không đọc được`);
-    const due = readRegisterDate(at(line, cDue));
+    // A new appointment after the applicant supplemented the file replaces the first one (SPEC §8).
+    const renewed = readRegisterDate(at(line, cSupplementDue));
+    const due = renewed.kind === 'day' ? renewed : readRegisterDate(at(line, cDue));
     if (due.kind === 'empty') problems.push('thiếu ngày hẹn trả');
     else if (due.kind === 'bad') problems.push(`ngày hẹn trả "${due.text}" không đọc được`);
     const resolved = readRegisterDate(at(line, cResolved));
@@ -203,9 +294,6 @@ export function readRegister(grid: SheetGrid, options: RegisterReadOptions = {})
     if (channel === undefined) channels.set(channelText, (channel = channelOf(channelText)));
     if (!channel) problems.push(channelText ? `không rõ kênh nộp "${channelText}" (trực tuyến hay trực tiếp, bưu chính)` : 'thiếu kênh nộp hồ sơ');
     if (field === '') problems.push('thiếu lĩnh vực');
-    const statusText = textOf(at(line, cStatus));
-    let status = statuses.get(statusText);
-    if (status === undefined) statuses.set(statusText, (status = statusOf(statusText)));
     if (resolved.kind === 'empty' && ENDED_BY_STATUS[status]) {
       problems.push(`trạng thái "${statusText}" nhưng không có ngày có kết quả`);
     }
@@ -241,12 +329,36 @@ export function readRegister(grid: SheetGrid, options: RegisterReadOptions = {})
   }
 
   if (cField < 0 && groups === 0) {
-    return { dossiers: [], rejected: [], findings: [missingField(header.row)], columns, headerRow: header.row };
+    return outcome({ dossiers: [], rejected: [], notReceived: [], findings: [missingField(header.row)] });
   }
   for (const [text, { count, row }] of unknownStatus) {
     findings.push(
       warning(grid.name, row, `Trạng thái "${text}" (${count} hồ sơ) không rõ nghĩa; các hồ sơ này được tính theo ngày có kết quả.`),
     );
   }
-  return { dossiers, rejected, findings, columns, headerRow: header.row };
+  const conflicts: ColumnConflict[] = rivalry
+    .filter((rival) => rival.rows > FEW_ROWS)
+    .map((rival) => ({ field: rival.field, chosen: sourceOf(rival.chosen + 1, false), other: sourceOf(rival.other + 1, false), rows: rival.rows, firstRow: rival.firstRow }));
+  for (const c of conflicts) findings.push(warning(grid.name, header.row, conflictMessage(c)));
+  return outcome({ conflicts });
+}
+
+function columnName(c: ColumnSource): string {
+  return c.header ? `cột ${c.letter} "${c.header}"` : `cột ${c.letter}`;
+}
+
+/**
+ * The warning for two columns that could both feed a field and disagree: names both and says how to choose.
+ *
+ * @example
+ * conflictMessage({ field: 'received', chosen: { letter: 'F', header: 'Ngày tiếp nhận', … }, other: { letter: 'H', header: 'Thời gian tiếp nhận', … }, rows: 12, firstRow: 7 })
+ * // 'Cột F "Ngày tiếp nhận" và cột H "Thời gian tiếp nhận" đều có thể là Ngày tiếp nhận nhưng khác nhau ở 12 dòng (đầu tiên dòng 7); …'
+ */
+export function conflictMessage(c: ColumnConflict): string {
+  const name = columnName(c.chosen);
+  return (
+    `${name.charAt(0).toUpperCase()}${name.slice(1)} và ${columnName(c.other)} đều có thể là ${REGISTER_FIELD_LABELS[c.field]} ` +
+    `nhưng khác nhau ở ${c.rows} dòng (đầu tiên dòng ${c.firstRow}); số liệu đang tính theo cột ${c.chosen.letter}. ` +
+    `Hãy chọn cột đúng cho "${REGISTER_FIELD_LABELS[c.field]}".`
+  );
 }

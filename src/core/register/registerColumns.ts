@@ -1,46 +1,45 @@
 import { cellText, matchKey } from '../text/normalize';
 import { cellAt, type SheetGrid } from '../grid';
 import { REGISTER_FIELDS, type RegisterField } from './model';
+import { HEADER_WORDINGS, NOT_A_FIELD, type HeaderWording } from './registerHeaderWords';
 
-/**
- * Header words of each register column, as matchKeys with punctuation dropped, most telling
- * first. One-stop systems name them differently; a header matches a field when it is, starts
- * with or contains one of these words (in that order of strength, then the earlier word).
- */
-const HEADER_WORDS: Record<RegisterField, string[]> = {
-  code: ['ma ho so', 'so ho so', 'ma ho so tthc', 'ma so ho so', 'ma hs', 'so hs', 'so bien nhan', 'ma bien nhan'],
-  field: ['linh vuc', 'ten linh vuc', 'linh vuc giai quyet'],
-  procedure: ['ten tthc', 'ten thu tuc hanh chinh', 'ten thu tuc', 'thu tuc hanh chinh', 'thu tuc', 'tthc'],
-  channel: ['kenh nop', 'kenh tiep nhan', 'hinh thuc nop', 'hinh thuc tiep nhan', 'phuong thuc nop', 'phuong thuc tiep nhan', 'nguon tiep nhan', 'kenh', 'hinh thuc'],
-  received: ['ngay tiep nhan', 'ngay nhan', 'ngay nhan ho so', 'ngay gio tiep nhan', 'thoi gian tiep nhan', 'ngay nop', 'tiep nhan'],
-  due: ['ngay hen tra', 'hen tra ket qua', 'han xu ly', 'han giai quyet', 'han tra', 'han hoan thanh', 'thoi han giai quyet', 'ngay het han', 'ngay hen', 'hen tra'],
-  // The day the result exists is preferred over the day it was handed over.
-  resolved: [
-    'ngay co ket qua', 'ngay co kq', 'ngay hoan thanh', 'ngay giai quyet xong', 'ngay xu ly xong', 'ngay tra ket qua', 'ngay tra kq',
-    'ngay tra', 'ngay giai quyet', 'ngay ket thuc', 'tra ket qua',
-  ],
-  status: ['trang thai', 'tinh trang', 'trang thai ho so', 'tinh trang ho so'],
-  reason: ['ly do qua han', 'nguyen nhan qua han', 'ly do cham', 'nguyen nhan', 'ly do'],
-};
+// Wordings by field, looked up once.
+const WORDINGS_OF = new Map<RegisterField, HeaderWording[]>(REGISTER_FIELDS.map((f) => [f, HEADER_WORDINGS.filter((w) => w.field === f)]));
+const EXCLUDED_OF = new Map<RegisterField, string[]>(REGISTER_FIELDS.map((f) => [f, NOT_A_FIELD.filter((w) => w.field === f).map((w) => w.words)]));
 
-// "Mã TTHC", "Số TTHC" are codes of the procedure, not its name; "Ngày hẹn trả" is not "Ngày trả".
-const NOT_PROCEDURE = /^(?:ma|so|stt)\b/;
-
-function headerKey(text: string): string {
-  return matchKey(text).replace(/[^a-z0-9]+/g, ' ').trim();
+/** A header as words: camelCase split ("NgayTiepNhan" → "ngay tiep nhan"), no case, no diacritics, no punctuation. */
+export function headerKey(text: string): string {
+  return matchKey(text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2'))
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 }
 
-/** How well a header text names a field: 0 none, higher is better. */
-function headerScore(key: string, field: RegisterField): number {
-  if (key === '' || key.length > 80) return 0;
-  if (field === 'procedure' && NOT_PROCEDURE.test(key)) return 0;
-  let best = 0;
-  HEADER_WORDS[field].forEach((w, i) => {
-    const at = ` ${key} `.indexOf(` ${w} `);
-    if (at < 0) return;
-    const score = (key === w ? 300 : at === 0 ? 200 : 100) + 50 - i;
-    if (score > best) best = score;
-  });
+/** How a header names a field: its rank (1 best) and how closely (3 the whole header, 2 its start, 1 within); null when it does not. */
+export interface HeaderMatch {
+  rank: number;
+  strength: number;
+}
+
+/**
+ * How a header (a {@link headerKey}) names a field, by the ranked wordings of
+ * {@link HEADER_WORDINGS}: the best rank, then the closest match. Null when no wording is in
+ * it, or a wording the field must never take is ("Ngày hẹn trả mới" is not the due date).
+ *
+ * @example
+ * headerMatch('ngay tra ket qua', 'resolved') // { rank: 3, strength: 3 }
+ * headerMatch('ngay hen tra moi', 'due') // null
+ */
+export function headerMatch(key: string, field: RegisterField): HeaderMatch | null {
+  if (key === '' || key.length > 80) return null;
+  const padded = ` ${key} `;
+  if ((EXCLUDED_OF.get(field) ?? []).some((w) => padded.includes(` ${w} `))) return null;
+  let best: HeaderMatch | null = null;
+  for (const w of WORDINGS_OF.get(field) ?? []) {
+    const at = padded.indexOf(` ${w.words} `);
+    if (at < 0) continue;
+    const strength = key === w.words ? 3 : at === 0 ? 2 : 1;
+    if (!best || w.rank < best.rank || (w.rank === best.rank && strength > best.strength)) best = { rank: w.rank, strength };
+  }
   return best;
 }
 
@@ -49,40 +48,86 @@ export interface RegisterHeader {
   row: number | null;
   /** 1-based column of each field placed. */
   columns: Partial<Record<RegisterField, number>>;
+  /**
+   * Per field placed by its header, the other free columns whose headers name it as well
+   * (same rank): SPEC does not say which wins, so the reader compares their values.
+   */
+  rivals: Partial<Record<RegisterField, number[]>>;
+}
+
+/** The texts naming a header cell: its own (merged down from above if so) and the text of a parent merged over it. */
+function headerTexts(grid: SheetGrid, row: number, col: number): { own: string; parent: string } {
+  // A header merged down from the row above keeps its text in the top cell only.
+  const down = grid.merges.find((m) => m.top < row && m.bottom >= row && m.left <= col && m.right >= col);
+  const own = cellText(down ? cellAt(grid, down.top, down.left) : cellAt(grid, row, col));
+  // A two-row header: "Ngày" merged over "Tiếp nhận | Hẹn trả | Trả kết quả".
+  const parentMerge = grid.merges.find((m) => m.top <= row - 1 && m.bottom === row - 1 && m.left <= col && m.right >= col && m.right > m.left);
+  const parent = parentMerge ? cellText(cellAt(grid, parentMerge.top, parentMerge.left)) : '';
+  return { own, parent };
+}
+
+/**
+ * A register column's header as the officer reads it ("Ngày tiếp nhận", "Ngày — Nhận" under a
+ * merged parent), on one line; '' when the header row has none.
+ *
+ * @example
+ * registerHeaderText({ name: 'Sổ', values: [['Mã hồ sơ', 'Ngày tiếp nhận']], merges: [] }, 1, 2) // 'Ngày tiếp nhận'
+ */
+export function registerHeaderText(grid: SheetGrid, row: number, col: number): string {
+  const { own, parent } = headerTexts(grid, row, col);
+  const text = parent && own && parent !== own ? `${parent} — ${own}` : own || parent;
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 function labelsOfRow(grid: SheetGrid, row: number): string[][] {
   const width = Math.max(grid.values[row - 1]?.length ?? 0, grid.values[row - 2]?.length ?? 0);
   const labels: string[][] = [];
   for (let c = 1; c <= width; c++) {
-    // A header merged down from the row above keeps its text in the top cell only.
-    const down = grid.merges.find((m) => m.top < row && m.bottom >= row && m.left <= c && m.right >= c);
-    const own = headerKey(cellText(down ? cellAt(grid, down.top, down.left) : cellAt(grid, row, c)));
-    // A two-row header: "Ngày" merged over "Tiếp nhận | Hẹn trả | Trả kết quả".
-    const parentMerge = grid.merges.find((m) => m.top <= row - 1 && m.bottom === row - 1 && m.left <= c && m.right >= c && m.right > m.left);
-    const parent = parentMerge ? headerKey(cellText(cellAt(grid, parentMerge.top, parentMerge.left))) : '';
+    const texts = headerTexts(grid, row, c);
+    const own = headerKey(texts.own);
+    const parent = headerKey(texts.parent);
     labels.push(parent && own ? [own, `${parent} ${own}`] : [own]);
   }
   return labels;
 }
 
-function placeColumns(labels: string[][], fixed: Partial<Record<RegisterField, number>>): Partial<Record<RegisterField, number>> {
-  const pairs: { field: RegisterField; col: number; score: number }[] = [];
+interface Placed {
+  columns: Partial<Record<RegisterField, number>>;
+  rivals: Partial<Record<RegisterField, number[]>>;
+}
+
+/**
+ * Places the fields on the columns: the best-ranked wording wins, then the closest match;
+ * the column order only breaks ties between equally good headers (and those are rivals).
+ */
+function placeColumns(labels: string[][], fixed: Partial<Record<RegisterField, number>>): Placed {
+  const pairs: { field: RegisterField; col: number; rank: number; strength: number }[] = [];
   labels.forEach((keys, i) => {
     for (const field of REGISTER_FIELDS) {
-      const score = Math.max(...keys.map((k) => headerScore(k, field)));
-      if (score > 0) pairs.push({ field, col: i + 1, score });
+      let best: HeaderMatch | null = null;
+      for (const k of keys) {
+        const m = headerMatch(k, field);
+        if (m && (!best || m.rank < best.rank || (m.rank === best.rank && m.strength > best.strength))) best = m;
+      }
+      if (best) pairs.push({ field, col: i + 1, ...best });
     }
   });
-  pairs.sort((a, b) => b.score - a.score || a.col - b.col);
+  pairs.sort((a, b) => a.rank - b.rank || b.strength - a.strength || a.col - b.col);
   const columns: Partial<Record<RegisterField, number>> = { ...fixed };
+  const rankOf = new Map<RegisterField, number>();
   const taken = new Set(Object.values(fixed));
   for (const p of pairs) {
     if (columns[p.field] !== undefined || taken.has(p.col)) continue;
     columns[p.field] = p.col;
+    rankOf.set(p.field, p.rank);
     taken.add(p.col);
   }
-  return columns;
+  const rivals: Partial<Record<RegisterField, number[]>> = {};
+  for (const p of pairs) {
+    if (taken.has(p.col) || rankOf.get(p.field) !== p.rank) continue;
+    (rivals[p.field] ??= []).push(p.col);
+  }
+  return { columns, rivals };
 }
 
 /** Rows searched for the header. */
@@ -90,24 +135,26 @@ export const HEADER_SEARCH_ROWS = 30;
 
 /**
  * Finds the register's header row among the first rows (the one naming most fields) and
- * the column of each field. `mapping` (1-based columns) wins over what the headers say.
+ * the column of each field, chosen by the rank of its header's wording (SPEC §8), whatever the
+ * column order; equally good free columns are returned as `rivals`. `mapping` (1-based
+ * columns) wins over what the headers say.
  *
  * @example
  * findRegisterHeader({ name: 'Sổ', values: [['Sổ theo dõi'], ['Mã hồ sơ', 'Lĩnh vực', 'Ngày tiếp nhận']], merges: [] }).row // 2
  */
 export function findRegisterHeader(grid: SheetGrid, mapping: Partial<Record<RegisterField, number>> = {}): RegisterHeader {
-  let best: RegisterHeader = { row: null, columns: { ...mapping } };
+  const none: RegisterHeader = { row: null, columns: { ...mapping }, rivals: {} };
+  let best = none;
   let bestCount = 0;
   const last = Math.min(grid.values.length, HEADER_SEARCH_ROWS);
   for (let r = 1; r <= last; r++) {
-    const columns = placeColumns(labelsOfRow(grid, r), mapping);
-    const count = Object.keys(columns).length - Object.keys(mapping).length;
+    const placed = placeColumns(labelsOfRow(grid, r), mapping);
+    const count = Object.keys(placed.columns).length - Object.keys(mapping).length;
     if (count > bestCount) {
-      best = { row: r, columns };
+      best = { row: r, ...placed };
       bestCount = count;
     }
   }
   // Fewer than three named columns is a title line or a note, not a header.
-  if (bestCount < 3) return { row: null, columns: { ...mapping } };
-  return best;
+  return bestCount < 3 ? none : best;
 }

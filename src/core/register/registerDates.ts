@@ -9,6 +9,7 @@ const SERIAL_MAX = 80000;
 
 const DAY_FIRST = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}|\d{2})$/;
 const ISO_TEXT = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+const COMPACT = /^(\d{4})(\d{2})(\d{2})(?:\d{6})?$/;
 const TIME = /^\d{1,2}\s*[:hg]\s*\d{1,2}(?:\s*[:p']\s*\d{1,2})?(?:\s*(?:s|giây))?\s*(?:am|pm|sa|ch)?$/i;
 
 /** The result of reading one date cell: `empty`, a calendar day, or unreadable text. */
@@ -57,7 +58,7 @@ function fromText(text: string): IsoDate | null {
 /**
  * Reads a register date cell by calendar day: a date cell, an Excel serial number (the
  * fraction is the time of day), or text "dd/mm/yyyy", "d/m/yyyy", "dd-mm-yyyy",
- * "dd/mm/yyyy hh:mm[:ss]", "hh:mm dd/mm/yyyy" or "yyyy-mm-dd". Day first, always (Vietnamese order).
+ * "dd/mm/yyyy hh:mm[:ss]", "hh:mm dd/mm/yyyy", "yyyy-mm-dd" or "yyyyMMdd[HHmmss]". Day first, always (Vietnamese order).
  *
  * @example
  * readRegisterDate('05/03/2024 16:45') // { kind: 'day', day: '2024-03-05' }
@@ -80,6 +81,12 @@ export function readRegisterDate(value: CellValue): RegisterDate {
   if (text === '' || text === '-' || text === '--') return EMPTY;
   // A serial number stored as text ("45365") by an export that wrote every cell as text.
   if (/^\d{5}(?:\.\d+)?$/.test(text)) return readRegisterDate(Number(text));
+  // "20240115083000": the national DVC sync's yyyyMMddHHmmss.
+  const compact = COMPACT.exec(text);
+  if (compact) {
+    const d = isoDay(Number(compact[1]), Number(compact[2]), Number(compact[3]));
+    return d ? { kind: 'day', day: d } : { kind: 'bad', text };
+  }
   const day = fromText(text);
   return day ? { kind: 'day', day } : { kind: 'bad', text };
 }

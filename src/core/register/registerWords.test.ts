@@ -19,6 +19,12 @@ describe('channelOf', () => {
     ['', null],
     ['Khác', null],
     ['Fax', null],
+    // SPEC §8: the one-stop systems' own words.
+    ['Trực tuyến toàn trình', 'online'],
+    ['Trực tuyến một phần', 'online'],
+    ['Nộp trực tuyến', 'online'],
+    ['Qua bưu chính công ích', 'direct'],
+    ['Dịch vụ bưu chính', 'direct'],
   ])('%j → %s', (text, channel) => expect(channelOf(text)).toBe(channel));
 });
 
@@ -42,5 +48,19 @@ describe('statusOf', () => {
     ['Quá hạn', 'pending'],
     ['', 'none'],
     ['Lưu trữ', 'other'],
+    // SPEC §8: the one-stop systems' own words.
+    ['Đã xử lý xong', 'resolved'],
+    ['Đã trả kết quả', 'resolved'],
+    ['Đang xử lý', 'pending'],
+    ['Được tiếp nhận', 'pending'],
+    ['Yêu cầu bổ sung giấy tờ', 'supplement'],
+    ['Yêu cầu thực hiện nghĩa vụ tài chính', 'supplement'],
+    ['Dừng xử lý', 'supplement'],
+    ['Công dân yêu cầu rút hồ sơ', 'withdrawn'],
+    ['Trả lại hồ sơ', 'returned'],
+    ['Mới đăng ký', 'notReceived'],
+    ['Không được tiếp nhận', 'notReceived'],
+    ['Từ chối tiếp nhận', 'notReceived'],
+    ['Từ chối giải quyết', 'returned'],
   ])('%j → %s', (text, status) => expect(statusOf(text)).toBe(status));
 });

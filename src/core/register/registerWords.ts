@@ -1,9 +1,15 @@
 import { matchKey } from '../text/normalize';
 import type { Channel, DossierStatus } from './model';
 
-// Checked in order on the matchKey (no case, no diacritics).
-const ONLINE = /\btruc tuyen\b|\btoan trinh\b|\bmot phan\b|\bonline\b|\bqua mang\b|\bdich vu cong\b|\bdvc\b|\bmuc (?:do )?[34]\b|\binternet\b/;
-const DIRECT = /\btruc tiep\b|\bbuu chinh\b|\bbcci\b|\bbuu dien\b|\btai quay\b|\bmot cua\b|\boffline\b/;
+/**
+ * Channel words (SPEC §8), checked in order on the matchKey (no case, no diacritics): trực
+ * tuyến (toàn trình, một phần, nộp trực tuyến) → (4); trực tiếp, qua bưu chính công ích, BCCI,
+ * dịch vụ bưu chính → (5). A new wording is one row here plus a test row.
+ */
+export const CHANNEL_WORDS: readonly [RegExp, Channel][] = [
+  [/\btruc tuyen\b|\btoan trinh\b|\bmot phan\b|\bonline\b|\bqua mang\b|\bdich vu cong\b|\bdvc\b|\bmuc (?:do )?[34]\b|\binternet\b/, 'online'],
+  [/\btruc tiep\b|\bbuu chinh\b|\bbcci\b|\bbuu dien\b|\btai quay\b|\bmot cua\b|\boffline\b/, 'direct'],
+];
 
 /**
  * The channel a Kênh / Hình thức nộp cell names, or null when it names none
@@ -17,15 +23,22 @@ const DIRECT = /\btruc tiep\b|\bbuu chinh\b|\bbcci\b|\bbuu dien\b|\btai quay\b|\
 export function channelOf(text: string): Channel | null {
   const key = matchKey(text);
   if (key === '') return null;
-  if (ONLINE.test(key)) return 'online';
-  if (DIRECT.test(key)) return 'direct';
+  for (const [re, channel] of CHANNEL_WORDS) if (re.test(key)) return channel;
   return null;
 }
 
-const STATUS_WORDS: [RegExp, DossierStatus][] = [
+/**
+ * Status words, the one-stop systems' own included (SPEC §8), checked in order on the matchKey:
+ * mới đăng ký, không được / từ chối tiếp nhận → never received; rút → withdrawn; trả lại, từ
+ * chối giải quyết → returned; yêu cầu bổ sung, nghĩa vụ tài chính, dừng xử lý → waiting (12);
+ * đã xử lý xong, đã trả kết quả → resolved; đang xử lý, được tiếp nhận → in progress.
+ * A new wording is one row here plus a test row.
+ */
+export const STATUS_WORDS: readonly [RegExp, DossierStatus][] = [
+  [/\bmoi dang ky\b|\bdang ky moi\b|\bkhong (?:duoc )?tiep nhan\b|\btu choi tiep nhan\b|\bchua tiep nhan\b/, 'notReceived'],
   [/\brut\b/, 'withdrawn'],
-  [/\btra lai\b|\btu choi\b|\bkhong (?:du dieu kien|giai quyet|tiep nhan)\b/, 'returned'],
-  [/\bbo sung\b|\btam dung\b|\bdung (?:dem|tinh) (?:thoi gian|gio)\b/, 'supplement'],
+  [/\btra lai\b|\btu choi\b|\bkhong (?:du dieu kien|giai quyet)\b/, 'returned'],
+  [/\bbo sung\b|\btam dung\b|\bdung xu ly\b|\bnghia vu tai chinh\b|\bdung (?:dem|tinh) (?:thoi gian|gio)\b/, 'supplement'],
   [/\bda (?:giai quyet|xu ly|tra|co ket qua|hoan thanh)\b|\bhoan thanh\b|\bco ket qua\b|\btra ket qua\b|\bket thuc\b|\bxong\b/, 'resolved'],
   [/\bdang\b|\bcho\b|\bmoi tiep nhan\b|\bda tiep nhan\b|\btiep nhan\b|\bchua\b|\bqua han\b|\btrong han\b|\bxu ly\b/, 'pending'],
 ];

@@ -12,6 +12,7 @@ import { useStrings } from '../i18n/context';
 import { PeriodPicker } from './PeriodPicker';
 import { Ii05aFigures } from './Ii05aFigures';
 import { FitSelect } from './FitSelect';
+import { RegisterSources } from './RegisterSources';
 
 const useStyles = makeStyles({
   tab: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, paddingTop: tokens.spacingVerticalS },
@@ -35,6 +36,9 @@ export function FormsTab({ state }: { state: WorkbookSessionState }) {
   const period = periodOfChoice(forms.year, forms.kind);
   const preview = forms.preview;
   const missingColumns = preview !== null && REQUIRED_REGISTER_FIELDS.some((field) => preview.read.columns[field] === undefined);
+  // Two columns disagree on a field: the officer chooses before anything is written.
+  const unsettled = preview !== null && preview.read.conflicts.length > 0;
+  const openMapping = missingColumns || unsettled;
 
   if (!state.session) return <Body1 className={styles.muted}>{strings.file.noFile}</Body1>;
 
@@ -77,18 +81,20 @@ export function FormsTab({ state }: { state: WorkbookSessionState }) {
           className={styles.button}
           appearance="primary"
           icon={<DocumentTableArrowRightRegular />}
-          disabled={busy !== null || !preview}
+          disabled={busy !== null || !preview || unsettled}
           onClick={() => void forms.write()}
           data-testid="forms-write"
         >
           {f.write}
         </Button>
+        {unsettled && <Caption1 className={styles.muted}>{f.conflictBlocksWrite}</Caption1>}
       </div>
       {preview && (
         <section aria-label={f.columns} className={styles.section}>
           <Body1 className={styles.summary} data-testid="forms-summary">
             {f.summary(preview.sheet, preview.read.dossiers.length, preview.period.label)}
           </Body1>
+          <RegisterSources read={preview.read} />
           <Subtitle2 as="h3">{f.columns}</Subtitle2>
           <Ii05aFigures rows={preview.result.ii05a.rows} total={preview.result.ii05a.total} testId="forms-figures" />
           <Subtitle2 as="h3">{f.overdueReasons}</Subtitle2>
@@ -113,7 +119,7 @@ export function FormsTab({ state }: { state: WorkbookSessionState }) {
               </MessageBarBody>
             </MessageBar>
           )}
-          <Accordion collapsible defaultOpenItems={missingColumns ? ['mapping'] : []} key={String(missingColumns)}>
+          <Accordion collapsible defaultOpenItems={openMapping ? ['mapping'] : []} key={String(openMapping)}>
             <AccordionItem value="mapping">
               <AccordionHeader>{f.mapping}</AccordionHeader>
               <AccordionPanel>
@@ -143,6 +149,20 @@ export function FormsTab({ state }: { state: WorkbookSessionState }) {
               </AccordionPanel>
             </AccordionItem>
           </Accordion>
+          {preview.read.notReceived.length > 0 && (
+            <Accordion collapsible>
+              <AccordionItem value="notReceived">
+                <AccordionHeader>{f.notReceived(preview.read.notReceived.length)}</AccordionHeader>
+                <AccordionPanel>
+                  <ul className={styles.list} data-testid="forms-not-received">
+                    {preview.read.notReceived.map((n) => (
+                      <li key={n.row}>{f.notReceivedRow(n.row, n.code, n.status)}</li>
+                    ))}
+                  </ul>
+                </AccordionPanel>
+              </AccordionItem>
+            </Accordion>
+          )}
           {(preview.read.rejected.length > 0 || preview.result.findings.length > 0 || preview.read.findings.length > 0) && (
             <Accordion collapsible>
               <AccordionItem value="rejected">

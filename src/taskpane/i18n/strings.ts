@@ -89,6 +89,13 @@ export interface PaneStrings {
     mappingHint: string;
     mappingAuto: (label: string | null) => string;
     range: (from: string, to: string) => string;
+    sources: string;
+    source: (field: string, column: string, byOfficer: boolean) => string;
+    conflictTitle: string;
+    conflict: (field: string, chosen: string, other: string, rows: number) => string;
+    conflictBlocksWrite: string;
+    notReceived: (n: number) => string;
+    notReceivedRow: (row: number, code: string, status: string) => string;
   };
   consolidate: {
     heading: string;
@@ -212,6 +219,14 @@ export const vi: PaneStrings = {
     mappingHint: 'Nếu phần bổ trợ nhận sai hoặc không tìm thấy một cột, hãy chọn cột đúng rồi bấm "Xem số liệu".',
     mappingAuto: (label) => (label ? `Tự nhận: ${label}` : 'Tự nhận: chưa tìm thấy'),
     range: (from, to) => `từ ${from} đến ${to}`,
+    sources: 'Cột đã dùng',
+    source: (field, column, byOfficer) => `${field} ← ${column}${byOfficer ? ' (bạn chọn)' : ''}`,
+    conflictTitle: 'Cần chọn cột',
+    conflict: (field, chosen, other, rows) =>
+      `${chosen} và ${other} đều có thể là "${field}" nhưng khác nhau ở ${rows} dòng. Số liệu đang tính theo ${chosen}. Hãy chọn cột đúng trong "Cột của sổ theo dõi" rồi bấm "Xem số liệu".`,
+    conflictBlocksWrite: 'Chưa ghi được biểu khi còn cột chưa chọn.',
+    notReceived: (n) => `${n} hồ sơ chưa được tiếp nhận (không tính vào biểu)`,
+    notReceivedRow: (row, code, status) => `Dòng ${row}${code ? `, hồ sơ ${code}` : ''}: ${status}`,
   },
   consolidate: {
     heading: 'Tổng hợp báo cáo của các đơn vị',
@@ -329,6 +344,14 @@ export const en: PaneStrings = {
     mappingHint: 'If a column was placed wrongly or not found, choose the right one and click "Preview figures".',
     mappingAuto: (label) => (label ? `Automatic: ${label}` : 'Automatic: not found'),
     range: (from, to) => `from ${from} to ${to}`,
+    sources: 'Columns used',
+    source: (field, column, byOfficer) => `${field} ← ${column}${byOfficer ? ' (your choice)' : ''}`,
+    conflictTitle: 'Choose a column',
+    conflict: (field, chosen, other, rows) =>
+      `${chosen} and ${other} could both be "${field}" but differ on ${rows} rows. The figures use ${chosen}. Choose the right one under "Register columns" and click "Preview figures".`,
+    conflictBlocksWrite: 'The forms cannot be written while a column is still to be chosen.',
+    notReceived: (n) => `${n} dossiers never received (left out of the forms)`,
+    notReceivedRow: (row, code, status) => `Row ${row}${code ? `, dossier ${code}` : ''}: ${status}`,
   },
   consolidate: {
     heading: "Consolidate the units' reports",
