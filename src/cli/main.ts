@@ -3,6 +3,7 @@ import { runPlanCommand } from './planCommand';
 import { runInitCommand } from './initCommand';
 import { runFormsCommand } from './formsCommand';
 import { runConsolidateCommand } from './consolidateCommand';
+import { runRemindCommand } from './remindCommand';
 import { WorkbookOpenError } from '../workbook/file/fileWorkbook';
 
 export const USAGE = `Cách dùng:
@@ -10,6 +11,8 @@ export const USAGE = `Cách dùng:
   kstthc init <kế-hoạch.xlsx> --out <tệp.xlsx>
   kstthc forms <sổ-hồ-sơ.xlsx> --period 2024-Q1 --unit "TÊN" [--sheet TÊN] [--json] [--out biểu.xlsx]
   kstthc consolidate <đơn-vị.xlsx>... --period 2024-Q1 [--previous báo-cáo-kỳ-trước.xlsx] [--json] [--out tổng-hợp.xlsx]
+  kstthc remind <kế-hoạch.xlsx> [--as-of YYYY-MM-DD] [--window NGÀY] [--unit TÊN] [--json] [--out THƯ-MỤC]
+  kstthc remind <kế-hoạch.xlsx> --reports <đơn-vị.xlsx>... --period 2024-Q1 [--unit TÊN] [--json] [--out THƯ-MỤC]
 `;
 
 type Command = (argv: string[], io: CliIo) => Promise<number>;
@@ -19,6 +22,7 @@ const COMMANDS: Record<string, Command> = {
   init: runInitCommand,
   forms: runFormsCommand,
   consolidate: runConsolidateCommand,
+  remind: runRemindCommand,
 };
 
 /**

@@ -135,10 +135,10 @@ const FILE_NAME_MAX = 80;
  * reminderFileName('Phòng Kế hoạch / Tài chính') // 'Phòng Kế hoạch - Tài chính.eml'
  */
 export function reminderFileName(unit: string, extension = 'eml'): string {
-  const clean = unit
-    .normalize('NFC')
+  const printable = [...unit.normalize('NFC')].map((c) => (c.charCodeAt(0) < 32 || c === '\u007f' ? ' ' : c)).join('');
+  const clean = printable
     .replace(/\s*[/\\|]\s*/g, ' - ')
-    .replace(/[<>:"?*\u0000-\u001f\u007f]/g, ' ')
+    .replace(/[<>:"?*]/g, ' ')
     .replace(/\s+/g, ' ')
     .replace(/^[\s.]+|[\s.]+$/g, '')
     .slice(0, FILE_NAME_MAX)
