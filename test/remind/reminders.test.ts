@@ -13,6 +13,7 @@ import { consolidatorOf, emailsOf } from '../../src/core/remind/model';
 import { planReminders } from '../../src/core/remind/planReminders';
 import { reminderEml, reminderFileName, reminderMailto, MAILTO_LIMIT } from '../../src/core/remind/reminderText';
 import { recipientOf } from '../../src/core/remind/recipient';
+import { noticeSheetName, reminderSheetsWritePlan } from '../../src/core/remind/reminderSheet';
 import { reportReminders } from '../../src/core/remind/reportReminders';
 import { fillWording } from '../../src/core/remind/wording';
 import { FileWorkbook } from '../../src/workbook/file/fileWorkbook';
@@ -253,5 +254,36 @@ describe('wording and names', () => {
     ['', [], []],
   ])('emailsOf(%j)', (cell, valid, invalid) => {
     expect(emailsOf(cell)).toEqual({ valid, invalid });
+  });
+});
+
+describe('the printable notice (write plan)', () => {
+  test('one A4 portrait sheet per reminder, its table the reminder items, header repeated; same-named units kept apart', async () => {
+    const plan = await seedPlan();
+    const status = computePlanStatus(plan, { asOf: ASOF, directory: DIRECTORY });
+    const reminders = planReminders(plan, status, DIRECTORY);
+    const twin = { ...reminders[0], unit: 'Văn phòng Sở', shortName: 'VP' };
+    const written = reminderSheetsWritePlan([reminders[0], twin]);
+    expect(written.sheets.map((s) => s.sheet)).toEqual(['Nhắc việc - VP', 'Nhắc việc - VP (2)']);
+    expect(written.activate).toBe('Nhắc việc - VP');
+    const sheet = written.sheets[0];
+    expect(sheet.pageSetup).toMatchObject({ orientation: 'portrait', paper: 'A4', fitToWidth: true });
+    const [header] = sheet.pageSetup!.printTitleRows!;
+    const table = sheet.values.find((v) => v.row === header)!;
+    expect(table.values[0]).toEqual(['STT', 'Nhiệm vụ', 'Nội dung', 'Kết quả', 'Hạn', 'Trạng thái']);
+    const body = sheet.values.find((v) => v.row === header + 1)!.values;
+    expect(body.map((r) => [r[1], r[2], r[3]])).toEqual(reminders[0].items.map((i) => [i.label, i.content, i.result]));
+    for (const m of sheet.merges) expect(m.right).toBeLessThanOrEqual(6);
+    expect(reminderSheetsWritePlan([])).toEqual({ sheets: [] });
+  });
+
+  test.each([
+    ['Chi cục Thủy sản', 'CCTS', 'Nhắc việc - CCTS'],
+    ['Chi cục Thủy sản', '', 'Nhắc việc - Chi cục Thủy sản'],
+    ['Chi cục Quản lý chất lượng Nông lâm sản và Thủy sản', '', 'Nhắc việc - Chi cục Quản lý'],
+    ['Phòng A/B: [x]', '', 'Nhắc việc - Phòng A B x'],
+  ])('noticeSheetName(%j, %j) = %j', (unit, short, expected) => {
+    expect(noticeSheetName(unit, short)).toBe(expected);
+    expect(expected.length).toBeLessThanOrEqual(31);
   });
 });
