@@ -6,7 +6,7 @@ import { readPlanTable } from '../../src/core/plan/readPlanTable';
 import { parsePeriodCode } from '../../src/core/periods/periods';
 import { computePlanStatus } from '../../src/core/status/computeStatus';
 import type { PlanStatus } from '../../src/core/status/model';
-import { DEFAULT_UNIT_DIRECTORY, type UnitDirectory } from '../../src/core/units/directory';
+import { DEFAULT_UNIT_DIRECTORY, readUnitDirectory, type UnitDirectory } from '../../src/core/units/directory';
 import { emlOf, rfc5322Date } from '../../src/core/remind/eml';
 import { encodedWords, foldedHeader } from '../../src/core/remind/mimeEncoding';
 import { consolidatorOf, emailsOf } from '../../src/core/remind/model';
@@ -285,5 +285,22 @@ describe('the printable notice (write plan)', () => {
   ])('noticeSheetName(%j, %j) = %j', (unit, short, expected) => {
     expect(noticeSheetName(unit, short)).toBe(expected);
     expect(expected.length).toBeLessThanOrEqual(31);
+  });
+});
+
+describe('the e-mail column of "Danh mục đơn vị" (read by the directory reader)', () => {
+  test.each(['Email', 'E-mail', 'Địa chỉ email', 'Thư điện tử', 'Địa chỉ thư điện tử'])('heading %j: the address reaches the reminder', (heading) => {
+    const { directory, findings } = readUnitDirectory({
+      name: 'Danh mục đơn vị',
+      merges: [],
+      values: [
+        ['STT', 'Tên đơn vị', 'Giải quyết TTHC', heading],
+        [1, 'Văn phòng Sở', 'Không', 'vp@snn.gov.vn'],
+        [2, 'Chi cục Thủy sản', 'Có', ' ccts@snn.gov.vn '],
+      ],
+    });
+    expect(findings).toEqual([]);
+    expect(recipientOf(directory, 'Chi cục Thủy sản')).toEqual({ shortName: '', emails: ['ccts@snn.gov.vn'], warnings: [] });
+    expect(consolidatorOf(directory)).toEqual({ name: 'Văn phòng Sở', email: 'vp@snn.gov.vn' });
   });
 });
