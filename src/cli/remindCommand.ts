@@ -77,12 +77,16 @@ function checkedUnit(directory: UnitDirectory, unit: string | undefined): string
   return found.name;
 }
 
+/** Where the addresses come from when the workbook has no directory of its own. */
+const NO_DIRECTORY = (file: string) =>
+  `Tệp "${file}" không có trang "${UNIT_DIRECTORY_SHEET}": dùng danh mục đơn vị mặc định (cần kiểm tra), chưa có email của các đơn vị. Tạo trang này bằng "kstthc init" và điền cột Email.\n`;
+
 /** The unit directory of a workbook that has no plan table to read (report reminders). */
 async function directoryOfFile(file: string, io: CliIo): Promise<UnitDirectory> {
   const book = await FileWorkbook.open(await io.readFile(file), file);
   const name = (await book.sheetNames()).find((n) => matchKey(n) === matchKey(UNIT_DIRECTORY_SHEET));
   if (!name) {
-    io.stderr(`Tệp "${file}" không có trang "${UNIT_DIRECTORY_SHEET}": dùng danh mục đơn vị mặc định (cần kiểm tra).\n`);
+    io.stderr(NO_DIRECTORY(file));
     return DEFAULT_UNIT_DIRECTORY;
   }
   const grid: SheetGrid = await book.readSheet(name);
@@ -162,6 +166,7 @@ export async function runRemindCommand(argv: string[], io: CliIo): Promise<numbe
     const inputs = statusInputsOf(loaded.grids, loaded.plan);
     directory = inputs.directory;
     for (const f of inputs.findings) io.stderr(`${describeFinding(f)}\n`);
+    if (inputs.sheets.directory === null) io.stderr(NO_DIRECTORY(args.plan));
     const unit = checkedUnit(directory, args.unit);
     const status = computePlanStatus(loaded.plan, {
       asOf: when.asOf,

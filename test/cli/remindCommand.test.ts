@@ -123,6 +123,14 @@ describe('kstthc remind (in-process)', () => {
     expect(io.out).toBe('');
   });
 
+  test('a plan workbook without "Danh mục đơn vị": the default directory, said once, and every draft still written', async () => {
+    const io = memoryIo({ 'kh.xlsx': await buildSeedPlanWorkbook('word') });
+    expect(await main(['remind', 'kh.xlsx', '--as-of', '2024-03-10', '--out', 'thu'], io)).toBe(0);
+    expect(io.err.match(/không có trang "Danh mục đơn vị": dùng danh mục đơn vị mặc định \(cần kiểm tra\)/g)).toHaveLength(1);
+    expect(io.err).toContain('kstthc init');
+    expect([...io.files.keys()].filter((k) => k.endsWith('.eml')).length).toBeGreaterThan(1);
+  });
+
   test('an input that is not a plan: exit 1, in Vietnamese', async () => {
     const io = memoryIo({ 'kh.xlsx': new TextEncoder().encode('không phải sổ tính') });
     expect(await main(['remind', 'kh.xlsx', '--json'], io)).toBe(1);
