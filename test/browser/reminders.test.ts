@@ -100,7 +100,7 @@ run('"Nhắc việc" in the plan tab (Chromium)', () => {
     await cards.nth(0).getByRole('button', { name: `Soạn thư nhắc việc gửi ${first.unit}` }).click();
     await page.getByText(`Đã mở thư nháp gửi ${first.unit}`).waitFor();
     const [url] = await opened(page);
-    expect(url.startsWith(`mailto:${encodeURIComponent(first.emails[0])}?subject=`)).toBe(true);
+    expect(url.startsWith(`mailto:${first.emails[0]}?subject=`)).toBe(true);
     expect(url.length).toBeLessThanOrEqual(MAILTO_LIMIT);
     const body = decodeURIComponent(/[?&]body=([^&]*)/.exec(url)![1]);
     expect(body).toContain(`Kính gửi: ${first.unit}.`);

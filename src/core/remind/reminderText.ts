@@ -81,8 +81,9 @@ export function reminderHtml(reminder: Reminder): string {
 export function reminderMailto(reminder: Reminder, options: { limit?: number } = {}): string {
   const limit = options.limit ?? MAILTO_LIMIT;
   const { letter } = reminder;
-  const to = reminder.emails.map(encodeURIComponent).join(',');
-  const url = (body: string) => `mailto:${to}?subject=${encodeURIComponent(letter.subject)}&body=${encodeURIComponent(body)}`;
+  // RFC 6068: "@" may stay literal (some clients do not decode %40); line breaks are %0D%0A.
+  const to = reminder.emails.map((a) => encodeURIComponent(a).replace(/%40/g, '@')).join(',');
+  const url = (body: string) => `mailto:${to}?subject=${encodeURIComponent(letter.subject)}&body=${encodeURIComponent(body.replace(/\r?\n/g, '\r\n'))}`;
   const w = REMINDER_WORDING.plan;
   const lines = reminder.items.map((item) =>
     fillWording(w.shortItem, { label: item.label, result: shorten(item.result, 60), due: dueText(item), status: STATUS_LABELS[item.status].vi }),
