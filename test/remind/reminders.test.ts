@@ -120,6 +120,11 @@ describe('plan reminders on the seed plan, as of 10/03/2024', () => {
     expect((mail.headers.get('content-type') as { value: string }).value).toBe('multipart/alternative');
     expect(mail.text).toContain('Kính gửi: Văn phòng Sở.');
     expect(mail.text).toContain('Trân trọng./.');
+    expect(mail.text).toContain(`Tính đến ngày 10/03/2024, Văn phòng Sở còn ${vp.counts.overdue} nhiệm vụ quá hạn và ${vp.counts.dueSoon} nhiệm vụ sắp đến hạn (đến hạn trong 7 ngày tới), cụ thể như sau:`);
+    // A multi-line Kết quả keeps the item's indent: the list reads as a list.
+    const list = mail.text!.slice(mail.text!.indexOf('\n1. '), mail.text!.indexOf('\nĐề nghị'));
+    for (const line of list.split('\n').filter((l) => l !== '')) expect(line).toMatch(/^(\d+\. Nhiệm vụ | {3}\S)/);
+    expect(list).toMatch(/\n {3}- Công khai/);
     for (const item of vp.items) {
       expect(mail.text).toContain(`Nhiệm vụ ${item.label}: ${item.content}`);
       expect(mail.html).toContain(item.result.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;').replace(/\n/g, '<br>'));

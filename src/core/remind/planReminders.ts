@@ -19,12 +19,14 @@ export interface PlanReminderOptions {
  *
  * @example
  * planCountsText({ overdue: 0, dueSoon: 1 }) // '1 nhiệm vụ sắp đến hạn'
+ * planCountsText({ overdue: 2, dueSoon: 1 }, { window: 7 }) // '2 nhiệm vụ quá hạn và 1 nhiệm vụ sắp đến hạn (đến hạn trong 7 ngày tới)'
  */
-export function planCountsText(counts: { overdue: number; dueSoon: number }): string {
+export function planCountsText(counts: { overdue: number; dueSoon: number }, options: { window?: number } = {}): string {
   const w = REMINDER_WORDING.plan;
+  const within = options.window !== undefined ? fillWording(w.dueSoonWithin, { window: options.window }) : '';
   const parts = [
     ...(counts.overdue > 0 ? [fillWording(w.overdueCount, { n: counts.overdue })] : []),
-    ...(counts.dueSoon > 0 ? [fillWording(w.dueSoonCount, { n: counts.dueSoon })] : []),
+    ...(counts.dueSoon > 0 ? [fillWording(w.dueSoonCount, { n: counts.dueSoon }) + within] : []),
   ];
   return parts.join(w.countsJoin);
 }
@@ -61,7 +63,7 @@ export function planReminders(plan: PlanTable, status: PlanStatus, directory: Un
   const reminders = [...byUnit].map(([unit, found]): Reminder => {
     const items = [...found].sort((a, b) => REMINDED.indexOf(a.status) - REMINDED.indexOf(b.status) || (a.due ?? '9').localeCompare(b.due ?? '9'));
     const counts = { overdue: items.filter((i) => i.status === 'overdue').length, dueSoon: items.filter((i) => i.status === 'due-soon').length };
-    const values = { unit, sender, year: status.year, asOf: formatViDate(status.asOf), window: status.window, counts: planCountsText(counts) };
+    const values = { unit, sender, year: status.year, asOf: formatViDate(status.asOf), counts: planCountsText(counts), countsWithin: planCountsText(counts, { window: status.window }) };
     const recipient = recipientOf(directory, unit);
     return {
       kind: 'plan',

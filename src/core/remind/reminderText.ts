@@ -27,7 +27,8 @@ export function reminderPlainText(reminder: Reminder): string {
   const { letter } = reminder;
   const [, , , result, , status] = REMINDER_WORDING.tableHeadings;
   const items = reminder.items.map((item, i) =>
-    [`${i + 1}. Nhiệm vụ ${item.label}: ${item.content}`, `   ${result}: ${item.result}`, `   Hạn: ${dueText(item)} - ${status}: ${STATUS_LABELS[item.status].vi}`].join('\n'),
+    // Continuation lines of a multi-line cell keep the item's indent.
+    [`${i + 1}. Nhiệm vụ ${item.label}: ${item.content}`, `   ${result}: ${item.result}`, `   Hạn: ${dueText(item)} - ${status}: ${STATUS_LABELS[item.status].vi}`].join('\n').replace(/\n(?! {3})/g, '\n   '),
   );
   return [letter.greeting, ...letter.intro, ...(items.length > 0 ? [items.join('\n\n')] : []), ...letter.closing, `${letter.dateLine}\n${letter.signer}`].join('\n\n') + '\n';
 }
@@ -54,7 +55,9 @@ export function reminderHtml(reminder: Reminder): string {
   const { letter } = reminder;
   const para = (t: string) => `<p>${escapeHtml(t).replace(/\n/g, '<br>')}</p>`;
   const head = REMINDER_WORDING.tableHeadings.map((h) => `<th style="${cellStyle};background:#DDEBF7">${escapeHtml(h)}</th>`).join('');
-  const rows = reminder.items.map((item, i) => `<tr>${itemCells(item, i).map((c) => `<td style="${cellStyle}">${escapeHtml(c).replace(/\n/g, '<br>')}</td>`).join('')}</tr>`);
+  // STT, Nhiệm vụ, Hạn centred; Hạn and Trạng thái kept on one line.
+  const align = ['text-align:center', 'text-align:center', '', '', 'text-align:center;white-space:nowrap', 'white-space:nowrap'];
+  const rows = reminder.items.map((item, i) => `<tr>${itemCells(item, i).map((c, j) => `<td style="${cellStyle};${align[j]}">${escapeHtml(c).replace(/\n/g, '<br>')}</td>`).join('')}</tr>`);
   const table = rows.length > 0 ? `<table style="border-collapse:collapse;font-size:11pt">\n<tr>${head}</tr>\n${rows.join('\n')}\n</table>` : '';
   return [
     '<!DOCTYPE html>',

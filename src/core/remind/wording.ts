@@ -13,7 +13,7 @@ export const REMINDER_WORDING = {
     title: 'PHIẾU NHẮC VIỆC',
     titleSub: 'V/v đôn đốc thực hiện Kế hoạch kiểm soát thủ tục hành chính năm {year}',
     intro:
-      'Thực hiện Kế hoạch kiểm soát thủ tục hành chính năm {year}, {sender} theo dõi, đôn đốc việc thực hiện các nhiệm vụ được giao. Tính đến ngày {asOf}, {unit} còn {counts} (sắp đến hạn: trong {window} ngày tới), cụ thể như sau:',
+      'Thực hiện Kế hoạch kiểm soát thủ tục hành chính năm {year}, {sender} theo dõi, đôn đốc việc thực hiện các nhiệm vụ được giao. Tính đến ngày {asOf}, {unit} còn {countsWithin}, cụ thể như sau:',
     closing:
       'Đề nghị {unit} khẩn trương triển khai, hoàn thành các nhiệm vụ nêu trên và gửi kết quả về {sender} để tổng hợp, báo cáo Lãnh đạo Sở. Trường hợp đã hoàn thành, đề nghị thông báo để {sender} cập nhật vào trang theo dõi thực hiện.',
     /** The short (mailto) body's sentences. */
@@ -21,6 +21,8 @@ export const REMINDER_WORDING = {
     shortClosing: 'Đề nghị đơn vị khẩn trương hoàn thành, gửi kết quả về {sender}. Trân trọng./.',
     overdueCount: '{n} nhiệm vụ quá hạn',
     dueSoonCount: '{n} nhiệm vụ sắp đến hạn',
+    /** After the due-soon count in the letter: what "sắp đến hạn" means. */
+    dueSoonWithin: ' (đến hạn trong {window} ngày tới)',
     countsJoin: ' và ',
     /** One line of the short (mailto) body. */
     shortItem: '- Nhiệm vụ {label}: {result} (hạn {due}, {status})',
