@@ -22,7 +22,7 @@ const FILE_ERRORS: Record<string, string> = {
  * read or opened comes back with its Vietnamese reason, so the other files go on. The bytes
  * are only read, never written back.
  */
-async function readInput(file: string, io: CliIo): Promise<UnitFileInput> {
+export async function readInput(file: string, io: CliIo): Promise<UnitFileInput> {
   let bytes: Uint8Array;
   try {
     bytes = await io.readFile(file);

@@ -6,6 +6,8 @@ export interface CliIo {
   stderr(text: string): void;
   readFile(path: string): Promise<Uint8Array>;
   writeFile(path: string, bytes: Uint8Array): Promise<void>;
+  /** Creates a directory and its parents (no error when it exists); absent in-memory ios need none. */
+  makeDir?(path: string): Promise<void>;
   /** Today as an ISO day in the officers' time zone. */
   today(): string;
 }
@@ -25,6 +27,7 @@ export function processIo(): CliIo {
     stderr: (text) => process.stderr.write(text),
     readFile: async (path) => new Uint8Array(await fs.readFile(path)),
     writeFile: async (path, bytes) => fs.writeFile(path, bytes),
+    makeDir: async (path) => void (await fs.mkdir(path, { recursive: true })),
     today: () => {
       const d = new Date();
       const pad = (n: number) => String(n).padStart(2, '0');

@@ -3,6 +3,7 @@ import { runPlanCommand } from './planCommand';
 import { runInitCommand } from './initCommand';
 import { runFormsCommand } from './formsCommand';
 import { runConsolidateCommand } from './consolidateCommand';
+import { runRemindCommand } from './remindCommand';
 import { WorkbookOpenError } from '../workbook/file/fileWorkbook';
 import { REGISTER_FIELD_LABELS, REGISTER_FIELDS } from '../core/register/model';
 
@@ -13,6 +14,8 @@ export const USAGE = `Cách dùng:
       --map chọn cột của sổ cho một trường, thay cho cột phần mềm tự nhận (ví dụ --map received=F):
       ${REGISTER_FIELDS.map((f) => `${f} (${REGISTER_FIELD_LABELS[f]})`).join(', ')}.
   kstthc consolidate <đơn-vị.xlsx>... --period 2024-Q1 [--previous báo-cáo-kỳ-trước.xlsx] [--json] [--out tổng-hợp.xlsx]
+  kstthc remind <kế-hoạch.xlsx> [--as-of YYYY-MM-DD] [--window NGÀY] [--unit TÊN] [--json] [--out THƯ-MỤC]
+  kstthc remind <kế-hoạch.xlsx> --reports <đơn-vị.xlsx>... --period 2024-Q1 [--unit TÊN] [--json] [--out THƯ-MỤC]
 `;
 
 type Command = (argv: string[], io: CliIo) => Promise<number>;
@@ -22,6 +25,7 @@ const COMMANDS: Record<string, Command> = {
   init: runInitCommand,
   forms: runFormsCommand,
   consolidate: runConsolidateCommand,
+  remind: runRemindCommand,
 };
 
 /**

@@ -119,7 +119,7 @@ export function planSummary(plan: PlanTable, warnings: readonly Finding[] = plan
 }
 
 /** The as-of day, window and year from the arguments; a wrong one is a usage error. */
-function statusArgs(args: PlanArgs, io: CliIo): { asOf: string; window: number; year?: number } {
+export function statusArgs(args: Pick<PlanArgs, 'asOf' | 'window' | 'year'>, io: CliIo): { asOf: string; window: number; year?: number } {
   const asOf = args.asOf ?? io.today();
   if (!isIsoDate(asOf)) throw new UsageError(`Ngày --as-of "${args.asOf}" không đúng: viết theo dạng YYYY-MM-DD, ví dụ 2024-03-10.`);
   const window = args.window === undefined ? DEFAULT_WINDOW : Number(args.window);

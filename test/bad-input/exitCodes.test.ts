@@ -76,6 +76,11 @@ const TABLE: [string[], 0 | 1 | 2, RegExp][] = [
   [['consolidate', 'thuy-san.xlsx'], 2, /--period/],
   [['consolidate', 'cu.xls', ...Q], 1, /Không có tệp nào dùng được/],
   [['consolidate', 'thuy-san.xlsx', 'cu.xls', 'khong-co.xlsx', ...Q], 0, /^$/],
+  [['remind', 'ke-hoach.xlsx'], 2, /--out/],
+  [['remind', 'ke-hoach.xlsx', '--window', '-3', '--out', 'thu'], 2, /--window/],
+  [['remind', 'rong.xlsx', '--out', 'thu'], 1, /rỗng/],
+  [['remind', 'so.xlsx', '--out', 'thu'], 1, /Không tìm thấy bảng kế hoạch/],
+  [['remind', 'ke-hoach.xlsx', '--reports', 'cu.xls', 'khong-co.xlsx', ...Q, '--out', 'thu'], 0, /khong-co\.xlsx/],
 ];
 
 beforeAll(async () => {

@@ -86,6 +86,16 @@ describe('the production bundle', () => {
     expect(origins).toContain(OFFICE_CDN);
   });
 
+  test('mail drafts (issue 17): the pane builds mailto: links, which no CSP directive of its pages restricts, and names no mail server', () => {
+    expect(files.filter((f) => f.endsWith('.js')).some((f) => read(f).includes('mailto:'))).toBe(true);
+    for (const f of files.filter((x) => x.endsWith('.html'))) {
+      const csp = /<meta\s+http-equiv="?Content-Security-Policy"?\s+content="([^"]+)"/i.exec(read(f))![1];
+      // navigate-to is the only directive that could govern opening a mailto: link; the pages set none.
+      expect(csp).not.toMatch(/navigate-to/);
+    }
+    for (const f of files) expect(read(f)).not.toMatch(/smtp:\/\/|imap:\/\//i);
+  });
+
   test('no code that opens a connection: no fetch, XMLHttpRequest, WebSocket, EventSource, sendBeacon, importScripts call', () => {
     const found: string[] = [];
     for (const f of files) {

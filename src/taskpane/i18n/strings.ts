@@ -120,6 +120,22 @@ export interface PaneStrings {
     previousFiles: (n: number) => string;
     carryOver: string;
   };
+  remind: {
+    heading: string;
+    intro: (n: number) => string;
+    none: string;
+    overdue: (n: number) => string;
+    dueSoon: (n: number) => string;
+    noEmail: string;
+    compose: string;
+    composeFor: (unit: string) => string;
+    download: string;
+    downloadFor: (unit: string) => string;
+    sheets: string;
+    sheetsDone: (n: number) => string;
+    opened: (unit: string) => string;
+    downloaded: (file: string) => string;
+  };
   busy: string;
   errorTitle: string;
   warningTitle: string;
@@ -251,6 +267,22 @@ export const vi: PaneStrings = {
     previousFiles: (n) => `Kỳ trước: ${n} tệp`,
     carryOver: 'Đối chiếu số chuyển kỳ',
   },
+  remind: {
+    heading: 'Nhắc việc',
+    intro: (n) => `${n} đơn vị chủ trì có nhiệm vụ quá hạn hoặc sắp đến hạn tính đến ngày đối chiếu.`,
+    none: 'Không có đơn vị nào có nhiệm vụ quá hạn hoặc sắp đến hạn: không cần nhắc việc.',
+    overdue: (n) => `${n} quá hạn`,
+    dueSoon: (n) => `${n} sắp đến hạn`,
+    noEmail: 'Chưa có email (trang "Danh mục đơn vị")',
+    compose: 'Soạn thư',
+    composeFor: (unit) => `Soạn thư nhắc việc gửi ${unit}`,
+    download: 'Tải thư',
+    downloadFor: (unit) => `Tải thư nhắc việc (.eml) gửi ${unit}`,
+    sheets: 'Tạo phiếu nhắc việc',
+    sheetsDone: (n) => `Đã tạo ${n} phiếu nhắc việc (trang tính "Nhắc việc - …"), sẵn sàng in trên khổ A4 đứng.`,
+    opened: (unit) => `Đã mở thư nháp gửi ${unit} (bản rút gọn). Nếu ứng dụng thư không mở, hoặc cần thư đầy đủ: bấm "Tải thư" rồi mở tệp .eml.`,
+    downloaded: (file) => `Đã tải thư nháp "${file}": mở bằng Outlook hoặc Thunderbird, kiểm tra rồi gửi.`,
+  },
   busy: 'Đang xử lý…',
   errorTitle: 'Lỗi',
   warningTitle: 'Lưu ý',
@@ -375,6 +407,22 @@ export const en: PaneStrings = {
     pickPreviousLabel: "Choose last quarter's department report or unit reports, to check the carried-over counts",
     previousFiles: (n) => `Last quarter: ${n} files`,
     carryOver: 'Carried-over counts',
+  },
+  remind: {
+    heading: 'Reminders',
+    intro: (n) => `${n} lead units have overdue or due-soon deliverables at the as-of date.`,
+    none: 'No unit has overdue or due-soon deliverables: no reminder needed.',
+    overdue: (n) => `${n} overdue`,
+    dueSoon: (n) => `${n} due soon`,
+    noEmail: 'No e-mail ("Danh mục đơn vị" sheet)',
+    compose: 'Compose',
+    composeFor: (unit) => `Compose a reminder to ${unit}`,
+    download: 'Download',
+    downloadFor: (unit) => `Download the reminder (.eml) to ${unit}`,
+    sheets: 'Create reminder notices',
+    sheetsDone: (n) => `Created ${n} reminder notices ("Nhắc việc - …" sheets), ready to print on A4 portrait.`,
+    opened: (unit) => `Opened a short draft to ${unit}. If no mail program opens, or for the full letter: "Download", then open the .eml file.`,
+    downloaded: (file) => `Downloaded the draft "${file}": open it in Outlook or Thunderbird, check it and send.`,
   },
   busy: 'Working…',
   errorTitle: 'Error',

@@ -21,6 +21,7 @@ import { describeFinding } from '../../../core/findings';
 import { countByStatus } from '../../../core/highlight/unitView';
 import type { WorkbookSessionState } from '../../hooks/useWorkbookSession';
 import { usePlan } from '../../hooks/usePlan';
+import { useReminders } from '../../hooks/useReminders';
 import { useOperation } from '../../hooks/useOperation';
 import { useStrings } from '../../i18n/context';
 import { linesWithStatus, unitSummaries } from '../../features/status';
@@ -28,6 +29,7 @@ import type { PlanAction } from '../../features/planActions';
 import { StatusCounts } from './StatusCounts';
 import { DeliverableList } from './DeliverableList';
 import { UnitTable } from './UnitTable';
+import { ReminderSection } from './ReminderSection';
 import { FitSelect } from '../FitSelect';
 
 const useStyles = makeStyles({
@@ -53,6 +55,7 @@ export function PlanTab({ state }: { state: WorkbookSessionState }) {
   const strings = useStrings();
   const { busy } = useOperation();
   const plan = usePlan(state);
+  const reminders = useReminders(state, plan);
   const ids = { asOf: useId(), window: useId(), unit: useId() };
   const table = plan.reading?.plan ?? null;
   const status = plan.analysis?.status ?? null;
@@ -152,6 +155,7 @@ export function PlanTab({ state }: { state: WorkbookSessionState }) {
             disabled={busy !== null}
           />
           {!unit && <UnitTable summaries={unitSummaries(status)} />}
+          <ReminderSection reminders={reminders} disabled={busy !== null} />
         </>
       )}
 
