@@ -81,8 +81,8 @@ run('task pane in Chromium (file mode, and Excel through a faked Office)', () =>
     const started = Date.now();
     await page.goto(`${server.url}/taskpane.html`);
     await page.getByRole('button', { name: 'Chọn tệp .xlsx' }).waitFor({ timeout: 30_000 });
-    // An unreachable office.js must not hold the pane up (the bootstrap's timeout is 8 s).
-    expect(Date.now() - started).toBeLessThan(6000);
+    // Outside Office the pane does not wait for office.js at all.
+    expect(Date.now() - started).toBeLessThan(2000);
     return { page, pageErrors, consoleErrors };
   }
 
@@ -414,7 +414,8 @@ run('task pane in Chromium (file mode, and Excel through a faked Office)', () =>
     }, seed);
     const script = fakeOfficeScript();
     await page.route(`${OFFICE_CDN}**`, (r) => r.fulfill({ contentType: 'text/javascript', body: script }));
-    await page.goto(`${server.url}/taskpane.html`);
+    // Excel on Windows opens the pane with its host in the address, as office.js expects.
+    await page.goto(`${server.url}/taskpane.html?_host_Info=Excel$Win32$16.01$en-US$$$$0`);
     await page.getByText('Working on the workbook open in Excel.').waitFor({ timeout: 30_000 });
     await page.getByTestId('plan-summary').getByText('37 tasks / 40 deliverables').waitFor({ timeout: 60_000 });
     expect(await page.getByRole('tab', { name: 'Quarterly report' }).count()).toBe(1);
