@@ -12,6 +12,7 @@ import { useStrings } from '../i18n/context';
 import { PeriodPicker } from './PeriodPicker';
 import { Ii05aFigures } from './Ii05aFigures';
 import { FitSelect } from './FitSelect';
+import { NoticeList } from './NoticeList';
 
 const useStyles = makeStyles({
   tab: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, paddingTop: tokens.spacingVerticalS },
@@ -35,6 +36,8 @@ export function FormsTab({ state }: { state: WorkbookSessionState }) {
   const period = periodOfChoice(forms.year, forms.kind);
   const preview = forms.preview;
   const missingColumns = preview !== null && REQUIRED_REGISTER_FIELDS.some((field) => preview.read.columns[field] === undefined);
+
+  const writeWaits = !preview ? strings.guide.formsNeedPreview : !forms.unit ? strings.guide.formsNeedUnit : null;
 
   if (!state.session) return <Body1 className={styles.muted}>{strings.file.noFile}</Body1>;
 
@@ -77,13 +80,20 @@ export function FormsTab({ state }: { state: WorkbookSessionState }) {
           className={styles.button}
           appearance="primary"
           icon={<DocumentTableArrowRightRegular />}
-          disabled={busy !== null || !preview}
+          disabled={busy !== null || !preview || !forms.unit}
           onClick={() => void forms.write()}
           data-testid="forms-write"
+          aria-describedby={writeWaits ? 'forms-write-reason' : undefined}
         >
           {f.write}
         </Button>
+        {writeWaits && (
+          <Caption1 id="forms-write-reason" className={styles.muted} data-testid="forms-write-reason">
+            {writeWaits}
+          </Caption1>
+        )}
       </div>
+      <NoticeList testId="forms-notices" />
       {preview && (
         <section aria-label={f.columns} className={styles.section}>
           <Body1 className={styles.summary} data-testid="forms-summary">

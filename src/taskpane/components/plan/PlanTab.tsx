@@ -29,6 +29,7 @@ import { StatusCounts } from './StatusCounts';
 import { DeliverableList } from './DeliverableList';
 import { UnitTable } from './UnitTable';
 import { FitSelect } from '../FitSelect';
+import { NoticeList } from '../NoticeList';
 
 const useStyles = makeStyles({
   tab: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, paddingTop: tokens.spacingVerticalS },
@@ -78,11 +79,13 @@ export function PlanTab({ state }: { state: WorkbookSessionState }) {
         <Button icon={<ArrowSyncRegular />} disabled={busy !== null} onClick={() => void plan.reread()}>
           {strings.plan.read}
         </Button>
+        <NoticeList testId="plan-notices" />
       </div>
     );
   }
 
   const counts = status ? countByStatus(status, { unit }) : null;
+  const outsideYear = table.year !== null && Number(plan.asOf.slice(0, 4)) !== table.year;
   const warnings = [...(plan.reading?.findings ?? []), ...(plan.analysis?.findings ?? [])];
   const actionLabels: Record<PlanAction, string> = {
     highlight: strings.plan.highlight,
@@ -100,7 +103,12 @@ export function PlanTab({ state }: { state: WorkbookSessionState }) {
       </div>
 
       <div className={styles.controls}>
-        <Field label={strings.plan.asOf} hint={formatViDate(plan.asOf)}>
+        <Field
+          label={strings.plan.asOf}
+          hint={outsideYear ? undefined : formatViDate(plan.asOf)}
+          validationState={outsideYear ? 'warning' : 'none'}
+          validationMessage={outsideYear && table.year !== null ? strings.guide.asOfOutsideYear(formatViDate(plan.asOf), table.year) : undefined}
+        >
           <Input id={ids.asOf} type="date" value={plan.asOf} onChange={(_e, d) => plan.setAsOf(d.value)} data-testid="as-of" />
         </Field>
         <Field label={strings.plan.window} hint={strings.plan.windowHint}>
@@ -175,6 +183,7 @@ export function PlanTab({ state }: { state: WorkbookSessionState }) {
         <Button className={styles.action} appearance="subtle" icon={<ArrowSyncRegular />} disabled={busy !== null} onClick={() => void plan.reread()}>
           {strings.plan.read}
         </Button>
+        <NoticeList testId="plan-notices" />
       </section>
 
       {warnings.length > 0 && (
