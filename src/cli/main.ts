@@ -4,15 +4,19 @@ import { runInitCommand } from './initCommand';
 import { runFormsCommand } from './formsCommand';
 import { runConsolidateCommand } from './consolidateCommand';
 import { WorkbookOpenError } from '../workbook/file/fileWorkbook';
+import { commandHelp, generalHelp, USAGE } from './help';
 
-export const USAGE = `Cách dùng:
-  kstthc plan <kế-hoạch.xlsx> [--sheet TÊN] [--as-of YYYY-MM-DD] [--window NGÀY] [--unit TÊN] [--year NĂM] [--json] [--out tiến-độ.xlsx]
-  kstthc init <kế-hoạch.xlsx> --out <tệp.xlsx>
-  kstthc forms <sổ-hồ-sơ.xlsx> --period 2024-Q1 --unit "TÊN" [--sheet TÊN] [--json] [--out biểu.xlsx]
-  kstthc consolidate <đơn-vị.xlsx>... --period 2024-Q1 [--previous báo-cáo-kỳ-trước.xlsx] [--json] [--out tổng-hợp.xlsx]
-`;
+export { USAGE } from './help';
 
 type Command = (argv: string[], io: CliIo) => Promise<number>;
+
+const HELP_FLAGS = ['--help', '-h'];
+
+/** A help flag among a command's arguments (before a "--" that ends the options). */
+function asksForHelp(args: readonly string[]): boolean {
+  const end = args.indexOf('--');
+  return (end < 0 ? args : args.slice(0, end)).some((a) => HELP_FLAGS.includes(a));
+}
 
 const COMMANDS: Record<string, Command> = {
   plan: runPlanCommand,
@@ -30,14 +34,23 @@ const COMMANDS: Record<string, Command> = {
  */
 export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
   const [name, ...rest] = argv;
-  if (!name || name === '--help' || name === '-h' || name === 'help') {
-    (name ? io.stdout : io.stderr)(USAGE);
-    return name ? 0 : 2;
+  if (!name) {
+    io.stderr(USAGE);
+    return 2;
+  }
+  if (HELP_FLAGS.includes(name) || name === 'help') {
+    // "kstthc help plan" as well as "kstthc plan --help".
+    io.stdout((name === 'help' && rest[0] && commandHelp(rest[0])) || generalHelp());
+    return 0;
   }
   const command = COMMANDS[name];
   if (!command) {
     io.stderr(`Lệnh không có: "${name}".\n${USAGE}`);
     return 2;
+  }
+  if (asksForHelp(rest)) {
+    io.stdout(commandHelp(name) ?? generalHelp());
+    return 0;
   }
   try {
     return await command(rest, io);
