@@ -368,8 +368,12 @@ run('task pane in Chromium (file mode, and Excel through a faked Office)', () =>
       expect(text).toMatch(f.reason);
     }
     expect(await page.getByTestId('consolidate-carry-over').innerText()).toMatch(/"Thủy sản".*Quý IV\/2023 \(cột 11\) là 5/);
+    // Units whose file was rejected are told apart from those that sent nothing.
     const missing = await page.getByTestId('consolidate-missing').innerText();
-    for (const u of EXPECTED_MISSING) expect(missing).toContain(u);
+    const rejectedUnits = await page.getByTestId('consolidate-rejected-units').innerText();
+    for (const u of EXPECTED_MISSING) expect(`${missing}\n${rejectedUnits}`).toContain(u);
+    expect(rejectedUnits).toContain('Chi cục Thủy lợi');
+    expect(missing).not.toContain('Chi cục Thủy lợi');
     await expectNoSidewaysScroll(page);
     await page.screenshot({ path: path.join(OUTPUT, 'taskpane-consolidate-450.png'), fullPage: true });
 
