@@ -36,7 +36,7 @@ const useStyles = makeStyles({
   summary: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   summaryMain: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
   muted: { color: tokens.colorNeutralForeground3 },
-  controls: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(140px, 1fr))', gap: tokens.spacingHorizontalM, alignItems: 'end' },
+  controls: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(140px, 1fr))', gap: tokens.spacingHorizontalM, alignItems: 'start' },
   actions: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   action: { justifyContent: 'flex-start', textAlign: 'left' },
   findings: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: 'anywhere' },
