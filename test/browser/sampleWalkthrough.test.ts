@@ -77,15 +77,15 @@ run('the sample, walked through every tab at 350 px', () => {
     for (const key of ['overdue', 'due-soon', 'ongoing', 'done', 'unscheduled']) {
       expect(Number(/\d+/.exec(await page.locator(`[data-status="${key}"]`).innerText())?.[0])).toBeGreaterThan(0);
     }
-    // Heading and empty text are two lines, never "Sắp đến hạn (0)Không có…".
-    await page.getByTestId('unit-picker').selectOption({ label: 'Chi cục Thủy sản' });
-    const upcoming = page.getByTestId('upcoming-list');
-    await upcoming.getByText('Không có kết quả nào sắp đến hạn.').waitFor();
-    const heading = await upcoming.getByRole('heading').boundingBox();
-    const empty = await upcoming.getByText('Không có kết quả nào sắp đến hạn.').boundingBox();
+    // Heading and empty text are two lines, never "Quá hạn (0)Không có…" (nothing is overdue on 1 January).
+    await page.getByTestId('as-of').fill(`${today.slice(0, 4)}-01-01`);
+    const overdue = page.getByTestId('overdue-list');
+    await overdue.getByText('Không có kết quả nào quá hạn.').waitFor();
+    expect((await overdue.getByRole('heading').innerText()).trim()).toBe('Quá hạn (0)');
+    const heading = await overdue.getByRole('heading').boundingBox();
+    const empty = await overdue.getByText('Không có kết quả nào quá hạn.').boundingBox();
     expect(empty!.y).toBeGreaterThanOrEqual(heading!.y + heading!.height);
-    await page.screenshot({ path: path.join(OUTPUT, `sample-plan-unit-${WIDTH}.png`), fullPage: true });
-    await page.getByTestId('unit-picker').selectOption({ label: 'Tất cả đơn vị' });
+    await page.screenshot({ path: path.join(OUTPUT, `sample-plan-empty-${WIDTH}.png`), fullPage: true });
     // An as-of day in another year is said next to the date.
     await page.getByTestId('as-of').fill('2020-05-04');
     await page.getByText('04/05/2020 không thuộc năm kế hoạch', { exact: false }).waitFor();
