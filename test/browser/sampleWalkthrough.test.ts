@@ -171,6 +171,12 @@ run('the sample, walked through every tab at 350 px', () => {
     await page.screenshot({ path: path.join(OUTPUT, `sample-unsaved-${WIDTH}.png`) });
     await page.getByRole('button', { name: 'Hủy' }).click();
     expect(await page.getByTestId('unsaved-result').count()).toBe(0);
+    // Asked again, the officer drops the result: the sample opens anew, nothing left to download.
+    await page.getByRole('button', { name: 'Dùng dữ liệu mẫu' }).click();
+    await page.getByRole('button', { name: 'Bỏ kết quả, mở tệp mới' }).click();
+    await page.getByTestId('pane-notices').getByText('Đã mở dữ liệu mẫu', { exact: false }).waitFor({ timeout: 60_000 });
+    expect(await page.getByRole('button', { name: 'Tải tệp kết quả' }).count()).toBe(0);
+    expect(await page.getByTestId('unsaved-result').count()).toBe(0);
 
     expect(pageErrors).toEqual([]);
     expect(consoleErrors.filter((e) => !e.includes('ERR_INTERNET_DISCONNECTED'))).toEqual([]);

@@ -454,7 +454,9 @@ run('task pane in Chromium (file mode, and Excel through a faked Office)', () =>
     await page.getByRole('button', { name: 'Use sample data' }).click();
     await page.getByTestId('plan-summary').getByText('Sheet "Kế hoạch mẫu": 37 tasks / 40 deliverables').waitFor({ timeout: 60_000 });
     const sheetNames = await page.evaluate(() => (window as unknown as { __kstthcExcel: { sheets: { name: string }[] } }).__kstthcExcel.sheets.map((x) => x.name));
-    expect(sheetNames).toEqual(expect.arrayContaining([plan.sheet, 'Kế hoạch mẫu']));
+    // The sample's register comes too; no tracking sheet is added to the officer's workbook.
+    expect(sheetNames).toEqual(expect.arrayContaining([plan.sheet, 'Kế hoạch mẫu', 'Sổ hồ sơ mẫu']));
+    expect(sheetNames).not.toContain('Theo dõi thực hiện');
     expect(pageErrors).toEqual([]);
     expect(consoleErrors).toEqual([]);
     await context.close();
