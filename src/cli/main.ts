@@ -25,6 +25,9 @@ const COMMANDS: Record<string, Command> = {
   consolidate: runConsolidateCommand,
 };
 
+/** The commands `kstthc` runs (each must have its help in `COMMAND_HELP`). */
+export const COMMAND_NAMES: readonly string[] = Object.keys(COMMANDS);
+
 /**
  * Runs `kstthc` with its arguments and returns the exit status (SPEC §10): 0 success
  * (warnings included), 1 the input could not be used, 2 a usage error.

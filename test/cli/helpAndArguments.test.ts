@@ -1,9 +1,13 @@
-import { main } from '../../src/cli/main';
+import { COMMAND_NAMES, main } from '../../src/cli/main';
 import { COMMAND_HELP } from '../../src/cli/help';
 import { buildSeedPlanWorkbook } from '../fixtures/seedAppendix';
 import { memoryIo } from '../support/memoryIo';
 
 describe('kstthc explains itself', () => {
+  test('every command has its help, and the help names no command that does not run', () => {
+    expect(Object.keys(COMMAND_HELP).sort()).toEqual([...COMMAND_NAMES].sort());
+  });
+
   test.each([[['--help']], [['-h']], [['help']]])('%j: every command, the periods, dates, exit statuses and an example, exit 0', async (argv) => {
     const io = memoryIo({});
     expect(await main(argv, io)).toBe(0);
