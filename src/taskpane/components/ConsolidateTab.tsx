@@ -12,6 +12,7 @@ import { FilesPicker } from './FilesPicker';
 import { PeriodPicker } from './PeriodPicker';
 import { Ii05aFigures } from './Ii05aFigures';
 import { NoticeList } from './NoticeList';
+import { BusyIndicator } from './BusyIndicator';
 
 const useStyles = makeStyles({
   tab: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, paddingTop: tokens.spacingVerticalS },
@@ -91,6 +92,7 @@ export function ConsolidateTab({ state }: { state: WorkbookSessionState }) {
           </Caption1>
         )}
       </div>
+      <BusyIndicator />
 
       {c.outcomes.length > 0 && (
         <section aria-labelledby="outcomes-heading" aria-live="polite" className={styles.section}>

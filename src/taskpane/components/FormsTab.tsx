@@ -13,6 +13,7 @@ import { PeriodPicker } from './PeriodPicker';
 import { Ii05aFigures } from './Ii05aFigures';
 import { FitSelect } from './FitSelect';
 import { NoticeList } from './NoticeList';
+import { BusyIndicator } from './BusyIndicator';
 
 const useStyles = makeStyles({
   tab: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, paddingTop: tokens.spacingVerticalS },
@@ -93,6 +94,7 @@ export function FormsTab({ state }: { state: WorkbookSessionState }) {
           </Caption1>
         )}
       </div>
+      <BusyIndicator />
       <NoticeList testId="forms-notices" />
       {preview && (
         <section aria-label={f.columns} className={styles.section}>

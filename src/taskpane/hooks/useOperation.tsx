@@ -25,6 +25,8 @@ export interface Operation {
   busy: string | null;
   /** Progress 0…1 of the running work when it reports one. */
   progress: number | null;
+  /** The running work was started in this scope (its spinner shows here). */
+  busyHere: boolean;
   /**
    * Runs one piece of long work: ignored while another runs (nothing can start twice), errors
    * become an error notice. Resolves to the work's result, or undefined when it did not run or failed.
@@ -41,6 +43,7 @@ export interface Operation {
 /** The pane-wide state behind every scope's {@link Operation}. */
 interface OperationCore {
   busy: string | null;
+  busyScope: string | null;
   progress: number | null;
   all: Notice[];
   runIn<T>(scope: string, label: string, work: (report: (progress: number, label?: string) => void) => Promise<T>, options?: RunOptions): Promise<T | undefined>;
@@ -54,18 +57,19 @@ const OperationContext = createContext<Operation | null>(null);
 
 /** The {@link Operation} of one scope over the pane-wide core. */
 function useScoped(core: OperationCore, scope: string): Operation {
-  const { busy, progress, all, runIn, notifyIn, dismiss, clearIn } = core;
+  const { busy, busyScope, progress, all, runIn, notifyIn, dismiss, clearIn } = core;
   return useMemo<Operation>(
     () => ({
       busy,
       progress,
+      busyHere: busy !== null && busyScope === scope,
       run: (label, work, options) => runIn(scope, label, work, options),
       notices: all.filter((n) => n.scope === scope),
       notify: (notice) => notifyIn(scope, notice),
       dismiss,
       clearNotices: () => clearIn(scope),
     }),
-    [busy, progress, all, runIn, notifyIn, dismiss, clearIn, scope],
+    [busy, busyScope, progress, all, runIn, notifyIn, dismiss, clearIn, scope],
   );
 }
 
@@ -76,6 +80,7 @@ function useScoped(core: OperationCore, scope: string): Operation {
 export function OperationProvider({ children }: { children: ReactNode }) {
   const strings = useStrings();
   const [busy, setBusy] = useState<string | null>(null);
+  const [busyScope, setBusyScope] = useState<string | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
   const [notices, setNotices] = useState<Notice[]>([]);
   const running = useRef(false);
@@ -94,6 +99,7 @@ export function OperationProvider({ children }: { children: ReactNode }) {
       if (running.current) return undefined;
       running.current = true;
       setBusy(label);
+      setBusyScope(scope);
       setProgress(null);
       if (!options.keepNotices) clearIn(scope);
       try {
@@ -114,7 +120,10 @@ export function OperationProvider({ children }: { children: ReactNode }) {
     [clearIn, notifyIn, strings],
   );
 
-  const core = useMemo<OperationCore>(() => ({ busy, progress, all: notices, runIn, notifyIn, dismiss, clearIn }), [busy, progress, notices, runIn, notifyIn, dismiss, clearIn]);
+  const core = useMemo<OperationCore>(
+    () => ({ busy, busyScope, progress, all: notices, runIn, notifyIn, dismiss, clearIn }),
+    [busy, busyScope, progress, notices, runIn, notifyIn, dismiss, clearIn],
+  );
   const pane = useScoped(core, 'pane');
   return (
     <CoreContext.Provider value={core}>

@@ -30,6 +30,7 @@ import { DeliverableList } from './DeliverableList';
 import { UnitTable } from './UnitTable';
 import { FitSelect } from '../FitSelect';
 import { NoticeList } from '../NoticeList';
+import { BusyIndicator } from '../BusyIndicator';
 
 const useStyles = makeStyles({
   tab: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, paddingTop: tokens.spacingVerticalS },
@@ -79,6 +80,7 @@ export function PlanTab({ state }: { state: WorkbookSessionState }) {
         <Button icon={<ArrowSyncRegular />} disabled={busy !== null} onClick={() => void plan.reread()}>
           {strings.plan.read}
         </Button>
+        <BusyIndicator />
         <NoticeList testId="plan-notices" />
       </div>
     );
@@ -183,6 +185,7 @@ export function PlanTab({ state }: { state: WorkbookSessionState }) {
         <Button className={styles.action} appearance="subtle" icon={<ArrowSyncRegular />} disabled={busy !== null} onClick={() => void plan.reread()}>
           {strings.plan.read}
         </Button>
+        <BusyIndicator />
         <NoticeList testId="plan-notices" />
       </section>
 
