@@ -52,7 +52,8 @@ run('the sample, walked through every tab at 350 px', () => {
   }
 
   test('Kế hoạch, Báo cáo quý and Tổng hợp all work on the sample, with feedback in view', async () => {
-    const context = await browser.newContext({ viewport: { width: WIDTH, height: 800 }, acceptDownloads: true, locale: 'vi-VN' });
+    // The officers' time zone, as the tests' own "today" (jest runs in Asia/Ho_Chi_Minh).
+    const context = await browser.newContext({ viewport: { width: WIDTH, height: 800 }, acceptDownloads: true, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
     const page = await context.newPage();
     const pageErrors: string[] = [];
     const consoleErrors: string[] = [];
