@@ -10,6 +10,11 @@ try {
   process.stderr.write('kstthc chưa được biên dịch: hãy chạy "npm install" (hoặc "npm run build:cli") trong thư mục dự án.\n');
   process.exit(1);
 }
+// A reader that stops early ("kstthc --help | head") closes the pipe: that is no error to report.
+process.stdout.on('error', (err) => {
+  if (err && err.code === 'EPIPE') process.exit(process.exitCode || 0);
+  throw err;
+});
 main(process.argv.slice(2)).then(
   (code) => { process.exitCode = code; },
   (err) => {

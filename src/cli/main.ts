@@ -5,20 +5,19 @@ import { runFormsCommand } from './formsCommand';
 import { runConsolidateCommand } from './consolidateCommand';
 import { runRemindCommand } from './remindCommand';
 import { WorkbookOpenError } from '../workbook/file/fileWorkbook';
-import { REGISTER_FIELD_LABELS, REGISTER_FIELDS } from '../core/register/model';
+import { commandHelp, generalHelp, USAGE } from './help';
 
-export const USAGE = `Cách dùng:
-  kstthc plan <kế-hoạch.xlsx> [--sheet TÊN] [--as-of YYYY-MM-DD] [--window NGÀY] [--unit TÊN] [--year NĂM] [--json] [--out tiến-độ.xlsx]
-  kstthc init <kế-hoạch.xlsx> --out <tệp.xlsx>
-  kstthc forms <sổ-hồ-sơ.xlsx> --period 2024-Q1 --unit "TÊN" [--sheet TÊN] [--map TRƯỜNG=CỘT]... [--json] [--out biểu.xlsx]
-      --map chọn cột của sổ cho một trường, thay cho cột phần mềm tự nhận (ví dụ --map received=F):
-      ${REGISTER_FIELDS.map((f) => `${f} (${REGISTER_FIELD_LABELS[f]})`).join(', ')}.
-  kstthc consolidate <đơn-vị.xlsx>... --period 2024-Q1 [--previous báo-cáo-kỳ-trước.xlsx] [--json] [--out tổng-hợp.xlsx]
-  kstthc remind <kế-hoạch.xlsx> [--as-of YYYY-MM-DD] [--window NGÀY] [--unit TÊN] [--json] [--out THƯ-MỤC]
-  kstthc remind <kế-hoạch.xlsx> --reports <đơn-vị.xlsx>... --period 2024-Q1 [--unit TÊN] [--json] [--out THƯ-MỤC]
-`;
+export { USAGE } from './help';
 
 type Command = (argv: string[], io: CliIo) => Promise<number>;
+
+const HELP_FLAGS = ['--help', '-h'];
+
+/** A help flag among a command's arguments (before a "--" that ends the options). */
+function asksForHelp(args: readonly string[]): boolean {
+  const end = args.indexOf('--');
+  return (end < 0 ? args : args.slice(0, end)).some((a) => HELP_FLAGS.includes(a));
+}
 
 const COMMANDS: Record<string, Command> = {
   plan: runPlanCommand,
@@ -27,6 +26,9 @@ const COMMANDS: Record<string, Command> = {
   consolidate: runConsolidateCommand,
   remind: runRemindCommand,
 };
+
+/** The commands `kstthc` runs (each must have its help in `COMMAND_HELP`). */
+export const COMMAND_NAMES: readonly string[] = Object.keys(COMMANDS);
 
 /**
  * Runs `kstthc` with its arguments and returns the exit status (SPEC §10): 0 success
@@ -37,14 +39,23 @@ const COMMANDS: Record<string, Command> = {
  */
 export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
   const [name, ...rest] = argv;
-  if (!name || name === '--help' || name === '-h' || name === 'help') {
-    (name ? io.stdout : io.stderr)(USAGE);
-    return name ? 0 : 2;
+  if (!name) {
+    io.stderr(USAGE);
+    return 2;
+  }
+  if (HELP_FLAGS.includes(name) || name === 'help') {
+    // "kstthc help plan" as well as "kstthc plan --help".
+    io.stdout((name === 'help' && rest[0] && commandHelp(rest[0])) || generalHelp());
+    return 0;
   }
   const command = COMMANDS[name];
   if (!command) {
     io.stderr(`Lệnh không có: "${name}".\n${USAGE}`);
     return 2;
+  }
+  if (asksForHelp(rest)) {
+    io.stdout(commandHelp(name) ?? generalHelp());
+    return 0;
   }
   try {
     return await command(rest, io);

@@ -1,4 +1,4 @@
-import { formatViDate, isIsoDate } from '../core/calendar/isoDate';
+import { formatViDate } from '../core/calendar/isoDate';
 import type { SheetGrid } from '../core/grid';
 import { describeFinding, type Finding } from '../core/findings';
 import { highlightWritePlan } from '../core/highlight/highlightWritePlan';
@@ -10,7 +10,8 @@ import { STATUS_LABELS } from '../core/status/labels';
 import type { PlanStatus, StatusKey } from '../core/status/model';
 import { STATUS_SEVERITY } from '../core/status/model';
 import { statusInputsOf } from '../core/status/statusInputs';
-import { findUnit } from '../core/units/directory';
+import { matchUnitName } from '../core/units/matchUnitName';
+import { readDayText } from '../core/calendar/dayText';
 import { FileWorkbook } from '../workbook/file/fileWorkbook';
 import { commandArgs } from './commandArgs';
 import { UsageError, type CliIo } from './io';
@@ -118,10 +119,21 @@ export function planSummary(plan: PlanTable, warnings: readonly Finding[] = plan
   return `${lines.join('\n')}\n`;
 }
 
+/** The --as-of day as an officer writes it (dd/mm/yyyy or yyyy-mm-dd); a wrong one is a usage error saying what is wrong. */
+function asOfDay(text: string): string {
+  const read = readDayText(text);
+  if (read.ok) return read.day;
+  if (read.reason === 'nonexistent') {
+    const month = String(read.month).padStart(2, '0');
+    const why = read.lastDay === null ? `không có tháng ${read.month}` : `tháng ${month}/${read.year} chỉ có ${read.lastDay} ngày`;
+    throw new UsageError(`Ngày --as-of "${text}" không có thật: ${why}.`);
+  }
+  throw new UsageError(`Ngày --as-of "${text}" không đúng dạng: viết dd/mm/yyyy (10/03/2024) hoặc yyyy-mm-dd (2024-03-10).`);
+}
+
 /** The as-of day, window and year from the arguments; a wrong one is a usage error. */
 export function statusArgs(args: Pick<PlanArgs, 'asOf' | 'window' | 'year'>, io: CliIo): { asOf: string; window: number; year?: number } {
-  const asOf = args.asOf ?? io.today();
-  if (!isIsoDate(asOf)) throw new UsageError(`Ngày --as-of "${args.asOf}" không đúng: viết theo dạng YYYY-MM-DD, ví dụ 2024-03-10.`);
+  const asOf = args.asOf === undefined ? io.today() : asOfDay(args.asOf);
   const window = args.window === undefined ? DEFAULT_WINDOW : Number(args.window);
   if (!/^\d+$/.test(args.window ?? '0') || !Number.isInteger(window) || window > 366) {
     throw new UsageError(`Số ngày --window "${args.window}" không đúng: cần một số nguyên từ 0 đến 366.`);
@@ -185,12 +197,16 @@ export async function runPlanCommand(argv: string[], io: CliIo): Promise<number>
   const inputs = statusInputsOf(grids, plan);
   let unit: string | undefined;
   if (args.unit !== undefined) {
-    const found = findUnit(inputs.directory, args.unit);
-    if (!found) {
+    const match = matchUnitName(inputs.directory, args.unit);
+    if (match.kind === 'ambiguous') {
+      const names = match.candidates.map((u) => u.name).join('; ');
+      throw new UsageError(`"${args.unit}" có trong tên của ${match.candidates.length} đơn vị: ${names}. Gõ thêm chữ để chỉ một đơn vị.`);
+    }
+    if (match.kind === 'none') {
       const names = inputs.directory.units.map((u) => u.name).join('; ');
       throw new UsageError(`Không có đơn vị "${args.unit}" trong danh mục đơn vị. Các đơn vị: ${names}.`);
     }
-    unit = found.name;
+    unit = match.unit.name;
   }
   const status = computePlanStatus(plan, {
     asOf: when.asOf,

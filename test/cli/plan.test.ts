@@ -148,8 +148,8 @@ describe('kstthc plan --json (in-process)', () => {
   });
 
   test.each([
-    [['plan', 'a.xlsx', '--as-of', '2024-02-31'], /^Ngày --as-of "2024-02-31" không đúng/],
-    [['plan', 'a.xlsx', '--as-of', '10/03/2024'], /^Ngày --as-of "10\/03\/2024" không đúng/],
+    [['plan', 'a.xlsx', '--as-of', '2024-02-31'], /^Ngày --as-of "2024-02-31" không có thật: tháng 02\/2024 chỉ có 29 ngày/],
+    [['plan', 'a.xlsx', '--as-of', '10/03/24'], /^Ngày --as-of "10\/03\/24" không đúng dạng/],
     [['plan', 'a.xlsx', '--window', '-3'], /^Tham số của lệnh "plan" không đúng|^Số ngày --window/],
     [['plan', 'a.xlsx', '--window', 'bảy'], /^Số ngày --window "bảy" không đúng/],
     [['plan', 'a.xlsx', '--out', 'a.xlsx'], /^Tệp --out phải khác tệp kế hoạch/],

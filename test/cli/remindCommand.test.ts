@@ -112,7 +112,7 @@ describe('kstthc remind (in-process)', () => {
     ['--reports without --period', ['remind', 'kh.xlsx', '--reports', 'a.xlsx', '--json'], /Thiếu --period/],
     ['a bad period', ['remind', 'kh.xlsx', '--reports', 'a.xlsx', '--period', 'Q1', '--json'], /Kỳ "Q1" không hợp lệ/],
     ['--period without --reports', ['remind', 'kh.xlsx', '--period', '2024-Q1', '--json'], /--period chỉ dùng cùng --reports/],
-    ['a bad date', ['remind', 'kh.xlsx', '--as-of', '10/03/2024', '--json'], /Ngày --as-of "10\/03\/2024" không đúng/],
+    ['a day that does not exist', ['remind', 'kh.xlsx', '--as-of', '30/02/2024', '--json'], /Ngày --as-of "30\/02\/2024" không có thật/],
     ['an unknown unit', ['remind', 'kh.xlsx', '--unit', 'Sở Tài chính', '--json'], /Không có đơn vị "Sở Tài chính"/],
     ['an unknown option', ['remind', 'kh.xlsx', '--to', 'x', '--json'], /không có tùy chọn "--to"/],
   ])('usage error (exit 2): %s', async (_name, argv, message) => {

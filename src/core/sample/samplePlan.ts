@@ -1,6 +1,8 @@
+import type { IsoDate } from '../calendar/isoDate';
 import type { CellRange, CellValue } from '../grid';
 import type { RangeFormat, WritePlan } from '../write/writePlan';
 import { SEED_APPENDIX_ROWS } from './seedAppendixRows';
+import { samplePlanRows } from './datedPlan';
 
 /** Sheet and file names of the sample plan the pane offers ("Dùng dữ liệu mẫu"). */
 export const SAMPLE_PLAN_SHEET = 'Phụ lục';
@@ -24,24 +26,26 @@ function cellValue(text: string, col: number): CellValue {
 /**
  * The write plan that creates the sample plan sheet: the seed plan's appendix exactly as the
  * signed PDF lays it out (header repeated at page breaks, split rows), with the borders, bold
- * headers and widths an officer's copy would have. Both workbook kinds apply it, so the sample
+ * headers and widths an officer's copy would have. With `asOf`, the plan of that day's year
+ * with some tasks due around the day ({@link samplePlanRows}), so every status shows. Both workbook kinds apply it, so the sample
  * opens outside Excel and is inserted inside Excel the same way.
  *
  * @example
  * samplePlanWritePlan().sheets[0].sheet // 'Phụ lục'
  * samplePlanWritePlan({ sheet: 'Kế hoạch mẫu' }).activate // 'Kế hoạch mẫu'
  */
-export function samplePlanWritePlan(options: { sheet?: string } = {}): WritePlan {
+export function samplePlanWritePlan(options: { sheet?: string; asOf?: IsoDate } = {}): WritePlan {
   const sheet = options.sheet ?? SAMPLE_PLAN_SHEET;
-  const values: CellValue[][] = SEED_APPENDIX_ROWS.map((cells) => {
+  const source: readonly (readonly string[])[] = options.asOf ? samplePlanRows(options.asOf) : SEED_APPENDIX_ROWS;
+  const values: CellValue[][] = source.map((cells) => {
     const line: CellValue[] = [];
     for (let c = 0; c < COLUMNS; c++) line.push(cellValue(cells[c] ?? '', c));
     return line;
   });
   const formats: RangeFormat[] = [];
   const merges: CellRange[] = [];
-  const firstTableRow = SEED_APPENDIX_ROWS.findIndex(isHeaderRow) + 1;
-  SEED_APPENDIX_ROWS.forEach((cells, i) => {
+  const firstTableRow = source.findIndex(isHeaderRow) + 1;
+  source.forEach((cells, i) => {
     const row = i + 1;
     const whole = { top: row, left: 1, bottom: row, right: COLUMNS };
     if (row < firstTableRow) {

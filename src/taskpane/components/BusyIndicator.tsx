@@ -5,11 +5,11 @@ const useStyles = makeStyles({
   busy: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
 });
 
-/** Spinner (and progress bar when the work reports progress) while long work runs. */
+/** Spinner (and progress bar when the work reports progress) while long work started in this scope runs. */
 export function BusyIndicator() {
   const styles = useStyles();
-  const { busy, progress } = useOperation();
-  if (busy === null) return null;
+  const { busy, busyHere, progress } = useOperation();
+  if (busy === null || !busyHere) return null;
   return (
     <div className={styles.busy} role="status" aria-live="polite">
       <Spinner size="tiny" label={busy} labelPosition="after" />

@@ -1,7 +1,8 @@
 import { Badge, Body1, Button, Caption1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
-import { ArrowDownloadRegular, DocumentTableArrowRightRegular, FolderOpenRegular, HistoryRegular, MergeRegular } from '@fluentui/react-icons';
+import { ArrowDownloadRegular, DocumentTableArrowRightRegular, DocumentTableRegular, FolderOpenRegular, HistoryRegular, MergeRegular } from '@fluentui/react-icons';
 import { formatViDate } from '../../core/calendar/isoDate';
 import { periodOfChoice } from '../features/forms';
+import { unitsWithoutReport } from '../features/consolidate';
 import type { WorkbookSessionState } from '../hooks/useWorkbookSession';
 import { useConsolidation } from '../hooks/useConsolidation';
 import { useOperation } from '../hooks/useOperation';
@@ -10,6 +11,8 @@ import { useCardStyles } from './cardStyles';
 import { FilesPicker } from './FilesPicker';
 import { PeriodPicker } from './PeriodPicker';
 import { Ii05aFigures } from './Ii05aFigures';
+import { NoticeList } from './NoticeList';
+import { BusyIndicator } from './BusyIndicator';
 
 const useStyles = makeStyles({
   tab: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, paddingTop: tokens.spacingVerticalS },
@@ -20,6 +23,8 @@ const useStyles = makeStyles({
   file: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
   detail: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: 'anywhere' },
+  badge: { flexShrink: 0, whiteSpace: 'nowrap' },
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
 
 /** "Tổng hợp": the units' workbooks checked one by one and summed into the department's report. */
@@ -31,7 +36,8 @@ export function ConsolidateTab({ state }: { state: WorkbookSessionState }) {
   const c = useConsolidation(state);
   const t = strings.consolidate;
   const period = periodOfChoice(c.year, c.kind);
-  const intoWorkbook = state.session !== null;
+  const intoWorkbook = state.session?.mode === 'excel';
+  const without = c.result ? unitsWithoutReport(c.result) : null;
 
   return (
     <div className={styles.tab}>
@@ -46,6 +52,9 @@ export function ConsolidateTab({ state }: { state: WorkbookSessionState }) {
       >
         {t.pick}
       </FilesPicker>
+      <Button className={styles.button} appearance="subtle" icon={<DocumentTableRegular />} disabled={busy !== null} onClick={() => void c.loadSample()} data-testid="consolidate-sample">
+        {strings.guide.consolidateSample}
+      </Button>
       <FilesPicker
         id="previous-files"
         label={t.pickPreviousLabel}
@@ -73,13 +82,20 @@ export function ConsolidateTab({ state }: { state: WorkbookSessionState }) {
           disabled={busy !== null || c.files.length === 0 || !period}
           onClick={() => void c.run()}
           data-testid="consolidate-run"
+          aria-describedby={c.files.length === 0 ? 'consolidate-run-reason' : undefined}
         >
           {t.run}
         </Button>
+        {c.files.length === 0 && (
+          <Caption1 id="consolidate-run-reason" className={styles.muted}>
+            {strings.guide.consolidateNeedFiles}
+          </Caption1>
+        )}
       </div>
+      <BusyIndicator />
 
       {c.outcomes.length > 0 && (
-        <section aria-labelledby="outcomes-heading" aria-live="polite">
+        <section aria-labelledby="outcomes-heading" aria-live="polite" className={styles.section}>
           <Subtitle2 as="h3" id="outcomes-heading">
             {t.results}
           </Subtitle2>
@@ -88,7 +104,7 @@ export function ConsolidateTab({ state }: { state: WorkbookSessionState }) {
               <li key={i} className={cards.card}>
                 <span className={styles.top}>
                   <Body1 className={styles.file}>{o.file}</Body1>
-                  <Badge appearance="tint" color={o.status === 'accepted' ? 'success' : 'danger'}>
+                  <Badge className={styles.badge} appearance="tint" color={o.status === 'accepted' ? 'success' : 'danger'}>
                     {o.status === 'accepted' ? t.accepted : t.rejected}
                   </Badge>
                 </span>
@@ -115,7 +131,7 @@ export function ConsolidateTab({ state }: { state: WorkbookSessionState }) {
       {c.result && (
         <>
           {c.result.carryOver.length > 0 && (
-            <section aria-labelledby="carry-heading">
+            <section aria-labelledby="carry-heading" className={styles.section}>
               <Subtitle2 as="h3" id="carry-heading">
                 {t.carryOver} ({c.result.carryOver.length})
               </Subtitle2>
@@ -128,21 +144,33 @@ export function ConsolidateTab({ state }: { state: WorkbookSessionState }) {
               </ul>
             </section>
           )}
-          <section aria-labelledby="missing-heading">
+          {without && without.rejected.length > 0 && (
+            <section aria-labelledby="rejected-units-heading" className={styles.section}>
+              <Subtitle2 as="h3" id="rejected-units-heading">
+                {strings.guide.rejectedUnits} ({without.rejected.length})
+              </Subtitle2>
+              <ul className={styles.list} data-testid="consolidate-rejected-units">
+                {without.rejected.map((u) => (
+                  <li key={u}>{u}</li>
+                ))}
+              </ul>
+            </section>
+          )}
+          <section aria-labelledby="missing-heading" className={styles.section}>
             <Subtitle2 as="h3" id="missing-heading">
-              {t.missing} ({c.result.missingUnits.length})
+              {t.missing} ({without?.missing.length ?? 0})
             </Subtitle2>
-            {c.result.missingUnits.length === 0 ? (
+            {!without || without.missing.length === 0 ? (
               <Body1 className={styles.muted}>{t.noMissing}</Body1>
             ) : (
               <ul className={styles.list} data-testid="consolidate-missing">
-                {c.result.missingUnits.map((u) => (
+                {without.missing.map((u) => (
                   <li key={u}>{u}</li>
                 ))}
               </ul>
             )}
           </section>
-          <section aria-labelledby="department-heading">
+          <section aria-labelledby="department-heading" className={styles.section}>
             <Subtitle2 as="h3" id="department-heading">
               {t.department} · {c.result.period.label}
             </Subtitle2>
@@ -160,6 +188,7 @@ export function ConsolidateTab({ state }: { state: WorkbookSessionState }) {
           </Button>
         </>
       )}
+      <NoticeList testId="consolidate-notices" />
     </div>
   );
 }

@@ -13,6 +13,8 @@ import { PeriodPicker } from './PeriodPicker';
 import { Ii05aFigures } from './Ii05aFigures';
 import { FitSelect } from './FitSelect';
 import { RegisterSources } from './RegisterSources';
+import { NoticeList } from './NoticeList';
+import { BusyIndicator } from './BusyIndicator';
 
 const useStyles = makeStyles({
   tab: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, paddingTop: tokens.spacingVerticalS },
@@ -39,6 +41,8 @@ export function FormsTab({ state }: { state: WorkbookSessionState }) {
   // Two columns disagree on a field: the officer chooses before anything is written.
   const unsettled = preview !== null && preview.read.conflicts.length > 0;
   const openMapping = missingColumns || unsettled;
+
+  const writeWaits = !preview ? strings.guide.formsNeedPreview : !forms.unit ? strings.guide.formsNeedUnit : null;
 
   if (!state.session) return <Body1 className={styles.muted}>{strings.file.noFile}</Body1>;
 
@@ -81,14 +85,21 @@ export function FormsTab({ state }: { state: WorkbookSessionState }) {
           className={styles.button}
           appearance="primary"
           icon={<DocumentTableArrowRightRegular />}
-          disabled={busy !== null || !preview || unsettled}
+          disabled={busy !== null || !preview || !forms.unit || unsettled}
           onClick={() => void forms.write()}
           data-testid="forms-write"
+          aria-describedby={writeWaits ? 'forms-write-reason' : undefined}
         >
           {f.write}
         </Button>
-        {unsettled && <Caption1 className={styles.muted}>{f.conflictBlocksWrite}</Caption1>}
+        {writeWaits && (
+          <Caption1 id="forms-write-reason" className={styles.muted} data-testid="forms-write-reason">
+            {writeWaits}
+          </Caption1>
+        )}
       </div>
+      <BusyIndicator />
+      <NoticeList testId="forms-notices" />
       {preview && (
         <section aria-label={f.columns} className={styles.section}>
           <Body1 className={styles.summary} data-testid="forms-summary">

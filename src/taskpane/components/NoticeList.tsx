@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons';
 import { useOperation } from '../hooks/useOperation';
@@ -9,14 +10,22 @@ const useStyles = makeStyles({
   body: { whiteSpace: 'normal', overflowWrap: 'anywhere' },
 });
 
-/** The pane's messages (errors, warnings, results) as Fluent MessageBars. */
-export function NoticeList() {
+/**
+ * The messages (errors, warnings, results) of the current scope as Fluent MessageBars, placed
+ * by each tab next to the actions that cause them; a new one is scrolled into view.
+ */
+export function NoticeList({ testId }: { testId?: string }) {
   const styles = useStyles();
   const strings = useStrings();
   const { notices, dismiss } = useOperation();
+  const list = useRef<HTMLDivElement>(null);
+  const newest = notices.length > 0 ? notices[notices.length - 1].id : null;
+  useEffect(() => {
+    if (newest !== null) list.current?.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' });
+  }, [newest]);
   if (notices.length === 0) return null;
   return (
-    <div className={styles.list} aria-live="polite">
+    <div className={styles.list} aria-live="polite" ref={list} data-testid={testId}>
       {notices.map((n) => (
         <MessageBar key={n.id} intent={n.intent} layout="multiline">
           <MessageBarBody className={styles.body}>

@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { Caption1, Tab, TabList, Title3, makeStyles, tokens } from '@fluentui/react-components';
+import { Caption1, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
 import type { Host } from '../host/detectHost';
 import { useStrings } from '../i18n/context';
 import { useWorkbookSession } from '../hooks/useWorkbookSession';
+import { OperationScope } from '../hooks/useOperation';
 import { WorkbookBar } from './WorkbookBar';
 import { NoticeList } from './NoticeList';
 import { BusyIndicator } from './BusyIndicator';
@@ -23,6 +24,7 @@ const useStyles = makeStyles({
   },
   header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   note: { color: tokens.colorNeutralForeground3 },
+  hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
   tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})`, flexWrap: 'wrap' },
 });
 
@@ -36,13 +38,14 @@ export function Pane({ host }: { host: Host }) {
 
   return (
     <main className={styles.pane}>
+      {/* Excel shows the add-in's name above the pane: no title of our own, only where we work. */}
       <header className={styles.header}>
-        <Title3 as="h1">{strings.appTitle}</Title3>
+        <h1 className={styles.hidden}>{strings.appTitle}</h1>
         <Caption1 className={styles.note}>{modeNote}</Caption1>
       </header>
       <WorkbookBar host={host} state={workbook} />
       <BusyIndicator />
-      <NoticeList />
+      <NoticeList testId="pane-notices" />
       <TabList
         className={styles.tabs}
         selectedValue={tab}
@@ -54,9 +57,11 @@ export function Pane({ host }: { host: Host }) {
         <Tab value="consolidate" id="tab-consolidate">{strings.tabs.consolidate}</Tab>
       </TabList>
       <section role="tabpanel" aria-labelledby={`tab-${tab}`}>
-        {tab === 'plan' && <PlanTab state={workbook} />}
-        {tab === 'forms' && <FormsTab state={workbook} />}
-        {tab === 'consolidate' && <ConsolidateTab state={workbook} />}
+        <OperationScope scope={tab} key={tab} resetKey={workbook.session}>
+          {tab === 'plan' && <PlanTab state={workbook} />}
+          {tab === 'forms' && <FormsTab state={workbook} />}
+          {tab === 'consolidate' && <ConsolidateTab state={workbook} />}
+        </OperationScope>
       </section>
     </main>
   );

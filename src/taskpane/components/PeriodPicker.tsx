@@ -7,7 +7,8 @@ import { FitSelect } from './FitSelect';
 const KINDS: PeriodKind[] = ['Q1', 'Q2', 'Q3', 'Q4', 'H1', 'Y'];
 
 const useStyles = makeStyles({
-  row: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(130px, 1fr))', gap: tokens.spacingHorizontalM },
+  // Items keep their own height: a stretched Field spreads its rows and its control drops below its neighbour's.
+  row: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(130px, 1fr))', gap: tokens.spacingHorizontalM, alignItems: 'start' },
 });
 
 /** Reporting period: kind (Quý I … Năm) and year. */

@@ -1,5 +1,5 @@
 import { useRef, useState, type DragEvent } from 'react';
-import { Body1, Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Body1, Button, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { ArrowDownloadRegular, DocumentTableRegular, FolderOpenRegular } from '@fluentui/react-icons';
 import type { Host } from '../host/detectHost';
 import type { WorkbookSessionState } from '../hooks/useWorkbookSession';
@@ -20,6 +20,7 @@ const useStyles = makeStyles({
   buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   hint: { color: tokens.colorNeutralForeground3 },
   file: { overflowWrap: 'anywhere', fontWeight: tokens.fontWeightSemibold },
+  warning: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, whiteSpace: 'normal', overflowWrap: 'anywhere' },
   hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
 });
 
@@ -91,6 +92,24 @@ export function WorkbookBar({ host, state }: { host: Host; state: WorkbookSessio
         <Body1 className={styles.file} data-testid="open-file">
           {strings.file.opened(session.fileName)}
         </Body1>
+      )}
+      {session?.mode === 'file' && state.pendingOpen && (
+        <MessageBar intent="warning" layout="multiline" data-testid="unsaved-result">
+          <MessageBarBody className={styles.warning}>
+            <MessageBarTitle>{strings.guide.unsavedTitle}</MessageBarTitle> {strings.guide.unsaved(session.fileName)}
+            <span className={styles.buttons}>
+              <Button size="small" appearance="primary" icon={<ArrowDownloadRegular />} disabled={busy !== null} onClick={() => void state.downloadAndOpen()}>
+                {strings.guide.downloadFirst}
+              </Button>
+              <Button size="small" disabled={busy !== null} onClick={() => void state.discardAndOpen()}>
+                {strings.guide.discardAndOpen}
+              </Button>
+              <Button size="small" appearance="subtle" onClick={state.cancelOpen}>
+                {strings.guide.cancel}
+              </Button>
+            </span>
+          </MessageBarBody>
+        </MessageBar>
       )}
       {session?.mode === 'file' && state.hasResult && (
         <div className={styles.buttons}>

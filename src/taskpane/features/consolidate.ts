@@ -1,6 +1,7 @@
 import { startConsolidation, type ConsolidationResult, type FileOutcome, type UnitFileInput } from '../../core/consolidate/consolidateForms';
 import { consolidationWritePlan } from '../../core/consolidate/consolidationWritePlan';
 import type { ReportPeriod } from '../../core/periods/periods';
+import { matchKey } from '../../core/text/normalize';
 import type { UnitDirectory } from '../../core/units/directory';
 import type { Workbook } from '../../workbook/workbook';
 import { applyForExcel } from './applyForExcel';
@@ -48,12 +49,32 @@ export async function writeConsolidation(workbook: Workbook, result: Consolidati
  * File mode: the department's sheets in a new workbook, as .xlsx bytes and a file name.
  *
  * @example
- * (await consolidationWorkbook(result)).fileName // 'Tong hop 2024-Q1.xlsx'
+ * (await consolidationWorkbook(result)).fileName // 'Tổng hợp Quý I-2024.xlsx'
  */
 export async function consolidationWorkbook(result: ConsolidationResult): Promise<{ fileName: string; bytes: Uint8Array }> {
   const { FileWorkbook } = await import(/* webpackChunkName: "file-workbook" */ '../../workbook/file/fileWorkbook');
-  const fileName = `Tong hop ${result.period.code}.xlsx`;
+  const fileName = consolidationFileName(result.period);
   const book = FileWorkbook.create(fileName);
   await writeConsolidation(book, result);
   return { fileName, bytes: await book.save() };
+}
+
+/**
+ * Name of the downloaded department workbook, accents kept ("/" is not allowed in file names).
+ *
+ * @example
+ * consolidationFileName(reportPeriod(2024, 'Q1')) // 'Tổng hợp Quý I-2024.xlsx'
+ */
+export function consolidationFileName(period: ReportPeriod): string {
+  return `Tổng hợp ${period.label.replace(/\//g, '-')}.xlsx`;
+}
+
+/**
+ * The directory's TTHC units with no accepted file, told apart: those whose file was rejected
+ * (they sent something, it must be corrected) and those that sent nothing.
+ */
+export function unitsWithoutReport(result: Pick<ConsolidationResult, 'files' | 'missingUnits'>): { rejected: string[]; missing: string[] } {
+  const rejectedKeys = new Set(result.files.filter((f) => f.status === 'rejected' && f.unit).map((f) => matchKey(f.unit as string)));
+  const rejected = result.missingUnits.filter((u) => rejectedKeys.has(matchKey(u)));
+  return { rejected, missing: result.missingUnits.filter((u) => !rejectedKeys.has(matchKey(u))) };
 }

@@ -1,11 +1,15 @@
 import { errorDetail, officerMessage } from './errors';
 import { resultFileName } from './session';
 import { periodOfChoice } from './forms';
+import { consolidationFileName, unitsWithoutReport } from './consolidate';
+import { reportPeriod } from '../../core/periods/periods';
 
 test.each([
-  ['ke-hoach.xlsx', 'ke-hoach (Kiem soat TTHC).xlsx'],
-  ['KE HOACH.XLSX', 'KE HOACH (Kiem soat TTHC).xlsx'],
-  ['ke-hoach (Kiem soat TTHC).xlsx', 'ke-hoach (Kiem soat TTHC).xlsx'],
+  ['ke-hoach.xlsx', 'ke-hoach (Kiểm soát TTHC).xlsx'],
+  ['KE HOACH.XLSX', 'KE HOACH (Kiểm soát TTHC).xlsx'],
+  ['Kế hoạch 2026.xlsx', 'Kế hoạch 2026 (Kiểm soát TTHC).xlsx'],
+  ['ke-hoach (Kiểm soát TTHC).xlsx', 'ke-hoach (Kiểm soát TTHC).xlsx'],
+  ['ke-hoach (Kiem soat TTHC).xlsx', 'ke-hoach (Kiểm soát TTHC).xlsx'],
 ])('the result of %p downloads as %p', (original, result) => {
   expect(resultFileName(original)).toBe(result);
 });
@@ -36,4 +40,18 @@ test.each([
 
 test.each([1999, 2101, 2024.5, Number.NaN])('year %p is not accepted by the pickers', (year) => {
   expect(periodOfChoice(year, 'Q1')).toBeNull();
+});
+
+test('units without an accepted file: a rejected file is told apart from sending nothing', () => {
+  const outcome = (unit: string | null, status: 'accepted' | 'rejected') => ({ file: `${unit}.xlsx`, unit, period: null, status, warnings: [] });
+  const split = unitsWithoutReport({
+    files: [outcome('Chi cục Thủy sản', 'accepted'), outcome('CHI CỤC THỦY LỢI', 'rejected'), outcome(null, 'rejected')],
+    missingUnits: ['Chi cục Thủy lợi', 'Chi cục Phát triển nông thôn'],
+  });
+  expect(split).toEqual({ rejected: ['Chi cục Thủy lợi'], missing: ['Chi cục Phát triển nông thôn'] });
+});
+
+test('the department workbook downloads under a name with its accents', () => {
+  expect(consolidationFileName(reportPeriod(2026, 'Q4'))).toBe('Tổng hợp Quý IV-2026.xlsx');
+  expect(consolidationFileName(reportPeriod(2024, 'Y'))).toBe('Tổng hợp Năm 2024.xlsx');
 });

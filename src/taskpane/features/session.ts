@@ -25,12 +25,13 @@ export async function openFileSession(file: PickedFile): Promise<WorkbookSession
 }
 
 /**
- * Name for the downloaded result: the original name with a suffix, always .xlsx.
+ * Name for the downloaded result: the original name with a suffix, always .xlsx, accents kept
+ * (browsers save Unicode names as they are). The suffix is not repeated on a second round.
  *
  * @example
- * resultFileName('ke-hoach.xlsx') // 'ke-hoach (Kiem soat TTHC).xlsx'
+ * resultFileName('ke-hoach.xlsx') // 'ke-hoach (Kiểm soát TTHC).xlsx'
  */
 export function resultFileName(original: string): string {
-  const base = original.replace(/\.xlsx$/i, '').replace(/ \(Kiem soat TTHC\)$/, '');
-  return `${base} (Kiem soat TTHC).xlsx`;
+  const base = original.replace(/\.xlsx$/i, '').replace(/ \((?:Kiem soat|Kiểm soát) TTHC\)$/, '');
+  return `${base} (Kiểm soát TTHC).xlsx`;
 }

@@ -3,10 +3,11 @@ import { todayIso } from '../../core/calendar/isoDate';
 import type { ConsolidationResult, FileOutcome } from '../../core/consolidate/consolidateForms';
 import type { PeriodKind } from '../../core/periods/periods';
 import { consolidateFiles, consolidationWorkbook, writeConsolidation } from '../features/consolidate';
+import { sampleUnitFiles } from '../features/sample';
 import { defaultPeriodChoice, periodOfChoice, readAllSheets } from '../features/forms';
 import { directoryOf } from '../features/directory';
 import { downloadXlsx } from '../features/download';
-import { resultFileName, type PickedFile } from '../features/session';
+import type { PickedFile } from '../features/session';
 import type { WorkbookSessionState } from './useWorkbookSession';
 import { useOperation } from './useOperation';
 import { useStrings } from '../i18n/context';
@@ -25,7 +26,9 @@ export interface ConsolidationState {
   outcomes: FileOutcome[];
   result: ConsolidationResult | null;
   run(): Promise<void>;
-  /** Writes the department's sheets into the open workbook (Excel, or the open file); with no file open, downloads them as a new workbook. */
+  /** Chooses the units' sample workbooks of the quarter an officer reports on today, and that period. */
+  loadSample(): Promise<void>;
+  /** Excel: writes the department's sheets into the open workbook. Outside Excel: downloads them as a new workbook (never into the open file). */
   deliver(): Promise<void>;
 }
 
@@ -80,21 +83,31 @@ export function useConsolidation(state: WorkbookSessionState): ConsolidationStat
     if (done) setResult(done);
   }, [files, kind, op, previousFiles, session, strings, year]);
 
+  const loadSample = useCallback(async () => {
+    const sample = await op.run(strings.busy, () => sampleUnitFiles(todayIso()));
+    if (!sample) return;
+    setFiles(sample.files.map((f) => new File([f.bytes as BlobPart], f.name, { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' })));
+    setYearRaw(sample.period.year);
+    setKind(sample.period.kind);
+    op.notify({ intent: 'info', text: strings.guide.consolidateSampleLoaded(sample.files.length, sample.period.label) });
+  }, [op, setFiles, strings]);
+
   const deliver = useCallback(async () => {
     if (!result) return;
-    if (session) {
+    if (session?.mode === 'excel') {
       const notes = await op.run(strings.busy, () => writeConsolidation(session.workbook, result));
       if (!notes) return;
       markWritten();
-      const text = strings.consolidate.written;
-      const done = session.mode === 'file' ? `${text} ${strings.file.downloadReady(resultFileName(session.fileName))}` : text;
-      op.notify({ intent: notes.length > 0 ? 'warning' : 'success', text: done, lines: notes });
+      op.notify({ intent: notes.length > 0 ? 'warning' : 'success', text: strings.consolidate.written, lines: notes });
       return;
     }
-    // File mode with no workbook open: the department's sheets in a workbook of their own.
+    // Outside Excel the open file is a plan or a unit's register: the department's sheets go to
+    // a workbook of their own, never into it.
     const out = await op.run(strings.busy, () => consolidationWorkbook(result));
-    if (out) downloadXlsx(out.bytes, out.fileName);
+    if (!out) return;
+    downloadXlsx(out.bytes, out.fileName);
+    op.notify({ intent: 'success', text: strings.guide.consolidateDownloaded(out.fileName) });
   }, [markWritten, op, result, session, strings]);
 
-  return { files, setFiles, previousFiles, setPreviousFiles, year, setYear, kind, setKind, outcomes, result, run, deliver };
+  return { files, setFiles, previousFiles, setPreviousFiles, year, setYear, kind, setKind, outcomes, result, run, loadSample, deliver };
 }

@@ -46,11 +46,10 @@ export function useForms(state: WorkbookSessionState): FormsState {
   const [preview, setPreview] = useState<FormsPreview | null>(null);
   const [mapping, setMappingRaw] = useState<Partial<Record<RegisterField, number>>>({});
 
-  // A new or changed workbook invalidates what was read; a new one also the column choices.
-  useEffect(() => {
-    setGrids(null);
-    setPreview(null);
-  }, [session, revision]);
+  // A changed workbook is read again; the preview stays (writing the forms does not change the
+  // register) until another workbook is opened.
+  useEffect(() => setGrids(null), [session, revision]);
+  useEffect(() => setPreview(null), [session]);
   useEffect(() => setMappingRaw({}), [session, sheet]);
 
   const setMapping = useCallback((field: RegisterField, col: number | null) => {
@@ -103,11 +102,8 @@ export function useForms(state: WorkbookSessionState): FormsState {
   }, [grids, preview]);
 
   const write = useCallback(async () => {
-    if (!session || !preview) return;
-    if (!unit) {
-      op.notify({ intent: 'warning', title: strings.warningTitle, text: strings.forms.needUnit });
-      return;
-    }
+    // The button waits for both (and says so); nothing to do before.
+    if (!session || !preview || !unit) return;
     const notes = await op.run(strings.busy, () => writeForms(session.workbook, preview, unit));
     if (!notes) return;
     markWritten();

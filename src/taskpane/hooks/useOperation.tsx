@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useStrings } from '../i18n/context';
 import { errorDetail, officerMessage } from '../features/errors';
 
@@ -6,6 +6,8 @@ export type NoticeIntent = 'error' | 'warning' | 'success' | 'info';
 
 export interface Notice {
   id: number;
+  /** Where the notice belongs: 'pane' (opening a workbook) or a tab; shown only there. */
+  scope: string;
   intent: NoticeIntent;
   title?: string;
   text: string;
@@ -23,42 +25,83 @@ export interface Operation {
   busy: string | null;
   /** Progress 0…1 of the running work when it reports one. */
   progress: number | null;
+  /** The running work was started in this scope (its spinner shows here). */
+  busyHere: boolean;
   /**
    * Runs one piece of long work: ignored while another runs (nothing can start twice), errors
    * become an error notice. Resolves to the work's result, or undefined when it did not run or failed.
    */
   run<T>(label: string, work: (report: (progress: number, label?: string) => void) => Promise<T>, options?: RunOptions): Promise<T | undefined>;
+  /** The notices of this scope. */
   notices: Notice[];
-  notify(notice: Omit<Notice, 'id'>): void;
+  notify(notice: Omit<Notice, 'id' | 'scope'>): void;
   dismiss(id: number): void;
+  /** Clears this scope's notices. */
   clearNotices(): void;
 }
 
+/** The pane-wide state behind every scope's {@link Operation}. */
+interface OperationCore {
+  busy: string | null;
+  busyScope: string | null;
+  progress: number | null;
+  all: Notice[];
+  runIn<T>(scope: string, label: string, work: (report: (progress: number, label?: string) => void) => Promise<T>, options?: RunOptions): Promise<T | undefined>;
+  notifyIn(scope: string, notice: Omit<Notice, 'id' | 'scope'>): void;
+  dismiss(id: number): void;
+  clearIn(scope: string): void;
+}
+
+const CoreContext = createContext<OperationCore | null>(null);
 const OperationContext = createContext<Operation | null>(null);
 
-/** Holds the pane's single "work in progress" flag and its notices (MessageBars). */
+/** The {@link Operation} of one scope over the pane-wide core. */
+function useScoped(core: OperationCore, scope: string): Operation {
+  const { busy, busyScope, progress, all, runIn, notifyIn, dismiss, clearIn } = core;
+  return useMemo<Operation>(
+    () => ({
+      busy,
+      progress,
+      busyHere: busy !== null && busyScope === scope,
+      run: (label, work, options) => runIn(scope, label, work, options),
+      notices: all.filter((n) => n.scope === scope),
+      notify: (notice) => notifyIn(scope, notice),
+      dismiss,
+      clearNotices: () => clearIn(scope),
+    }),
+    [busy, busyScope, progress, all, runIn, notifyIn, dismiss, clearIn, scope],
+  );
+}
+
+/**
+ * Holds the pane's single "work in progress" flag and its notices (MessageBars). Notices belong
+ * to the scope whose work made them (see {@link OperationScope}); outside any, the 'pane' scope.
+ */
 export function OperationProvider({ children }: { children: ReactNode }) {
   const strings = useStrings();
   const [busy, setBusy] = useState<string | null>(null);
+  const [busyScope, setBusyScope] = useState<string | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
   const [notices, setNotices] = useState<Notice[]>([]);
   const running = useRef(false);
   const nextId = useRef(1);
 
-  const notify = useCallback((notice: Omit<Notice, 'id'>) => {
+  const notifyIn = useCallback((scope: string, notice: Omit<Notice, 'id' | 'scope'>) => {
     const id = nextId.current++;
-    setNotices((list) => [...list.filter((n) => n.intent === 'error' || n.intent === 'warning'), { ...notice, id }]);
+    // A new result replaces the scope's earlier results; its errors and warnings stay until dismissed or re-run.
+    setNotices((list) => [...list.filter((n) => n.scope !== scope || n.intent === 'error' || n.intent === 'warning'), { ...notice, scope, id }]);
   }, []);
   const dismiss = useCallback((id: number) => setNotices((list) => list.filter((n) => n.id !== id)), []);
-  const clearNotices = useCallback(() => setNotices([]), []);
+  const clearIn = useCallback((scope: string) => setNotices((list) => list.filter((n) => n.scope !== scope)), []);
 
-  const run = useCallback(
-    async <T,>(label: string, work: (report: (progress: number, label?: string) => void) => Promise<T>, options: RunOptions = {}): Promise<T | undefined> => {
+  const runIn = useCallback(
+    async <T,>(scope: string, label: string, work: (report: (progress: number, label?: string) => void) => Promise<T>, options: RunOptions = {}): Promise<T | undefined> => {
       if (running.current) return undefined;
       running.current = true;
       setBusy(label);
+      setBusyScope(scope);
       setProgress(null);
-      if (!options.keepNotices) setNotices([]);
+      if (!options.keepNotices) clearIn(scope);
       try {
         return await work((p, l) => {
           setProgress(Math.max(0, Math.min(1, p)));
@@ -66,7 +109,7 @@ export function OperationProvider({ children }: { children: ReactNode }) {
         });
       } catch (err) {
         const own = officerMessage(err);
-        notify({ intent: 'error', title: strings.errorTitle, text: own ?? strings.unexpected(errorDetail(err)) });
+        notifyIn(scope, { intent: 'error', title: strings.errorTitle, text: own ?? strings.unexpected(errorDetail(err)) });
         return undefined;
       } finally {
         running.current = false;
@@ -74,14 +117,35 @@ export function OperationProvider({ children }: { children: ReactNode }) {
         setProgress(null);
       }
     },
-    [notify, strings],
+    [clearIn, notifyIn, strings],
   );
 
-  const value = useMemo(() => ({ busy, progress, run, notices, notify, dismiss, clearNotices }), [busy, progress, run, notices, notify, dismiss, clearNotices]);
-  return <OperationContext.Provider value={value}>{children}</OperationContext.Provider>;
+  const core = useMemo<OperationCore>(
+    () => ({ busy, busyScope, progress, all: notices, runIn, notifyIn, dismiss, clearIn }),
+    [busy, busyScope, progress, notices, runIn, notifyIn, dismiss, clearIn],
+  );
+  const pane = useScoped(core, 'pane');
+  return (
+    <CoreContext.Provider value={core}>
+      <OperationContext.Provider value={pane}>{children}</OperationContext.Provider>
+    </CoreContext.Provider>
+  );
 }
 
-/** The pane's operation state; inside {@link OperationProvider}. */
+/**
+ * Gives the work started inside it (a tab) notices of its own: they show where that tab puts
+ * its {@link NoticeList}, not elsewhere, and are cleared when `resetKey` changes (another workbook).
+ */
+export function OperationScope({ scope, resetKey, children }: { scope: string; resetKey?: unknown; children: ReactNode }) {
+  const core = useContext(CoreContext);
+  if (!core) throw new Error('OperationScope outside OperationProvider');
+  const op = useScoped(core, scope);
+  const { clearIn } = core;
+  useEffect(() => () => clearIn(scope), [clearIn, scope, resetKey]);
+  return <OperationContext.Provider value={op}>{children}</OperationContext.Provider>;
+}
+
+/** The operation state of the nearest scope; inside {@link OperationProvider}. */
 export function useOperation(): Operation {
   const op = useContext(OperationContext);
   if (!op) throw new Error('useOperation outside OperationProvider');

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { todayIso } from '../../core/calendar/isoDate';
 import type { Host } from '../host/detectHost';
 import { openExcelSession } from '../features/excelSession';
 import { openFileSession, resultFileName, type WorkbookSession } from '../features/session';
@@ -13,6 +14,13 @@ export interface WorkbookSessionState {
   revision: number;
   /** File mode: the workbook was written and a result can be downloaded. */
   hasResult: boolean;
+  /** File mode: what the officer asked to open while a written result was not downloaded (waits for a choice). */
+  pendingOpen: PendingOpen | null;
+  /** Drops the undownloaded result and opens what was asked for. */
+  discardAndOpen(): Promise<void>;
+  /** Downloads the result, then opens what was asked for. */
+  downloadAndOpen(): Promise<void>;
+  cancelOpen(): void;
   /** Sheet the features should read first (the sample sheet after inserting it). */
   preferredSheet: string | null;
   openFile(file: File): Promise<void>;
@@ -22,7 +30,13 @@ export interface WorkbookSessionState {
   download(): Promise<void>;
 }
 
-/** The workbook the pane works on: Excel's, or a picked file (file mode). */
+/** Something the officer asked to open: a picked file or the sample. */
+export type PendingOpen = { kind: 'file'; file: File } | { kind: 'sample' };
+
+/**
+ * The workbook the pane works on: Excel's, or a picked file (file mode). In file mode, opening
+ * another workbook while a written result was not downloaded waits for the officer's choice.
+ */
 export function useWorkbookSession(host: Host): WorkbookSessionState {
   const strings = useStrings();
   const op = useOperation();
@@ -30,6 +44,9 @@ export function useWorkbookSession(host: Host): WorkbookSessionState {
   const [revision, setRevision] = useState(0);
   const [hasResult, setHasResult] = useState(false);
   const [preferredSheet, setPreferredSheet] = useState<string | null>(null);
+  const [saved, setSaved] = useState(true);
+  const [pendingOpen, setPendingOpen] = useState<PendingOpen | null>(null);
+  const unsaved = session?.mode === 'file' && hasResult && !saved;
 
   useEffect(() => {
     if (host.kind !== 'excel') return;
@@ -46,7 +63,7 @@ export function useWorkbookSession(host: Host): WorkbookSessionState {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [host.kind]);
 
-  const openFile = useCallback(
+  const openFileNow = useCallback(
     async (file: File) => {
       if (!/\.xlsx$/i.test(file.name)) {
         op.notify({ intent: 'error', title: strings.errorTitle, text: strings.file.notXlsx(file.name) });
@@ -58,34 +75,61 @@ export function useWorkbookSession(host: Host): WorkbookSessionState {
       if (!opened) return;
       setSession(opened);
       setHasResult(false);
+      setSaved(true);
       setPreferredSheet(null);
       setRevision((r) => r + 1);
     },
     [op, strings],
   );
 
-  const openSample = useCallback(async () => {
+  const openSampleNow = useCallback(async () => {
+    const asOf = todayIso();
     const done = await op.run(strings.busy, async () => {
-      if (session?.mode === 'excel') return { session, sheet: await insertSampleSheet(session.workbook) };
-      return openSampleSession();
+      if (session?.mode === 'excel') return { session, sheet: await insertSampleSheet(session.workbook, asOf) };
+      return openSampleSession(asOf);
     });
     if (!done) return;
     setSession(done.session);
     setHasResult(false);
+    setSaved(true);
     setPreferredSheet(done.sheet);
     setRevision((r) => r + 1);
+    op.notify({ intent: 'info', text: strings.guide.sampleOpened(Number(asOf.slice(0, 4))) });
   }, [op, session, strings]);
+
+  const openPending = useCallback(
+    async (what: PendingOpen) => (what.kind === 'file' ? openFileNow(what.file) : openSampleNow()),
+    [openFileNow, openSampleNow],
+  );
+  const openFile = useCallback(async (file: File) => (unsaved ? setPendingOpen({ kind: 'file', file }) : openFileNow(file)), [openFileNow, unsaved]);
+  const openSample = useCallback(async () => (unsaved ? setPendingOpen({ kind: 'sample' }) : openSampleNow()), [openSampleNow, unsaved]);
 
   const markWritten = useCallback(() => {
     setHasResult(true);
+    setSaved(false);
     setRevision((r) => r + 1);
   }, []);
 
   const download = useCallback(async () => {
     if (session?.mode !== 'file') return;
     const bytes = await op.run(strings.busy, () => session.save());
-    if (bytes) downloadXlsx(bytes, resultFileName(session.fileName));
+    if (!bytes) return;
+    downloadXlsx(bytes, resultFileName(session.fileName));
+    setSaved(true);
   }, [op, session, strings]);
 
-  return { session, revision, hasResult, preferredSheet, openFile, openSample, markWritten, download };
+  const discardAndOpen = useCallback(async () => {
+    if (!pendingOpen) return;
+    setPendingOpen(null);
+    await openPending(pendingOpen);
+  }, [openPending, pendingOpen]);
+  const downloadAndOpen = useCallback(async () => {
+    if (!pendingOpen) return;
+    await download();
+    setPendingOpen(null);
+    await openPending(pendingOpen);
+  }, [download, openPending, pendingOpen]);
+  const cancelOpen = useCallback(() => setPendingOpen(null), []);
+
+  return { session, revision, hasResult, pendingOpen, discardAndOpen, downloadAndOpen, cancelOpen, preferredSheet, openFile, openSample, markWritten, download };
 }

@@ -144,6 +144,23 @@ export interface PaneStrings {
   /** Status labels (from the core's STATUS_LABELS). */
   status: Record<StatusKey, string>;
   more: (n: number) => string;
+  /** A first-time officer's guidance: why a button waits, what the sample holds, what would be lost. */
+  guide: {
+    asOfOutsideYear: (day: string, year: number) => string;
+    sampleOpened: (year: number) => string;
+    formsNeedPreview: string;
+    formsNeedUnit: string;
+    consolidateNeedFiles: string;
+    consolidateSample: string;
+    consolidateSampleLoaded: (n: number, period: string) => string;
+    consolidateDownloaded: (name: string) => string;
+    rejectedUnits: string;
+    unsavedTitle: string;
+    unsaved: (name: string) => string;
+    downloadFirst: string;
+    discardAndOpen: string;
+    cancel: string;
+  };
 }
 
 /** Status labels from the core's single table, so pane, sheets and CLI say the same words. */
@@ -290,6 +307,23 @@ export const vi: PaneStrings = {
   unexpected: (detail) => `Đã xảy ra lỗi không mong muốn: ${detail}`,
   status: statusLabels('vi'),
   more: (n) => `… và ${n} mục khác`,
+  guide: {
+    asOfOutsideYear: (day, year) => `${day} không thuộc năm kế hoạch ${year}: trạng thái tính theo ngày này.`,
+    sampleOpened: (year) =>
+      `Đã mở dữ liệu mẫu: kế hoạch năm ${year} kèm trang "Theo dõi thực hiện", sổ theo dõi hồ sơ của Chi cục Thủy sản (thẻ "Báo cáo quý"); bộ tệp của các đơn vị có ở thẻ "Tổng hợp".`,
+    formsNeedPreview: 'Bấm "Xem số liệu" trước, rồi mới ghi biểu.',
+    formsNeedUnit: 'Chọn "Đơn vị báo cáo" để ghi biểu.',
+    consolidateNeedFiles: 'Chọn tệp của các đơn vị (hoặc dùng bộ tệp mẫu) để tổng hợp.',
+    consolidateSample: 'Dùng bộ tệp mẫu của các đơn vị',
+    consolidateSampleLoaded: (n, period) => `Đã chọn ${n} tệp mẫu của các đơn vị, kỳ ${period}. Bấm "Tổng hợp" để kiểm tra và cộng số liệu.`,
+    consolidateDownloaded: (name) => `Đã tạo sổ tính tổng hợp mới và tải về: "${name}".`,
+    rejectedUnits: 'Đơn vị gửi tệp không nhận',
+    unsavedTitle: 'Kết quả chưa tải về',
+    unsaved: (name) => `Các thay đổi trên "${name}" chưa được tải về. Mở tệp khác sẽ bỏ các thay đổi này.`,
+    downloadFirst: 'Tải kết quả về',
+    discardAndOpen: 'Bỏ kết quả, mở tệp mới',
+    cancel: 'Hủy',
+  },
 };
 
 export const en: PaneStrings = {
@@ -431,4 +465,21 @@ export const en: PaneStrings = {
   unexpected: (detail) => `Unexpected error: ${detail}`,
   status: statusLabels('en'),
   more: (n) => `… and ${n} more`,
+  guide: {
+    asOfOutsideYear: (day, year) => `${day} is outside the plan year ${year}: statuses are judged on this day.`,
+    sampleOpened: (year) =>
+      `Sample opened: the ${year} plan with its "Theo dõi thực hiện" sheet, a dossier register of Chi cục Thủy sản ("Quarterly report" tab); the units' files are offered in the "Consolidation" tab.`,
+    formsNeedPreview: 'Click "Preview figures" first, then write the forms.',
+    formsNeedUnit: 'Choose the "Reporting unit" to write the forms.',
+    consolidateNeedFiles: "Choose the units' files (or use the sample files) to consolidate.",
+    consolidateSample: "Use the units' sample files",
+    consolidateSampleLoaded: (n, period) => `${n} sample unit files chosen, period ${period}. Click "Consolidate" to check and sum them.`,
+    consolidateDownloaded: (name) => `A new consolidated workbook was made and downloaded: "${name}".`,
+    rejectedUnits: 'Units whose file was rejected',
+    unsavedTitle: 'Result not downloaded',
+    unsaved: (name) => `The changes to "${name}" have not been downloaded. Opening another file drops them.`,
+    downloadFirst: 'Download the result',
+    discardAndOpen: 'Drop the result, open the new file',
+    cancel: 'Cancel',
+  },
 };

@@ -6,6 +6,7 @@ import { useStrings } from '../../i18n/context';
 import { useStatusStyles } from './statusStyles';
 
 const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, margin: 0, padding: 0, listStyleType: 'none' },
   item: {
     display: 'flex',
@@ -73,7 +74,7 @@ export function DeliverableList(props: {
     </>
   );
   return (
-    <section aria-labelledby={`${id}-heading`} data-testid={id}>
+    <section aria-labelledby={`${id}-heading`} data-testid={id} className={styles.section}>
       <Subtitle2 as="h2" id={`${id}-heading`}>
         {heading} ({lines.length})
       </Subtitle2>

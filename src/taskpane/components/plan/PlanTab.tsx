@@ -31,13 +31,15 @@ import { DeliverableList } from './DeliverableList';
 import { UnitTable } from './UnitTable';
 import { ReminderSection } from './ReminderSection';
 import { FitSelect } from '../FitSelect';
+import { NoticeList } from '../NoticeList';
+import { BusyIndicator } from '../BusyIndicator';
 
 const useStyles = makeStyles({
   tab: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, paddingTop: tokens.spacingVerticalS },
   summary: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   summaryMain: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
   muted: { color: tokens.colorNeutralForeground3 },
-  controls: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(140px, 1fr))', gap: tokens.spacingHorizontalM },
+  controls: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(140px, 1fr))', gap: tokens.spacingHorizontalM, alignItems: 'start' },
   actions: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   action: { justifyContent: 'flex-start', textAlign: 'left' },
   findings: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: 'anywhere' },
@@ -81,11 +83,14 @@ export function PlanTab({ state }: { state: WorkbookSessionState }) {
         <Button icon={<ArrowSyncRegular />} disabled={busy !== null} onClick={() => void plan.reread()}>
           {strings.plan.read}
         </Button>
+        <BusyIndicator />
+        <NoticeList testId="plan-notices" />
       </div>
     );
   }
 
   const counts = status ? countByStatus(status, { unit }) : null;
+  const outsideYear = table.year !== null && Number(plan.asOf.slice(0, 4)) !== table.year;
   const warnings = [...(plan.reading?.findings ?? []), ...(plan.analysis?.findings ?? [])];
   const actionLabels: Record<PlanAction, string> = {
     highlight: strings.plan.highlight,
@@ -103,7 +108,12 @@ export function PlanTab({ state }: { state: WorkbookSessionState }) {
       </div>
 
       <div className={styles.controls}>
-        <Field label={strings.plan.asOf} hint={formatViDate(plan.asOf)}>
+        <Field
+          label={strings.plan.asOf}
+          hint={outsideYear ? undefined : formatViDate(plan.asOf)}
+          validationState={outsideYear ? 'warning' : 'none'}
+          validationMessage={outsideYear && table.year !== null ? strings.guide.asOfOutsideYear(formatViDate(plan.asOf), table.year) : undefined}
+        >
           <Input id={ids.asOf} type="date" value={plan.asOf} onChange={(_e, d) => plan.setAsOf(d.value)} data-testid="as-of" />
         </Field>
         <Field label={strings.plan.window} hint={strings.plan.windowHint}>
@@ -179,6 +189,8 @@ export function PlanTab({ state }: { state: WorkbookSessionState }) {
         <Button className={styles.action} appearance="subtle" icon={<ArrowSyncRegular />} disabled={busy !== null} onClick={() => void plan.reread()}>
           {strings.plan.read}
         </Button>
+        <BusyIndicator />
+        <NoticeList testId="plan-notices" />
       </section>
 
       {warnings.length > 0 && (
