@@ -10,6 +10,7 @@ export const USAGE = `Cách dùng:
   kstthc init <kế-hoạch.xlsx> --out <tệp.xlsx>
   kstthc forms <sổ-hồ-sơ.xlsx> --period 2024-Q1 --unit "TÊN" [--sheet TÊN] [--json] [--out biểu.xlsx]
   kstthc consolidate <đơn-vị.xlsx>... --period 2024-Q1 [--previous báo-cáo-kỳ-trước.xlsx] [--json] [--out tổng-hợp.xlsx]
+Tệp đọc được: .xlsx, .xls (Excel 97-2003), .ods (LibreOffice), .xlsb; kết quả luôn ghi thành .xlsx.
 `;
 
 type Command = (argv: string[], io: CliIo) => Promise<number>;

@@ -12,6 +12,7 @@ import { STATUS_SEVERITY } from '../core/status/model';
 import { statusInputsOf } from '../core/status/statusInputs';
 import { findUnit } from '../core/units/directory';
 import { FileWorkbook } from '../workbook/file/fileWorkbook';
+import { convertedCopyNote, xlsxOutputPath } from './xlsxOutput';
 import { commandArgs } from './commandArgs';
 import { UsageError, type CliIo } from './io';
 import { fitForExcel } from './fitForExcel';
@@ -171,7 +172,8 @@ export function statusSummary(plan: PlanTable, status: PlanStatus, unit?: string
  * await runPlanCommand(['ke-hoach.xlsx', '--as-of', '2024-03-10', '--json'], processIo()) // 0
  */
 export async function runPlanCommand(argv: string[], io: CliIo): Promise<number> {
-  const args = parsePlanArgs(argv);
+  const parsed = parsePlanArgs(argv);
+  const args = parsed.out === undefined ? parsed : { ...parsed, out: xlsxOutputPath(parsed.out, io) };
   const when = statusArgs(args, io);
   if (args.out !== undefined && args.out === args.file) {
     throw new UsageError('Tệp --out phải khác tệp kế hoạch: kstthc không ghi đè tệp gốc.');
@@ -206,6 +208,7 @@ export async function runPlanCommand(argv: string[], io: CliIo): Promise<number>
     const grid = grids.find((g) => g.name === plan.sheet);
     await book.apply(fitForExcel(highlightWritePlan(plan, status, { asOf: status.asOf, shortNames, ...(unit ? { unit } : {}), ...(grid ? { grid } : {}) }), io));
     await io.writeFile(args.out, await book.save());
+    if (book.format !== 'xlsx') io.stderr(convertedCopyNote(args.file, book.format, args.out));
   }
 
   if (args.json) {

@@ -6,6 +6,10 @@ test.each([
   ['ke-hoach.xlsx', 'ke-hoach (Kiem soat TTHC).xlsx'],
   ['KE HOACH.XLSX', 'KE HOACH (Kiem soat TTHC).xlsx'],
   ['ke-hoach (Kiem soat TTHC).xlsx', 'ke-hoach (Kiem soat TTHC).xlsx'],
+  ['ke-hoach.xls', 'ke-hoach (Kiem soat TTHC).xlsx'],
+  ['Bao cao.ODS', 'Bao cao (Kiem soat TTHC).xlsx'],
+  ['so.xlsb', 'so (Kiem soat TTHC).xlsx'],
+  ['ke-hoach.xls (Kiem soat TTHC).xlsx', 'ke-hoach.xls (Kiem soat TTHC).xlsx'],
 ])('the result of %p downloads as %p', (original, result) => {
   expect(resultFileName(original)).toBe(result);
 });

@@ -1,8 +1,10 @@
 import type { Workbook } from '../../workbook/workbook';
+import { workbookStem } from './workbookFiles';
 
 /**
- * The workbook the pane works on. In Excel it is the open workbook; outside Excel it is an
- * .xlsx file held in memory, whose result the officer downloads.
+ * The workbook the pane works on. In Excel it is the open workbook; outside Excel it is a
+ * workbook file (.xlsx, .xls, .ods, .xlsb) held in memory, whose result the officer
+ * downloads as .xlsx.
  */
 export type WorkbookSession =
   | { mode: 'excel'; workbook: Workbook }
@@ -15,7 +17,7 @@ export interface PickedFile {
 }
 
 /**
- * Opens .xlsx bytes as a file-mode session. exceljs is loaded here, on first use, in its own
+ * Opens workbook bytes as a file-mode session. exceljs is loaded here, on first use, in its own
  * chunk. Throws `WorkbookOpenError` (Vietnamese message) when the bytes are not a workbook.
  */
 export async function openFileSession(file: PickedFile): Promise<WorkbookSession> {
@@ -25,12 +27,14 @@ export async function openFileSession(file: PickedFile): Promise<WorkbookSession
 }
 
 /**
- * Name for the downloaded result: the original name with a suffix, always .xlsx.
+ * Name for the downloaded result: the original name's stem with a suffix, always .xlsx
+ * (an .xls or .ods is read, never written back in its own format).
  *
  * @example
  * resultFileName('ke-hoach.xlsx') // 'ke-hoach (Kiem soat TTHC).xlsx'
+ * resultFileName('ke-hoach.xls')  // 'ke-hoach (Kiem soat TTHC).xlsx'
  */
 export function resultFileName(original: string): string {
-  const base = original.replace(/\.xlsx$/i, '').replace(/ \(Kiem soat TTHC\)$/, '');
+  const base = workbookStem(original).replace(/ \(Kiem soat TTHC\)$/, '');
   return `${base} (Kiem soat TTHC).xlsx`;
 }
