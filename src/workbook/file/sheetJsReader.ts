@@ -1,4 +1,4 @@
-import { CFB, read, write, type ParsingOptions, type WorkBook } from '@e965/xlsx';
+import { CFB, read, write, type ParsingOptions, type WorkBook, type WorkSheet } from '@e965/xlsx';
 import type { SheetGrid } from '../../core/grid';
 import { MAX_SHEET_CELLS } from './fastXlsx';
 import type { GridReader } from './gridReader';
@@ -138,9 +138,14 @@ export class SheetJsReader implements GridReader {
    * fonts, fills or borders), for exceljs when the officer's result is written.
    */
   toXlsx(): Uint8Array {
+    const sheetFor = (name: string): WorkSheet => {
+      const sheet = this.book.Sheets[this.byName.get(name) as string];
+      // SheetJS's .xlsx writer stops at a row missing from a dense sheet: give it empty rows.
+      return { ...sheet, '!data': Array.from(sheet['!data'] ?? [], (row) => row ?? []) };
+    };
     const renamed: WorkBook = {
       SheetNames: this.names,
-      Sheets: Object.fromEntries(this.names.map((n) => [n, this.book.Sheets[this.byName.get(n) as string]])),
+      Sheets: Object.fromEntries(this.names.map((n) => [n, sheetFor(n)])),
       Workbook: { WBProps: { date1904: this.book.Workbook?.WBProps?.date1904 === true } },
     };
     return new Uint8Array(quietly(() => write(renamed, { type: 'array', bookType: 'xlsx', compression: true })) as ArrayBuffer);
