@@ -44,6 +44,20 @@ function passwordMessage(file: string): string {
   return `Tệp "${file}" có mật khẩu: hãy mở bằng Excel, gỡ mật khẩu (Tệp › Thông tin › Bảo vệ sổ làm việc › Mã hóa bằng mật khẩu, xóa mật khẩu), lưu lại rồi chọn lại tệp.`;
 }
 
+/** Whether the bytes hold a directory entry name (UTF-16LE, any letter case). */
+function containsUtf16Name(bytes: Uint8Array, name: string): boolean {
+  const lower = name.toLowerCase();
+  const upper = name.toUpperCase();
+  outer: for (let i = 0; i + 2 * name.length <= bytes.length; i++) {
+    for (let k = 0; k < name.length; k++) {
+      const b = bytes[i + 2 * k];
+      if ((b !== lower.charCodeAt(k) && b !== upper.charCodeAt(k)) || bytes[i + 2 * k + 1] !== 0) continue outer;
+    }
+    return true;
+  }
+  return false;
+}
+
 /**
  * What an OLE container holds, from its stream names: an encrypted workbook, a BIFF
  * workbook, or some other Office document (a Word .doc renamed).
@@ -53,7 +67,8 @@ function oleKind(bytes: Uint8Array): 'encrypted' | 'biff' | 'other' | 'broken' {
   try {
     names = (CFB.read(bytes, { type: 'array' }) as { FileIndex: { name: string }[] }).FileIndex.map((e) => e.name.toLowerCase());
   } catch {
-    return 'broken';
+    // A damaged or cut-off container: its directory may still name the encryption streams.
+    return ENCRYPTION_STREAMS.some((n) => containsUtf16Name(bytes, n)) ? 'encrypted' : 'broken';
   }
   if (names.some((n) => ENCRYPTION_STREAMS.includes(n))) return 'encrypted';
   if (names.some((n) => WORKBOOK_STREAMS.includes(n))) return 'biff';
