@@ -101,6 +101,7 @@ describe('.xls and .ods read as the same grids as the .xlsx LibreOffice saved', 
       for (const spy of spies) spy.mockRestore();
     }
     // The console is given back as it was.
+    // eslint-disable-next-line no-console -- the console is given back
     expect(jest.isMockFunction(console.warn)).toBe(false);
   });
 });

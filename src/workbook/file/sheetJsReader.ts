@@ -75,15 +75,17 @@ function oleKind(bytes: Uint8Array): 'encrypted' | 'biff' | 'other' | 'broken' {
   return 'other';
 }
 
+const CONSOLE_METHODS = ['log', 'warn', 'error', 'info', 'debug'] as const;
+
 /** Runs the parser with its console output withheld: it notes things in English for developers. */
 function quietly<T>(run: () => T): T {
-  const saved = { log: console.log, warn: console.warn, error: console.error, info: console.info, debug: console.debug };
-  const silent = () => undefined;
-  Object.assign(console, { log: silent, warn: silent, error: silent, info: silent, debug: silent });
+  const target = console;
+  const saved = CONSOLE_METHODS.map((m) => target[m]);
+  for (const m of CONSOLE_METHODS) target[m] = () => undefined;
   try {
     return run();
   } finally {
-    Object.assign(console, saved);
+    CONSOLE_METHODS.forEach((m, i) => (target[m] = saved[i]));
   }
 }
 
