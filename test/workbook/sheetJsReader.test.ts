@@ -132,6 +132,19 @@ describe('files that cannot be read say why, in Vietnamese', () => {
     await expect(FileWorkbook.open(fixture('so-ho-so.xls'), 'so.xls')).resolves.toBeInstanceOf(FileWorkbook);
   });
 
+  test('an .ods of a few bytes whose repeats expand to 10 million cells is refused before it is parsed', async () => {
+    const ns = 'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"';
+    const row = '<table:table-row table:number-rows-repeated="100000"><table:table-cell table:number-columns-repeated="100" office:value-type="float" office:value="1"><text:p>1</text:p></table:table-cell></table:table-row>';
+    const bomb = zipSync({
+      mimetype: [strToU8('application/vnd.oasis.opendocument.spreadsheet'), { level: 0 }],
+      'content.xml': strToU8(`<office:document-content ${ns}><office:body><office:spreadsheet><table:table table:name="Bảng"><table:table-row><table:table-cell table:number-columns-repeated="1024"/></table:table-row>${row}</table:table></office:spreadsheet></office:body></office:document-content>`),
+      'styles.xml': strToU8(`<office:document-styles ${ns}/>`),
+      'META-INF/manifest.xml': strToU8('<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"/>'),
+    });
+    expect(bomb.length).toBeLessThan(2000);
+    await expect(FileWorkbook.open(bomb, 'bom.ods')).rejects.toThrow(/^Trang tính "Bảng" của tệp "bom\.ods" có hơn 5\.000\.000 ô: quá lớn để đọc\.$/);
+  });
+
   test('a sheet past the cell cap is refused, naming the sheet and the file', () => {
     const reader = SheetJsReader.open(fixture('so-ho-so.xls'), 'so.xls', 'ole', { maxCells: 50 });
     expect(() => reader.readSheet('Sổ hồ sơ')).toThrow(/^Trang tính "Sổ hồ sơ" của tệp "so\.xls" có hơn 50 ô: quá lớn để đọc\.$/);

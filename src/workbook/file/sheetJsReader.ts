@@ -2,6 +2,7 @@ import { CFB, read, write, type ParsingOptions, type WorkBook, type WorkSheet } 
 import type { SheetGrid } from '../../core/grid';
 import { MAX_SHEET_CELLS } from './fastXlsx';
 import type { GridReader } from './gridReader';
+import { oversizedOdsSheet } from './odsSheetSize';
 import { gridOfSheetJs } from './sheetJsGrid';
 import type { WorkbookFormat } from './workbookFormat';
 import { WorkbookOpenError } from './workbookOpenError';
@@ -75,6 +76,11 @@ function oleKind(bytes: Uint8Array): 'encrypted' | 'biff' | 'other' | 'broken' {
   return 'other';
 }
 
+/** The cell cap's sentence, worded as the .xlsx reader's. */
+function tooLarge(file: string, sheet: string, maxCells: number): WorkbookOpenError {
+  return new WorkbookOpenError(file, `Trang tính "${sheet}" của tệp "${file}" có hơn ${maxCells.toLocaleString('vi-VN')} ô: quá lớn để đọc.`);
+}
+
 const CONSOLE_METHODS = ['log', 'warn', 'error', 'info', 'debug'] as const;
 
 /** Runs the parser with its console output withheld: it notes things in English for developers. */
@@ -124,6 +130,9 @@ export class SheetJsReader implements GridReader {
       }
       if (kind === 'broken') throw new WorkbookOpenError(file, `Không đọc được tệp "${file}": ${BROKEN.ole}.`);
     }
+    const maxCells = options.maxCells ?? MAX_SHEET_CELLS;
+    const oversized = format === 'ods' ? oversizedOdsSheet(bytes, maxCells) : null;
+    if (oversized) throw tooLarge(file, oversized.name, maxCells);
     let book: WorkBook;
     try {
       book = quietly(() => read(bytes, READ_OPTIONS));
@@ -132,7 +141,7 @@ export class SheetJsReader implements GridReader {
       if (err instanceof Error && /password/i.test(err.message)) throw new WorkbookOpenError(file, passwordMessage(file));
       throw new WorkbookOpenError(file, `Không đọc được tệp "${file}": ${BROKEN[format]}.`);
     }
-    return new SheetJsReader(file, book, options.maxCells ?? MAX_SHEET_CELLS);
+    return new SheetJsReader(file, book, maxCells);
   }
 
   sheetNames(): string[] {
@@ -146,7 +155,7 @@ export class SheetJsReader implements GridReader {
     return gridOfSheetJs(name, sheet, {
       date1904: this.book.Workbook?.WBProps?.date1904 === true,
       maxCells: this.maxCells,
-      tooLarge: () => new WorkbookOpenError(this.file, `Trang tính "${name}" của tệp "${this.file}" có hơn ${this.maxCells.toLocaleString('vi-VN')} ô: quá lớn để đọc.`),
+      tooLarge: () => tooLarge(this.file, name, this.maxCells),
     });
   }
 
