@@ -41,7 +41,7 @@ export class FileWorkbook implements Workbook {
   private constructor(
     readonly file: string,
     private readonly bytes: Uint8Array | undefined,
-    private fast: GridReader | undefined,
+    private reader: GridReader | undefined,
     /** The file's format: anything but `xlsx` was converted to .xlsx for writing. */
     readonly format: 'xlsx' | 'xls' | 'ods' | 'xlsb' = 'xlsx',
     /** The workbook as .xlsx bytes, for a file in another format. */
@@ -96,7 +96,7 @@ export class FileWorkbook implements Workbook {
     this.excelLoading ??= this.loadExcel();
     this.excel = await this.excelLoading;
     // Reads now go through exceljs: they must show what is written from here on.
-    this.fast = undefined;
+    this.reader = undefined;
     this.grids.clear();
     return this.excel;
   }
@@ -116,16 +116,16 @@ export class FileWorkbook implements Workbook {
 
   /** Sheet names in tab order, without the add-in's hidden list sheets. */
   async sheetNames(): Promise<string[]> {
-    const names = this.excel ? this.excel.worksheets.map((ws) => ws.name) : (this.fast?.sheetNames() ?? []);
+    const names = this.excel ? this.excel.worksheets.map((ws) => ws.name) : (this.reader?.sheetNames() ?? []);
     return names.filter((name) => !isListSheet(name));
   }
 
   async readSheet(name: string): Promise<SheetGrid> {
-    if (this.fast) {
+    if (this.reader) {
       const cached = this.grids.get(name);
       if (cached) return copyGrid(cached);
       try {
-        const grid = this.fast.readSheet(name);
+        const grid = this.reader.readSheet(name);
         this.grids.set(name, grid);
         return copyGrid(grid);
       } catch (err) {
