@@ -24,6 +24,7 @@ import { FakeExcel } from '../test/fakes/excelFake';
 import { sampleRegisterRows } from '../test/fixtures/registers';
 import { largeSeedPlanGrid } from '../test/fixtures/seedAppendix';
 import { consolidateBench } from './consolidateBench';
+import { legacyFormatsBench } from './legacyFormatsBench';
 import { naiveHighlight } from './naiveHighlight';
 
 const ROOT = path.join(__dirname, '..');
@@ -169,8 +170,9 @@ async function collect() {
   const highlight = await highlightBench();
   const forms = await formsBench();
   const consolidate = await consolidateBench({ fileCounts: QUICK ? [10] : [10, 50], runs: QUICK ? 1 : 9, log });
+  const formats = await legacyFormatsBench({ sizes: QUICK ? [1_000] : [1_000, 10_000], runs: QUICK ? 3 : 5, log });
   const bundle = bundleBench();
-  return { plan, highlight, forms, consolidate, bundle };
+  return { plan, highlight, forms, consolidate, formats, bundle };
 }
 
 async function main() {
@@ -189,6 +191,8 @@ async function main() {
   console.table(doc.forms);
   console.log('consolidate (unit workbooks; floor = unzip + scan XML only)');
   console.table(doc.consolidate);
+  console.log('reading a register by format (open + read every sheet)');
+  console.table(doc.formats);
   console.log(`bundle: first load ${doc.bundle.initialGzipBytes} B gzip (${doc.bundle.initialFiles.join(', ')})`);
   console.table(doc.bundle.lazyChunks.slice(0, 8));
   console.log('checks (issue 8):', checks);

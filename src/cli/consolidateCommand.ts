@@ -6,6 +6,7 @@ import type { SheetGrid } from '../core/grid';
 import { readUnitDirectory, UNIT_DIRECTORY_SHEET, type UnitDirectory } from '../core/units/directory';
 import { parsePeriodCode } from '../core/periods/periods';
 import { FileWorkbook, WorkbookOpenError } from '../workbook/file/fileWorkbook';
+import { xlsxOutputPath } from './xlsxOutput';
 import { commandArgs } from './commandArgs';
 import { UsageError, type CliIo } from './io';
 import { fitForExcel } from './fitForExcel';
@@ -123,7 +124,8 @@ export async function runConsolidateCommand(argv: string[], io: CliIo): Promise<
         json: { type: 'boolean', default: false },
         out: { type: 'string' },
       });
-  const { values, positionals } = parsed;
+  const { positionals } = parsed;
+  const values = parsed.values.out === undefined ? parsed.values : { ...parsed.values, out: xlsxOutputPath(parsed.values.out, io) };
   if (positionals.length === 0) throw new UsageError('Thiếu tệp báo cáo của các đơn vị (.xlsx).');
   if (!values.period) throw new UsageError('Thiếu --period (ví dụ --period 2024-Q1).');
   const period = parsePeriodCode(values.period);

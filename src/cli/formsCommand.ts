@@ -8,6 +8,7 @@ import { REGISTER_FIELD_LABELS, REGISTER_FIELDS, type RegisterField } from '../c
 import { pickRegister, type PickedRegister } from '../core/register/pickRegister';
 import { conflictMessage, readRegister, type RegisterRead } from '../core/register/readRegister';
 import { FileWorkbook } from '../workbook/file/fileWorkbook';
+import { xlsxOutputPath } from './xlsxOutput';
 import { commandArgs } from './commandArgs';
 import { UsageError, type CliIo } from './io';
 import { fitForExcel } from './fitForExcel';
@@ -143,7 +144,8 @@ export async function runFormsCommand(argv: string[], io: CliIo): Promise<number
         json: { type: 'boolean', default: false },
         out: { type: 'string' },
       });
-  const { values, positionals } = parsed;
+  const { positionals } = parsed;
+  const values = parsed.values.out === undefined ? parsed.values : { ...parsed.values, out: xlsxOutputPath(parsed.values.out, io) };
   if (positionals.length === 0) throw new UsageError('Thiếu tệp sổ theo dõi hồ sơ (.xlsx).');
   if (positionals.length > 1) throw new UsageError(`Chỉ nhận một tệp sổ theo dõi hồ sơ (nhận được ${positionals.length}).`);
   if (!values.period) throw new UsageError('Thiếu --period (ví dụ --period 2024-Q1).');

@@ -161,6 +161,8 @@ export function generalHelp(): string {
     '',
     'Ngày viết dd/mm/yyyy (10/03/2024) hoặc yyyy-mm-dd (2024-03-10).',
     '',
+    'Tệp đọc được: .xlsx, .xls (Excel 97-2003), .ods (LibreOffice), .xlsb; kết quả luôn ghi thành .xlsx.',
+    '',
     PERIODS,
     '',
     EXIT_STATUSES,

@@ -5,6 +5,7 @@ import { readPlanTable } from '../core/plan/readPlanTable';
 import { TRACKING_SHEET } from '../core/status/tracking';
 import { DEFAULT_UNIT_DIRECTORY, readUnitDirectory, UNIT_DIRECTORY_SHEET } from '../core/units/directory';
 import { FileWorkbook } from '../workbook/file/fileWorkbook';
+import { convertedCopyNote, xlsxOutputPath } from './xlsxOutput';
 import { commandArgs } from './commandArgs';
 import { UsageError, type CliIo } from './io';
 import { fitForExcel } from './fitForExcel';
@@ -24,9 +25,10 @@ function report(io: CliIo, findings: readonly Finding[]): void {
  */
 export async function runInitCommand(argv: string[], io: CliIo): Promise<number> {
   const parsed = commandArgs('init', argv, { out: { type: 'string' }, sheet: { type: 'string' }, year: { type: 'string' } });
-  const { values, positionals } = parsed;
+  const { positionals } = parsed;
   if (positionals.length !== 1) throw new UsageError('Lệnh "init" cần đúng một tệp kế hoạch .xlsx.');
-  if (!values.out) throw new UsageError('Lệnh "init" cần --out <tệp.xlsx> (tệp kết quả).');
+  if (!parsed.values.out) throw new UsageError('Lệnh "init" cần --out <tệp.xlsx> (tệp kết quả).');
+  const values = { ...parsed.values, out: xlsxOutputPath(parsed.values.out, io) };
   let year: number | undefined;
   if (values.year !== undefined) {
     year = Number(values.year);
@@ -63,6 +65,7 @@ export async function runInitCommand(argv: string[], io: CliIo): Promise<number>
   const writePlan = initWritePlan(plan, directory, { year, existingSheets: names });
   await book.apply(fitForExcel(writePlan, io));
   await io.writeFile(values.out, await book.save());
+  if (book.format !== 'xlsx') io.stderr(convertedCopyNote(file, book.format, values.out));
 
   const added = writePlan.sheets.map((s) => `"${s.sheet}"`);
   const kept = [UNIT_DIRECTORY_SHEET, TRACKING_SHEET].filter((n) => names.includes(n)).map((n) => `"${n}"`);

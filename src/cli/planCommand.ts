@@ -13,6 +13,7 @@ import { statusInputsOf } from '../core/status/statusInputs';
 import { matchUnitName } from '../core/units/matchUnitName';
 import { readDayText } from '../core/calendar/dayText';
 import { FileWorkbook } from '../workbook/file/fileWorkbook';
+import { convertedCopyNote, xlsxOutputPath } from './xlsxOutput';
 import { commandArgs } from './commandArgs';
 import { UsageError, type CliIo } from './io';
 import { fitForExcel } from './fitForExcel';
@@ -183,7 +184,8 @@ export function statusSummary(plan: PlanTable, status: PlanStatus, unit?: string
  * await runPlanCommand(['ke-hoach.xlsx', '--as-of', '2024-03-10', '--json'], processIo()) // 0
  */
 export async function runPlanCommand(argv: string[], io: CliIo): Promise<number> {
-  const args = parsePlanArgs(argv);
+  const parsed = parsePlanArgs(argv);
+  const args = parsed.out === undefined ? parsed : { ...parsed, out: xlsxOutputPath(parsed.out, io) };
   const when = statusArgs(args, io);
   if (args.out !== undefined && args.out === args.file) {
     throw new UsageError('Tệp --out phải khác tệp kế hoạch: kstthc không ghi đè tệp gốc.');
@@ -222,6 +224,7 @@ export async function runPlanCommand(argv: string[], io: CliIo): Promise<number>
     const grid = grids.find((g) => g.name === plan.sheet);
     await book.apply(fitForExcel(highlightWritePlan(plan, status, { asOf: status.asOf, shortNames, ...(unit ? { unit } : {}), ...(grid ? { grid } : {}) }), io));
     await io.writeFile(args.out, await book.save());
+    if (book.format !== 'xlsx') io.stderr(convertedCopyNote(args.file, book.format, args.out));
   }
 
   if (args.json) {

@@ -80,7 +80,7 @@ run('task pane in Chromium (file mode, and Excel through a faked Office)', () =>
     await page.route(`${OFFICE_CDN}**`, (r) => r.abort('internetdisconnected'));
     const started = Date.now();
     await page.goto(`${server.url}/taskpane.html`);
-    await page.getByRole('button', { name: 'Chọn tệp .xlsx' }).waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Chọn tệp Excel' }).waitFor({ timeout: 30_000 });
     // Outside Office the pane does not wait for office.js at all.
     expect(Date.now() - started).toBeLessThan(2000);
     return { page, pageErrors, consoleErrors };
@@ -244,6 +244,27 @@ run('task pane in Chromium (file mode, and Excel through a faked Office)', () =>
     await page.context().close();
   });
 
+  /** Chooses Quý I/2024 on the Tổng hợp tab and runs the consolidation to its end. */
+  async function consolidateQ1of2024(page: Page): Promise<void> {
+    await page.getByTestId('consolidate-period-kind').selectOption('Q1');
+    await page.getByTestId('consolidate-period-year').fill('2024');
+    await page.getByTestId('consolidate-period-year').press('Enter');
+    await page.getByTestId('consolidate-run').click();
+    await page.getByTestId('consolidate-deliver').waitFor({ timeout: 120_000 });
+  }
+
+  /** The numbers of the "Tổng cộng" row of the department's II.05a sheet for Quý I/2024. */
+  function departmentTotalRow(book: ExcelJS.Workbook): number[] | null {
+    const sheet = book.getWorksheet('Tổng hợp II.05a Quý I-2024');
+    if (!sheet) throw new Error(`no department II.05a sheet in ${book.worksheets.map((s) => s.name).join(', ')}`);
+    let totalRow: number[] | null = null;
+    sheet.eachRow((row) => {
+      const values = (row.values as unknown[]).slice(1);
+      if (values.some((v) => typeof v === 'string' && /tổng cộng/i.test(v))) totalRow = values.filter((v): v is number => typeof v === 'number');
+    });
+    return totalRow;
+  }
+
   async function downloadOf(page: Page, click: () => Promise<void>, name: string): Promise<ExcelJS.Workbook> {
     const [download] = await Promise.all([page.waitForEvent('download'), click()]);
     const saved = path.join(OUTPUT, name);
@@ -399,11 +420,7 @@ run('task pane in Chromium (file mode, and Excel through a faked Office)', () =>
     });
     await page.setInputFiles('#previous-files', [{ name: 'so-quy-4-2023.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from(before) }]);
     expect(await page.getByTestId('consolidate-previous-count').innerText()).toContain('1 tệp');
-    await page.getByTestId('consolidate-period-kind').selectOption('Q1');
-    await page.getByTestId('consolidate-period-year').fill('2024');
-    await page.getByTestId('consolidate-period-year').press('Enter');
-    await page.getByTestId('consolidate-run').click();
-    await page.getByTestId('consolidate-deliver').waitFor({ timeout: 120_000 });
+    await consolidateQ1of2024(page);
 
     const outcomes = page.getByTestId('consolidate-outcomes').locator(':scope > li');
     expect(await outcomes.count()).toBe(files.length);
@@ -424,18 +441,37 @@ run('task pane in Chromium (file mode, and Excel through a faked Office)', () =>
     await page.screenshot({ path: path.join(OUTPUT, 'taskpane-consolidate-450.png'), fullPage: true });
 
     const book = await downloadOf(page, () => page.getByTestId('consolidate-deliver').click(), 'taskpane-tong-hop.xlsx');
-    const sheet = book.getWorksheet('Tổng hợp II.05a Quý I-2024');
-    if (!sheet) throw new Error(`no department II.05a sheet in ${book.worksheets.map((s) => s.name).join(', ')}`);
     // The total row holds EXPECTED_TOTAL in the count columns (3) … (13).
-    let totalRow: number[] | null = null;
-    sheet.eachRow((row) => {
-      const values = (row.values as unknown[]).slice(1);
-      if (values.some((v) => typeof v === 'string' && /tổng cộng/i.test(v))) {
-        totalRow = values.filter((v): v is number => typeof v === 'number');
-      }
-    });
-    expect(totalRow).toEqual(EXPECTED_TOTAL);
+    expect(departmentTotalRow(book)).toEqual(EXPECTED_TOTAL);
     expect(w.pageErrors).toEqual([]);
+    expect(unexpectedConsoleErrors(w)).toEqual([]);
+    await page.context().close();
+  });
+
+  test('"Tổng hợp": units\' .xls and .ods files are read like .xlsx; the .xls reader loads only when one is picked', async () => {
+    const legacy = path.join(ROOT, 'test', 'fixtures', 'legacy');
+    const picked = ['thuy-san.xls', 'chan-nuoi-thu-y.ods', 'trong-trot-bvtv.xls', 'kiem-lam.ods'];
+    const files = picked.map((name) => ({ name, mimeType: 'application/octet-stream', buffer: readFileSync(path.join(legacy, name)) }));
+    const w = await openPane(450);
+    const { page } = w;
+    // Every script the page has fetched so far, first load included.
+    const scripts = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name.split('/').pop() ?? ''));
+    await page.getByRole('tab', { name: 'Báo cáo quý' }).click();
+    const beforeLegacy = await scripts();
+    expect(beforeLegacy.some((f) => f.startsWith('taskpane.'))).toBe(true);
+    await page.getByRole('tab', { name: 'Tổng hợp' }).click();
+    await page.setInputFiles('#unit-files', files);
+    await consolidateQ1of2024(page);
+    const outcomes = page.getByTestId('consolidate-outcomes').locator(':scope > li');
+    for (const name of picked) expect(await outcomes.filter({ hasText: name }).first().innerText()).toContain('Nhận');
+    const sheetJsChunks = (await scripts()).filter((f) => !beforeLegacy.includes(f));
+    expect(beforeLegacy.some((f) => f.startsWith('sheetjs.'))).toBe(false);
+    expect(sheetJsChunks.some((f) => f.startsWith('sheetjs.'))).toBe(true);
+
+    const book = await downloadOf(page, () => page.getByTestId('consolidate-deliver').click(), 'taskpane-tong-hop-xls.xlsx');
+    expect(departmentTotalRow(book)).toEqual(EXPECTED_TOTAL);
+    expect(w.pageErrors).toEqual([]);
+    // SheetJS's English notes about .ods number formats never reach the console.
     expect(unexpectedConsoleErrors(w)).toEqual([]);
     await page.context().close();
   });

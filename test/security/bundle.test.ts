@@ -25,6 +25,13 @@ const ALLOWED_ORIGINS: Record<string, string> = {
   'https://github.com': 'text of third-party error messages and package metadata (exceljs upgrade note, uuid, core-js licence, crypto-browserify, elliptic)',
   'https://stuk.github.io': "text of JSZip's 'is this a zip file?' error message",
   'https://react.dev': "React's minified-error decoder link, in error text only",
+  // SheetJS (the lazy .xls/.ods reader): namespace names of the formats it reads and writes.
+  'http://docs.oasis-open.org': 'OpenDocument metadata namespace names (SheetJS, .ods)',
+  'http://openoffice.org': 'OpenOffice XML namespace names written into .ods (SheetJS)',
+  'http://purl.oclc.org': 'Strict OOXML namespace names SheetJS recognises (identifiers, never fetched)',
+  'http://sheetjs.openxmlformats.org': 'a relationship-type name SheetJS recognises (identifier, never fetched)',
+  'http://macvmlschemauri': 'the literal VML namespace Excel writes for comments (SheetJS)',
+  'https://sheetjs.com': 'a hyperlink inside the .numbers template SheetJS writes (text, never fetched)',
 };
 
 let files: string[];

@@ -1,5 +1,6 @@
 import { useRef, type ReactElement, type ReactNode } from 'react';
 import { Button, makeStyles, tokens, type ButtonProps } from '@fluentui/react-components';
+import { WORKBOOK_FILE_ACCEPT } from '../features/workbookFiles';
 
 const useStyles = makeStyles({
   buttons: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -22,7 +23,7 @@ export interface FilesPickerProps {
   chosen?: ReactNode;
 }
 
-/** A button that opens the file dialog for several .xlsx workbooks (the input itself stays hidden). */
+/** A button that opens the file dialog for several workbooks (.xlsx, .xls, .ods, .xlsb) (the input itself stays hidden). */
 export function FilesPicker({ id, label, icon, appearance, disabled, onFiles, children, chosen }: FilesPickerProps) {
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
@@ -36,7 +37,7 @@ export function FilesPicker({ id, label, icon, appearance, disabled, onFiles, ch
         ref={input}
         type="file"
         multiple
-        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        accept={WORKBOOK_FILE_ACCEPT}
         className={styles.hidden}
         tabIndex={-1}
         onChange={(e) => {

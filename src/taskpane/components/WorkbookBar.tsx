@@ -5,6 +5,7 @@ import type { Host } from '../host/detectHost';
 import type { WorkbookSessionState } from '../hooks/useWorkbookSession';
 import { useOperation } from '../hooks/useOperation';
 import { useStrings } from '../i18n/context';
+import { WORKBOOK_FILE_ACCEPT } from '../features/workbookFiles';
 
 const useStyles = makeStyles({
   bar: {
@@ -24,7 +25,7 @@ const useStyles = makeStyles({
   hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
 });
 
-/** File mode: pick or drop an .xlsx, open the sample, download the result. Excel: the sample only. */
+/** File mode: pick or drop a workbook, open the sample, download the result. Excel: the sample only. */
 export function WorkbookBar({ host, state }: { host: Host; state: WorkbookSessionState }) {
   const styles = useStyles();
   const strings = useStrings();
@@ -68,7 +69,7 @@ export function WorkbookBar({ host, state }: { host: Host; state: WorkbookSessio
         id="plan-file"
         ref={input}
         type="file"
-        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        accept={WORKBOOK_FILE_ACCEPT}
         className={styles.hidden}
         tabIndex={-1}
         onChange={(e) => {

@@ -10,6 +10,10 @@ test.each([
   ['Kế hoạch 2026.xlsx', 'Kế hoạch 2026 (Kiểm soát TTHC).xlsx'],
   ['ke-hoach (Kiểm soát TTHC).xlsx', 'ke-hoach (Kiểm soát TTHC).xlsx'],
   ['ke-hoach (Kiem soat TTHC).xlsx', 'ke-hoach (Kiểm soát TTHC).xlsx'],
+  ['ke-hoach.xls', 'ke-hoach (Kiểm soát TTHC).xlsx'],
+  ['Bao cao.ODS', 'Bao cao (Kiểm soát TTHC).xlsx'],
+  ['so.xlsb', 'so (Kiểm soát TTHC).xlsx'],
+  ['ke-hoach.xls (Kiem soat TTHC).xlsx', 'ke-hoach.xls (Kiểm soát TTHC).xlsx'],
 ])('the result of %p downloads as %p', (original, result) => {
   expect(resultFileName(original)).toBe(result);
 });

@@ -1,8 +1,10 @@
 import type { Workbook } from '../../workbook/workbook';
+import { workbookStem } from './workbookFiles';
 
 /**
- * The workbook the pane works on. In Excel it is the open workbook; outside Excel it is an
- * .xlsx file held in memory, whose result the officer downloads.
+ * The workbook the pane works on. In Excel it is the open workbook; outside Excel it is a
+ * workbook file (.xlsx, .xls, .ods, .xlsb) held in memory, whose result the officer
+ * downloads as .xlsx.
  */
 export type WorkbookSession =
   | { mode: 'excel'; workbook: Workbook }
@@ -15,7 +17,7 @@ export interface PickedFile {
 }
 
 /**
- * Opens .xlsx bytes as a file-mode session. exceljs is loaded here, on first use, in its own
+ * Opens workbook bytes as a file-mode session. exceljs is loaded here, on first use, in its own
  * chunk. Throws `WorkbookOpenError` (Vietnamese message) when the bytes are not a workbook.
  */
 export async function openFileSession(file: PickedFile): Promise<WorkbookSession> {
@@ -25,13 +27,15 @@ export async function openFileSession(file: PickedFile): Promise<WorkbookSession
 }
 
 /**
- * Name for the downloaded result: the original name with a suffix, always .xlsx, accents kept
- * (browsers save Unicode names as they are). The suffix is not repeated on a second round.
+ * Name for the downloaded result: the original name's stem with a suffix, always .xlsx (an .xls
+ * or .ods is read, never written back in its own format), accents kept (browsers save Unicode
+ * names as they are). The suffix is not repeated on a second round.
  *
  * @example
  * resultFileName('ke-hoach.xlsx') // 'ke-hoach (Kiểm soát TTHC).xlsx'
+ * resultFileName('ke-hoach.xls')  // 'ke-hoach (Kiểm soát TTHC).xlsx'
  */
 export function resultFileName(original: string): string {
-  const base = original.replace(/\.xlsx$/i, '').replace(/ \((?:Kiem soat|Kiểm soát) TTHC\)$/, '');
+  const base = workbookStem(original).replace(/ \((?:Kiem soat|Kiểm soát) TTHC\)$/, '');
   return `${base} (Kiểm soát TTHC).xlsx`;
 }

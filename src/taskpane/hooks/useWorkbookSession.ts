@@ -3,6 +3,7 @@ import { todayIso } from '../../core/calendar/isoDate';
 import type { Host } from '../host/detectHost';
 import { openExcelSession } from '../features/excelSession';
 import { openFileSession, resultFileName, type WorkbookSession } from '../features/session';
+import { isWorkbookFileName } from '../features/workbookFiles';
 import { openSampleSession, insertSampleSheet } from '../features/sample';
 import { downloadXlsx } from '../features/download';
 import { useOperation } from './useOperation';
@@ -65,7 +66,7 @@ export function useWorkbookSession(host: Host): WorkbookSessionState {
 
   const openFileNow = useCallback(
     async (file: File) => {
-      if (!/\.xlsx$/i.test(file.name)) {
+      if (!isWorkbookFileName(file.name)) {
         op.notify({ intent: 'error', title: strings.errorTitle, text: strings.file.notXlsx(file.name) });
         return;
       }

@@ -5,7 +5,9 @@ import type { Workbook } from '../workbook';
 import { isListSheet } from '../listSources';
 import { applyWritePlan } from './applyWritePlan';
 import { FastXlsx, UnexpectedXlsxError } from './fastXlsx';
+import type { GridReader } from './gridReader';
 import { gridOfWorksheet } from './readXlsx';
+import { workbookFormatOf } from './workbookFormat';
 import { sniffWorkbookBytes, WorkbookOpenError } from './workbookOpenError';
 
 export { MAX_FILE_BYTES, sniffWorkbookBytes, WorkbookOpenError } from './workbookOpenError';
@@ -25,9 +27,11 @@ function copyGrid(grid: SheetGrid): SheetGrid {
 }
 
 /**
- * An .xlsx workbook in memory. Reading goes through {@link FastXlsx} (values only, no
- * workbook model); exceljs loads the file only when it is written (`apply`, `save`,
- * `excelBook`), and from then on reads go through exceljs so they show what was written.
+ * A workbook file in memory. Reading goes through a {@link GridReader} (values only, no
+ * workbook model): {@link FastXlsx} for .xlsx, SheetJS for .xls, .ods and .xlsb (loaded
+ * only for those). exceljs loads the file only when it is written (`apply`, `save`,
+ * `excelBook`), and from then on reads go through exceljs so they show what was written;
+ * an .xls, .ods or .xlsb is handed to it converted to .xlsx, so results are always .xlsx.
  */
 export class FileWorkbook implements Workbook {
   private excel: ExcelJS.Workbook | undefined;
@@ -37,7 +41,11 @@ export class FileWorkbook implements Workbook {
   private constructor(
     readonly file: string,
     private readonly bytes: Uint8Array | undefined,
-    private fast: FastXlsx | undefined,
+    private reader: GridReader | undefined,
+    /** The file's format: anything but `xlsx` was converted to .xlsx for writing. */
+    readonly format: 'xlsx' | 'xls' | 'ods' | 'xlsb' = 'xlsx',
+    /** The workbook as .xlsx bytes, for a file in another format. */
+    private readonly convertToXlsx?: () => Uint8Array,
   ) {}
 
   /**
@@ -47,6 +55,13 @@ export class FileWorkbook implements Workbook {
   static async open(bytes: Uint8Array, file: string): Promise<FileWorkbook> {
     const wrong = sniffWorkbookBytes(bytes, file);
     if (wrong) throw wrong;
+    const format = workbookFormatOf(bytes);
+    if (format !== 'xlsx') {
+      const { SheetJsReader } = await import(/* webpackChunkName: "sheetjs" */ './sheetJsReader');
+      const reader = SheetJsReader.open(bytes, file, format);
+      // exceljs reads the .xlsx the reader writes, only if the officer's result is written.
+      return new FileWorkbook(file, undefined, reader, format === 'ole' ? 'xls' : format, () => reader.toXlsx());
+    }
     let fast: FastXlsx | undefined;
     try {
       fast = FastXlsx.open(bytes, file);
@@ -81,7 +96,7 @@ export class FileWorkbook implements Workbook {
     this.excelLoading ??= this.loadExcel();
     this.excel = await this.excelLoading;
     // Reads now go through exceljs: they must show what is written from here on.
-    this.fast = undefined;
+    this.reader = undefined;
     this.grids.clear();
     return this.excel;
   }
@@ -89,9 +104,10 @@ export class FileWorkbook implements Workbook {
   private async loadExcel(): Promise<ExcelJS.Workbook> {
     const { Workbook: ExcelWorkbook } = await loadExcelJS();
     const book = new ExcelWorkbook();
-    if (!this.bytes) return book;
+    const bytes = this.bytes ?? this.convertToXlsx?.();
+    if (!bytes) return book;
     try {
-      await book.xlsx.load(this.bytes as unknown as ArrayBuffer);
+      await book.xlsx.load(bytes as unknown as ArrayBuffer);
     } catch {
       throw new WorkbookOpenError(this.file, `Không đọc được tệp "${this.file}": tệp .xlsx bị hỏng hoặc không phải sổ tính Excel.`);
     }
@@ -100,16 +116,16 @@ export class FileWorkbook implements Workbook {
 
   /** Sheet names in tab order, without the add-in's hidden list sheets. */
   async sheetNames(): Promise<string[]> {
-    const names = this.excel ? this.excel.worksheets.map((ws) => ws.name) : (this.fast?.sheetNames() ?? []);
+    const names = this.excel ? this.excel.worksheets.map((ws) => ws.name) : (this.reader?.sheetNames() ?? []);
     return names.filter((name) => !isListSheet(name));
   }
 
   async readSheet(name: string): Promise<SheetGrid> {
-    if (this.fast) {
+    if (this.reader) {
       const cached = this.grids.get(name);
       if (cached) return copyGrid(cached);
       try {
-        const grid = this.fast.readSheet(name);
+        const grid = this.reader.readSheet(name);
         this.grids.set(name, grid);
         return copyGrid(grid);
       } catch (err) {

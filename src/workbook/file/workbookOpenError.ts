@@ -1,3 +1,4 @@
+import { workbookFormatOf } from './workbookFormat';
 import { checkZipLimits, DEFAULT_ZIP_LIMITS } from './zipLimits';
 
 /**
@@ -25,20 +26,16 @@ function startsWith(bytes: Uint8Array, magic: number[]): boolean {
 }
 
 /**
- * Checks the bytes before exceljs sees them, so each kind of wrong file gets its own sentence.
- * Returns null when the bytes look like an .xlsx zip.
+ * Checks the bytes before a reader sees them, so each kind of wrong file gets its own sentence.
+ * Returns null when the bytes look like a workbook a reader opens: an .xlsx, .ods or .xlsb zip
+ * within the size limits, or an OLE file (.xls or encrypted: its reader tells which).
  */
 export function sniffWorkbookBytes(bytes: Uint8Array, file: string): WorkbookOpenError | null {
   if (bytes.length === 0) return new WorkbookOpenError(file, `Tệp "${file}" rỗng (0 byte), không phải sổ tính Excel.`);
   if (bytes.length > MAX_FILE_BYTES) {
     return new WorkbookOpenError(file, `Tệp "${file}" quá lớn (${Math.round(bytes.length / 1048576)} MB; tối đa ${MAX_FILE_BYTES / 1048576} MB).`);
   }
-  if (startsWith(bytes, OLE_MAGIC)) {
-    return new WorkbookOpenError(
-      file,
-      `Tệp "${file}" là định dạng Excel cũ (.xls) hoặc đã được đặt mật khẩu: hãy mở bằng Excel, bỏ mật khẩu nếu có và lưu lại dưới dạng .xlsx.`,
-    );
-  }
+  if (startsWith(bytes, OLE_MAGIC)) return null;
   if (!startsWith(bytes, ZIP_MAGIC)) return new WorkbookOpenError(file, `Tệp "${file}" không phải sổ tính Excel (.xlsx).`);
   const zip = checkZipLimits(bytes);
   if (!zip.ok && zip.reason === 'not-zip') {
@@ -54,7 +51,7 @@ export function sniffWorkbookBytes(bytes: Uint8Array, file: string): WorkbookOpe
         : `Tệp "${file}" chứa quá nhiều thành phần (${zip.entries}): không mở.`,
     );
   }
-  if (!zip.hasExcelParts) {
+  if (!zip.hasExcelParts && workbookFormatOf(bytes) !== 'ods') {
     return new WorkbookOpenError(
       file,
       zip.hasWordParts
