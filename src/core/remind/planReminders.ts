@@ -9,6 +9,7 @@ import { fillWording, REMINDER_WORDING } from './wording';
 /** Statuses a unit is reminded of, the worse first. */
 const REMINDED: readonly StatusKey[] = ['overdue', 'due-soon'];
 
+/** Options of {@link planReminders}. */
 export interface PlanReminderOptions {
   /** Only this unit (a name or short name of the directory). */
   unit?: string;

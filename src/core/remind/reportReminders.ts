@@ -5,6 +5,7 @@ import { consolidatorOf, type Reminder } from './model';
 import { dateLineOf, recipientOf } from './recipient';
 import { fillWording, REMINDER_WORDING } from './wording';
 
+/** Options of {@link reportReminders}. */
 export interface ReportReminderOptions {
   /** The day the reminders are written (the "Đến ngày …" of the letter). */
   asOf: IsoDate;
