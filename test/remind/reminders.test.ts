@@ -291,7 +291,8 @@ describe('the printable notice (write plan)', () => {
   test.each([
     ['Chi cục Thủy sản', 'CCTS', 'Nhắc việc - CCTS'],
     ['Chi cục Thủy sản', '', 'Nhắc việc - Chi cục Thủy sản'],
-    ['Chi cục Quản lý chất lượng Nông lâm sản và Thủy sản', '', 'Nhắc việc - Chi cục Quản lý'],
+    // Shortened as the units' status sheets are ("Chi cục" → "CC"), then cut at a word.
+    ['Chi cục Quản lý chất lượng Nông lâm sản và Thủy sản', '', 'Nhắc việc - CC Quản lý chất'],
     ['Phòng A/B: [x]', '', 'Nhắc việc - Phòng A B x'],
   ])('noticeSheetName(%j, %j) = %j', (unit, short, expected) => {
     expect(noticeSheetName(unit, short)).toBe(expected);
