@@ -192,13 +192,14 @@ describe('report reminders (SPEC §6, §9)', () => {
     const thuyLoi = reminders.find((r) => r.unit === 'Chi cục Thủy lợi')!;
     expect(thuyLoi.letter.subject).toBe('Đôn đốc gửi báo cáo tình hình giải quyết TTHC Quý I/2024 - Chi cục Thủy lợi');
     expect(thuyLoi.letter.intro[0]).toContain('kỳ Quý I/2024 (số liệu từ ngày 15/12/2023 đến ngày 14/03/2024');
-    expect(thuyLoi.letter.intro[0]).toContain('về Sở trước ngày 16/03/2024. Đến ngày 20/03/2024, Văn phòng Sở chưa nhận được báo cáo của Chi cục Thủy lợi.');
+    // SPEC §6: units send "by" 16/03, the deadline day included ("trước ngày 16/03" would be 15/03, as the schedule reads it).
+    expect(thuyLoi.letter.intro[0]).toContain('về Sở chậm nhất ngày 16/03/2024. Đến ngày 20/03/2024, Văn phòng Sở chưa nhận được báo cáo của Chi cục Thủy lợi.');
     expect(thuyLoi.rejected).toEqual([{ file: 'thuy-loi-quy-truoc.xlsx', reason: expect.stringMatching(/Quý IV\/2023/) }]);
     expect(thuyLoi.letter.intro[1]).toMatch(/^Tệp "thuy-loi-quy-truoc\.xlsx" của đơn vị chưa được tiếp nhận vì: /);
     expect(thuyLoi.period).toEqual({ code: '2024-Q1', label: 'Quý I/2024', from: '2023-12-15', to: '2024-03-14', deadline: '2024-03-16' });
     const mail = await simpleParser(reminderEml(thuyLoi, { from: consolidatorOf(DIRECTORY), date: WHEN }));
     expect(mail.subject).toBe(thuyLoi.letter.subject);
-    expect(mail.text).toContain('trước ngày 16/03/2024');
+    expect(mail.text).toContain('chậm nhất ngày 16/03/2024');
     expect(mail.html).not.toContain('<table');
     expect(reportReminders(result, DIRECTORY, { asOf: '2024-03-20', unit: 'chi cuc thuy loi' }).map((r) => r.unit)).toEqual(['Chi cục Thủy lợi']);
   });
