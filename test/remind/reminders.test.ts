@@ -208,7 +208,7 @@ describe('report reminders (SPEC §6, §9)', () => {
 describe('MIME encodings', () => {
   test('encoded-words decode back to the text, split between characters, ≤ 75 chars; folded lines ≤ 78, ≤ 76 with an encoded-word', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.string({ unit: fc.constantFrom(...[...'aăâbcdđeêghiklmnoôơpqrstuưvxyÁÀẢÃẠắằẳẵặấầẩẫậéèẻẽẹếềểễệóòỏõọốồổỗộớờởỡợúùủũụứừửữựíìỉĩịýỳỷỹỵ &<>"=?_😀']), minLength: 1, maxLength: 200 }), async (text) => {
+      fc.asyncProperty(fc.string({ unit: fc.constantFrom(...[...'aăâbcdđeêghiklmnoôơpqrstuưvxyÁÀẢÃẠắằẳẵặấầẩẫậéèẻẽẹếềểễệóòỏõọốồổỗộớờởỡợúùủũụứừửữựíìỉĩịýỳỷỹỵ &<>"=?_😀']), minLength: 1, maxLength: 200, size: 'max' }), async (text) => {
         const words = encodedWords(text);
         for (const w of words) expect(w.length).toBeLessThanOrEqual(75);
         const header = foldedHeader('Subject', words);
