@@ -138,7 +138,7 @@ const FILE_NAME_MAX = 80;
  * @example
  * reminderFileName('Phòng Kế hoạch / Tài chính') // 'Phòng Kế hoạch - Tài chính.eml'
  */
-export function reminderFileName(unit: string, extension = 'eml'): string {
+export function reminderFileName(unit: string): string {
   const printable = [...unit.normalize('NFC')].map((c) => (c.charCodeAt(0) < 32 || c === '\u007f' ? ' ' : c)).join('');
   const clean = printable
     .replace(/\s*[/\\|]\s*/g, ' - ')
@@ -148,5 +148,5 @@ export function reminderFileName(unit: string, extension = 'eml'): string {
     .slice(0, FILE_NAME_MAX)
     .trim();
   const reserved = /^(con|prn|aux|nul|com\d|lpt\d)$/i.test(clean);
-  return `${clean && !reserved ? clean : 'don-vi'}.${extension}`;
+  return `${clean && !reserved ? clean : 'don-vi'}.eml`;
 }
