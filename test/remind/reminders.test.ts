@@ -263,6 +263,9 @@ describe('wording and names', () => {
     ['a@x.gov.vn; b@y.vn, c@z.vn', ['a@x.gov.vn', 'b@y.vn', 'c@z.vn'], []],
     ['mailto:a@x.vn', ['a@x.vn'], []],
     ['b@y', [], ['b@y']],
+    // Pasted from Outlook: the name is not an address, the bracketed one is.
+    ['Chi cục Thủy sản <ccts@quangngai.gov.vn>; "Trần Văn B" <b@y.vn>', ['ccts@quangngai.gov.vn', 'b@y.vn'], []],
+    ['<a@x.vn> c@z.vn thuysan@', ['a@x.vn', 'c@z.vn'], ['thuysan@']],
     ['', [], []],
   ])('emailsOf(%j)', (cell, valid, invalid) => {
     expect(emailsOf(cell)).toEqual({ valid, invalid });
