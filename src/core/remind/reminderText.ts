@@ -25,10 +25,11 @@ export function itemCells(item: ReminderItem, index: number): string[] {
  */
 export function reminderPlainText(reminder: Reminder): string {
   const { letter } = reminder;
-  const [, , , result, , status] = REMINDER_WORDING.tableHeadings;
+  // The list's words are the table's headings (wording as data).
+  const [, task, , result, due, status] = REMINDER_WORDING.tableHeadings;
   const items = reminder.items.map((item, i) =>
     // Continuation lines of a multi-line cell keep the item's indent.
-    [`${i + 1}. Nhiệm vụ ${item.label}: ${item.content}`, `   ${result}: ${item.result}`, `   Hạn: ${dueText(item)} - ${status}: ${STATUS_LABELS[item.status].vi}`].join('\n').replace(/\n(?! {3})/g, '\n   '),
+    [`${i + 1}. ${task} ${item.label}: ${item.content}`, `   ${result}: ${item.result}`, `   ${due}: ${dueText(item)} - ${status}: ${STATUS_LABELS[item.status].vi}`].join('\n').replace(/\n(?! {3})/g, '\n   '),
   );
   return [letter.greeting, ...letter.intro, ...(items.length > 0 ? [items.join('\n\n')] : []), ...letter.closing, `${letter.dateLine}\n${letter.signer}`].join('\n\n') + '\n';
 }
