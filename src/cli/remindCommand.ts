@@ -117,6 +117,19 @@ function remindJson(reminders: readonly Reminder[], context: { kind: 'plan' | 'r
   };
 }
 
+/** Creates the drafts' folder; false, said in Vietnamese, when a file stands where it should be. */
+async function madeOutDir(out: string, io: CliIo): Promise<boolean> {
+  try {
+    await io.makeDir?.(out);
+    return true;
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException | null)?.code;
+    if (code !== 'EEXIST' && code !== 'ENOTDIR') throw err;
+    io.stderr(`Không tạo được thư mục "${out}" vì đã có một tệp trùng tên trên đường dẫn này: chọn --out là một thư mục (ví dụ --out thu-nhac).\n`);
+    return false;
+  }
+}
+
 function summaryLine(r: Reminder): string {
   if (r.kind === 'report') return `  - ${r.unit}: chưa gửi báo cáo ${r.period?.label ?? ''}${r.rejected && r.rejected.length > 0 ? ` (tệp bị từ chối: ${r.rejected.map((x) => x.file).join(', ')})` : ''}`;
   const parts = [
@@ -182,7 +195,7 @@ export async function runRemindCommand(argv: string[], io: CliIo): Promise<numbe
   const sender = consolidatorOf(directory);
   const files = new Map<Reminder, string>();
   if (args.out !== undefined && reminders.length > 0) {
-    await io.makeDir?.(args.out);
+    if (!(await madeOutDir(args.out, io))) return 1;
     const date = new Date();
     const used = new Set<string>();
     for (const r of reminders) {

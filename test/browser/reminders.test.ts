@@ -145,8 +145,9 @@ run('"Nhắc việc" in the plan tab (Chromium)', () => {
     await page.addInitScript((s) => {
       (window as unknown as { __kstthcFake: unknown }).__kstthcFake = s;
     }, seed);
-    // office.js stand-in, plus the documented Office.context.ui.openBrowserWindow(url).
-    const script = `${fakeOfficeScript()}\n;(function(){var w=window;w.__browserWindows=[];w.Office.context.ui={openBrowserWindow:function(u){w.__browserWindows.push(String(u));}};})();`;
+    // office.js stand-in, plus the documented Office.context.ui.openBrowserWindow(url), which desktop
+    // Excel declares through its requirement set OpenBrowserWindowApi 1.1 (Excel on the web does not).
+    const script = `${fakeOfficeScript()}\n;(function(){var w=window;w.__browserWindows=[];w.Office.context.ui={openBrowserWindow:function(u){w.__browserWindows.push(String(u));}};w.Office.context.requirements={isSetSupported:function(n,v){return n==='OpenBrowserWindowApi'&&(v===undefined||v==='1.1');}};})();`;
     await page.route(`${OFFICE_CDN}**`, (r) => r.fulfill({ contentType: 'text/javascript', body: script }));
     await page.goto(`${server.url}/taskpane.html`);
     await page.getByTestId('plan-summary').getByText('37 nhiệm vụ / 40 kết quả').waitFor({ timeout: 60_000 });

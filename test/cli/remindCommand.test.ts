@@ -158,4 +158,17 @@ describe('npx kstthc remind (built CLI, real disk)', () => {
     expect(mail.to && !Array.isArray(mail.to) ? mail.to.value[0].address : null).toBe('vanphong@snn.quangngai.gov.vn');
     expect(Math.abs((mail.date?.getTime() ?? 0) - Date.now())).toBeLessThan(5 * 60_000);
   }, 240_000);
+
+  test('--out naming a file, or a folder under a file: exit 1, said in Vietnamese, no library text', async () => {
+    // The CLI was built by the test above.
+    const dir = mkdtempSync(join(tmpdir(), 'kstthc-remind-'));
+    writeFileSync(join(dir, 'kh.xlsx'), await seedWithDirectory());
+    writeFileSync(join(dir, 'thu'), 'một tệp, không phải thư mục');
+    for (const out of [join(dir, 'thu'), join(dir, 'thu', 'quy-1')]) {
+      const run = spawnSync(process.execPath, [join(ROOT, 'bin', 'kstthc.js'), 'remind', join(dir, 'kh.xlsx'), '--as-of', '2024-03-10', '--out', out], { encoding: 'utf8', timeout: 60_000 });
+      expect(run.status).toBe(1);
+      expect(run.stderr).toContain(`Không tạo được thư mục "${out}" vì đã có một tệp trùng tên`);
+      expect(run.stderr).not.toMatch(/EEXIST|ENOTDIR|Lỗi không mong đợi/);
+    }
+  }, 120_000);
 });

@@ -20,6 +20,8 @@ describe('unitSheetName', () => {
     ['Trung tâm Nước sạch và Vệ sinh môi trường nông thôn', undefined, 'Tiến độ - TT Nước sạch & Vệ'],
     ['Chi cục Quản lý chất lượng Nông lâm sản và Thủy sản', 'CC QLCL NLS&TS', 'Tiến độ - CC QLCL NLS&TS'],
     ['Phòng A/B: [Kế hoạch]*?', undefined, 'Tiến độ - Phòng A B Kế hoạch'],
+    // A directory row with an empty short name: the name, never "Tiến độ - ".
+    ['Chi cục Thủy sản', '', 'Tiến độ - Chi cục Thủy sản'],
   ])('%s (short %s) → %s', (unit, short, expected) => {
     const name = unitSheetName(unit, short);
     expect(name).toBe(expected);

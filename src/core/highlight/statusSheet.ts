@@ -9,21 +9,13 @@ import { statusText } from '../status/labels';
 import { unitDetail } from './unitDetail';
 import { countByStatus, statusView, unitPartFinder } from './unitView';
 import { wrappedLineCount } from './wrappedLines';
+import { prefixedUnitSheetName } from '../units/unitSheetName';
 
 /** Name of the all-units status sheet. */
 export const ALL_UNITS_SHEET = 'Tiến độ';
 
 /** The status sheets' font, as official documents of the Sở are printed. */
 export const STATUS_SHEET_FONT = 'Times New Roman';
-
-const SHEET_NAME_MAX = 31;
-const BAD_SHEET_CHARS = /[[\]:*?/\\]/g;
-const SHORTER: [RegExp, string][] = [
-  [/^chi cục\s+/iu, 'CC '],
-  [/^trung tâm\s+/iu, 'TT '],
-  [/^ban quản lý\s+/iu, 'BQL '],
-  [/\s+và\s+/giu, ' & '],
-];
 
 /**
  * A valid sheet name (≤ 31 characters, no [ ] : * ? / \) for a unit's status sheet,
@@ -35,20 +27,7 @@ const SHORTER: [RegExp, string][] = [
  * unitSheetName('Chi cục Quản lý chất lượng Nông lâm sản và Thủy sản') // 'Tiến độ - CC Quản lý chất lượng'
  */
 export function unitSheetName(unit: string, shortName?: string): string {
-  const prefix = `${ALL_UNITS_SHEET} - `;
-  const room = SHEET_NAME_MAX - prefix.length;
-  const clean = (s: string): string => s.replace(BAD_SHEET_CHARS, ' ').replace(/\s+/g, ' ').replace(/^'+|'+$/g, '').trim();
-  let name = clean(shortName ?? unit);
-  for (const [pattern, short] of SHORTER) {
-    if (name.length <= room) break;
-    name = name.replace(pattern, short);
-  }
-  if (name.length > room) {
-    // Cut at a word boundary unless the first word alone is too long.
-    const cut = name.slice(0, room);
-    name = /\s/.test(name[room]) ? cut : cut.replace(/\s+\S*$/u, '') || cut;
-  }
-  return `${prefix}${name.trim()}`;
+  return prefixedUnitSheetName(unit, { prefix: ALL_UNITS_SHEET, ...(shortName !== undefined ? { shortName } : {}) });
 }
 
 /** Columns of a status sheet, in order, with widths (Excel character units). */

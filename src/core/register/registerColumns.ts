@@ -43,6 +43,7 @@ export function headerMatch(key: string, field: RegisterField): HeaderMatch | nu
   return best;
 }
 
+/** Where {@link findRegisterHeader} found the header row and the column of each field. */
 export interface RegisterHeader {
   /** 1-based row of the (bottom) header row; null when none was found. */
   row: number | null;

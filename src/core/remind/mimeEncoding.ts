@@ -28,13 +28,17 @@ export function base64Lines(text: string): string {
 }
 
 /**
- * Longest UTF-8 payload of one encoded-word: `=?UTF-8?B?` + base64 of 42 bytes (56 chars) +
- * `?=` is 68 characters — within RFC 2047's 75, and "Subject: " plus one word stays within 78.
+ * Longest UTF-8 payload of one encoded-word: `=?UTF-8?B?` + base64 of 39 bytes (52 chars) +
+ * `?=` is 64 characters — within RFC 2047's 75, and "Subject: " plus one word stays within the
+ * 76 characters RFC 2047 §2 allows a header line holding an encoded-word.
  */
-const WORD_BYTES = 42;
+const WORD_BYTES = 39;
+
+/** RFC 2047 §2: a header line that holds an encoded-word is at most 76 characters (RFC 5322 says 78 for any). */
+const HEADER_LINE_MAX = 76;
 
 /**
- * Text as RFC 2047 encoded-words (`=?UTF-8?B?…?=`), each ≤ 68 characters, split between whole
+ * Text as RFC 2047 encoded-words (`=?UTF-8?B?…?=`), each ≤ 64 characters, split between whole
  * characters (never inside a UTF-8 sequence, as RFC 2047 §5 requires). Plain ASCII text
  * without specials is returned as it is.
  *
@@ -59,8 +63,9 @@ export function encodedWords(text: string): string[] {
 }
 
 /**
- * A header field folded at the spaces between its words so no line passes 78 characters
- * (RFC 5322 §2.1.1, §2.2.3), continuation lines starting with a space.
+ * A header field folded at the spaces between its words so no line passes 76 characters
+ * (RFC 2047 §2 for lines with encoded-words, within RFC 5322 §2.1.1's 78), continuation lines
+ * starting with a space.
  *
  * @example
  * foldedHeader('Subject', encodedWords(longVietnameseText)) // 'Subject: =?UTF-8?B?…?=\r\n =?UTF-8?B?…?='
@@ -69,7 +74,7 @@ export function foldedHeader(name: string, words: readonly string[]): string {
   const lines: string[] = [];
   let line = `${name}:`;
   for (const word of words) {
-    if (line.length + 1 + word.length > 78 && line !== `${name}:`) {
+    if (line.length + 1 + word.length > HEADER_LINE_MAX && line !== `${name}:`) {
       lines.push(line);
       line = ` ${word}`;
     } else {

@@ -90,19 +90,26 @@ export function consolidatorOf(directory: UnitDirectory): Consolidator {
 const ADDRESS = /^[^\s@<>()[\]\\,;:"]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
 
 /**
- * The addresses of a directory "Email" cell (several may be separated by ";", "," or spaces),
- * split into usable ones and the rest.
+ * The addresses of a directory "Email" cell (several may be separated by ";", "," or spaces;
+ * one pasted from a mail program as "Tên <địa chỉ>" counts by its address), split into usable
+ * ones and the rest.
  *
  * @example
  * emailsOf('a@x.gov.vn; b@y') // { valid: ['a@x.gov.vn'], invalid: ['b@y'] }
+ * emailsOf('Chi cục Thủy sản <ccts@quangngai.gov.vn>') // { valid: ['ccts@quangngai.gov.vn'], invalid: [] }
  */
 export function emailsOf(cell: string): { valid: string[]; invalid: string[] } {
   const valid: string[] = [];
   const invalid: string[] = [];
-  for (const part of cell.split(/[;,\s]+/)) {
-    const a = part.replace(/^mailto:/i, '').replace(/^<|>$/g, '');
-    if (!a) continue;
-    (ADDRESS.test(a) ? valid : invalid).push(a);
+  for (const entry of cell.split(/[;,]+/)) {
+    const bracketed = [...entry.matchAll(/<([^<>]*)>/g)].map((m) => m[1]);
+    const rest = entry.replace(/<[^<>]*>/g, ' ').replace(/"[^"]*"/g, ' ').split(/\s+/);
+    // Beside an address in brackets ("Tên <địa chỉ>"), words without "@" are its name, not addresses.
+    for (const part of bracketed.length > 0 ? [...bracketed, ...rest.filter((w) => w.includes('@'))] : rest) {
+      const a = part.trim().replace(/^mailto:/i, '');
+      if (!a) continue;
+      (ADDRESS.test(a) ? valid : invalid).push(a);
+    }
   }
   return { valid, invalid };
 }

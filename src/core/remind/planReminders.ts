@@ -3,12 +3,14 @@ import type { PlanTable } from '../plan/model';
 import type { PlanStatus, StatusKey } from '../status/model';
 import { findUnit, type UnitDirectory } from '../units/directory';
 import { consolidatorOf, taskLabelOf, type Reminder, type ReminderItem } from './model';
-import { dateLineOf, recipientOf } from './recipient';
+import { reminderLetter } from './letter';
+import { recipientOf } from './recipient';
 import { fillWording, REMINDER_WORDING } from './wording';
 
 /** Statuses a unit is reminded of, the worse first. */
 const REMINDED: readonly StatusKey[] = ['overdue', 'due-soon'];
 
+/** Options of {@link planReminders}. */
 export interface PlanReminderOptions {
   /** Only this unit (a name or short name of the directory). */
   unit?: string;
@@ -59,7 +61,6 @@ export function planReminders(plan: PlanTable, status: PlanStatus, directory: Un
     }
   }
   const sender = consolidatorOf(directory).name;
-  const w = REMINDER_WORDING.plan;
   const reminders = [...byUnit].map(([unit, found]): Reminder => {
     const items = [...found].sort((a, b) => REMINDED.indexOf(a.status) - REMINDED.indexOf(b.status) || (a.due ?? '9').localeCompare(b.due ?? '9'));
     const counts = { overdue: items.filter((i) => i.status === 'overdue').length, dueSoon: items.filter((i) => i.status === 'due-soon').length };
@@ -72,17 +73,7 @@ export function planReminders(plan: PlanTable, status: PlanStatus, directory: Un
       emails: recipient.emails,
       counts,
       items,
-      letter: {
-        subject: fillWording(w.subject, values),
-        greeting: fillWording(REMINDER_WORDING.greeting, values),
-        intro: [fillWording(w.intro, values)],
-        closing: [fillWording(w.closing, values), REMINDER_WORDING.regards],
-        title: w.title,
-        titleSub: fillWording(w.titleSub, values),
-        dateLine: dateLineOf(status.asOf),
-        signer: sender,
-        short: { intro: fillWording(w.shortIntro, values), closing: fillWording(w.shortClosing, values) },
-      },
+      letter: reminderLetter(REMINDER_WORDING.plan, values, { asOf: status.asOf, sender }),
       warnings: recipient.warnings,
     };
   });

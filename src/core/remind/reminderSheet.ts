@@ -4,6 +4,7 @@ import type { RangeFormat, SheetWrite, WritePlan } from '../write/writePlan';
 import type { Reminder } from './model';
 import { itemCells } from './reminderText';
 import { REMINDER_WORDING } from './wording';
+import { prefixedUnitSheetName, SHEET_NAME_MAX } from '../units/unitSheetName';
 
 /** The printed notice's font, as the Sở's documents are printed. */
 const NOTICE_FONT = 'Times New Roman';
@@ -16,28 +17,23 @@ const LINE = 16;
 const PAD = 4;
 /** Letters of 12-pt Times per Excel character of width (widths count the default 11-pt font's digits). */
 const LETTERS_PER_WIDTH = 0.8;
-const SHEET_NAME_MAX = 31;
-const PREFIX = 'Nhắc việc - ';
 /** The official heading of the right-hand block of a Vietnamese administrative document. */
 const NATIONAL_TITLE = ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'];
 const RECIPIENTS_BLOCK = 'Nơi nhận:\n- Như trên;\n- Lưu: VT.';
 const SIGN_HINT = '(Ký, ghi rõ họ tên)';
 
+/** Prefix of a unit's notice sheet. */
+const NOTICE_SHEET = 'Nhắc việc';
+
 /**
- * The sheet name of a unit's notice, "Nhắc việc - <short name or name>", ≤ 31 characters and
- * without the characters Excel refuses.
+ * The sheet name of a unit's notice, "Nhắc việc - <short name or name>", named and shortened as
+ * the units' status sheets are ({@link prefixedUnitSheetName}).
  *
  * @example
  * noticeSheetName('Chi cục Thủy sản', 'CCTS') // 'Nhắc việc - CCTS'
  */
 export function noticeSheetName(unit: string, shortName = ''): string {
-  const name = (shortName || unit).replace(/[[\]:*?/\\]/g, ' ').replace(/\s+/g, ' ').replace(/^'+|'+$/g, '').trim();
-  const full = `${PREFIX}${name}`;
-  if (full.length <= SHEET_NAME_MAX) return full;
-  // Cut at a word boundary, unless that leaves only the prefix.
-  const cut = full.slice(0, SHEET_NAME_MAX);
-  const whole = /\s/.test(full[SHEET_NAME_MAX]) ? cut : cut.replace(/\s+\S*$/u, '');
-  return (whole.length > PREFIX.length ? whole : cut).trim();
+  return prefixedUnitSheetName(unit, { prefix: NOTICE_SHEET, shortName });
 }
 
 function height(text: string, width: number, lineHeight = LINE): number {

@@ -25,10 +25,11 @@ export function itemCells(item: ReminderItem, index: number): string[] {
  */
 export function reminderPlainText(reminder: Reminder): string {
   const { letter } = reminder;
-  const [, , , result, , status] = REMINDER_WORDING.tableHeadings;
+  // The list's words are the table's headings (wording as data).
+  const [, task, , result, due, status] = REMINDER_WORDING.tableHeadings;
   const items = reminder.items.map((item, i) =>
     // Continuation lines of a multi-line cell keep the item's indent.
-    [`${i + 1}. Nhiệm vụ ${item.label}: ${item.content}`, `   ${result}: ${item.result}`, `   Hạn: ${dueText(item)} - ${status}: ${STATUS_LABELS[item.status].vi}`].join('\n').replace(/\n(?! {3})/g, '\n   '),
+    [`${i + 1}. ${task} ${item.label}: ${item.content}`, `   ${result}: ${item.result}`, `   ${due}: ${dueText(item)} - ${status}: ${STATUS_LABELS[item.status].vi}`].join('\n').replace(/\n(?! {3})/g, '\n   '),
   );
   return [letter.greeting, ...letter.intro, ...(items.length > 0 ? [items.join('\n\n')] : []), ...letter.closing, `${letter.dateLine}\n${letter.signer}`].join('\n\n') + '\n';
 }
@@ -138,7 +139,7 @@ const FILE_NAME_MAX = 80;
  * @example
  * reminderFileName('Phòng Kế hoạch / Tài chính') // 'Phòng Kế hoạch - Tài chính.eml'
  */
-export function reminderFileName(unit: string, extension = 'eml'): string {
+export function reminderFileName(unit: string): string {
   const printable = [...unit.normalize('NFC')].map((c) => (c.charCodeAt(0) < 32 || c === '\u007f' ? ' ' : c)).join('');
   const clean = printable
     .replace(/\s*[/\\|]\s*/g, ' - ')
@@ -148,5 +149,5 @@ export function reminderFileName(unit: string, extension = 'eml'): string {
     .slice(0, FILE_NAME_MAX)
     .trim();
   const reserved = /^(con|prn|aux|nul|com\d|lpt\d)$/i.test(clean);
-  return `${clean && !reserved ? clean : 'don-vi'}.${extension}`;
+  return `${clean && !reserved ? clean : 'don-vi'}.eml`;
 }

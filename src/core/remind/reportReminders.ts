@@ -2,9 +2,11 @@ import { formatViDate, type IsoDate } from '../calendar/isoDate';
 import type { ConsolidationResult } from '../consolidate/consolidateForms';
 import { unitKey, type UnitDirectory } from '../units/directory';
 import { consolidatorOf, type Reminder } from './model';
-import { dateLineOf, recipientOf } from './recipient';
+import { reminderLetter } from './letter';
+import { recipientOf } from './recipient';
 import { fillWording, REMINDER_WORDING } from './wording';
 
+/** Options of {@link reportReminders}. */
 export interface ReportReminderOptions {
   /** The day the reminders are written (the "Đến ngày …" of the letter). */
   asOf: IsoDate;
@@ -51,17 +53,11 @@ export function reportReminders(result: ConsolidationResult, directory: UnitDire
         items: [],
         period: { code: period.code, label: period.label, from: period.from, to: period.to, deadline: period.deadline },
         rejected,
-        letter: {
-          subject: fillWording(w.subject, values),
-          greeting: fillWording(REMINDER_WORDING.greeting, values),
-          intro: [fillWording(w.intro, values), ...rejected.map((r) => fillWording(w.rejected, { file: r.file, reason: r.reason.replace(/\.$/, '') }) + '.')],
-          closing: [fillWording(w.closing, values), REMINDER_WORDING.regards],
-          title: w.title,
-          titleSub: fillWording(w.titleSub, values),
-          dateLine: dateLineOf(options.asOf),
-          signer: sender,
-          short: { intro: fillWording(w.shortIntro, values), closing: fillWording(w.shortClosing, values) },
-        },
+        letter: reminderLetter(w, values, {
+          asOf: options.asOf,
+          sender,
+          notes: rejected.map((r) => fillWording(w.rejected, { file: r.file, reason: r.reason.replace(/\.$/, '') }) + '.'),
+        }),
         warnings: recipient.warnings,
       };
     });

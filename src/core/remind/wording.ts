@@ -34,7 +34,7 @@ export const REMINDER_WORDING = {
     title: 'PHIẾU NHẮC VIỆC',
     titleSub: 'V/v đôn đốc gửi báo cáo tình hình, kết quả giải quyết thủ tục hành chính {period}',
     intro:
-      'Theo quy định, các cơ quan, đơn vị tiếp nhận, giải quyết thủ tục hành chính gửi báo cáo tình hình, kết quả giải quyết thủ tục hành chính kỳ {period} (số liệu từ ngày {from} đến ngày {to}, biểu II.05a và II.06a) về Sở trước ngày {deadline}. Đến ngày {asOf}, {sender} chưa nhận được báo cáo của {unit}.',
+      'Theo quy định, các cơ quan, đơn vị tiếp nhận, giải quyết thủ tục hành chính gửi báo cáo tình hình, kết quả giải quyết thủ tục hành chính kỳ {period} (số liệu từ ngày {from} đến ngày {to}, biểu II.05a và II.06a) về Sở chậm nhất ngày {deadline}. Đến ngày {asOf}, {sender} chưa nhận được báo cáo của {unit}.',
     shortIntro: 'Đến ngày {asOf}, {sender} chưa nhận được báo cáo tình hình giải quyết TTHC kỳ {period} của đơn vị (hạn gửi: {deadline}).',
     shortClosing: 'Đề nghị đơn vị khẩn trương gửi báo cáo về {sender}. Trân trọng./.',
     rejected: 'Tệp "{file}" của đơn vị chưa được tiếp nhận vì: {reason}',

@@ -3,6 +3,7 @@ import { consolidatorOf, type Reminder } from '../../core/remind/model';
 import { planReminders } from '../../core/remind/planReminders';
 import { reminderEml, reminderFileName, reminderMailto } from '../../core/remind/reminderText';
 import { reminderSheetsWritePlan } from '../../core/remind/reminderSheet';
+import { openInOfficeBrowser } from '../../workbook/office/officeHost';
 import type { Workbook } from '../../workbook/workbook';
 import { applyForExcel } from './applyForExcel';
 import { directoryOf } from './directory';
@@ -19,16 +20,13 @@ export function remindersOf(reading: PlanReading, status: PlanStatus, unit?: str
 }
 
 /**
- * Opens a mail draft to the unit through a mailto: link. In Excel the pane's own window cannot
- * hand a mailto: link to the mail program, so Office opens it (openBrowserWindow); in a browser
- * a new window does.
+ * Opens a mail draft to the unit through a mailto: link. In desktop Excel the pane's own web
+ * view cannot hand a mailto: link to the mail program, so Office opens it where it supports
+ * that; in Excel on the web and in a browser a new window does.
  */
 export function openMailDraft(reminder: Reminder, options: { excel: boolean }): void {
   const url = reminderMailto(reminder);
-  if (options.excel && typeof Office !== 'undefined' && Office.context?.ui?.openBrowserWindow) {
-    Office.context.ui.openBrowserWindow(url);
-    return;
-  }
+  if (options.excel && openInOfficeBrowser(url)) return;
   window.open(url, '_blank', 'noopener');
 }
 

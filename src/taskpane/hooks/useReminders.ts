@@ -7,6 +7,7 @@ import type { WorkbookSessionState } from './useWorkbookSession';
 import { useOperation } from './useOperation';
 import { useStrings } from '../i18n/context';
 
+/** What {@link useReminders} gives the "Nhắc việc" section. */
 export interface RemindersState {
   /** Units to remind at the tab's as-of day (the picked unit only, when one is picked). */
   reminders: Reminder[];
