@@ -49,6 +49,8 @@ describe('groups expand over a learned directory by their head words', () => {
     ['Các địa phương', ['UBND xã, phường, đặc khu']],
     ['Ủy ban nhân dân xã, phường, đặc khu', ['UBND xã, phường, đặc khu']],
     ['Các doanh nghiệp viễn thông', []],
+    ['Sở, ban, ngành có liên quan', ['Sở Tài chính', 'Sở Khoa học và Công nghệ', 'Sở Nội vụ']],
+    ['Các đơn vị có liên quan', d.units.map((u) => u.name)],
   ])('%j → %j, no warning', (text, units) => {
     const r = resolveUnits(text, d);
     expect(r.units).toEqual(units);

@@ -150,9 +150,11 @@ function groupMembers(key: string, directory: UnitDirectory): { units: Unit[]; a
     return { units: all.filter((u) => (tthc && (u.handlesTthc || !flagged)) || (chiCuc && u.kind === 'chi-cuc')), assumed: false };
   }
   if (/^cac phong chuyen mon\b/.test(key)) return { units: all.filter((u) => u.kind === 'phong'), assumed: false };
-  if (/\bthuoc so\b|\blien quan\b|^cac (?:phong|co quan|don vi)\b/.test(key)) return { units: all, assumed: false };
+  if (/\bthuoc so\b|^cac (?:phong|co quan|don vi)\b/.test(key)) return { units: all, assumed: false };
+  // "Sở, ban, ngành có liên quan": the Sở and Ban concerned; "… có liên quan" without a head word: every unit.
   const byHeads = membersByHeadWords(key, directory);
-  return byHeads ? { units: byHeads, assumed: false } : null;
+  if (byHeads) return { units: byHeads, assumed: false };
+  return /\blien quan\b/.test(key) ? { units: all, assumed: false } : null;
 }
 
 function trimEdges(text: string): string {
