@@ -22,8 +22,8 @@ describe('assembleTasks', () => {
       ['2.', 'Việc 2', 'KQ 2.', 'Chi cục', '', 'Thường xuyên'],
     ]);
     expect(r.sections).toEqual([
-      { code: 'I', title: 'Mục một', row: 2 },
-      { code: 'II', title: 'Mục hai', row: 4 },
+      { code: 'I', path: 'I', level: 'section', title: 'Mục một', row: 2 },
+      { code: 'II', path: 'II', level: 'section', title: 'Mục hai', row: 4 },
     ]);
     expect(r.tasks.map((t) => [t.no, t.section, t.content, t.rows])).toEqual([
       [1, 'I', 'Việc 1', [3, 3]],
@@ -144,9 +144,9 @@ describe('assembleTasks', () => {
 
   test.each([
     [
-      'a task before any section',
+      'a task before any section: no warning, a plan without sections is normal (SPEC §11)',
       [[1, 'V', 'KQ.', 'VP', 'P', 'Quý I']],
-      [[2, 'Nhiệm vụ 1 nằm trước mục La Mã đầu tiên (I, II …): không thuộc mục nào.']],
+      [],
     ],
     [
       'an STT that is neither a number nor a section',
@@ -201,7 +201,7 @@ describe('assembleTasks', () => {
 
   test('a section whose code and title share the STT cell', () => {
     const r = read([['III. Công bố, công khai TTHC'], [4, 'V', 'KQ.', 'VP', 'P', 'Thường xuyên']]);
-    expect(r.sections).toEqual([{ code: 'III', title: 'Công bố, công khai TTHC', row: 2 }]);
+    expect(r.sections).toEqual([{ code: 'III', path: 'III', level: 'section', title: 'Công bố, công khai TTHC', row: 2 }]);
   });
 
   test('the grid is not changed', () => {

@@ -7,7 +7,7 @@ function deliverable(key: string, lead: string, support: string, row: number): D
   return { key, result: `${key}) Kết quả số ${key}`, lead, support, timing: 'Quý I', timingDate: null, override: null, rows: [row, row] };
 }
 function task(no: number, ...deliverables: Deliverable[]): PlanTask {
-  return { no, section: 'I', content: '', deliverables, rows: [deliverables[0].rows[0], deliverables[deliverables.length - 1].rows[1]] };
+  return { no, label: String(no), id: String(no), section: 'I', group: null, content: '', deliverables, rows: [deliverables[0].rows[0], deliverables[deliverables.length - 1].rows[1]] };
 }
 const plan: PlanTable = {
   sheet: 'Phụ lục',
@@ -35,9 +35,9 @@ describe('readTracking', () => {
     ]);
     expect(findings).toEqual([]);
     expect(entries).toEqual([
-      { row: 2, taskNo: 7, key: 'a', unit: null, period: null, done: '2024-02-15', note: '' },
-      { row: 3, taskNo: 1, key: 'a', unit: null, period: null, done: '2024-02-27', note: 'Đã ban hành' },
-      { row: 4, taskNo: 37, key: 'a', unit: 'Chi cục Thủy sản', period: '2024-Q1', done: '2024-03-09', note: '' },
+      { row: 2, taskId: '7', key: 'a', unit: null, period: null, done: '2024-02-15', note: '' },
+      { row: 3, taskId: '1', key: 'a', unit: null, period: null, done: '2024-02-27', note: 'Đã ban hành' },
+      { row: 4, taskId: '37', key: 'a', unit: 'Chi cục Thủy sản', period: '2024-Q1', done: '2024-03-09', note: '' },
     ]);
   });
 
@@ -56,7 +56,7 @@ describe('readTracking', () => {
   ])('STT %j, Kết quả %j → task %s key %s', (stt, key, no, k) => {
     const { entries, findings } = read([[stt, key, null, null, '20/02/2024', null]]);
     expect(findings).toEqual([]);
-    expect(entries.map((e) => [e.taskNo, e.key])).toEqual([[no, k]]);
+    expect(entries.map((e) => [e.taskId, e.key])).toEqual([[String(no), k]]);
   });
 
   test.each<[CellValue, string]>([
@@ -97,7 +97,7 @@ describe('readTracking', () => {
     [[7, null, null, 'Quý V', '01/03/2024', null], /Kỳ "Quý V" không hiểu được/, false],
     [[7, null, null, null, '31/02/2024', null], /"31\/02\/2024" không phải ngày hợp lệ/, false],
     [[7, null, null, null, null, 'xong'], /Thiếu ngày hoàn thành/, false],
-    [[37, null, 'Thanh tra Sở', null, '01/03/2024', null], /không được giao nhiệm vụ 37a/, true],
+    [[37, null, 'Thanh tra Sở', null, '01/03/2024', null], /không được giao nhiệm vụ 37 \(kết quả a\)/, true],
   ])('row %j is warned about (kept: %s)', (row, message, kept) => {
     const { entries, findings } = read([row]);
     expect(findings).toEqual([expect.objectContaining({ sheet: TRACKING_SHEET, row: 2, severity: 'warning', message: expect.stringMatching(message) })]);
@@ -112,7 +112,7 @@ describe('readTracking', () => {
     };
     const { entries, findings } = readTracking(g, plan, DEFAULT_UNIT_DIRECTORY);
     expect(findings).toEqual([]);
-    expect(entries).toEqual([{ row: 5, taskNo: 7, key: 'a', unit: null, period: null, done: '2024-02-15', note: '' }]);
+    expect(entries).toEqual([{ row: 5, taskId: '7', key: 'a', unit: null, period: null, done: '2024-02-15', note: '' }]);
   });
 
   test('a sheet with data but no header is one warning; an empty sheet none', () => {

@@ -50,7 +50,8 @@ export function unitNamesOf(status: PlanStatus): string[] {
 
 /** One line of the overdue / upcoming lists. */
 export interface DeliverableLine {
-  taskNo: number;
+  /** Id of the task ("II.1", or "7" where numbers are unique). */
+  taskId: string;
   /** "a", "b" … when the task has several deliverables; '' when it has one. */
   key: string;
   /** The deliverable's Kết quả text. */
@@ -64,20 +65,20 @@ export interface DeliverableLine {
  * The deliverables shown in a status (overall, or one unit's own status), in task order.
  *
  * @example
- * linesWithStatus(plan, status, 'overdue') // [{ taskNo: 1, key: 'a', … }, { taskNo: 7, key: '', … }]
+ * linesWithStatus(plan, status, 'overdue') // [{ taskId: '1', key: 'a', … }, { taskId: 'II.1', key: '', … }]
  */
 export function linesWithStatus(plan: PlanTable, status: PlanStatus, wanted: StatusKey, unit?: string): DeliverableLine[] {
   const results = new Map<string, string>();
-  const several = new Set<number>();
+  const several = new Set<string>();
   for (const t of plan.tasks) {
-    if (t.deliverables.length > 1) several.add(t.no);
-    for (const d of t.deliverables) results.set(`${t.no}/${d.key}`, d.result);
+    if (t.deliverables.length > 1) several.add(t.id);
+    for (const d of t.deliverables) results.set(`${t.id}/${d.key}`, d.result);
   }
   const lines: DeliverableLine[] = [];
   for (const d of status.deliverables) {
     const shown = shownStatus(d, unit);
     if (!shown || shown.status !== wanted) continue;
-    lines.push({ taskNo: d.taskNo, key: several.has(d.taskNo) ? d.key : '', result: results.get(`${d.taskNo}/${d.key}`) ?? '', status: shown.status, nextDue: shown.nextDue, rows: d.rows });
+    lines.push({ taskId: d.taskId, key: several.has(d.taskId) ? d.key : '', result: results.get(`${d.taskId}/${d.key}`) ?? '', status: shown.status, nextDue: shown.nextDue, rows: d.rows });
   }
   return lines;
 }

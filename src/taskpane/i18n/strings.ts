@@ -42,7 +42,7 @@ export interface PaneStrings {
     upcoming: string;
     noneOverdue: string;
     noneUpcoming: string;
-    taskLabel: (no: number, key: string) => string;
+    taskLabel: (id: string, key: string) => string;
     due: (day: string) => string;
     rows: (first: number, last: number) => string;
     noDue: string;
@@ -165,7 +165,7 @@ export const vi: PaneStrings = {
     upcoming: 'Sắp đến hạn',
     noneOverdue: 'Không có kết quả nào quá hạn.',
     noneUpcoming: 'Không có kết quả nào sắp đến hạn.',
-    taskLabel: (no, key) => `Nhiệm vụ ${no}${key ? ` (${key})` : ''}`,
+    taskLabel: (id, key) => `Nhiệm vụ ${id}${key ? ` (${key})` : ''}`,
     due: (day) => `Hạn ${day}`,
     rows: (first, last) => (first === last ? `dòng ${first}` : `dòng ${first}–${last}`),
     noDue: 'Không có hạn',
@@ -282,7 +282,7 @@ export const en: PaneStrings = {
     upcoming: 'Due soon',
     noneOverdue: 'Nothing is overdue.',
     noneUpcoming: 'Nothing is due soon.',
-    taskLabel: (no, key) => `Task ${no}${key ? ` (${key})` : ''}`,
+    taskLabel: (id, key) => `Task ${id}${key ? ` (${key})` : ''}`,
     due: (day) => `Due ${day}`,
     rows: (first, last) => (first === last ? `row ${first}` : `rows ${first}–${last}`),
     noDue: 'No due date',
