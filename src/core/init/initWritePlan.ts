@@ -69,7 +69,7 @@ function trackingSheet(plan: PlanTable, directory: UnitDirectory, year: number, 
   const periods = (['Q1', 'Q2', 'Q3', 'Q4', 'H1', 'Y'] as const).map((k) => reportPeriod(year, k).label);
   const col = (c: number) => ({ top: 2, left: c, bottom: last, right: c });
   const validations = [
-    { range: col(1), list: plan.tasks.map((t) => String(t.no)) },
+    { range: col(1), list: plan.tasks.map((t) => t.id) },
     { range: col(2), list: keys },
     { range: col(3), list: directory.units.map((u) => u.name) },
     { range: col(4), list: periods },

@@ -1,0 +1,123 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { SheetGrid } from '../../src/core/grid';
+import type { PlanTable, PlanTask } from '../../src/core/plan/model';
+import { readPlanTable } from '../../src/core/plan/readPlanTable';
+import { computePlanStatus, statusOf } from '../../src/core/status/computeStatus';
+import { FileWorkbook } from '../../src/workbook/file/fileWorkbook';
+
+// Real appendices of other agencies (SPEC §11), copied from shared/real-plans with their hand-written
+// answer keys: each workbook must read exactly as its key says (the checker's --realworld rules).
+const DIR = path.join(__dirname, '../fixtures/real-plans');
+const NAMES = ['dongnai-179-2025', 'dongthap-552-2025', 'dongthap-617-2025', 'hanoi-310-2025', 'hcm-2820-2025', 'vpcp-624-2025'].flatMap((n) => [
+  `${n}-word`,
+  `${n}-pdf`,
+]);
+
+interface KeySchedule {
+  kind: string;
+  due: string[];
+  adhoc?: boolean;
+}
+interface KeyDeliverable {
+  result: string;
+  lead: string;
+  support: string;
+  timing: string;
+  schedule?: KeySchedule;
+  timingNote?: string;
+  yearAmbiguous?: boolean;
+}
+interface KeyTask {
+  id: string;
+  no: number | string;
+  section: string | null;
+  group?: string;
+  content: string;
+  deliverables: KeyDeliverable[];
+}
+interface AnswerKey {
+  year: number | null;
+  yearAmbiguous?: boolean;
+  sections: { code: string; path: string; title: string; level?: string }[];
+  tasks: KeyTask[];
+}
+
+/** The checker's loose text: no case, no diacritics (đ as d), runs of spaces, dashes and bullets as one space, no trailing punctuation. */
+function loose(text: string | null | undefined): string {
+  return (text ?? '')
+    .normalize('NFD')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .replace(/\p{Mn}/gu, '')
+    .toLowerCase()
+    .replace(/[\s\-•]+/g, ' ')
+    .replace(/^[ .;:,]+|[ .;:,]+$/g, '');
+}
+
+async function readWorkbook(name: string): Promise<SheetGrid[]> {
+  const file = path.join(DIR, `${name}.xlsx`);
+  const book = await FileWorkbook.open(new Uint8Array(readFileSync(file)), file);
+  const grids: SheetGrid[] = [];
+  for (const sheet of await book.sheetNames()) grids.push(await book.readSheet(sheet));
+  return grids;
+}
+
+/** Every difference between a read plan and its key, as short lines (empty when exact). */
+function differences(plan: PlanTable, key: AnswerKey): string[] {
+  const out: string[] = [];
+  const sections = plan.sections.map((s) => [s.code, s.path, loose(s.title), s.level === 'section' ? null : s.level]);
+  const wanted = key.sections.map((s) => [s.code, s.path, loose(s.title), s.level ?? null]);
+  if (JSON.stringify(sections) !== JSON.stringify(wanted)) out.push(`sections ${JSON.stringify(sections)} != ${JSON.stringify(wanted)}`);
+  if (plan.tasks.length !== key.tasks.length) out.push(`${plan.tasks.length} tasks, key ${key.tasks.length}`);
+  const status = computePlanStatus(plan, { asOf: '2025-12-20' });
+  key.tasks.forEach((k, i) => {
+    const t: PlanTask | undefined = plan.tasks[i];
+    if (!t) return;
+    const tag = `task ${k.id}`;
+    if (t.id !== k.id) out.push(`${tag}: id ${t.id}`);
+    if (t.section !== (k.section ?? '')) out.push(`${tag}: section ${t.section}`);
+    if (t.group !== (k.group ?? null)) out.push(`${tag}: group ${t.group}`);
+    if (loose(t.content) !== loose(k.content)) out.push(`${tag}: content ${t.content.slice(0, 60)}`);
+    if (t.deliverables.length !== k.deliverables.length) out.push(`${tag}: ${t.deliverables.length} deliverables, key ${k.deliverables.length}`);
+    k.deliverables.forEach((kd, j) => {
+      const d = t.deliverables[j];
+      if (!d) return;
+      for (const f of ['result', 'lead', 'support', 'timing'] as const) {
+        if (loose(d[f]) !== loose(kd[f])) out.push(`${tag}.${j} ${f}: ${JSON.stringify(d[f])} != ${JSON.stringify(kd[f])}`);
+      }
+      if (!(d.rows[0] > 0 && d.rows[1] >= d.rows[0])) out.push(`${tag}.${j} rows ${d.rows.join('-')}`);
+      // Where the key gives a schedule SPEC settles (not flagged "unspecified-by-spec"), the status engine must agree.
+      if (kd.schedule && !kd.timingNote) {
+        const s = statusOf(status, t.id, d.key)?.schedule;
+        const days = (due: readonly string[]) => (kd.yearAmbiguous ? due.map((x) => x.slice(5)) : [...due]);
+        const got = s ? [s.kind, days(s.due), s.adhoc] : null;
+        const want = [kd.schedule.kind, days(kd.schedule.due), kd.schedule.adhoc ?? false];
+        if (JSON.stringify(got) !== JSON.stringify(want)) out.push(`${tag}.${j} schedule ${JSON.stringify(got)} != ${JSON.stringify(want)}`);
+      }
+    });
+  });
+  return out;
+}
+
+describe('real plans of other agencies read exactly as their keys (SPEC §11)', () => {
+  test.each(NAMES)('%s', async (name) => {
+    const key = JSON.parse(readFileSync(path.join(DIR, `${name}.json`), 'utf8')) as AnswerKey;
+    const { plan } = readPlanTable(await readWorkbook(name));
+    expect(plan).not.toBeNull();
+    expect(differences(plan!, key)).toEqual([]);
+    if (!key.yearAmbiguous) expect(plan!.year).toBe(key.year);
+  });
+
+  test('the comparison can fail: a changed lead, an unknown id and a lost section are differences', async () => {
+    const key = JSON.parse(readFileSync(path.join(DIR, 'hcm-2820-2025-word.json'), 'utf8')) as AnswerKey;
+    const { plan } = readPlanTable(await readWorkbook('hcm-2820-2025-word'));
+    const tasks = plan!.tasks.map((t, i) =>
+      i === 4 ? { ...t, id: '1', deliverables: t.deliverables.map((d, j) => (j === 1 ? { ...d, lead: 'Sở Tài chính Sở Khoa học và Công nghệ' } : d)) } : t,
+    );
+    const found = differences({ ...plan!, sections: plan!.sections.slice(1), tasks }, key);
+    expect(found).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^sections /), 'task II.1: id 1', expect.stringMatching(/^task II\.1\.1 lead: "Sở Tài chính Sở Khoa học/)]),
+    );
+  });
+});
