@@ -42,7 +42,7 @@ export type TaskRef = { task: PlanTask; key: string | null } | { task: null; pro
  *
  * @example
  * findTask(plan.tasks, 'II.1b') // { task: <II.1>, key: 'b' }
- * findTask(plan.tasks, '1') // { task: null, problem: 'STT 1 có ở nhiều mục (I.1, II.1): ghi rõ mã nhiệm vụ, ví dụ II.1.' }
+ * findTask(plan.tasks, '1') // { task: null, problem: 'STT 1 có ở nhiều mục (I.1, II.1), cần ghi rõ mã nhiệm vụ (ví dụ II.1)' }
  */
 export function findTask(tasks: readonly PlanTask[], stt: string): TaskRef {
   const text = stt.normalize('NFC').replace(/\s+/g, '').replace(/\.$/, '');
@@ -57,7 +57,7 @@ export function findTask(tasks: readonly PlanTask[], stt: string): TaskRef {
     if (byLabel.length === 1) return { task: byLabel[0], key };
     if (byLabel.length > 1) {
       const ids = byLabel.map((t) => t.id);
-      return { task: null, problem: `STT ${ref} có ở nhiều mục (${ids.join(', ')}): ghi rõ mã nhiệm vụ, ví dụ ${ids[ids.length - 1]}.` };
+      return { task: null, problem: `STT ${ref} có ở nhiều mục (${ids.join(', ')}), cần ghi rõ mã nhiệm vụ (ví dụ ${ids[ids.length - 1]})` };
     }
   }
   return { task: null, problem: `STT ${stt} không khớp nhiệm vụ nào của kế hoạch` };

@@ -120,3 +120,34 @@ describe('readTracking', () => {
     expect(readTracking({ name: 'X', merges: [], values: [] }, plan, DEFAULT_UNIT_DIRECTORY)).toEqual({ entries: [], findings: [] });
   });
 });
+
+// SPEC §11: numbers restart in every section, so a completion names the task by its id, or by a number only one task has.
+describe('readTracking with task ids', () => {
+  const idTask = (section: string, no: number, row: number): PlanTask => ({
+    ...task(no, deliverable('a', 'Văn phòng Sở.', '', row), deliverable('b', 'Văn phòng Sở.', '', row + 1)),
+    id: `${section}.${no}`,
+    section,
+  });
+  const sectioned: PlanTable = { ...plan, tasks: [idTask('I', 1, 4), idTask('II', 1, 7), { ...idTask('II', 2, 9), label: '2' }] };
+  const readIds = (rows: CellValue[][]) => readTracking(grid(rows), sectioned, DEFAULT_UNIT_DIRECTORY);
+
+  test.each<[CellValue, string, string | null]>([
+    ['II.1', 'II.1', null],
+    ['ii.1', 'II.1', null],
+    ['II.1b', 'II.1', 'b'],
+    ['II.1 a)', 'II.1', 'a'],
+    ['I.1', 'I.1', null],
+    [2, 'II.2', null],
+    ['2b', 'II.2', 'b'],
+  ])('STT %j closes task %s (key %s)', (stt, id, key) => {
+    const { entries, findings } = readIds([[stt, null, null, null, d('2024-02-15'), null]]);
+    expect(findings).toEqual([]);
+    expect(entries.map((e) => [e.taskId, e.key])).toEqual([[id, key]]);
+  });
+
+  test('a bare number two sections share is refused, asking for the id', () => {
+    const { entries, findings } = readIds([[1, null, null, null, d('2024-02-15'), null]]);
+    expect(entries).toEqual([]);
+    expect(findings.map((f) => [f.row, f.message])).toEqual([[2, 'STT 1 có ở nhiều mục (I.1, II.1), cần ghi rõ mã nhiệm vụ (ví dụ II.1): bỏ qua dòng này.']]);
+  });
+});
