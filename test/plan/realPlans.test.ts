@@ -4,6 +4,8 @@ import type { SheetGrid } from '../../src/core/grid';
 import type { PlanTable, PlanTask } from '../../src/core/plan/model';
 import { readPlanTable } from '../../src/core/plan/readPlanTable';
 import { computePlanStatus, statusOf } from '../../src/core/status/computeStatus';
+import { chooseDirectory } from '../../src/core/units/learnDirectory';
+import { namedUnits } from '../../src/core/units/splitUnits';
 import { FileWorkbook } from '../../src/workbook/file/fileWorkbook';
 
 // Real appendices of other agencies (SPEC §11), copied from shared/real-plans with their hand-written
@@ -27,6 +29,9 @@ interface KeyDeliverable {
   schedule?: KeySchedule;
   timingNote?: string;
   yearAmbiguous?: boolean;
+  /** The lead units as named; an entry that is a list gives accepted names of one unit. */
+  leadUnits?: (string | string[])[];
+  unitsNote?: string;
 }
 interface KeyTask {
   id: string;
@@ -38,6 +43,7 @@ interface KeyTask {
 }
 interface AnswerKey {
   year: number | null;
+  span?: [number, number];
   yearAmbiguous?: boolean;
   sections: { code: string; path: string; title: string; level?: string }[];
   tasks: KeyTask[];
@@ -70,7 +76,10 @@ function differences(plan: PlanTable, key: AnswerKey): string[] {
   const wanted = key.sections.map((s) => [s.code, s.path, loose(s.title), s.level ?? null]);
   if (JSON.stringify(sections) !== JSON.stringify(wanted)) out.push(`sections ${JSON.stringify(sections)} != ${JSON.stringify(wanted)}`);
   if (plan.tasks.length !== key.tasks.length) out.push(`${plan.tasks.length} tasks, key ${key.tasks.length}`);
-  const status = computePlanStatus(plan, { asOf: '2025-12-20' });
+  const { directory } = chooseDirectory(null, plan);
+  const status = computePlanStatus(plan, { asOf: '2025-12-20', directory });
+  // A plan of another agency read with the directory learned from it: no warning about a unit it names.
+  for (const w of status.warnings) if (/đơn vị/.test(w.message)) out.push(`unit warning: ${w.message}`);
   key.tasks.forEach((k, i) => {
     const t: PlanTask | undefined = plan.tasks[i];
     if (!t) return;
@@ -87,6 +96,17 @@ function differences(plan: PlanTable, key: AnswerKey): string[] {
         if (loose(d[f]) !== loose(kd[f])) out.push(`${tag}.${j} ${f}: ${JSON.stringify(d[f])} != ${JSON.stringify(kd[f])}`);
       }
       if (!(d.rows[0] > 0 && d.rows[1] >= d.rows[0])) out.push(`${tag}.${j} rows ${d.rows.join('-')}`);
+      // The lead units as named (SPEC §11 split), where the key's split rule has an answer.
+      if (kd.leadUnits && !kd.unitsNote) {
+        const got = namedUnits(d.lead, d.support).lead.map(loose);
+        const pool = [...got];
+        const exact = kd.leadUnits.every((w) => {
+          const i = pool.findIndex((g) => (Array.isArray(w) ? w : [w]).some((a) => loose(a) === g));
+          if (i >= 0) pool.splice(i, 1);
+          return i >= 0;
+        });
+        if (!exact || pool.length > 0) out.push(`${tag}.${j} leadUnits ${JSON.stringify(got)} != ${JSON.stringify(kd.leadUnits)}`);
+      }
       // Where the key gives a schedule SPEC settles (not flagged "unspecified-by-spec"), the status engine must agree.
       if (kd.schedule && !kd.timingNote) {
         const s = statusOf(status, t.id, d.key)?.schedule;
@@ -107,6 +127,7 @@ describe('real plans of other agencies read exactly as their keys (SPEC §11)', 
     expect(plan).not.toBeNull();
     expect(differences(plan!, key)).toEqual([]);
     if (!key.yearAmbiguous) expect(plan!.year).toBe(key.year);
+    expect(plan!.span ?? null).toEqual(key.span ?? null);
   });
 
   test('the comparison can fail: a changed lead, an unknown id and a lost section are differences', async () => {
@@ -117,7 +138,7 @@ describe('real plans of other agencies read exactly as their keys (SPEC §11)', 
     );
     const found = differences({ ...plan!, sections: plan!.sections.slice(1), tasks }, key);
     expect(found).toEqual(
-      expect.arrayContaining([expect.stringMatching(/^sections /), 'task II.1: id 1', expect.stringMatching(/^task II\.1\.1 lead: "Sở Tài chính Sở Khoa học/)]),
+      expect.arrayContaining([expect.stringMatching(/^sections /), 'task II.1: id 1', expect.stringMatching(/^task II\.1\.1 lead: "Sở Tài chính Sở Khoa học/), expect.stringMatching(/^task II\.1\.1 leadUnits /)]),
     );
   });
 });
