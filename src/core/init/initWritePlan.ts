@@ -39,7 +39,7 @@ function directorySheet(directory: UnitDirectory): SheetWrite {
     ],
     formats: [
       { range: { top: 1, left: 1, bottom: 1, right: width }, format: { bold: true, fontSize: 14, horizontal: 'center' } },
-      { range: { top: 2, left: 1, bottom: 2, right: width }, format: { italic: true, wrap: true, vertical: 'top', fill: directory.source === 'default' ? NOTE_FILL : null } },
+      { range: { top: 2, left: 1, bottom: 2, right: width }, format: { italic: true, wrap: true, vertical: 'top', fill: directory.source !== 'sheet' ? NOTE_FILL : null } },
       {
         range: { top: DIRECTORY_HEADER_ROW, left: 1, bottom: DIRECTORY_HEADER_ROW, right: width },
         format: { bold: true, wrap: true, horizontal: 'center', vertical: 'middle', fill: HEADER_FILL, border: 'thin' },
