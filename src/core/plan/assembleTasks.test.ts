@@ -499,3 +499,32 @@ describe('any agency’s appendix (SPEC §11)', () => {
     expect(messages(r)).toEqual([[1, expect.stringMatching(/^Bảng kế hoạch không có cột Thời gian thực hiện/)]]);
   });
 });
+
+test('several tables in one appendix, each with a title and its own header, are one plan (SPEC §11)', () => {
+  const header = ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời hạn hoàn thành'];
+  const r = read(
+    [
+      ['1.', 'Việc một', 'Bộ Công an', '30/09/2025'],
+      ['2.', 'Việc hai', 'Bộ Tài chính', '15/10/2025'],
+      [],
+      [],
+      ['2. Các nhiệm vụ về chuyển đổi số quá hạn chưa hoàn thành'],
+      [],
+      ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời hạn hoàn thành'],
+      ['3.', 'Việc ba', 'Bộ Nội vụ', '31/10/2025'],
+      [],
+      [],
+      ['Nơi nhận:'],
+      ['- Như trên;'],
+    ],
+    [],
+    header,
+  );
+  expect(r.tasks.map((t) => [t.id, t.content])).toEqual([
+    ['1', 'Việc một'],
+    ['2', 'Việc hai'],
+    ['3', 'Việc ba'],
+  ]);
+  expect(r.lastRow).toBe(9);
+  expect(messages(r)).toEqual([[12, expect.stringMatching(/^Sau 2 dòng trống, dòng này không có STT: coi là hết bảng/)]]);
+});

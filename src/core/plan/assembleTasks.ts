@@ -227,6 +227,22 @@ export function assembleTasks(grid: SheetGrid, header: PlanHeader): AssembledPla
   const isRepeatedHeader = (rc: RowCells) =>
     isShortLabel(rc.content, ['content']) &&
     ((rc.stt.mergedFrom === null && isShortLabel(rc.stt, ['stt'])) || (rc.lead.mergedFrom === null && isShortLabel(rc.lead, ['lead', 'unitGroup'])));
+  /** Whether a repeated header starts within the few rows under `row`. */
+  const headerWithin = (row: number, rows: number) => {
+    for (let r = row + 1; r <= Math.min(row + rows, grid.values.length); r++) if (isRepeatedHeader(readRow(r))) return true;
+    return false;
+  };
+  /**
+   * A row of text only (no lead, result or timing) after a blank row, or a long title in the
+   * STT column ("2. Các nhiệm vụ về chuyển đổi số …"), with a header right under it.
+   */
+  const isTableTitle = (rc: RowCells, kind: SttKind | { kind: 'merged' }, blanks: number) =>
+    (kind.kind === 'empty' || kind.kind === 'other') &&
+    (blanks > 0 || (kind.kind === 'other' && kind.text.length > 12)) &&
+    own(rc.lead) === '' &&
+    own(rc.result) === '' &&
+    own(rc.timing) === '' &&
+    headerWithin(rc.row, 3);
   const isHeaderTail = (rc: RowCells) =>
     (own(rc.stt) === '' && (headerLabelOf(rc.lead.value) === 'lead' || headerLabelOf(rc.support.value) === 'support')) ||
     isColumnNumbersRow(rowSlice(grid, rc.row, header.lastColumn));
@@ -252,6 +268,12 @@ export function assembleTasks(grid: SheetGrid, header: PlanHeader): AssembledPla
     }
     inHeader = false;
     const kind: SttKind | { kind: 'merged' } = rc.stt.mergedFrom !== null ? { kind: 'merged' } : sttKindOf(rc.stt.value);
+    // The title of a further table of the same appendix, with its own header just below: one plan (SPEC §11).
+    if (isTableTitle(rc, kind, blankRun)) {
+      blankRun = 0;
+      lastRow = r;
+      continue;
+    }
     // Blank rows then a row with no STT of its own: the text under the table (signatures, notes).
     if (blankRun >= 2 && (kind.kind === 'empty' || kind.kind === 'other')) {
       warn(r, `Sau ${blankRun} dòng trống, dòng này không có STT: coi là hết bảng kế hoạch, từ đây trở xuống không đọc.`);
