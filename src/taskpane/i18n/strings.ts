@@ -59,6 +59,10 @@ export interface PaneStrings {
     noTable: string;
     shown: (n: number, total: number) => string;
     unitColumns: { unit: string; lead: string; support: string; overdue: string; dueSoon: string };
+    // Issue 12: the plan year box and the unit directory in use.
+    yearBox: string;
+    yearBoxHint: (read: number | null) => string;
+    directory: (source: 'default' | 'sheet' | 'plan', units: number) => string;
   };
   forms: {
     heading: string;
@@ -182,6 +186,14 @@ export const vi: PaneStrings = {
     noTable: 'Không tìm thấy bảng Phụ lục kế hoạch (các cột STT, Nội dung công việc, Kết quả, Chủ trì, Phối hợp, Thời gian) trong sổ tính.',
     shown: (n, total) => `Hiện ${n}/${total} kết quả`,
     unitColumns: { unit: 'Đơn vị', lead: 'Chủ trì', support: 'Phối hợp', overdue: 'Quá hạn', dueSoon: 'Sắp đến hạn' },
+    yearBox: 'Năm kế hoạch',
+    yearBoxHint: (read) => (read === null ? 'Chưa đọc được năm: hãy nhập' : `Đọc từ kế hoạch: ${read}; nhập năm khác nếu sai`),
+    directory: (source, units) =>
+      source === 'sheet'
+        ? `Danh mục đơn vị: trang tính "Danh mục đơn vị" (${units} đơn vị).`
+        : source === 'plan'
+          ? `Danh mục đơn vị: lập từ ${units} đơn vị nêu trong kế hoạch. Bấm "Tạo trang theo dõi & danh mục đơn vị" để ghi ra trang tính, kiểm tra và sửa.`
+          : `Danh mục đơn vị: danh mục mặc định của Sở (${units} đơn vị, cần kiểm tra). Bấm "Tạo trang theo dõi & danh mục đơn vị" để ghi ra trang tính và sửa.`,
   },
   forms: {
     heading: 'Biểu II.05a và II.06a',
@@ -299,6 +311,14 @@ export const en: PaneStrings = {
     noTable: 'No plan appendix table (STT, content, result, lead, support, timing columns) was found in the workbook.',
     shown: (n, total) => `Showing ${n}/${total} deliverables`,
     unitColumns: { unit: 'Unit', lead: 'Lead', support: 'Support', overdue: 'Overdue', dueSoon: 'Due soon' },
+    yearBox: 'Plan year',
+    yearBoxHint: (read) => (read === null ? 'No year found: enter it' : `Read from the plan: ${read}; enter another if wrong`),
+    directory: (source, units) =>
+      source === 'sheet'
+        ? `Unit directory: the "Danh mục đơn vị" sheet (${units} units).`
+        : source === 'plan'
+          ? `Unit directory: ${units} units named in the plan. Use "Create tracking sheet & unit directory" to write it to a sheet, check and correct it.`
+          : `Unit directory: the built-in one of the Sở (${units} units, to be checked). Use "Create tracking sheet & unit directory" to write it to a sheet and correct it.`,
   },
   forms: {
     heading: 'Forms II.05a and II.06a',

@@ -53,7 +53,7 @@ export function PlanTab({ state }: { state: WorkbookSessionState }) {
   const strings = useStrings();
   const { busy } = useOperation();
   const plan = usePlan(state);
-  const ids = { asOf: useId(), window: useId(), unit: useId() };
+  const ids = { asOf: useId(), window: useId(), unit: useId(), year: useId() };
   const table = plan.reading?.plan ?? null;
   const status = plan.analysis?.status ?? null;
   const unit = plan.unit || undefined;
@@ -95,8 +95,13 @@ export function PlanTab({ state }: { state: WorkbookSessionState }) {
       <div className={styles.summary} data-testid="plan-summary">
         <Body1 className={styles.summaryMain}>{strings.plan.summary(table.sheet, plan.taskCount, plan.deliverableCount)}</Body1>
         <Body1 className={styles.muted}>
-          {strings.plan.sections(table.sections.length)} · {strings.plan.year(table.year)}
+          {strings.plan.sections(table.sections.length)} · {strings.plan.year(plan.year ?? table.year)}
         </Body1>
+        {plan.analysis?.directory && (
+          <Body1 className={styles.muted} data-testid="plan-directory">
+            {strings.plan.directory(plan.analysis.directory.source, plan.analysis.directory.units.length)}
+          </Body1>
+        )}
       </div>
 
       <div className={styles.controls}>
@@ -114,6 +119,19 @@ export function PlanTab({ state }: { state: WorkbookSessionState }) {
               plan.setWindow(Number(v));
             }}
             data-testid="window"
+          />
+        </Field>
+        <Field label={strings.plan.yearBox} hint={strings.plan.yearBoxHint(table.year)}>
+          <SpinButton
+            id={ids.year}
+            value={plan.year ?? table.year ?? null}
+            min={2000}
+            max={2100}
+            onChange={(_e, d) => {
+              const v = d.value ?? (d.displayValue !== undefined && d.displayValue.trim() !== '' ? Number.parseInt(d.displayValue, 10) : null);
+              plan.setYear(v === null || Number(v) === table.year ? null : Number(v));
+            }}
+            data-testid="plan-year"
           />
         </Field>
       </div>
