@@ -68,6 +68,18 @@ describe('scheduleOf: the timing phrases of SPEC §11 (plan year 2025)', () => {
     ['Triển khai từ năm 2026', 'ongoing', [], false],
     ['Từ năm 2026', 'ongoing', [], false],
     ['Bắt đầu từ Quý II/2026', 'ongoing', [], false],
+    // dates in words (decision: as the same date in figures)
+    ['Trước ngày 15 tháng 3 năm 2026', 'once', ['2026-03-14'], false],
+    ['Ngày 30 tháng 6 năm 2026', 'once', ['2026-06-30'], false],
+    ['Chậm nhất ngày 20 tháng 12', 'once', ['2025-12-20'], false],
+    ['Từ ngày 01 tháng 3 đến ngày 15 tháng 4 năm 2026', 'once', ['2026-04-15'], false],
+    // monthly (decision: the last day of each month of the plan year); ongoing wordings
+    ['Hằng tháng', 'recurring', ['2025-01-31', '2025-02-28', '2025-03-31', '2025-04-30', '2025-05-31', '2025-06-30', '2025-07-31', '2025-08-31', '2025-09-30', '2025-10-31', '2025-11-30', '2025-12-31'], false],
+    ['Liên tục', 'ongoing', [], false],
+    ['Thường xuyên, liên tục', 'ongoing', [], false],
+    ['Đến hết năm 2026', 'once', ['2026-12-31'], false],
+    ['Quý I/2026 và Quý III/2026', 'recurring', ['2026-03-31', '2026-09-30'], false],
+    ['Trước 30/6/2026', 'once', ['2026-06-29'], false],
     // a year at the end of a dated phrase is not a second deadline
     ['Cuối năm 2025', 'once', ['2025-12-31'], false],
   ])('%j → %s %j adhoc=%s', (text, kind, due, adhoc) => {

@@ -2,7 +2,7 @@ import { addDays, isIsoDate, isoDay, lastDayOfMonth, type IsoDate } from '../cal
 import { reportPeriod } from '../periods/periods';
 import type { Schedule } from '../status/model';
 import { normalizeText, stripDiacritics } from '../text/normalize';
-import { ADHOC_WORDS, FROM_OPENINGS, RANGE_JOINERS, UNDATED_OPENINGS } from './timingWords';
+import { ADHOC_WORDS, FROM_OPENINGS, ONGOING_WORDS, RANGE_JOINERS, UNDATED_OPENINGS } from './timingWords';
 
 export interface ScheduleOptions {
   /** The plan year: phrases without a year ("Quý I", "Hàng quý") fall in it. */
@@ -140,7 +140,8 @@ function rangeEnd(a: string, b: string, year: number): IsoDate | null {
 /** Reads one phrase; `key` is the phrase without diacritics, lower case. */
 function meaningOf(phrase: string, year: number, years: readonly number[]): PhraseMeaning {
   const m: PhraseMeaning = { due: [], recurring: false, ongoing: false, adhoc: false, understood: false, warnings: [] };
-  let key = phraseKey(phrase);
+  // A date in words, "ngày 15 tháng 3 năm 2026", read as "15/3/2026" so every date pattern below sees it.
+  let key = phraseKey(phrase).replace(/(?<![\d/])(\d{1,2}) thang (\d{1,2})(?: nam (\d{4}))?(?![\d/])/g, (_m, d: string, mo: string, y?: string) => `${d}/${mo}${y ? `/${y}` : ''}`);
   /** Consumes every match of `re`; `on` returning false declines one (it stays for later patterns). */
   const take = (re: RegExp, on: (match: RegExpExecArray) => boolean | void): void => {
     const global = new RegExp(re.source, 'g');
@@ -196,7 +197,12 @@ function meaningOf(phrase: string, year: number, years: readonly number[]): Phra
     m.recurring = true;
     for (const y of years) m.due.push(reportPeriod(y, 'Y').deadline);
   });
-  take(/\bthuong xuyen\b/, () => {
+  // "Hằng tháng": the last day of every month of the plan year.
+  take(/\b(?:hang|moi|dinh ky hang) thang\b/, () => {
+    m.recurring = true;
+    for (let month = 1; month <= 12; month++) m.due.push(lastDayOfMonth(year, month));
+  });
+  take(new RegExp(String.raw`\b(?:${openings(ONGOING_WORDS)})\b`), () => {
     m.ongoing = true;
   });
   // A range "2025 - 2035", "Quý IV/2025- Quý II/2026", "Từ 01/3 đến 31/3/2024", "Giai đoạn 2026-2030": due at the end of B.

@@ -26,3 +26,6 @@ export const FROM_OPENINGS: readonly string[] = ['tu', 'bat dau tu', 'ke tu'];
 
 /** Words between a range's two ends ("2025 - 2035", "Từ Quý I đến Quý III"). */
 export const RANGE_JOINERS: readonly string[] = ['-', '–', '—', 'den', 'toi'];
+
+/** Work without a deadline of its own that goes on all year: `ongoing` ("Thường xuyên", "Liên tục"). */
+export const ONGOING_WORDS: readonly string[] = ['thuong xuyen', 'lien tuc', 'hang ngay', 'hang tuan'];
