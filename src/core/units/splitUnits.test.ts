@@ -57,6 +57,16 @@ describe('splitUnitNames: the rules of SPEC §11', () => {
     // a lowercase continuation is not a new unit
     ['Doanh nghiệp, nhà cung cấp dịch vụ IoT, nhà đầu tư', ['Doanh nghiệp, nhà cung cấp dịch vụ IoT, nhà đầu tư']],
     ['Các phòng, cơ quan, đơn vị có thẩm quyền tiếp nhận, giải quyết TTHC và trả kết quả giải quyết TTHC.', ['Các phòng, cơ quan, đơn vị có thẩm quyền tiếp nhận, giải quyết TTHC và trả kết quả giải quyết TTHC']],
+    // roles in brackets, abbreviated heads, more group words
+    ['Sở Tư pháp (chủ trì), Sở Nội vụ', ['Sở Tư pháp', 'Sở Nội vụ']],
+    ['Sở Nội vụ, VP UBND tỉnh, BQL Khu kinh tế', ['Sở Nội vụ', 'VP UBND tỉnh', 'BQL Khu kinh tế']],
+    ['Sở Y tế và các cơ sở y tế', ['Sở Y tế', 'các cơ sở y tế']],
+    ['UBND các huyện, thị xã, thành phố', ['UBND các huyện, thị xã, thành phố']],
+    ['Ủy ban nhân dân cấp huyện, cấp xã', ['Ủy ban nhân dân cấp huyện, cấp xã']],
+    ['Các Sở: Tài chính, Tư pháp', ['Sở Tài chính', 'Sở Tư pháp']],
+    ['Đài Phát thanh và Truyền hình tỉnh, Báo Quảng Ngãi', ['Đài Phát thanh và Truyền hình tỉnh', 'Báo Quảng Ngãi']],
+    ['Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh', ['Công an tỉnh', 'Bộ Chỉ huy Quân sự tỉnh']],
+    ['Sở Thông tin và Truyền thông, báo cáo UBND tỉnh', ['Sở Thông tin và Truyền thông']],
     ['', []],
     ['-', []],
   ])('%j → %j', (cell, want) => {

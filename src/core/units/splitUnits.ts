@@ -54,6 +54,8 @@ function opensUnit(chunk: string): boolean {
 function cleanPiece(piece: string): string {
   let p = piece
     .replace(LIST_MARK, '')
+    // "Sở Tư pháp (chủ trì)", "(cơ quan thường trực)": a role in brackets, not part of the name.
+    .replace(/\s*\((?:chủ trì|phối hợp|cơ quan thường trực|thường trực|đầu mối)\)/giu, '')
     .replace(/^(?:phối hợp với|phối hợp|chủ trì|với|gồm)\s*:?\s+/iu, '')
     .replace(/[\s.,;:!…]+$/u, '')
     .trim();

@@ -11,6 +11,8 @@ export const UNIT_HEAD_WORDS: readonly string[] = [
   'Đài', 'Báo', 'Viện', 'Học viện', 'Trường', 'Đại học', 'Bệnh viện', 'Tòa án', 'Toà án', 'Viện kiểm sát', 'Kiểm toán',
   'Hội', 'Hiệp hội', 'Liên hiệp', 'Liên đoàn', 'Mặt trận', 'Tỉnh đoàn', 'Thành đoàn', 'Đoàn', 'Hội đồng', 'Đảng ủy', 'Đảng uỷ',
   'Doanh nghiệp', 'Tập đoàn', 'Tổng công ty', 'Công ty', 'Hợp tác xã', 'Bưu điện', 'Viễn thông', 'Chi nhánh',
+  // Abbreviations written as the head of a name ("VP UBND tỉnh", "BQL Khu kinh tế", "BHXH tỉnh").
+  'VP', 'BQL', 'BHXH', 'KBNN', 'MTTQ', 'HĐND', 'TAND', 'VKSND', 'NHNN',
 ];
 
 /**
@@ -21,6 +23,7 @@ export const GROUP_HEAD_WORDS: readonly string[] = [
   'so', 'ban', 'nganh', 'bo', 'cuc', 'vu', 'chi cuc', 'phong', 'trung tam', 'co quan', 'don vi', 'dia phuong', 'tinh', 'thanh pho',
   'huyen', 'xa', 'phuong', 'dac khu', 'doanh nghiep', 'to chuc', 'hoi', 'hiep hoi', 'truong', 'vien', 'ngan hang', 'tap doan',
   'cong ty', 'hop tac xa', 'nha mang', 'nha cung cap', 'nha dau tu', 'ubnd', 'uy ban', 'tong cong ty', 'benh vien', 'ca nhan',
+  'co so', 'chi nhanh', 'dai', 'bao', 'co quan bao chi', 'hoc vien', 'dai hoc',
 ];
 
 /** Openings of a group phrase (lower case, no diacritics): "Các …", "Tất cả các …". */
