@@ -176,7 +176,7 @@ describe('assembleTasks', () => {
     [
       'missing cells of a deliverable',
       [['I', 'M'], [1, 'V', null, null, 'P', 'Quý I']],
-      [[3, 'Nhiệm vụ 1, kết quả a): thiếu Kết quả, Chủ trì.']],
+      [[3, 'Nhiệm vụ 1, kết quả a): thiếu Chủ trì.']],
     ],
     [
       'text under the table after two blank rows',
@@ -281,13 +281,13 @@ describe('any agency’s appendix (SPEC §11)', () => {
       ['I', 'Một'],
       [1, 'Việc I.1', 'KQ.', 'Sở Tài chính', '', 'Quý IV/2025'],
       ['II', 'Hai'],
-      [1, 'Việc II.1', '', 'Sở Tài chính', '', 'Quý IV/2026'],
+      [1, 'Việc II.1', '', 'Sở Tài chính', '', ''],
     ]);
     expect(ids(r)).toEqual([
       ['I.1', 'I', null],
       ['II.1', 'II', null],
     ]);
-    expect(messages(r)).toEqual([[5, 'Mục II, nhiệm vụ 1, kết quả a): thiếu Kết quả.']]);
+    expect(messages(r)).toEqual([[5, 'Mục II, nhiệm vụ 1, kết quả a): thiếu Thời gian thực hiện.']]);
   });
 
   test('numbers running on across sections keep bare ids (the seed keeps 1 … 37)', () => {
@@ -392,7 +392,7 @@ describe('any agency’s appendix (SPEC §11)', () => {
     ]);
     expect(r.sections).toHaveLength(1);
     expect(ids(r).map(([id]) => id)).toEqual(['1', '2']);
-    expect(messages(r)).toEqual([[3, 'Nhiệm vụ 1, kết quả a): thiếu Kết quả, Chủ trì, Thời gian thực hiện.']]);
+    expect(messages(r)).toEqual([[3, 'Nhiệm vụ 1, kết quả a): thiếu Chủ trì, Thời gian thực hiện.']]);
   });
 
   test('Word: a row under a merged STT with its own task text and lead is a further deliverable, never joined', () => {

@@ -395,9 +395,9 @@ export function assembleTasks(grid: SheetGrid, header: PlanHeader): AssembledPla
   for (const t of tasks) {
     if (t.content === '') warnTask(t.rows[0], t, (name) => `${name} không có Nội dung công việc.`);
     for (const d of t.deliverables) {
-      // An optional column the table lacks is not missing in each row (SPEC §11).
+      // What status needs: who leads and when. An empty Kết quả drives nothing (the deliverable is
+      // shown by its task text, SPEC §11), and a column the table lacks is not missing in each row.
       const missing = [
-        d.result === '' && columns.result !== null ? 'Kết quả' : null,
         d.lead === '' ? 'Chủ trì' : null,
         d.timing === '' && columns.timing !== null ? 'Thời gian thực hiện' : null,
       ].filter((x): x is string => x !== null);
