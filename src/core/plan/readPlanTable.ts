@@ -96,7 +96,7 @@ export function readPlanTable(grids: readonly SheetGrid[], options: ReadPlanOpti
         error(
           pool[0].name,
           null,
-          `Không tìm thấy bảng kế hoạch trong ${where}: cần một dòng tiêu đề có các cột STT, Nội dung công việc, Kết quả công việc, Chủ trì, Phối hợp và Thời gian thực hiện.`,
+          `Không tìm thấy bảng kế hoạch trong ${where}: cần một dòng tiêu đề có cột STT, cột nhiệm vụ (Nội dung, Nhiệm vụ …) và cột chủ trì (Chủ trì, Cơ quan chủ trì, Đơn vị thực hiện …); Phối hợp, Thời gian thực hiện và Kết quả có thì đọc.`,
         ),
       ],
     };

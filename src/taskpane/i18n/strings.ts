@@ -56,6 +56,8 @@ export interface PaneStrings {
     statusSheetsDone: string;
     actions: string;
     warnings: (n: number) => string;
+    /** Heading of warnings of one kind (SPEC §11: grouped by kind). */
+    warningKind: (title: string, n: number) => string;
     noTable: string;
     shown: (n: number, total: number) => string;
     unitColumns: { unit: string; lead: string; support: string; overdue: string; dueSoon: string };
@@ -183,7 +185,8 @@ export const vi: PaneStrings = {
     statusSheetsDone: 'Đã tạo trang in tiến độ.',
     actions: 'Thao tác',
     warnings: (n) => `${n} cảnh báo khi đọc bảng`,
-    noTable: 'Không tìm thấy bảng Phụ lục kế hoạch (các cột STT, Nội dung công việc, Kết quả, Chủ trì, Phối hợp, Thời gian) trong sổ tính.',
+    warningKind: (title, n) => `${n} cảnh báo cùng loại: ${title}`,
+    noTable: 'Không tìm thấy bảng Phụ lục kế hoạch trong sổ tính: cần một dòng tiêu đề có cột STT, cột nhiệm vụ (Nội dung, Nhiệm vụ …) và cột chủ trì (Chủ trì, Cơ quan chủ trì, Đơn vị thực hiện …).',
     shown: (n, total) => `Hiện ${n}/${total} kết quả`,
     unitColumns: { unit: 'Đơn vị', lead: 'Chủ trì', support: 'Phối hợp', overdue: 'Quá hạn', dueSoon: 'Sắp đến hạn' },
     yearBox: 'Năm kế hoạch',
@@ -308,6 +311,7 @@ export const en: PaneStrings = {
     statusSheetsDone: 'Status sheets created.',
     actions: 'Actions',
     warnings: (n) => `${n} warnings while reading the table`,
+    warningKind: (title, n) => `${n} warnings of one kind: ${title}`,
     noTable: 'No plan appendix table (STT, content, result, lead, support, timing columns) was found in the workbook.',
     shown: (n, total) => `Showing ${n}/${total} deliverables`,
     unitColumns: { unit: 'Unit', lead: 'Lead', support: 'Support', overdue: 'Overdue', dueSoon: 'Due soon' },

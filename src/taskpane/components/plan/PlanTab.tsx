@@ -18,6 +18,7 @@ import {
 import { ArrowSyncRegular, ColorFillRegular, PrintRegular, TableAddRegular } from '@fluentui/react-icons';
 import { formatViDate } from '../../../core/calendar/isoDate';
 import { describeFinding } from '../../../core/findings';
+import { groupFindings } from '../../../core/findingGroups';
 import { countByStatus } from '../../../core/highlight/unitView';
 import type { WorkbookSessionState } from '../../hooks/useWorkbookSession';
 import { usePlan } from '../../hooks/usePlan';
@@ -39,6 +40,7 @@ const useStyles = makeStyles({
   actions: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   action: { justifyContent: 'flex-start', textAlign: 'left' },
   findings: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: 'anywhere' },
+  warningKind: { fontWeight: tokens.fontWeightSemibold },
 });
 
 const ACTION_ICONS: Record<PlanAction, ReactElement> = {
@@ -201,9 +203,20 @@ export function PlanTab({ state }: { state: WorkbookSessionState }) {
             <AccordionHeader>{strings.plan.warnings(warnings.length)}</AccordionHeader>
             <AccordionPanel>
               <ul className={styles.findings} data-testid="plan-warnings">
-                {warnings.map((f, i) => (
-                  <li key={i}>{describeFinding(f)}</li>
-                ))}
+                {groupFindings(warnings).map((g, i) =>
+                  g.findings.length === 1 ? (
+                    <li key={i}>{describeFinding(g.findings[0])}</li>
+                  ) : (
+                    <li key={i}>
+                      <span className={styles.warningKind}>{strings.plan.warningKind(g.title, g.findings.length)}</span>
+                      <ul className={styles.findings}>
+                        {g.findings.map((f, j) => (
+                          <li key={j}>{describeFinding(f)}</li>
+                        ))}
+                      </ul>
+                    </li>
+                  ),
+                )}
               </ul>
             </AccordionPanel>
           </AccordionItem>
