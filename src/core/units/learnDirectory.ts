@@ -41,8 +41,13 @@ function abbreviationOf(name: string): { head: string; letters: string } | null 
 export function learnDirectory(plan: UnitCells): UnitDirectory {
   const names: string[] = [];
   const seen = new Set<string>();
+  // Plans repeat a few lead/support pairs on every row: split each pair once.
+  const pairs = new Set<string>();
   for (const task of plan.tasks) {
     for (const d of task.deliverables) {
+      const pair = `${d.lead}\u0000${d.support}`;
+      if (pairs.has(pair)) continue;
+      pairs.add(pair);
       const named = namedUnits(d.lead, d.support);
       for (const name of [...named.lead, ...named.support]) {
         const key = unitKey(name);
