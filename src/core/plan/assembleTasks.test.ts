@@ -150,8 +150,13 @@ describe('assembleTasks', () => {
     ],
     [
       'an STT that is neither a number nor a section',
+      [['I', 'M'], [1, 'V', 'KQ.', 'VP', 'P', 'Quý I'], ['x?', null, 'KQ khác.', 'VP', 'P', 'Quý II']],
+      [[4, 'STT "x?" không phải số nhiệm vụ hay mã mục La Mã: đọc như dòng không có STT.']],
+    ],
+    [
+      'an item mark "a)" in the STT column: a further deliverable, no warning',
       [['I', 'M'], [1, 'V', 'KQ.', 'VP', 'P', 'Quý I'], ['a)', null, 'KQ khác.', 'VP', 'P', 'Quý II']],
-      [[4, 'STT "a)" không phải số nhiệm vụ hay mã mục La Mã: đọc như dòng không có STT.']],
+      [],
     ],
     [
       'a row without STT and without a task above',
@@ -498,6 +503,32 @@ describe('any agency’s appendix (SPEC §11)', () => {
     expect(r.tasks.map((t) => t.deliverables[0].timing)).toEqual(['', '']);
     expect(messages(r)).toEqual([[1, expect.stringMatching(/^Bảng kế hoạch không có cột Thời gian thực hiện/)]]);
   });
+});
+
+test('tasks numbered "1)" with sub-items "a)", "b)" holding their own text and lead', () => {
+  const r = read(
+    [
+      ['1)', 'Rà soát thủ tục', 'Sở Tư pháp', 'Quý I'],
+      ['a)', 'Lĩnh vực đất đai', 'Sở Nông nghiệp và Môi trường', 'Quý II'],
+      ['b)', 'Lĩnh vực xây dựng', 'Sở Xây dựng', ''],
+      ['2)', 'Báo cáo', 'Văn phòng', 'Hằng quý'],
+    ],
+    [],
+    ['TT', 'Nội dung', 'Cơ quan chủ trì', 'Thời hạn'],
+  );
+  expect(r.tasks.map((t) => [t.id, t.content, t.deliverables.map((d) => [d.lead, d.timing])])).toEqual([
+    [
+      '1',
+      'Rà soát thủ tục\nLĩnh vực đất đai\nLĩnh vực xây dựng',
+      [
+        ['Sở Tư pháp', 'Quý I'],
+        ['Sở Nông nghiệp và Môi trường', 'Quý II'],
+        ['Sở Xây dựng', 'Quý II'],
+      ],
+    ],
+    ['2', 'Báo cáo', [['Văn phòng', 'Hằng quý']]],
+  ]);
+  expect(messages(r)).toEqual([[4, 'Kết quả c) của nhiệm vụ 1 để trống Thời gian: lấy theo kết quả b) phía trên (ô gộp trong bản gốc).']]);
 });
 
 test('several tables in one appendix, each with a title and its own header, are one plan (SPEC §11)', () => {

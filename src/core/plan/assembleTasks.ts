@@ -275,7 +275,7 @@ export function assembleTasks(grid: SheetGrid, header: PlanHeader): AssembledPla
       continue;
     }
     // Blank rows then a row with no STT of its own: the text under the table (signatures, notes).
-    if (blankRun >= 2 && (kind.kind === 'empty' || kind.kind === 'other')) {
+    if (blankRun >= 2 && (kind.kind === 'empty' || kind.kind === 'other' || kind.kind === 'item')) {
       warn(r, `Sau ${blankRun} dòng trống, dòng này không có STT: coi là hết bảng kế hoạch, từ đây trở xuống không đọc.`);
       break;
     }

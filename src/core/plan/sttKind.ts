@@ -10,6 +10,8 @@ export type SttKind =
   | { kind: 'section'; code: string; level: 'letter' | 'section'; title: string | null }
   | { kind: 'task'; no: number; label: string }
   | { kind: 'empty' }
+  /** "a)", "b.", "-": a row of the task above, marked in the STT column. */
+  | { kind: 'item'; text: string }
   | { kind: 'other'; text: string };
 
 const ROMAN = /^(?=[IVXLC])(C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
@@ -27,22 +29,26 @@ export function isRomanNumeral(text: string): boolean {
 
 // A heading code, then its title after a dot, colon, bracket, dash or space.
 const HEADING = /^([IVXLC]+(?:\.\d{1,3})*|[A-Z])\s*(?:[.:)-]\s*(.*)|\s+(.+))?$/;
-const NUMBER = /^(\d{1,6}(?:\.\d{1,3})*)\s*\.?$/;
+// "7", "7.", "7)", "(7)", "1.1", "5.1.2."
+const NUMBER = /^\(?(\d{1,6}(?:\.\d{1,3})*)\s*[.)]?$/;
+// "a)", "b.", "-", "+": a mark of a further deliverable of the task above, not a task number.
+const ITEM_MARK = /^(?:[a-zđ][).]?|[-+•*])$/;
 // Letters that are Roman numerals in a plan's STT column (L, C as sections are not met; A, B, C … are).
 const ROMAN_LETTERS = new Set(['I', 'V', 'X']);
 
 /**
  * Reads an STT cell (SPEC §1, §11). A Roman section code ("IV", "IV."; the title may share
  * the cell, as in "IV. Rà soát …"), a capital-letter top section ("B.", "A. NHIỆM VỤ CHUNG"),
- * a nested heading ("III.1"), a task number (7, "7", "7.", "1.1", "5.1.2"; its `no` is the
- * last part), empty, or something else.
+ * a nested heading ("III.1"), a task number (7, "7", "7.", "7)", "1.1", "5.1.2"; its `no` is the
+ * last part), an item mark ("a)", "-"), empty, or something else.
  *
  * @example
  * sttKindOf('7.') // { kind: 'task', no: 7, label: '7' }
  * sttKindOf('5.1.2') // { kind: 'task', no: 2, label: '5.1.2' }
  * sttKindOf('XII.') // { kind: 'section', code: 'XII', level: 'section', title: null }
  * sttKindOf('B') // { kind: 'section', code: 'B', level: 'letter', title: null }
- * sttKindOf('a)') // { kind: 'other', text: 'a)' }
+ * sttKindOf('a)') // { kind: 'item', text: 'a)' }
+ * sttKindOf('Ghi chú') // { kind: 'other', text: 'Ghi chú' }
  */
 export function sttKindOf(value: CellValue): SttKind {
   if (typeof value === 'number') {
@@ -55,6 +61,7 @@ export function sttKindOf(value: CellValue): SttKind {
   if (text === '') return { kind: 'empty' };
   const task = numberKind(text);
   if (task) return task;
+  if (ITEM_MARK.test(text)) return { kind: 'item', text };
   const heading = HEADING.exec(text);
   if (heading) {
     const code = heading[1];
