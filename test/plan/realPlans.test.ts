@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { SheetGrid } from '../../src/core/grid';
+import type { CellValue, SheetGrid } from '../../src/core/grid';
 import type { PlanTable, PlanTask } from '../../src/core/plan/model';
 import { readPlanTable } from '../../src/core/plan/readPlanTable';
 import { computePlanStatus, statusOf } from '../../src/core/status/computeStatus';
@@ -128,6 +128,50 @@ describe('real plans of other agencies read exactly as their keys (SPEC §11)', 
     expect(differences(plan!, key)).toEqual([]);
     if (!key.yearAmbiguous) expect(plan!.year).toBe(key.year);
     expect(plan!.span ?? null).toEqual(key.span ?? null);
+  });
+
+  // Plans shaped like these but not identical: the same table under other header wordings and layouts.
+  const rewritten = (grid: SheetGrid, headerRow: number, header: CellValue[][], columns?: number[]): SheetGrid => {
+    const shift = header.length - 1;
+    const order = (line: CellValue[]) => (columns ? columns.map((c) => line[c] ?? null) : line);
+    const at = (c: number) => (columns ? columns.indexOf(c - 1) + 1 : c);
+    return {
+      name: grid.name,
+      values: [...grid.values.slice(0, headerRow - 1), ...header, ...grid.values.slice(headerRow).map(order)],
+      merges: grid.merges
+        .filter((m) => m.top > headerRow)
+        .map((m) => ({ top: m.top + shift, bottom: m.bottom + shift, left: at(m.left), right: m.left === m.right ? at(m.right) : m.right })),
+    };
+  };
+
+  test.each<[string, string, number, CellValue[][], number[] | undefined]>([
+    [
+      'a two-row header under "Đơn vị thực hiện" with a "(1) (2)" row',
+      'dongthap-552-2025-word',
+      5,
+      [
+        ['TT', 'Nội dung nhiệm vụ', 'Đơn vị thực hiện', null, 'Thời hạn hoàn thành'],
+        [null, null, 'Chủ trì', 'Phối hợp', null],
+        ['(1)', '(2)', '(3)', '(4)', '(5)'],
+      ],
+      undefined,
+    ],
+    [
+      'columns in another order, "Tiến độ" for the timing, an "A B C" row',
+      'hcm-2820-2025-word',
+      5,
+      [
+        ['Số TT', 'Tên nhiệm vụ', 'Kết quả/sản phẩm', 'Tiến độ thực hiện', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Nguồn kinh phí'],
+        ['A', 'B', 'C', 'D', 'E', 'F', 'G'],
+      ],
+      [0, 1, 5, 4, 2, 3, 6],
+    ],
+  ])('the same plan with %s reads the same', async (_name, name, headerRow, header, columns) => {
+    const key = JSON.parse(readFileSync(path.join(DIR, `${name}.json`), 'utf8')) as AnswerKey;
+    const [grid] = await readWorkbook(name);
+    const { plan } = readPlanTable([rewritten(grid, headerRow, header, columns)]);
+    expect(plan).not.toBeNull();
+    expect(differences(plan!, key)).toEqual([]);
   });
 
   test('the comparison can fail: a changed lead, an unknown id and a lost section are differences', async () => {
