@@ -38,6 +38,9 @@ describe('scheduleOf: the timing phrases of SPEC §11 (plan year 2025)', () => {
     ['Từ 01/3 đến 31/3/2026', 'once', ['2026-03-31'], false],
     ['01/10/2025 - 15/01/2026', 'once', ['2026-01-15'], false],
     ['Quý I - 2026', 'once', ['2026-03-31'], false],
+    ['Quý IV - 2025', 'once', ['2025-12-31'], false],
+    ['Tháng 6 - 2026', 'once', ['2026-06-30'], false],
+    ['Năm 2025 - Quý II/2026', 'once', ['2026-06-30'], false],
     // yearly on a month
     ['Tháng 12 hằng năm', 'recurring', ['2025-12-31'], false],
     ['Tháng 6 hàng năm', 'recurring', ['2025-06-30'], false],
