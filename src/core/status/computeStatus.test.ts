@@ -193,3 +193,13 @@ describe('computePlanStatus on a hand-built plan', () => {
     expect(() => computePlanStatus(plan, { asOf, window: -1 })).toThrow(RangeError);
   });
 });
+
+// SPEC §11: numbers restart in every section; schedules and completions follow the task id, never the bare number.
+test('tasks I.1 and II.1 keep their own schedules, and a completion of II.1 closes II.1 only', () => {
+  const restart = (section: string, timing: string, row: number): PlanTask => ({ ...task(1, deliverable('a', 'Văn phòng Sở.', '', timing, row)), section, id: `${section}.1` });
+  const sectioned: PlanTable = { ...plan, tasks: [restart('I', 'Tháng 02/2024', 4), restart('II', 'Quý IV', 6)] };
+  const done: TrackingEntry = { row: 2, taskId: 'II.1', key: 'a', unit: null, period: null, done: '2024-03-01', note: '' };
+  const s = computePlanStatus(sectioned, { asOf: '2024-03-10', tracking: [done] });
+  expect(statusOf(s, 'I.1', 'a')).toMatchObject({ schedule: { due: ['2024-02-29'] }, status: 'overdue' });
+  expect(statusOf(s, 'II.1', 'a')).toMatchObject({ schedule: { due: ['2024-12-31'] }, status: 'done' });
+});

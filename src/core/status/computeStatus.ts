@@ -188,7 +188,9 @@ export function computePlanStatus(plan: PlanTable, options: PlanStatusOptions): 
   for (const e of tracking) {
     if (unmatchedRows.has(e.row)) {
       const p = parsePeriodCode(e.period ?? '');
-      warnings.push(warning('Theo dõi thực hiện', e.row, `Kỳ "${p?.label ?? e.period}" không ứng với hạn nào của nhiệm vụ ${e.taskId}${e.key ?? ''}: dòng này không thay đổi trạng thái.`));
+      const task = plan.tasks.find((t) => t.id === e.taskId);
+      const name = task ? taskName(task, { lower: true }) : `nhiệm vụ ${e.taskId}`;
+      warnings.push(warning('Theo dõi thực hiện', e.row, `Kỳ "${p?.label ?? e.period}" không ứng với hạn nào của ${name}${e.key ?? ''}: dòng này không thay đổi trạng thái.`));
     }
   }
   return { asOf, window, year, deliverables, warnings };
