@@ -559,3 +559,20 @@ test('several tables in one appendix, each with a title and its own header, are 
   expect(r.lastRow).toBe(9);
   expect(messages(r)).toEqual([[12, expect.stringMatching(/^Sau 2 dòng trống, dòng này không có STT: coi là hết bảng/)]]);
 });
+
+test('Word: a heading without a code, its text merged across the lead column, is not joined to the task above', () => {
+  const r = read(
+    [
+      ['I', 'Mục'],
+      [1, 'Việc một', 'KQ.', 'VP', '', 'Quý I'],
+      [null, 'Nhóm nhiệm vụ về thể chế'],
+      [2, 'Việc hai', 'KQ.', 'VP', '', 'Quý II'],
+    ],
+    [{ top: 4, left: 2, bottom: 4, right: 6 }],
+  );
+  expect(r.tasks.map((t) => [t.id, t.content])).toEqual([
+    ['1', 'Việc một'],
+    ['2', 'Việc hai'],
+  ]);
+  expect(messages(r)).toEqual([[4, 'Dòng tiêu đề không có STT (gộp ngang qua cột Chủ trì): không phải nhiệm vụ, không nối vào nhiệm vụ phía trên.']]);
+});

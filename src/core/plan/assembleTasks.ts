@@ -77,6 +77,9 @@ export function assembleTasks(grid: SheetGrid, header: PlanHeader): AssembledPla
     (c): c is number => c !== null,
   );
   const cells = new MergedCells(grid, cols);
+  // Rows whose task text is merged across the lead column: a heading written without a code (Word layout).
+  const bannerRows = new Set<number>();
+  for (const m of grid.merges) if (m.top === m.bottom && m.left === columns.content && m.right >= columns.lead) bannerRows.add(m.top);
   const cellOf = (row: number, col: number | null): TableCell => (col === null ? NO_CELL : cells.at(row, col));
   const findings: Finding[] = [];
   const warn = (row: number, message: string) => findings.push(warning(grid.name, row, message));
@@ -268,6 +271,14 @@ export function assembleTasks(grid: SheetGrid, header: PlanHeader): AssembledPla
     }
     inHeader = false;
     const kind: SttKind | { kind: 'merged' } = rc.stt.mergedFrom !== null ? { kind: 'merged' } : sttKindOf(rc.stt.value);
+    if (kind.kind === 'empty' && bannerRows.has(r) && blankRun < 2) {
+      // Not a task's text: joined to the task above it would change that task.
+      warn(r, `Dòng tiêu đề không có STT (gộp ngang qua cột Chủ trì): không phải nhiệm vụ, không nối vào nhiệm vụ phía trên.`);
+      blankRun = 0;
+      lastRow = r;
+      task = null;
+      continue;
+    }
     // The title of a further table of the same appendix, with its own header just below: one plan (SPEC §11).
     if (isTableTitle(rc, kind, blankRun)) {
       blankRun = 0;
