@@ -89,6 +89,17 @@ describe('chooseDirectory: which directory a plan uses', () => {
     expect(chooseDirectory(null, plan(['Các phòng, cơ quan, đơn vị thuộc Sở', ''])).directory).toBe(DEFAULT_UNIT_DIRECTORY);
   });
 
+  test('a plan of other groups only (a ministry\'s "Các bộ, ngành"): an empty learned directory, not the Sở\'s', () => {
+    const c = chooseDirectory(null, plan(['Các bộ, ngành', ''], ['Các địa phương', 'Các bộ, cơ quan ngang bộ']));
+    expect(c.directory.source).toBe('plan');
+    expect(c.directory.units).toEqual([]);
+    expect(resolveUnits('Các bộ, ngành', c.directory).warnings).toEqual([]);
+  });
+
+  test('"Văn phòng UBND tỉnh" is not the built-in "Văn phòng Sở"', () => {
+    expect(chooseDirectory(null, plan(['Văn phòng UBND tỉnh', 'Sở Tư pháp'])).directory.source).toBe('plan');
+  });
+
   test('another agency\'s plan: the learned one, and one line saying so', () => {
     const c = chooseDirectory(null, HCM);
     expect(c.directory.source).toBe('plan');

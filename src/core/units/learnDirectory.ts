@@ -1,7 +1,7 @@
 import { stripDiacritics } from '../text/normalize';
 import { DEFAULT_UNIT_DIRECTORY, unitKey, unitKindOf, type Unit, type UnitDirectory } from './directory';
 import { resolveUnits } from './resolveUnits';
-import { isGroupPhrase, namedUnits } from './splitUnits';
+import { isGroupPhrase, namedUnits, splitUnitNames } from './splitUnits';
 
 /** The lead and support texts of a plan's deliverables: all a directory is learned from. */
 export interface UnitCells {
@@ -73,6 +73,15 @@ export function learnDirectory(plan: UnitCells): UnitDirectory {
   return { units, source: 'plan', note: LEARNED_DIRECTORY_NOTE };
 }
 
+/** The group phrases of a plan's unit cells, once each. */
+function groupPhrasesOf(plan: UnitCells): string[] {
+  const groups = new Set<string>();
+  for (const task of plan.tasks) {
+    for (const d of task.deliverables) for (const name of [...splitUnitNames(d.lead), ...splitUnitNames(d.support)]) if (isGroupPhrase(name)) groups.add(name);
+  }
+  return [...groups];
+}
+
 /** The directory used for a plan and the one line that says which it is. */
 export interface DirectoryChoice {
   directory: UnitDirectory;
@@ -93,8 +102,15 @@ export function chooseDirectory(sheetDirectory: UnitDirectory | null, plan: Unit
     return { directory: sheetDirectory, line: `Danh mục đơn vị: trang tính "Danh mục đơn vị" (${sheetDirectory.units.length} đơn vị).` };
   }
   const learned = learnDirectory(plan);
-  const inDefault = learned.units.filter((u) => resolveUnits(u.name, DEFAULT_UNIT_DIRECTORY).explicit.length > 0).length;
-  if (learned.units.length === 0 || inDefault * 2 > learned.units.length) {
+  // A name is the built-in directory's when it is one of its units with nothing left over
+  // ("Văn phòng Sở", "Văn phòng"; not "Văn phòng UBND tỉnh").
+  const known = (text: string): boolean => {
+    const r = resolveUnits(text, DEFAULT_UNIT_DIRECTORY);
+    return r.units.length > 0 && r.unresolved.length === 0;
+  };
+  // A plan that names only groups keeps the built-in directory when its groups are the Sở's ("thuộc Sở", TTHC).
+  const ofDefault = learned.units.length > 0 ? learned.units.map((u) => known(u.name)) : groupPhrasesOf(plan).map(known);
+  if (ofDefault.length === 0 || ofDefault.filter(Boolean).length * 2 > ofDefault.length) {
     return {
       directory: DEFAULT_UNIT_DIRECTORY,
       line: `Danh mục đơn vị: danh mục mặc định của Sở (${DEFAULT_UNIT_DIRECTORY.units.length} đơn vị, cần kiểm tra); ghi ra trang tính "Danh mục đơn vị" để sửa.`,
