@@ -43,6 +43,8 @@ describe('splitUnitNames: the rules of SPEC §11', () => {
     // numbered lists
     ['(1) Sở Tư pháp; (2) Sở Nội vụ; (3) các cơ quan liên quan', ['Sở Tư pháp', 'Sở Nội vụ', 'các cơ quan liên quan']],
     ['1. Sở Tư pháp\n2. Văn phòng UBND tỉnh', ['Sở Tư pháp', 'Văn phòng UBND tỉnh']],
+    ['1. Sở Tư pháp; 2. các sở, ngành', ['Sở Tư pháp', 'các sở, ngành']],
+    ['a) Sở Tư pháp; b) Công an tỉnh', ['Sở Tư pháp', 'Công an tỉnh']],
     // line breaks, bullets, trailing punctuation
     ['- Sở Tài chính;\n- Sở Nội vụ.', ['Sở Tài chính', 'Sở Nội vụ']],
     ['Sở Tài chính\nCác sở, ngành', ['Sở Tài chính', 'Các sở, ngành']],

@@ -95,7 +95,7 @@ export function splitUnitNames(cell: string): string[] {
   const plain = normalizeText(cell.replace(/<\/?(?:li|ul|ol|p|br|div)\b[^>]*>/gi, '\n').replace(/<[^>]+>/g, ' '))
     // "(1) …; (2) …" and "1. …" / "a) …" at a line start: each number opens an item.
     .replace(/(?:^|[\s;,.])\(\d{1,2}\)\s*/gu, '\n• ')
-    .replace(/(?:^|\n)\s*(?:\d{1,2}|[a-zđ])[.)]\s+/gu, '\n• ');
+    .replace(/(?:^|\n|;)\s*(?:\d{1,2}|[a-zđ])[.)]\s+/gu, '\n• ');
   const pieces: string[] = [];
   // Separators kept so a piece that does not open a unit is joined back as written.
   const parts = plain.split(/(\n|;|,|\s+và\s+)/u);
