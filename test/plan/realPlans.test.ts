@@ -4,6 +4,7 @@ import type { CellValue, SheetGrid } from '../../src/core/grid';
 import type { PlanTable, PlanTask } from '../../src/core/plan/model';
 import { readPlanTable } from '../../src/core/plan/readPlanTable';
 import { computePlanStatus, statusOf } from '../../src/core/status/computeStatus';
+import { namedUnits } from '../../src/core/units/splitUnits';
 import { chooseDirectory } from '../../src/core/units/learnDirectory';
 import { namedUnits } from '../../src/core/units/splitUnits';
 import { FileWorkbook } from '../../src/workbook/file/fileWorkbook';
@@ -61,6 +62,27 @@ function loose(text: string | null | undefined): string {
     .replace(/^[ .;:,]+|[ .;:,]+$/g, '');
 }
 
+/** The checker's unit name: loose text, "&" spaced, "UBND" as "Ủy ban nhân dân", no spaces around "/". */
+function unitKey(name: string): string {
+  return loose(name.replace(/&/g, ' & '))
+    .replace(/\bubnd\b/g, 'uy ban nhan dan')
+    .replace(/\s*\/\s*/g, '/')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Whether the units named match the key's as sets (each key entry one of its accepted names). */
+function sameUnits(want: readonly (string | string[])[], got: readonly string[]): boolean {
+  const pool = got.map(unitKey);
+  for (const w of want) {
+    const accepted = new Set((Array.isArray(w) ? w : [w]).map(unitKey));
+    const hit = pool.findIndex((g) => accepted.has(g));
+    if (hit < 0) return false;
+    pool.splice(hit, 1);
+  }
+  return pool.length === 0;
+}
+
 async function readWorkbook(name: string): Promise<SheetGrid[]> {
   const file = path.join(DIR, `${name}.xlsx`);
   const book = await FileWorkbook.open(new Uint8Array(readFileSync(file)), file);
@@ -96,6 +118,10 @@ function differences(plan: PlanTable, key: AnswerKey): string[] {
         if (loose(d[f]) !== loose(kd[f])) out.push(`${tag}.${j} ${f}: ${JSON.stringify(d[f])} != ${JSON.stringify(kd[f])}`);
       }
       if (!(d.rows[0] > 0 && d.rows[1] >= d.rows[0])) out.push(`${tag}.${j} rows ${d.rows.join('-')}`);
+      if (kd.leadUnits && !kd.unitsNote) {
+        const lead = namedUnits(d.lead, d.support).lead;
+        if (!sameUnits(kd.leadUnits, lead)) out.push(`${tag}.${j} leadUnits ${JSON.stringify(lead)} != ${JSON.stringify(kd.leadUnits)}`);
+      }
       // The lead units as named (SPEC §11 split), where the key's split rule has an answer.
       if (kd.leadUnits && !kd.unitsNote) {
         const got = namedUnits(d.lead, d.support).lead.map(loose);
