@@ -3,7 +3,8 @@ import { describeFinding, type Finding } from '../core/findings';
 import { initWritePlan } from '../core/init/initWritePlan';
 import { readPlanTable } from '../core/plan/readPlanTable';
 import { TRACKING_SHEET } from '../core/status/tracking';
-import { DEFAULT_UNIT_DIRECTORY, readUnitDirectory, UNIT_DIRECTORY_SHEET } from '../core/units/directory';
+import { readUnitDirectory, UNIT_DIRECTORY_SHEET, type UnitDirectory } from '../core/units/directory';
+import { chooseDirectory } from '../core/units/learnDirectory';
 import { FileWorkbook } from '../workbook/file/fileWorkbook';
 import { convertedCopyNote, xlsxOutputPath } from './xlsxOutput';
 import { commandArgs } from './commandArgs';
@@ -55,12 +56,14 @@ export async function runInitCommand(argv: string[], io: CliIo): Promise<number>
   if (year === undefined) throw new UsageError('Không xác định được năm của kế hoạch: thêm --year YYYY.');
 
   const directoryGrid = grids.find((g) => g.name === UNIT_DIRECTORY_SHEET);
-  let directory = DEFAULT_UNIT_DIRECTORY;
+  let fromSheet: UnitDirectory | null = null;
   if (directoryGrid) {
     const read = readUnitDirectory(directoryGrid);
     report(io, read.findings);
-    directory = read.directory;
+    fromSheet = read.directory;
   }
+  // Without a directory sheet: the units the plan names (another agency's plan), else the built-in one (SPEC §11).
+  const { directory } = chooseDirectory(fromSheet, plan);
 
   const writePlan = initWritePlan(plan, directory, { year, existingSheets: names });
   await book.apply(fitForExcel(writePlan, io));
@@ -72,6 +75,7 @@ export async function runInitCommand(argv: string[], io: CliIo): Promise<number>
   if (added.length > 0) io.stderr(`Đã thêm trang tính ${added.join(' và ')}.\n`);
   if (kept.length > 0) io.stderr(`Giữ nguyên trang tính đã có: ${kept.join(' và ')}.\n`);
   if (directory.source === 'default') io.stderr('Danh mục đơn vị là danh mục mặc định: cần kiểm tra, sửa cho đúng các đơn vị thuộc Sở.\n');
+  if (directory.source === 'plan') io.stderr(`Danh mục đơn vị lập từ ${directory.units.length} đơn vị nêu trong kế hoạch: cần kiểm tra, sửa tên, tên viết tắt, cột "Giải quyết TTHC" và email.\n`);
   io.stderr(`Đã ghi "${values.out}" (kế hoạch năm ${year}, ${plan.tasks.length} nhiệm vụ).\n`);
   return 0;
 }

@@ -18,6 +18,9 @@ import { commandArgs } from './commandArgs';
 import { UsageError, type CliIo } from './io';
 import { fitForExcel } from './fitForExcel';
 import { planJson } from './planJson';
+import { withPlanYear } from '../core/plan/planYear';
+import { namedUnits } from '../core/units/splitUnits';
+import { taskName } from '../core/plan/taskIdentity';
 
 /** The options of `kstthc plan`. */
 export interface PlanArgs {
@@ -165,10 +168,10 @@ export function statusSummary(plan: PlanTable, status: PlanStatus, unit?: string
     if (items.length === 0) continue;
     lines.push(`${STATUS_LABELS[key].vi}:`);
     for (const { d, shown } of items) {
-      const task = plan.tasks.find((t) => t.no === d.taskNo);
+      const task = plan.tasks.find((t) => t.id === d.taskId);
       const many = (task?.deliverables.length ?? 1) > 1;
       const due = shown.nextDue ? ` — hạn ${formatViDate(shown.nextDue)}` : '';
-      lines.push(`  - Nhiệm vụ ${d.taskNo}${many ? d.key : ''} (dòng ${d.rows[0]})${due}`);
+      lines.push(`  - ${task ? taskName(task) : `Nhiệm vụ ${d.taskId}`}${many ? d.key : ''} (dòng ${d.rows[0]})${due}`);
     }
   }
   return `${lines.join('\n')}\n`;
@@ -195,7 +198,9 @@ export async function runPlanCommand(argv: string[], io: CliIo): Promise<number>
     io.stderr(`${loaded.reason}\n`);
     return 1;
   }
-  const { plan, grids, book } = loaded;
+  const { grids, book } = loaded;
+  // --year always wins over the year read from the plan (SPEC §11).
+  const plan = withPlanYear(loaded.plan, when.year);
   const inputs = statusInputsOf(grids, plan);
   let unit: string | undefined;
   if (args.unit !== undefined) {
@@ -232,14 +237,17 @@ export async function runPlanCommand(argv: string[], io: CliIo): Promise<number>
       asOf: status.asOf,
       warnings,
       deliverable: (t, d) => {
-        const s = statusOf(status, t.no, d.key);
-        return s ? deliverableStatusJson(s) : {};
+        const s = statusOf(status, t.id, d.key);
+        const named = namedUnits(d.lead, d.support);
+        return { leadUnits: named.lead, supportUnits: named.support, ...(s ? deliverableStatusJson(s) : {}) };
       },
     });
-    io.stdout(`${JSON.stringify(unit ? { ...doc, unit } : doc, null, 2)}\n`);
+    const directory = { source: inputs.directory.source, units: inputs.directory.units.length, line: inputs.directoryLine };
+    io.stdout(`${JSON.stringify(unit ? { ...doc, directory, unit } : { ...doc, directory }, null, 2)}\n`);
   } else {
     io.stdout(planSummary(plan, [...plan.warnings, ...warnings]));
     io.stdout(statusSummary(plan, status, unit));
+    io.stdout(`${inputs.directoryLine}\n`);
     if (args.out !== undefined) io.stdout(`Đã ghi tệp ${args.out} (cột trạng thái, tô màu và trang in tiến độ).\n`);
   }
   return 0;

@@ -16,9 +16,16 @@ export interface PlanJsonDeliverable {
 export interface PlanJsonDocument {
   sheet: string;
   year: number | null;
+  /** First and last year of a multi-year plan (SPEC §11); only when the plan has one. */
+  span?: [number, number];
   asOf: string | null;
-  sections: { code: string; title: string }[];
-  tasks: { no: number; section: string; content: string; deliverables: PlanJsonDeliverable[] }[];
+  /** `path` ("B.IV") and `level` ("letter", "group") added by SPEC §11; a Roman section has no `level`. */
+  sections: { code: string; path: string; title: string; level?: 'letter' | 'group' }[];
+  /**
+   * `no` is the STT number (the label, "5.1.2", where it has several parts); `id` names the
+   * task (SPEC §11: "II.1", or "7" where numbers are unique); `group` the group heading's code.
+   */
+  tasks: { id: string; no: number | string; section: string; group?: string; content: string; deliverables: PlanJsonDeliverable[] }[];
   warnings: { row: number | null; message: string; sheet: string }[];
 }
 
@@ -44,11 +51,14 @@ export function planJson(plan: PlanTable, extras: PlanJsonExtras = {}): PlanJson
   return {
     sheet: plan.sheet,
     year: plan.year,
+    ...(plan.span ? { span: [plan.span[0], plan.span[1]] as [number, number] } : {}),
     asOf: extras.asOf ?? null,
-    sections: plan.sections.map((s) => ({ code: s.code, title: s.title })),
+    sections: plan.sections.map((s) => ({ code: s.code, path: s.path, title: s.title, ...(s.level !== 'section' ? { level: s.level } : {}) })),
     tasks: plan.tasks.map((t) => ({
-      no: t.no,
+      id: t.id,
+      no: t.label === String(t.no) ? t.no : t.label,
       section: t.section,
+      ...(t.group !== null ? { group: t.group } : {}),
       content: t.content,
       deliverables: t.deliverables.map((d) => ({
         key: d.key,

@@ -274,6 +274,24 @@ run('task pane in Chromium (file mode, and Excel through a faked Office)', () =>
     return book;
   }
 
+  test('another agency\'s plan: the pane says which unit directory it uses, and the year box wins over the plan year', async () => {
+    const w = await openPane(360);
+    const { page } = w;
+    await page.setInputFiles('#plan-file', path.join(ROOT, 'test', 'fixtures', 'real-plans', 'hcm-2820-2025-word.xlsx'));
+    await page.getByTestId('plan-directory').waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('plan-directory').innerText()).toMatch(/^Danh mục đơn vị: lập từ 7 đơn vị nêu trong kế hoạch\./);
+    expect(await page.getByTestId('plan-summary').innerText()).toContain('Năm kế hoạch 2026');
+    const year = page.getByTestId('plan-year');
+    expect(await year.inputValue()).toBe('2026');
+    await year.fill('2025');
+    await year.press('Enter');
+    await page.getByTestId('plan-summary').getByText('Năm kế hoạch 2025').waitFor();
+    await page.screenshot({ path: path.join(OUTPUT, 'taskpane-real-plan-360.png'), fullPage: true });
+    expect(w.pageErrors).toEqual([]);
+    expect(unexpectedConsoleErrors(w)).toEqual([]);
+    await page.context().close();
+  });
+
   test('"Báo cáo quý": a register gives the II.05a figures the core computes, written as two form sheets', async () => {
     const registerFile = path.join(OUTPUT, 'so-theo-doi.xlsx');
     writeFileSync(registerFile, await buildSampleRegister({ count: 200, seed: 11 }));

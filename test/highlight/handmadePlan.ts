@@ -57,13 +57,16 @@ export function handmadePlan(): PlanTable {
       lastRow: 12,
     },
     sections: [
-      { code: 'I', title: 'Ban hành các văn bản', row: 5 },
-      { code: 'II', title: 'Rà soát, đơn giản hóa TTHC', row: 9 },
+      { code: 'I', path: 'I', level: 'section', title: 'Ban hành các văn bản', row: 5 },
+      { code: 'II', path: 'II', level: 'section', title: 'Rà soát, đơn giản hóa TTHC', row: 9 },
     ],
     tasks: [
       {
         no: 1,
+        label: '1',
+        id: '1',
         section: 'I',
+        group: null,
         content: 'Xây dựng, ban hành các văn bản về kiểm soát TTHC năm 2024',
         deliverables: [
           d('a', 'a) Kế hoạch rà soát.', 'Văn phòng Sở.', 'Các phòng, cơ quan, đơn vị thuộc Sở có liên quan.', 'Tháng 02/2024', [6, 6]),
@@ -73,21 +76,30 @@ export function handmadePlan(): PlanTable {
       },
       {
         no: 2,
+        label: '2',
+        id: '2',
         section: 'I',
+        group: null,
         content: 'Xây dựng TTHC trong dự thảo văn bản',
         deliverables: [d('a', 'Dự thảo văn bản.', 'Các phòng, cơ quan, đơn vị thuộc Sở có liên quan.', 'Văn phòng Sở.', 'Thường xuyên', [8, 8])],
         rows: [8, 8],
       },
       {
         no: 7,
+        label: '7',
+        id: '7',
         section: 'II',
+        group: null,
         content: 'Xây dựng Kế hoạch rà soát',
         deliverables: [d('a', 'Kế hoạch của Sở.', 'Văn phòng Sở.', 'Các phòng, cơ quan, đơn vị thuộc Sở có liên quan.', '19/02/2024', [10, 10])],
         rows: [10, 10],
       },
       {
         no: 3,
+        label: '3',
+        id: '3',
         section: 'II',
+        group: null,
         content: '=Đánh giá tác động của TTHC (tiếp)',
         deliverables: [d('a', '+Báo cáo kết quả đánh giá.', 'Thanh tra Sở', '-', 'Quý II', [11, 12])],
         rows: [11, 12],
@@ -107,7 +119,7 @@ export const CHI_CUC = ['Chi cục Thủy sản', 'Chi cục Kiểm lâm', 'Chi 
  */
 export function handmadeStatus(): PlanStatus {
   const ds = (taskNo: number, key: string, status: StatusKey, nextDue: string | null, units: UnitStatus[], rows: [number, number]): DeliverableStatus => ({
-    taskNo,
+    taskId: String(taskNo),
     key,
     schedule: { kind: 'once', due: nextDue ? [nextDue] : [], adhoc: false },
     status,
@@ -151,7 +163,10 @@ export function largePlanAndStatus(n: number): { plan: PlanTable; status: PlanSt
   const units = Array.from({ length: 13 }, (_, i) => `Đơn vị ${i + 1}`);
   const tasks = Array.from({ length: n }, (_, i) => ({
     no: i + 1,
+    label: String(i + 1),
+    id: String(i + 1),
     section: 'I',
+    group: null,
     content: `Nội dung công việc số ${i + 1} với một đoạn mô tả khá dài để kiểm tra việc ngắt dòng`,
     deliverables: [
       { key: 'a', result: `Kết quả ${i + 1}`, lead: 'Các phòng, cơ quan, đơn vị thuộc Sở', support: 'Văn phòng Sở', timing: 'Hàng quý', timingDate: null, override: null, rows: [i + 4, i + 4] as [number, number] },
@@ -161,7 +176,7 @@ export function largePlanAndStatus(n: number): { plan: PlanTable; status: PlanSt
   const plan: PlanTable = {
     ...handmadePlan(),
     layout: { headerRows: [1, 2], columns: { stt: 1, content: 2, result: 3, lead: 4, support: 5, timing: 6, override: null }, lastColumn: 6, lastRow: n + 3 },
-    sections: [{ code: 'I', title: 'Mục I', row: 3 }],
+    sections: [{ code: 'I', path: 'I', level: 'section', title: 'Mục I', row: 3 }],
     tasks,
   };
   const status: PlanStatus = {
@@ -169,7 +184,7 @@ export function largePlanAndStatus(n: number): { plan: PlanTable; status: PlanSt
     window: 7,
     year: 2024,
     deliverables: tasks.map((t, i) => ({
-      taskNo: t.no,
+      taskId: t.id,
       key: 'a',
       schedule: { kind: 'recurring', due: ['2024-03-16'], adhoc: false },
       status: keys[i % keys.length],

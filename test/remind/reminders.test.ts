@@ -56,7 +56,7 @@ describe('plan reminders on the seed plan, as of 10/03/2024', () => {
     const expected = new Map<string, string[]>();
     for (const d of status.deliverables) {
       for (const u of d.units) {
-        if (u.role === 'lead' && (u.status === 'overdue' || u.status === 'due-soon')) expected.set(u.unit, [...(expected.get(u.unit) ?? []), `${d.taskNo}/${d.key}/${u.status}`]);
+        if (u.role === 'lead' && (u.status === 'overdue' || u.status === 'due-soon')) expected.set(u.unit, [...(expected.get(u.unit) ?? []), `${d.taskId}/${d.key}/${u.status}`]);
       }
     }
     expect(reminders.length).toBeGreaterThan(1);
@@ -64,7 +64,7 @@ describe('plan reminders on the seed plan, as of 10/03/2024', () => {
     for (const r of reminders) {
       const rows = r.items.map((i) => {
         const d = status.deliverables.find((x) => x.rows[0] === i.rows[0])!;
-        return `${d.taskNo}/${d.key}/${i.status}`;
+        return `${d.taskId}/${d.key}/${i.status}`;
       });
       expect(rows.sort()).toEqual([...(expected.get(r.unit) ?? [])].sort());
       expect(r.counts.overdue + r.counts.dueSoon).toBe(r.items.length);
@@ -78,7 +78,7 @@ describe('plan reminders on the seed plan, as of 10/03/2024', () => {
 
   test('task 7 (once, due 19/02/2024) is overdue in its lead unit reminder, with Nội dung and Kết quả of the plan', () => {
     const task = plan.tasks.find((t) => t.no === 7)!;
-    const lead = status.deliverables.find((d) => d.taskNo === 7)!.units.find((u) => u.role === 'lead')!.unit;
+    const lead = status.deliverables.find((d) => d.taskId === '7')!.units.find((u) => u.role === 'lead')!.unit;
     const item = planReminders(plan, status, DIRECTORY, { unit: lead })[0].items.find((i) => i.label === '7')!;
     expect(item).toEqual({ label: '7', content: task.content, result: task.deliverables[0].result, due: '2024-02-19', status: 'overdue', rows: task.deliverables[0].rows });
   });

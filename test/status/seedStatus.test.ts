@@ -52,7 +52,7 @@ describe.each<SeedLayout>(['word', 'pdf'])('seed plan, %s layout, as of 10/03/20
     [34, 'a', 'unscheduled', [], false],
     [35, 'a', 'unscheduled', [], false],
   ])('schedule of %s%s: %s %j adhoc=%s', (no, key, kind, due, adhoc) => {
-    expect(statusOf(computePlanStatus(plan, { asOf: ASOF }), no, key)?.schedule).toEqual({ kind, due, adhoc });
+    expect(statusOf(computePlanStatus(plan, { asOf: ASOF }), String(no), key)?.schedule).toEqual({ kind, due, adhoc });
   });
 
   test.each<[number, string, string, string | null]>([
@@ -67,13 +67,13 @@ describe.each<SeedLayout>(['word', 'pdf'])('seed plan, %s layout, as of 10/03/20
     [2, 'a', 'ongoing', null],
     [8, 'a', 'unscheduled', null],
   ])('status of %s%s without tracking: %s, next due %s', (no, key, status, nextDue) => {
-    const s = statusOf(computePlanStatus(plan, { asOf: ASOF }), no, key);
+    const s = statusOf(computePlanStatus(plan, { asOf: ASOF }), String(no), key);
     expect([s?.status, s?.nextDue]).toEqual([status, nextDue]);
   });
 
   test('units: task 5 lead Văn phòng Sở; task 2 group leads without it; task 37 only TTHC units', () => {
     const s = computePlanStatus(plan, { asOf: ASOF });
-    const roles = (no: number, role: 'lead' | 'support') => statusOf(s, no, 'a')!.units.filter((u) => u.role === role).map((u) => u.unit);
+    const roles = (no: number, role: 'lead' | 'support') => statusOf(s, String(no), 'a')!.units.filter((u) => u.role === role).map((u) => u.unit);
     expect(roles(5, 'lead')).toEqual([VP]);
     expect(roles(2, 'lead')).toEqual(ALL.filter((n) => n !== VP));
     expect(roles(2, 'support')).toEqual([VP]);
@@ -107,11 +107,11 @@ describe.each<SeedLayout>(['word', 'pdf'])('seed plan, %s layout, as of 10/03/20
     expect(findings).toEqual([expect.objectContaining({ row: 6, message: expect.stringContaining('STT 99 không khớp nhiệm vụ nào') })]);
 
     const s = computePlanStatus(plan, { asOf: ASOF, tracking: entries });
-    expect(statusOf(s, 7, 'a')!.status).toBe('done');
-    expect(statusOf(s, 1, 'a')!.status).toBe('done');
-    expect(statusOf(s, 1, 'b')!.status).toBe('pending');
-    expect([statusOf(s, 19, 'a')!.status, statusOf(s, 19, 'a')!.nextDue]).toEqual(['pending', '2024-06-16']);
-    const t37 = statusOf(s, 37, 'a')!;
+    expect(statusOf(s, '7', 'a')!.status).toBe('done');
+    expect(statusOf(s, '1', 'a')!.status).toBe('done');
+    expect(statusOf(s, '1', 'b')!.status).toBe('pending');
+    expect([statusOf(s, '19', 'a')!.status, statusOf(s, '19', 'a')!.nextDue]).toEqual(['pending', '2024-06-16']);
+    const t37 = statusOf(s, '37', 'a')!;
     expect(t37.status).toBe('due-soon');
     const leads = t37.units.filter((u) => u.role === 'lead');
     expect(leads.find((u) => u.unit === 'Chi cục Thủy sản')).toMatchObject({ status: 'pending', nextDue: '2024-06-16' });

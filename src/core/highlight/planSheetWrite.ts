@@ -32,14 +32,14 @@ const HEADER_FORMAT: CellFormat = { bold: true, horizontal: 'center', vertical: 
  * Key of a deliverable across plan and status.
  *
  * @example
- * deliverableId(1, 'a') // '1|a'
+ * deliverableId('II.1', 'a') // 'II.1|a'
  */
-export function deliverableId(taskNo: number, key: string): string {
-  return `${taskNo}|${key}`;
+export function deliverableId(taskId: string, key: string): string {
+  return `${taskId}|${key}`;
 }
 
 function statusIndex(status: PlanStatus): Map<string, DeliverableStatus> {
-  return new Map(status.deliverables.map((d) => [deliverableId(d.taskNo, d.key), d]));
+  return new Map(status.deliverables.map((d) => [deliverableId(d.taskId, d.key), d]));
 }
 
 /**
@@ -182,7 +182,7 @@ export function planSheetWrite(plan: PlanTable, status: PlanStatus, options: Pla
   for (const task of plan.tasks) {
     const taskStatuses: StatusKey[] = [];
     for (const deliverable of task.deliverables) {
-      const found = byId.get(deliverableId(task.no, deliverable.key));
+      const found = byId.get(deliverableId(task.id, deliverable.key));
       const shown = found ? show(found) : null;
       const [top, bottom] = deliverable.rows;
       for (const [rTop, rBottom] of rowRuns(top, bottom, skip)) {

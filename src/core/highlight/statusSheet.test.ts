@@ -61,7 +61,7 @@ describe('statusSheetWrite, all units', () => {
 
   test('a group in one state says how many units; the legend entries are wide enough (narrow columns merged)', () => {
     const status = handmadeStatus();
-    const same = { ...status, deliverables: status.deliverables.map((d) => (d.taskNo === 1 && d.key === 'b' ? { ...d, units: d.units.map((u) => ({ ...u, status: 'due-soon' as const, nextDue: '2024-03-16' })) } : d)) };
+    const same = { ...status, deliverables: status.deliverables.map((d) => (d.taskId === '1' && d.key === 'b' ? { ...d, units: d.units.map((u) => ({ ...u, status: 'due-soon' as const, nextDue: '2024-03-16' })) } : d)) };
     const sheet = statusSheetWrite(handmadePlan(), same, { asOf: '2024-03-10' });
     expect(rows(sheet)[R.firstBody + 1][7]).toBe(`${statusText('due-soon')} (4 đơn vị)`);
     const legendMerges = w.merges.filter((m) => m.top === R.legend);

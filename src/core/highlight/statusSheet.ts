@@ -126,7 +126,7 @@ export function statusSheetWrite(plan: PlanTable, status: PlanStatus, options: S
   const lastCol = columns.length;
   const widths = columns.map((c) => c.width);
   const R = STATUS_SHEET_ROWS;
-  const byId = new Map(status.deliverables.map((d) => [deliverableId(d.taskNo, d.key), d]));
+  const byId = new Map(status.deliverables.map((d) => [deliverableId(d.taskId, d.key), d]));
   const year = options.year ?? status.year;
   const values: CellValue[][] = [];
   const formats: RangeFormat[] = [];
@@ -190,10 +190,10 @@ export function statusSheetWrite(plan: PlanTable, status: PlanStatus, options: S
     for (const task of section.tasks) {
       let firstOfTask = true;
       for (const d of task.deliverables) {
-        const found = byId.get(deliverableId(task.no, d.key));
+        const found = byId.get(deliverableId(task.id, d.key));
         const shown = found ? show(found) : null;
         if (!found || !shown) continue;
-        const stt = task.deliverables.length > 1 ? `${task.no}${d.key}` : String(task.no);
+        const stt = task.deliverables.length > 1 ? `${task.id}${d.key}` : task.id;
         const statusCell = unit ? statusText(shown.status) : allUnitsStatusCell(found);
         const role = partOf ? [partOf(found)?.role === 'lead' ? 'Chủ trì' : 'Phối hợp'] : [];
         lines.push({

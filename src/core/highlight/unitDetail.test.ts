@@ -12,7 +12,7 @@ describe('status symbols', () => {
 });
 
 describe('unitDetail', () => {
-  const byKey = (taskNo: number, key: string) => handmadeStatus().deliverables.find((d) => d.taskNo === taskNo && d.key === key)!;
+  const byKey = (taskNo: number, key: string) => handmadeStatus().deliverables.find((d) => d.taskId === String(taskNo) && d.key === key)!;
 
   test('one lead unit: no detail', () => {
     expect(unitDetail(byKey(7, 'a'))).toBe('');

@@ -15,9 +15,9 @@ const plan: PlanTable = {
   warnings: [],
   layout: { headerRows: [1, 2], columns: { stt: 1, content: 2, result: 3, lead: 4, support: 5, timing: 6, override: null }, lastColumn: 6, lastRow: 6 },
   tasks: [
-    { no: 1, section: 'I', content: '', deliverables: [d('a', 3), d('b', 4)], rows: [3, 4] },
-    { no: 2, section: 'I', content: '', deliverables: [d('a', 5)], rows: [5, 5] },
-    { no: 7, section: 'II', content: '', deliverables: [d('a', 6)], rows: [6, 6] },
+    { no: 1, label: '1', id: '1', section: 'I', group: null, content: '', deliverables: [d('a', 3), d('b', 4)], rows: [3, 4] },
+    { no: 2, label: '2', id: '2', section: 'I', group: null, content: '', deliverables: [d('a', 5)], rows: [5, 5] },
+    { no: 7, label: '7', id: '7', section: 'II', group: null, content: '', deliverables: [d('a', 6)], rows: [6, 6] },
   ],
 };
 

@@ -39,7 +39,7 @@ function directorySheet(directory: UnitDirectory): SheetWrite {
     ],
     formats: [
       { range: { top: 1, left: 1, bottom: 1, right: width }, format: { bold: true, fontSize: 14, horizontal: 'center' } },
-      { range: { top: 2, left: 1, bottom: 2, right: width }, format: { italic: true, wrap: true, vertical: 'top', fill: directory.source === 'default' ? NOTE_FILL : null } },
+      { range: { top: 2, left: 1, bottom: 2, right: width }, format: { italic: true, wrap: true, vertical: 'top', fill: directory.source !== 'sheet' ? NOTE_FILL : null } },
       {
         range: { top: DIRECTORY_HEADER_ROW, left: 1, bottom: DIRECTORY_HEADER_ROW, right: width },
         format: { bold: true, wrap: true, horizontal: 'center', vertical: 'middle', fill: HEADER_FILL, border: 'thin' },
@@ -69,7 +69,7 @@ function trackingSheet(plan: PlanTable, directory: UnitDirectory, year: number, 
   const periods = (['Q1', 'Q2', 'Q3', 'Q4', 'H1', 'Y'] as const).map((k) => reportPeriod(year, k).label);
   const col = (c: number) => ({ top: 2, left: c, bottom: last, right: c });
   const validations = [
-    { range: col(1), list: plan.tasks.map((t) => String(t.no)) },
+    { range: col(1), list: plan.tasks.map((t) => t.id) },
     { range: col(2), list: keys },
     { range: col(3), list: directory.units.map((u) => u.name) },
     { range: col(4), list: periods },

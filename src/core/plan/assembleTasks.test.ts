@@ -22,8 +22,8 @@ describe('assembleTasks', () => {
       ['2.', 'Việc 2', 'KQ 2.', 'Chi cục', '', 'Thường xuyên'],
     ]);
     expect(r.sections).toEqual([
-      { code: 'I', title: 'Mục một', row: 2 },
-      { code: 'II', title: 'Mục hai', row: 4 },
+      { code: 'I', path: 'I', level: 'section', title: 'Mục một', row: 2 },
+      { code: 'II', path: 'II', level: 'section', title: 'Mục hai', row: 4 },
     ]);
     expect(r.tasks.map((t) => [t.no, t.section, t.content, t.rows])).toEqual([
       [1, 'I', 'Việc 1', [3, 3]],
@@ -144,14 +144,19 @@ describe('assembleTasks', () => {
 
   test.each([
     [
-      'a task before any section',
+      'a task before any section: no warning, a plan without sections is normal (SPEC §11)',
       [[1, 'V', 'KQ.', 'VP', 'P', 'Quý I']],
-      [[2, 'Nhiệm vụ 1 nằm trước mục La Mã đầu tiên (I, II …): không thuộc mục nào.']],
+      [],
     ],
     [
       'an STT that is neither a number nor a section',
+      [['I', 'M'], [1, 'V', 'KQ.', 'VP', 'P', 'Quý I'], ['x?', null, 'KQ khác.', 'VP', 'P', 'Quý II']],
+      [[4, 'STT "x?" không phải số nhiệm vụ hay mã mục La Mã: đọc như dòng không có STT.']],
+    ],
+    [
+      'an item mark "a)" in the STT column: a further deliverable, no warning',
       [['I', 'M'], [1, 'V', 'KQ.', 'VP', 'P', 'Quý I'], ['a)', null, 'KQ khác.', 'VP', 'P', 'Quý II']],
-      [[4, 'STT "a)" không phải số nhiệm vụ hay mã mục La Mã: đọc như dòng không có STT.']],
+      [],
     ],
     [
       'a row without STT and without a task above',
@@ -176,7 +181,7 @@ describe('assembleTasks', () => {
     [
       'missing cells of a deliverable',
       [['I', 'M'], [1, 'V', null, null, 'P', 'Quý I']],
-      [[3, 'Nhiệm vụ 1, kết quả a): thiếu Kết quả, Chủ trì.']],
+      [[3, 'Nhiệm vụ 1, kết quả a): thiếu Chủ trì.']],
     ],
     [
       'text under the table after two blank rows',
@@ -201,7 +206,7 @@ describe('assembleTasks', () => {
 
   test('a section whose code and title share the STT cell', () => {
     const r = read([['III. Công bố, công khai TTHC'], [4, 'V', 'KQ.', 'VP', 'P', 'Thường xuyên']]);
-    expect(r.sections).toEqual([{ code: 'III', title: 'Công bố, công khai TTHC', row: 2 }]);
+    expect(r.sections).toEqual([{ code: 'III', path: 'III', level: 'section', title: 'Công bố, công khai TTHC', row: 2 }]);
   });
 
   test('the grid is not changed', () => {
@@ -270,4 +275,304 @@ describe('a Word table pasted into Excel (one row per paragraph, one-paragraph c
     ]);
     expect(r.findings).toEqual([]);
   });
+});
+
+// SPEC §11: appendices of other agencies.
+describe('any agency’s appendix (SPEC §11)', () => {
+  const ids = (r: ReturnType<typeof read>) => r.tasks.map((t) => [t.id, t.section, t.group]);
+
+  test('numbers restarting in every section: ids are section path + number, messages name the section', () => {
+    const r = read([
+      ['I', 'Một'],
+      [1, 'Việc I.1', 'KQ.', 'Sở Tài chính', '', 'Quý IV/2025'],
+      ['II', 'Hai'],
+      [1, 'Việc II.1', '', 'Sở Tài chính', '', ''],
+    ]);
+    expect(ids(r)).toEqual([
+      ['I.1', 'I', null],
+      ['II.1', 'II', null],
+    ]);
+    expect(messages(r)).toEqual([[5, 'Mục II, nhiệm vụ 1, kết quả a): thiếu Thời gian thực hiện.']]);
+  });
+
+  test('numbers running on across sections keep bare ids (the seed keeps 1 … 37)', () => {
+    const r = read([
+      ['I', 'Một'],
+      [1, 'Việc 1', 'KQ.', 'VP', '', 'Quý I'],
+      ['II', 'Hai'],
+      [2, 'Việc 2', 'KQ.', 'VP', '', 'Quý II'],
+    ]);
+    expect(ids(r).map(([id]) => id)).toEqual(['1', '2']);
+  });
+
+  test('a plan without sections: bare ids, "1." numbers, no warning per task', () => {
+    const r = read([
+      ['1.', 'Việc 1', 'KQ.', 'Bộ Công an', '', '30/09/2025'],
+      ['2.', 'Việc 2', 'KQ.', 'Các bộ, ngành', '', '15/10/2025'],
+    ]);
+    expect(ids(r)).toEqual([
+      ['1', '', null],
+      ['2', '', null],
+    ]);
+    expect(r.findings).toEqual([]);
+  });
+
+  test('capital-letter top sections above Roman ones: paths "B.I"; a repeated header under each section is skipped', () => {
+    const header = ['STT', 'Nhiệm vụ, giải pháp', 'Đơn vị thực hiện', 'Đơn vị phối hợp', 'Thời gian thực hiện', 'Sản phẩm đầu ra'];
+    const r = read(
+      [
+        ['A', 'PHẦN CHUNG'],
+        ['I', 'Mục một'],
+        [null, 'Nội dung', 'Đơn vị thực hiện', 'Đơn vị phối hợp', 'Thời gian thực hiện', 'Sản phẩm đầu ra'],
+        ['1.1', 'Việc', 'Sở Y tế', 'Các sở', '2026 - 2030', 'Kế hoạch'],
+        ['B', 'PHẦN RIÊNG'],
+        ['I', 'Mục một của B'],
+        [null, 'Nội dung', 'Đơn vị thực hiện', 'Đơn vị phối hợp', 'Thời gian thực hiện', 'Sản phẩm đầu ra'],
+        ['1.1', 'Việc khác', 'Sở Nội vụ', '', '2026', 'Báo cáo'],
+      ],
+      [
+        { top: 3, left: 1, bottom: 4, right: 1 },
+        { top: 7, left: 1, bottom: 8, right: 1 },
+      ],
+      header,
+    );
+    expect(r.sections.map((s) => [s.code, s.path, s.level])).toEqual([
+      ['A', 'A', 'letter'],
+      ['I', 'A.I', 'section'],
+      ['B', 'B', 'letter'],
+      ['I', 'B.I', 'section'],
+    ]);
+    expect(ids(r)).toEqual([
+      ['A.I.1.1', 'A.I', null],
+      ['B.I.1.1', 'B.I', null],
+    ]);
+    expect(r.tasks[1].deliverables[0]).toMatchObject({ result: 'Báo cáo', lead: 'Sở Nội vụ', timing: '2026' });
+    expect(r.findings).toEqual([]);
+  });
+
+  test('nested headings "III.1" are section paths', () => {
+    const r = read([
+      ['III', 'Ba'],
+      ['III.1', 'Ba một'],
+      [1, 'Việc', 'KQ.', 'VP', '', 'Quý I'],
+      ['III.2', 'Ba hai'],
+      [1, 'Việc khác', 'KQ.', 'VP', '', 'Quý II'],
+    ]);
+    expect(r.sections.map((s) => [s.code, s.path])).toEqual([
+      ['III', 'III'],
+      ['III.1', 'III.1'],
+      ['III.2', 'III.2'],
+    ]);
+    expect(ids(r).map(([id]) => id)).toEqual(['III.1.1', 'III.2.1']);
+  });
+
+  test('group headings: "5.1 Thương mại" with no lead, timing or result, followed by "5.1.1" …', () => {
+    const r = read([
+      ['V', 'Năm'],
+      ['5.1', 'Thương mại'],
+      ['5.1.1', 'Việc một', 'Kế hoạch', 'Sở Công Thương', '', '2026'],
+      ['5.1.2', 'Việc hai', 'Nền tảng', 'Sở Công Thương', '', '2026'],
+      ['5.2', 'Công nghiệp'],
+      ['5.2.1', 'Việc ba', 'Chương trình', 'Sở Công Thương', '', '2026'],
+      ['5.3', 'Việc bốn, không phải nhóm', 'Báo cáo', 'Sở Tài chính', '', '2026'],
+    ]);
+    expect(r.sections.map((s) => [s.code, s.path, s.level, s.title])).toEqual([
+      ['V', 'V', 'section', 'Năm'],
+      ['5.1', 'V.5.1', 'group', 'Thương mại'],
+      ['5.2', 'V.5.2', 'group', 'Công nghiệp'],
+    ]);
+    expect(ids(r)).toEqual([
+      ['5.1.1', 'V', '5.1'],
+      ['5.1.2', 'V', '5.1'],
+      ['5.2.1', 'V', '5.2'],
+      ['5.3', 'V', null],
+    ]);
+  });
+
+  test('a numbered row with no lead that is not followed by sub-numbers is a task (warned about), not a group', () => {
+    const r = read([
+      ['I', 'Một'],
+      [1, 'Việc chưa giao', '', '', '', ''],
+      [2, 'Việc', 'KQ.', 'VP', '', 'Quý I'],
+    ]);
+    expect(r.sections).toHaveLength(1);
+    expect(ids(r).map(([id]) => id)).toEqual(['1', '2']);
+    expect(messages(r)).toEqual([[3, 'Nhiệm vụ 1, kết quả a): thiếu Chủ trì, Thời gian thực hiện.']]);
+  });
+
+  test('Word: a row under a merged STT with its own task text and lead is a further deliverable, never joined', () => {
+    const header = ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian dự kiến hoàn thành', 'Kết quả dự kiến', 'Nguồn kinh phí'];
+    const r = read(
+      [
+        ['II', 'Hai'],
+        [1, 'Xây dựng hạ tầng', 'Trung tâm Chuyển đổi số', 'Sở Khoa học và Công nghệ', 'Quý IV/2026', 'Cổng thông tin', 'Ngân sách'],
+        [null, 'Hạ tầng dự phòng', 'Sở Tài chính', null, null, null, null],
+        [2, 'Đầu tư thiết bị', 'Sở Tài chính', 'Các sở', 'Quý IV/2026', 'Thiết bị', null],
+      ],
+      [
+        { top: 3, left: 1, bottom: 4, right: 1 },
+        { top: 3, left: 4, bottom: 4, right: 4 },
+        { top: 3, left: 5, bottom: 4, right: 5 },
+        { top: 3, left: 6, bottom: 4, right: 6 },
+        { top: 3, left: 7, bottom: 5, right: 7 },
+      ],
+      header,
+    );
+    expect(r.tasks[0].content).toBe('Xây dựng hạ tầng\nHạ tầng dự phòng');
+    expect(r.tasks[0].deliverables.map((d) => [d.lead, d.support, d.timing, d.result, d.rows])).toEqual([
+      ['Trung tâm Chuyển đổi số', 'Sở Khoa học và Công nghệ', 'Quý IV/2026', 'Cổng thông tin', [3, 3]],
+      ['Sở Tài chính', 'Sở Khoa học và Công nghệ', 'Quý IV/2026', 'Cổng thông tin', [4, 4]],
+    ]);
+    expect(r.tasks[1].deliverables[0].lead).toBe('Sở Tài chính');
+  });
+
+  test('PDF: an empty-STT row with its own task text and lead is a further deliverable; empty support and timing inherited', () => {
+    const r = read([
+      ['I', 'Một'],
+      [2, 'Quản lý, vận hành', 'Báo cáo.', 'Sở Tài chính', 'Các sở', 'Quý IV/2026'],
+      [null, 'Sao lưu dữ liệu', '', 'Sở Khoa học và Công nghệ', 'Sở Tài chính', ''],
+    ]);
+    expect(r.tasks).toHaveLength(1);
+    expect(r.tasks[0].content).toBe('Quản lý, vận hành\nSao lưu dữ liệu');
+    expect(r.tasks[0].deliverables.map((d) => [d.result, d.lead, d.support, d.timing])).toEqual([
+      ['Báo cáo.', 'Sở Tài chính', 'Các sở', 'Quý IV/2026'],
+      ['', 'Sở Khoa học và Công nghệ', 'Sở Tài chính', 'Quý IV/2026'],
+    ]);
+  });
+
+  test('Word: a row with its own task text and result under a merged lead is a further deliverable, lead inherited', () => {
+    const r = read(
+      [
+        ['I', 'Một'],
+        [1, 'Việc một', 'Kế hoạch.', 'Sở Nội vụ', 'Các sở', 'Quý I'],
+        [null, 'Việc thêm', 'Báo cáo.', null, null, 'Quý II'],
+      ],
+      [
+        { top: 3, left: 1, bottom: 4, right: 1 },
+        { top: 3, left: 4, bottom: 4, right: 4 },
+        { top: 3, left: 5, bottom: 4, right: 5 },
+      ],
+    );
+    expect(r.tasks[0].content).toBe('Việc một\nViệc thêm');
+    expect(r.tasks[0].deliverables.map((d) => [d.result, d.lead, d.support, d.timing])).toEqual([
+      ['Kế hoạch.', 'Sở Nội vụ', 'Các sở', 'Quý I'],
+      ['Báo cáo.', 'Sở Nội vụ', 'Các sở', 'Quý II'],
+    ]);
+  });
+
+  test('a task row without STT right under a section heading is a task of its own, numbered by its place', () => {
+    const r = read([
+      ['I', 'Một'],
+      [null, 'Việc không số', 'KQ.', 'Sở Y tế', '', 'Năm 2026'],
+      ['II', 'Hai'],
+      [1, 'Việc', 'KQ.', 'Sở Y tế', '', 'Năm 2026'],
+    ]);
+    expect(ids(r)).toEqual([
+      ['I.1', 'I', null],
+      ['II.1', 'II', null],
+    ]);
+    expect(messages(r)).toEqual([[3, 'Dòng có Nội dung và Chủ trì nhưng không có STT, ngay dưới tiêu đề mục: đọc thành mục I, nhiệm vụ 1 (theo thứ tự trong mục).']]);
+  });
+
+  test('no Kết quả column: each task row is one deliverable with an empty result, no warning per row', () => {
+    const r = read(
+      [
+        ['I', 'Một'],
+        [1, 'Việc một', 'Sở Tài chính', 'Sở Công Thương', 'Thường xuyên'],
+        [2, 'Việc hai', 'Sở Tài chính', '', '2026'],
+      ],
+      [],
+      ['STT', 'NHIỆM VỤ VÀ GIẢI PHÁP', 'CHỦ TRÌ', 'PHỐI HỢP', 'THỜI GIAN'],
+    );
+    expect(r.tasks.map((t) => t.deliverables.map((d) => [d.result, d.lead, d.support, d.timing]))).toEqual([
+      [['', 'Sở Tài chính', 'Sở Công Thương', 'Thường xuyên']],
+      [['', 'Sở Tài chính', '', '2026']],
+    ]);
+    expect(r.findings).toEqual([]);
+  });
+
+  test('no timing column: one warning for the table, none per row', () => {
+    const r = read(
+      [
+        [1, 'Việc một', 'Bộ Công an'],
+        [2, 'Việc hai', 'Bộ Tài chính'],
+      ],
+      [],
+      ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì thực hiện'],
+    );
+    expect(r.tasks.map((t) => t.deliverables[0].timing)).toEqual(['', '']);
+    expect(messages(r)).toEqual([[1, expect.stringMatching(/^Bảng kế hoạch không có cột Thời gian thực hiện/)]]);
+  });
+});
+
+test('tasks numbered "1)" with sub-items "a)", "b)" holding their own text and lead', () => {
+  const r = read(
+    [
+      ['1)', 'Rà soát thủ tục', 'Sở Tư pháp', 'Quý I'],
+      ['a)', 'Lĩnh vực đất đai', 'Sở Nông nghiệp và Môi trường', 'Quý II'],
+      ['b)', 'Lĩnh vực xây dựng', 'Sở Xây dựng', ''],
+      ['2)', 'Báo cáo', 'Văn phòng', 'Hằng quý'],
+    ],
+    [],
+    ['TT', 'Nội dung', 'Cơ quan chủ trì', 'Thời hạn'],
+  );
+  expect(r.tasks.map((t) => [t.id, t.content, t.deliverables.map((d) => [d.lead, d.timing])])).toEqual([
+    [
+      '1',
+      'Rà soát thủ tục\nLĩnh vực đất đai\nLĩnh vực xây dựng',
+      [
+        ['Sở Tư pháp', 'Quý I'],
+        ['Sở Nông nghiệp và Môi trường', 'Quý II'],
+        ['Sở Xây dựng', 'Quý II'],
+      ],
+    ],
+    ['2', 'Báo cáo', [['Văn phòng', 'Hằng quý']]],
+  ]);
+  expect(messages(r)).toEqual([[4, 'Kết quả c) của nhiệm vụ 1 để trống Thời gian: lấy theo kết quả b) phía trên (ô gộp trong bản gốc).']]);
+});
+
+test('several tables in one appendix, each with a title and its own header, are one plan (SPEC §11)', () => {
+  const header = ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời hạn hoàn thành'];
+  const r = read(
+    [
+      ['1.', 'Việc một', 'Bộ Công an', '30/09/2025'],
+      ['2.', 'Việc hai', 'Bộ Tài chính', '15/10/2025'],
+      [],
+      [],
+      ['2. Các nhiệm vụ về chuyển đổi số quá hạn chưa hoàn thành'],
+      [],
+      ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời hạn hoàn thành'],
+      ['3.', 'Việc ba', 'Bộ Nội vụ', '31/10/2025'],
+      [],
+      [],
+      ['Nơi nhận:'],
+      ['- Như trên;'],
+    ],
+    [],
+    header,
+  );
+  expect(r.tasks.map((t) => [t.id, t.content])).toEqual([
+    ['1', 'Việc một'],
+    ['2', 'Việc hai'],
+    ['3', 'Việc ba'],
+  ]);
+  expect(r.lastRow).toBe(9);
+  expect(messages(r)).toEqual([[12, expect.stringMatching(/^Sau 2 dòng trống, dòng này không có STT: coi là hết bảng/)]]);
+});
+
+test('Word: a heading without a code, its text merged across the lead column, is not joined to the task above', () => {
+  const r = read(
+    [
+      ['I', 'Mục'],
+      [1, 'Việc một', 'KQ.', 'VP', '', 'Quý I'],
+      [null, 'Nhóm nhiệm vụ về thể chế'],
+      [2, 'Việc hai', 'KQ.', 'VP', '', 'Quý II'],
+    ],
+    [{ top: 4, left: 2, bottom: 4, right: 6 }],
+  );
+  expect(r.tasks.map((t) => [t.id, t.content])).toEqual([
+    ['1', 'Việc một'],
+    ['2', 'Việc hai'],
+  ]);
+  expect(messages(r)).toEqual([[4, 'Dòng tiêu đề không có STT (gộp ngang qua cột Chủ trì): không phải nhiệm vụ, không nối vào nhiệm vụ phía trên.']]);
 });

@@ -36,9 +36,60 @@ describe('findPlanHeader', () => {
     expect(h?.lastColumn).toBe(8);
   });
 
+  // SPEC §11: support, timing and result are optional; the undivided "Đơn vị thực hiện" leads.
+  test.each<[string, CellValue[][], Record<string, number | null>, number]>([
+    ['no Thời gian', [['STT', 'Nội dung', 'Kết quả', 'Chủ trì', 'Phối hợp']], { result: 3, lead: 4, support: 5, timing: null }, 1],
+    ['no Phối hợp', [['STT', 'Nội dung', 'Kết quả', 'Chủ trì', 'Thời gian']], { result: 3, lead: 4, support: null, timing: 5 }, 1],
+    ['no Kết quả, capitals', [['STT', 'NHIỆM VỤ VÀ GIẢI PHÁP', 'CHỦ TRÌ', 'PHỐI HỢP', 'THỜI GIAN']], { result: null, lead: 3, support: 4, timing: 5 }, 1],
+    [
+      'lead only, an extra column between (Văn bản giao nhiệm vụ)',
+      [['STT', 'Nhiệm vụ', 'Văn bản giao nhiệm vụ', 'Cơ quan chủ trì thực hiện', 'Thời hạn hoàn thành']],
+      { content: 2, result: null, lead: 4, support: null, timing: 5 },
+      1,
+    ],
+    [
+      '"Đơn vị thực hiện" beside "Đơn vị phối hợp" is the lead; "Sản phẩm đầu ra"',
+      [['STT', 'Nhiệm vụ, giải pháp', 'Đơn vị thực hiện', 'Đơn vị phối hợp', 'Thời gian thực hiện', 'Sản phẩm đầu ra']],
+      { lead: 3, support: 4, timing: 5, result: 6 },
+      1,
+    ],
+    ['an undivided "Cơ quan thực hiện"', [['TT', 'Tên nhiệm vụ', 'Cơ quan thực hiện', 'Thời gian dự kiến hoàn thành']], { lead: 3, support: null, timing: 4 }, 1],
+    ['"Cơ quan, đơn vị thực hiện"', [['TT', 'Công việc', 'Cơ quan, đơn vị thực hiện', 'Tiến độ']], { lead: 3, timing: 4 }, 1],
+    ['footnote marks', [['STT', 'Nội dung[1]', 'Cơ quan chủ trì[2]', 'Cơ quan phối hợp', 'Thời hạn*']], { content: 2, lead: 3, support: 4, timing: 5 }, 1],
+    [
+      '"Thời hạn" and "Tiến độ": Thời hạn is the timing',
+      [['STT', 'Nội dung', 'Chủ trì', 'Tiến độ', 'Thời hạn', 'Người đứng đầu chịu trách nhiệm']],
+      { lead: 3, timing: 5, result: null, support: null },
+      1,
+    ],
+    ['"Tiến độ thực hiện" alone is the timing', [['STT', 'Nội dung', 'Chủ trì', 'Tiến độ thực hiện']], { timing: 4 }, 1],
+    [
+      'a numbering row "1 2 3"',
+      [['STT', 'Nội dung', 'Chủ trì', 'Phối hợp', 'Thời gian'], [1, 2, 3, 4, 5], [1, 'Việc', 'Sở', null, 'Quý I']],
+      { lead: 3 },
+      2,
+    ],
+    [
+      'a numbering row "A B C"',
+      [['STT', 'Nội dung', 'Chủ trì', 'Phối hợp', 'Thời gian'], ['A', 'B', 'C', 'D', 'E'], [1, 'Việc', 'Sở', null, 'Quý I']],
+      { lead: 3 },
+      2,
+    ],
+  ])('a header with %s', (_name, values, columns, lastHeaderRow) => {
+    const h = findPlanHeader(grid(values));
+    expect(h).not.toBeNull();
+    expect(h!.columns).toMatchObject(columns);
+    expect(h!.headerRows).toEqual([1, lastHeaderRow]);
+  });
+
+  test('extra columns belong to the table: the add-in writes after "Nguồn kinh phí"', () => {
+    const h = findPlanHeader(grid([['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian', 'Kết quả dự kiến', 'Nguồn kinh phí']]));
+    expect(h?.lastColumn).toBe(7);
+  });
+
   test.each([
-    ['no Thời gian', [['STT', 'Nội dung', 'Kết quả', 'Chủ trì', 'Phối hợp']]],
-    ['no Phối hợp', [['STT', 'Nội dung', 'Kết quả', 'Chủ trì', 'Thời gian']]],
+    ['no lead column', [['STT', 'Nội dung', 'Kết quả', 'Thời gian']]],
+    ['no task column', [['STT', 'Văn bản giao nhiệm vụ', 'Chủ trì']]],
     ['only a list of units', [['STT', 'Tên đơn vị'], [1, 'Văn phòng Sở']]],
     ['an empty sheet', []],
   ])('no header: %s', (_name, values) => {

@@ -1,6 +1,6 @@
 import { cellAt, type CellValue, type SheetGrid } from '../grid';
 import type { PlanLayout } from './model';
-import { headerLabelOf, isColumnNumbersRow, type HeaderLabel, type PlanField } from './headerLabels';
+import { headerLabelOf, isColumnNumbersRow, type HeaderLabel } from './headerLabels';
 
 /** The header of the plan table: its rows and the column of each field. */
 export interface PlanHeader {
@@ -10,7 +10,8 @@ export interface PlanHeader {
   lastColumn: number;
 }
 
-type Found = Partial<Record<HeaderLabel, number>>;
+/** The 1-based column of each label a header row names. */
+export type Found = Partial<Record<HeaderLabel, number>>;
 
 function labelsOfRow(line: readonly CellValue[] | undefined): Found {
   const found: Found = {};
@@ -25,7 +26,15 @@ function labelsOfRow(line: readonly CellValue[] | undefined): Found {
   return found;
 }
 
-const REQUIRED: PlanField[] = ['stt', 'content', 'result', 'lead', 'support', 'timing'];
+/**
+ * Whether a row is the second row of a two-row header: it names Chủ trì or Phối hợp (under
+ * "Đơn vị thực hiện") and holds no task (its STT cell is empty or a label).
+ */
+function isHeaderSecondRow(line: readonly CellValue[] | undefined, below: Found, sttCol: number): boolean {
+  if (below.lead === undefined && below.support === undefined) return false;
+  const stt = line?.[sttCol - 1];
+  return stt === null || stt === undefined || stt === '' || headerLabelOf(stt) === 'stt';
+}
 
 /**
  * Whether a row has an STT header cell ("STT", "TT", "Số TT" …). A cheap first test on the
@@ -44,11 +53,51 @@ function hasSttLabel(line: readonly CellValue[] | undefined): boolean {
 }
 
 /**
- * Finds the plan table's header anywhere in a sheet (SPEC §1): a row naming STT and Nội dung
- * and Kết quả, with Chủ trì/Phối hợp in it or in the row below (two-row header under
- * "Đơn vị thực hiện"), Thời gian in either row, and an optional "(1) (2) …" row under it.
- * Labels are matched loosely ("TT", "Sản phẩm", "Thời hạn hoàn thành" …). Scans row by row,
- * so the cost is linear in the rows above the table. Null when there is no such header.
+ * The columns a header row (and the row under it, for a two-row header) names, or null when
+ * it is not the plan table's header. STT, task text and lead are required; support, timing,
+ * result and override are optional (SPEC §11). "Đơn vị thực hiện" spans Chủ trì and Phối hợp
+ * when they are named under it, else it is the lead column; "Tiến độ" is the timing only
+ * where no "Thời gian"/"Thời hạn" column exists.
+ */
+export function headerColumnsOf(top: Found, below: Found): { columns: PlanLayout['columns']; fromBelow: boolean } | null {
+  const pick = (label: HeaderLabel): { col: number; below: boolean } | null => {
+    if (top[label] !== undefined) return { col: top[label], below: false };
+    if (below[label] !== undefined) return { col: below[label], below: true };
+    return null;
+  };
+  const stt = pick('stt');
+  const content = pick('content');
+  const lead = pick('lead') ?? pick('unitGroup');
+  if (!stt || !content || !lead) return null;
+  const support = pick('support');
+  const timing = pick('timing') ?? pick('progress');
+  const result = pick('result');
+  const override = pick('override');
+  const picked = [stt, content, lead, support, timing, result].filter((p): p is { col: number; below: boolean } => p !== null);
+  const cols = picked.map((p) => p.col);
+  if (new Set(cols).size !== cols.length) return null;
+  return {
+    columns: {
+      stt: stt.col,
+      content: content.col,
+      result: result?.col ?? null,
+      lead: lead.col,
+      support: support?.col ?? null,
+      timing: timing?.col ?? null,
+      override: override && !cols.includes(override.col) ? override.col : null,
+    },
+    fromBelow: picked.some((p) => p.below) || (override?.below ?? false),
+  };
+}
+
+/**
+ * Finds the plan table's header anywhere in a sheet (SPEC §1, §11): a row naming STT, the
+ * task text and the lead (Chủ trì, or an undivided "Đơn vị thực hiện"), with Chủ trì/Phối
+ * hợp in it or in the row below (two-row header under "Đơn vị thực hiện"), the optional
+ * support, timing and result columns in either row, and an optional "(1) (2) …", "1 2 3" or
+ * "A B C" row under it. Labels are matched loosely ("TT", "Sản phẩm đầu ra", "Thời hạn hoàn
+ * thành" …); other columns (Nguồn kinh phí, Ghi chú …) are left alone. Scans row by row, so
+ * the cost is linear in the rows above the table. Null when there is no such header.
  *
  * @example
  * findPlanHeader(grid) // { headerRows: [7, 8], columns: { stt: 1, content: 2, … }, lastColumn: 6 }
@@ -57,33 +106,25 @@ export function findPlanHeader(grid: SheetGrid): PlanHeader | null {
   for (let r = 1; r <= grid.values.length; r++) {
     if (!hasSttLabel(grid.values[r - 1])) continue;
     const top = labelsOfRow(grid.values[r - 1]);
-    if (top.stt === undefined || top.content === undefined || top.result === undefined) continue;
-    const below = labelsOfRow(grid.values[r]);
-    const pick = (field: PlanField): { col: number; row: number } | null => {
-      if (top[field] !== undefined) return { col: top[field], row: r };
-      if (below[field] !== undefined) return { col: below[field], row: r + 1 };
-      return null;
-    };
-    const picked = REQUIRED.map(pick);
-    if (picked.some((p) => p === null)) continue;
-    const cols = picked.map((p) => p!.col);
-    if (new Set(cols).size !== cols.length) continue;
-    const override = pick('override');
-    let last = Math.max(...picked.map((p) => p!.row), override?.row ?? r);
-    const columns: PlanLayout['columns'] = {
-      stt: cols[0],
-      content: cols[1],
-      result: cols[2],
-      lead: cols[3],
-      support: cols[4],
-      timing: cols[5],
-      override: override && !cols.includes(override.col) ? override.col : null,
-    };
-    const lastColumn = Math.max(...cols, columns.override ?? 0);
+    if (top.stt === undefined || top.content === undefined) continue;
+    const under = labelsOfRow(grid.values[r]);
+    const below = isHeaderSecondRow(grid.values[r], under, top.stt) ? under : {};
+    const found = headerColumnsOf(top, below);
+    if (!found) continue;
+    const { columns } = found;
+    let last = found.fromBelow ? r + 1 : r;
+    // Other labelled columns (Nguồn kinh phí, Ghi chú …) belong to the table too: the add-in's columns go after them.
+    const lastColumn = Math.max(...Object.values(columns).filter((c): c is number => c !== null), lastFilled(grid.values[r - 1]), found.fromBelow ? lastFilled(grid.values[r]) : 0);
     if (isColumnNumbersRow(rowSlice(grid, last + 1, lastColumn))) last++;
     return { headerRows: [r, last], columns, lastColumn };
   }
   return null;
+}
+
+function lastFilled(line: readonly CellValue[] | undefined): number {
+  if (!line) return 0;
+  for (let c = line.length; c > 0; c--) if (line[c - 1] !== null && line[c - 1] !== '') return c;
+  return 0;
 }
 
 /**

@@ -4,45 +4,61 @@ import { cellText, matchKey } from '../text/normalize';
 /** A column of the plan table, as its header names it. */
 export type PlanField = 'stt' | 'content' | 'result' | 'lead' | 'support' | 'timing' | 'override';
 
-/** What a header cell names: a field, or "Đơn vị thực hiện" that spans Chủ trì and Phối hợp. */
-export type HeaderLabel = PlanField | 'unitGroup';
+/**
+ * What a header cell names: a field; "Đơn vị thực hiện" (`unitGroup`), which spans Chủ trì and
+ * Phối hợp in a two-row header and is the lead column otherwise (SPEC §11); or "Tiến độ"
+ * (`progress`), the timing only where no "Thời gian"/"Thời hạn" column exists.
+ */
+export type HeaderLabel = PlanField | 'unitGroup' | 'progress';
 
-// Checked in order: the first matching pattern wins ("Kết quả công việc" must not be read as
-// content because of "công việc"). Keys are matchKey()s: no case, no diacritics.
+// Header synonyms as data (SPEC §1, §11): an official's new wording is one more row here and
+// one more test row. Checked in order: the first matching pattern wins ("Kết quả công việc"
+// must not be read as content because of "công việc"). Keys are matchKey()s: no case, no
+// diacritics, "đ" as "d". Anchored at the start, so "Văn bản giao nhiệm vụ", "Nguồn kinh phí",
+// "Người đứng đầu chịu trách nhiệm" are never taken for a field.
+const UNIT_HEAD = '(?:(?:don vi|co quan)(?:\\s*[/,]\\s*(?:don vi|co quan))? )?';
 const LABELS: [RegExp, HeaderLabel][] = [
   [/^(han|thoi han|ngay) dieu chinh\b/, 'override'],
-  [/^(thoi gian|thoi han|tien do|han hoan thanh)\b/, 'timing'],
-  [/^(don vi |co quan )?chu tri\b/, 'lead'],
-  [/^(don vi |co quan )?phoi hop\b/, 'support'],
-  [/^(don vi|co quan) (thuc hien|thuc hien chu tri|phu trach)$/, 'unitGroup'],
-  [/^(ket qua|san pham)\b/, 'result'],
-  [/^(noi dung|nhiem vu|ten nhiem vu|cong viec)\b/, 'content'],
+  [/^(thoi gian|thoi han|han hoan thanh)\b/, 'timing'],
+  [/^tien do\b/, 'progress'],
+  [new RegExp(`^${UNIT_HEAD}chu tri\\b`), 'lead'],
+  [new RegExp(`^${UNIT_HEAD}phoi hop\\b`), 'support'],
+  [new RegExp(`^${UNIT_HEAD}(thuc hien|thuc hien chu tri|phu trach)$`), 'unitGroup'],
+  [/^trach nhiem thuc hien$/, 'unitGroup'],
+  [/^(ket qua|san pham|hinh thuc van ban|hinh thuc san pham)\b/, 'result'],
+  [/^(noi dung|nhiem vu|ten nhiem vu|cong viec|ten de an|ten du an)\b/, 'content'],
   [/^(s[. ]?t[. ]?t\.?|t[. ]?t\.?|so tt|so thu tu)$/, 'stt'],
 ];
 
+// "(1)" column numbers and footnote marks ("Cơ quan chủ trì[1]", "Thời hạn*", "Kết quả 2/") are not part of a label.
+const LABEL_NOISE = /(?:\s*(?:\(\d+\)|\[\d+\]|\*+|\d+\/))+\s*$/;
+
 /**
- * The field a header cell names, matched loosely (case, diacritics, NFD and trailing
- * punctuation ignored), or null.
+ * The field a header cell names, matched loosely (case, diacritics, NFD, line breaks,
+ * trailing punctuation, "(1)" and footnote marks ignored), or null.
  *
  * @example
  * headerLabelOf('Thời hạn hoàn thành') // 'timing'
  * headerLabelOf('Đơn vị thực hiện') // 'unitGroup'
- * headerLabelOf('Ghi chú') // null
+ * headerLabelOf('Cơ quan chủ trì[1]') // 'lead'
+ * headerLabelOf('Nguồn kinh phí') // null
  */
 export function headerLabelOf(value: CellValue): HeaderLabel | null {
   if (typeof value !== 'string') return null;
-  const key = matchKey(value.replace(/\s*\(\d+\)\s*$/, ''));
+  const key = matchKey(value.replace(LABEL_NOISE, ''));
   if (key === '' || key.length > 60) return null;
   for (const [pattern, label] of LABELS) if (pattern.test(key)) return label;
   return null;
 }
 
 /**
- * Whether a row is the "(1) (2) (3) …" column-number row some plans put under the header:
- * at least three cells, each a small number, in or out of parentheses, counting up.
+ * Whether a row is the column-number row some plans put under the header: at least three
+ * cells, each a small number ("(1)", "1", "1.") or a single capital letter ("A", "(B)"),
+ * counting up.
  *
  * @example
  * isColumnNumbersRow(['(1)', '(2)', '(3)', '(4)']) // true
+ * isColumnNumbersRow(['A', 'B', 'C', 'D']) // true
  * isColumnNumbersRow([1, 'Xây dựng …']) // false
  */
 export function isColumnNumbersRow(cells: readonly CellValue[]): boolean {
@@ -50,9 +66,9 @@ export function isColumnNumbersRow(cells: readonly CellValue[]): boolean {
   for (const cell of cells) {
     const text = cellText(cell);
     if (text === '') continue;
-    const m = /^\(?(\d{1,2})\)?\.?$/.exec(text);
+    const m = /^\(?(?:(\d{1,2})|([A-Z]))\)?\.?$/.exec(text);
     if (!m) return false;
-    numbers.push(Number(m[1]));
+    numbers.push(m[1] !== undefined ? Number(m[1]) : m[2].charCodeAt(0) - 64);
   }
   return numbers.length >= 3 && numbers.every((n, i) => i === 0 || n > numbers[i - 1]);
 }

@@ -1,9 +1,17 @@
 import type { CellValue } from '../grid';
 import type { Finding } from '../findings';
 
-/** A Roman-numeral section row of the appendix ("I", "Ban hành các văn bản …"). */
+/**
+ * A heading row of the appendix (SPEC §1, §11): a Roman-numeral section ("I"), a capital-letter
+ * top section above them ("B"), a nested heading ("III.1"), or a numbered group heading
+ * ("5.1 Thương mại", followed by tasks "5.1.1" …).
+ */
 export interface PlanSection {
+  /** The code as written, without its dot ("B", "IV", "III.1", "5.1"). */
   code: string;
+  /** Codes of the enclosing headings and this one, joined by "." ("B.IV", "B.IV.5.1"). */
+  path: string;
+  level: 'letter' | 'section' | 'group';
   title: string;
   row: number;
 }
@@ -26,9 +34,19 @@ export interface Deliverable {
 }
 
 export interface PlanTask {
+  /** The task number: the STT's integer, or its last part for "5.1.1"; a position for a task row without STT. */
   no: number;
-  /** Code of the section the task sits in ("I" … "XII"). */
+  /** The STT as written, normalised ("7", "1.1", "5.1.2"; the position for a row without STT). */
+  label: string;
+  /**
+   * What names the task everywhere (SPEC §11): the section path and label ("II.1") where labels
+   * repeat across sections, else the label alone ("7"; the seed keeps 1 … 37).
+   */
+  id: string;
+  /** Path of the section the task sits in ("II", "B.IV"; "" before any section). */
   section: string;
+  /** Code of the group heading the task sits under ("5.1"), else null. */
+  group: string | null;
   content: string;
   deliverables: Deliverable[];
   rows: [number, number];
@@ -42,10 +60,11 @@ export interface PlanLayout {
   columns: {
     stt: number;
     content: number;
-    result: number;
+    /** Optional columns (SPEC §11): null when the table has none. */
+    result: number | null;
     lead: number;
-    support: number;
-    timing: number;
+    support: number | null;
+    timing: number | null;
     override: number | null;
   };
   /** Last column of the table (the add-in's columns go after it). */
@@ -58,6 +77,8 @@ export interface PlanTable {
   sheet: string;
   /** Plan year from the timing texts or the title; null when it must be asked for. */
   year: number | null;
+  /** First and last year of a multi-year plan ("GIAI ĐOẠN 2026 - 2030"); absent or null for one year. */
+  span?: [number, number] | null;
   /** The title found above the table, if any. */
   title: string | null;
   layout: PlanLayout;

@@ -1,24 +1,60 @@
 import { stripDiacritics } from '../text/normalize';
 
-/** The plan year and where it came from. */
+/** The plan year, the span of a multi-year plan, and where they came from. */
 export interface PlanYear {
   year: number | null;
-  source: 'timing' | 'title' | null;
+  /** First and last year of a plan "GIAI ĐOẠN 2026 - 2030"; null for a one-year plan. */
+  span: [number, number] | null;
+  source: 'title' | 'timing' | null;
 }
 
 const YEAR_IN_TIMING = /(?:^|[^\d])((?:19|20)\d{2})(?!\d)/g;
-const YEAR_IN_TITLE = /\bnam\s+((?:19|20)\d{2})\b/i;
 
 /**
- * The plan year (SPEC §1): the year written most often in the timing texts ("Tháng 02/2024",
- * "Trước ngày 20/02/2024"; the earliest wins a tie), else a title's "năm 2024", else null.
+ * Title text that names years which are not the plan's (lower case, no diacritics): the dates
+ * of the documents it cites ("ngày 02 tháng 01 năm 2025", "ngày 19/11/2025", a blank "ngày / /2025"),
+ * and document numbers ("số 06/2025/NĐ-CP").
+ */
+const NOT_THE_PLAN_YEAR: readonly RegExp[] = [
+  /\bngay\s+[\d\s/.-]*(?:thang\s+\d{1,2}\s+)?(?:nam\s+)?\d{4}\b/g,
+  /\bthang\s+\d{1,2}\s+nam\s+\d{4}\b/g,
+  /\b\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\b/g,
+  /\b\d+\s*\/\s*\d{4}\s*\/\s*[a-z]/g,
+];
+/** A horizon "đến năm 2030", "tầm nhìn đến năm 2045": where the plan looks, not its year (after spans are read). */
+const HORIZON = /\b(?:(?:tam nhin|dinh huong)\s+)?(?:den|toi)\s+nam\s+\d{4}\b/g;
+/** "GIAI ĐOẠN 2026 - 2030", "năm 2026 - 2030", "từ năm 2026 đến năm 2030". */
+const SPAN_IN_TITLE = /(?:\bgiai doan\s+|\bnam\s+|\btu nam\s+)?\b((?:19|20)\d{2})\s*(?:[-–—]|\bden\b)\s*(?:nam\s+)?((?:19|20)\d{2})\b/;
+const YEAR_IN_TITLE = /\bnam\s+((?:19|20)\d{2})\b/;
+
+/** The title's own year or span, with cited dates and horizons left out. */
+function titleYear(titles: readonly string[]): Pick<PlanYear, 'year' | 'span'> | null {
+  for (const title of titles) {
+    let key = stripDiacritics(title).toLowerCase().replace(/\s+/g, ' ');
+    for (const re of NOT_THE_PLAN_YEAR) key = key.replace(re, ' ');
+    const span = SPAN_IN_TITLE.exec(key);
+    if (span && Number(span[2]) > Number(span[1])) return { year: Number(span[1]), span: [Number(span[1]), Number(span[2])] };
+    const year = YEAR_IN_TITLE.exec(key.replace(HORIZON, ' '));
+    if (year) return { year: Number(year[1]), span: null };
+  }
+  return null;
+}
+
+/**
+ * The plan year and span (SPEC §11): the title's own year or span ("KẾ HOẠCH … NĂM 2025",
+ * "GIAI ĐOẠN 2026 - 2030": its first year), not the dates of documents it cites nor a horizon
+ * "ĐẾN NĂM 2030"; else the year written most often in the timing texts (the earlier wins a
+ * tie); else null (the officer must give it). `--year` and the pane's year box override it
+ * through {@link withPlanYear}.
  *
  * @example
- * detectPlanYear(['Tháng 02/2024', 'Quý I'], []) // { year: 2024, source: 'timing' }
- * detectPlanYear(['Thường xuyên'], ['KẾ HOẠCH kiểm soát TTHC năm 2025']) // { year: 2025, source: 'title' }
- * detectPlanYear(['Thường xuyên'], []) // { year: null, source: null }
+ * detectPlanYear(['Tháng 02/2024', 'Quý I'], []) // { year: 2024, span: null, source: 'timing' }
+ * detectPlanYear(['2026 - 2030'], ['DANH MỤC … GIAI ĐOẠN 2026-2030']) // { year: 2026, span: [2026, 2030], source: 'title' }
+ * detectPlanYear(['Thường xuyên'], []) // { year: null, span: null, source: null }
  */
 export function detectPlanYear(timings: readonly string[], titles: readonly string[]): PlanYear {
+  const fromTitle = titleYear(titles);
+  if (fromTitle) return { ...fromTitle, source: 'title' };
   const counts = new Map<number, number>();
   for (const timing of timings) {
     for (const m of timing.matchAll(YEAR_IN_TIMING)) {
@@ -31,10 +67,18 @@ export function detectPlanYear(timings: readonly string[], titles: readonly stri
     const bestCount = best === null ? 0 : (counts.get(best) ?? 0);
     if (n > bestCount || (n === bestCount && best !== null && y < best)) best = y;
   }
-  if (best !== null) return { year: best, source: 'timing' };
-  for (const title of titles) {
-    const m = YEAR_IN_TITLE.exec(stripDiacritics(title));
-    if (m) return { year: Number(m[1]), source: 'title' };
-  }
-  return { year: null, source: null };
+  return best !== null ? { year: best, span: null, source: 'timing' } : { year: null, span: null, source: null };
+}
+
+/**
+ * The plan with the year an officer gave (`--year`, the pane's year box), which always wins over
+ * the one read. The span stays when the year lies in it; a year outside it makes a one-year plan.
+ *
+ * @example
+ * withPlanYear({ ...plan, year: 2026, span: [2026, 2030] }, 2025) // { …, year: 2025, span: null }
+ */
+export function withPlanYear<T extends { year: number | null; span?: [number, number] | null }>(plan: T, year: number | undefined): T {
+  if (year === undefined || year === plan.year) return plan;
+  const span = plan.span && year >= plan.span[0] && year <= plan.span[1] ? plan.span : null;
+  return { ...plan, year, span };
 }

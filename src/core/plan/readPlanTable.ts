@@ -96,7 +96,7 @@ export function readPlanTable(grids: readonly SheetGrid[], options: ReadPlanOpti
         error(
           pool[0].name,
           null,
-          `Không tìm thấy bảng kế hoạch trong ${where}: cần một dòng tiêu đề có các cột STT, Nội dung công việc, Kết quả công việc, Chủ trì, Phối hợp và Thời gian thực hiện.`,
+          `Không tìm thấy bảng kế hoạch trong ${where}: cần một dòng tiêu đề có cột STT, cột nhiệm vụ (Nội dung, Nhiệm vụ …) và cột chủ trì (Chủ trì, Cơ quan chủ trì, Đơn vị thực hiện …); Phối hợp, Thời gian thực hiện và Kết quả có thì đọc.`,
         ),
       ],
     };
@@ -119,7 +119,7 @@ export function readPlanTable(grids: readonly SheetGrid[], options: ReadPlanOpti
 
   const lines = titleLines(grid, header.headerRows[0]);
   const timings = assembled.tasks.flatMap((t) => t.deliverables.map((d) => d.timing));
-  const { year } = detectPlanYear(timings, lines);
+  const { year, span } = detectPlanYear(timings, lines);
   if (year === null) {
     findings.push(
       warning(grid.name, null, 'Không xác định được năm của kế hoạch (không có năm trong cột Thời gian thực hiện hay trong tiêu đề "… năm 2024"): hãy nhập năm.'),
@@ -128,6 +128,7 @@ export function readPlanTable(grids: readonly SheetGrid[], options: ReadPlanOpti
   const plan: PlanTable = {
     sheet: grid.name,
     year,
+    span,
     title: pickTitle(lines),
     layout: {
       headerRows: header.headerRows,

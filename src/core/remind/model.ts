@@ -66,14 +66,14 @@ export interface Consolidator {
 }
 
 /**
- * The label of a task in a reminder. One small function so the label can follow the plan
- * reader (today the task's STT number; a task id such as "II.1" once the reader gives one).
+ * The label of a task in a reminder: its id, as in the tracking sheet and the status sheets
+ * ("7" in a plan whose numbers are unique, "II.1" where numbers restart per section).
  *
  * @example
- * taskLabelOf({ no: 5, section: 'II', … }) // '5'
+ * taskLabelOf({ id: 'II.1', … }) // 'II.1'
  */
-export function taskLabelOf(task: Pick<PlanTask, 'no' | 'section'>): string {
-  return String(task.no);
+export function taskLabelOf(task: Pick<PlanTask, 'id'>): string {
+  return task.id;
 }
 
 /**

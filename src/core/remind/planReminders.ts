@@ -45,10 +45,10 @@ export function planCountsText(counts: { overdue: number; dueSoon: number }, opt
  */
 export function planReminders(plan: PlanTable, status: PlanStatus, directory: UnitDirectory, options: PlanReminderOptions = {}): Reminder[] {
   const only = options.unit !== undefined ? (findUnit(directory, options.unit)?.name ?? options.unit) : undefined;
-  const tasks = new Map(plan.tasks.map((t) => [t.no, t]));
+  const tasks = new Map(plan.tasks.map((t) => [t.id, t]));
   const byUnit = new Map<string, ReminderItem[]>();
   for (const d of status.deliverables) {
-    const task = tasks.get(d.taskNo);
+    const task = tasks.get(d.taskId);
     const deliverable = task?.deliverables.find((x) => x.key === d.key);
     if (!task || !deliverable) continue;
     for (const u of d.units) {

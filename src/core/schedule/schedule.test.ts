@@ -95,7 +95,7 @@ describe('scheduleOf: every phrase of SPEC §2', () => {
     expect(r.warnings[0]).toContain('hằng quý');
   });
 
-  test.each([['Sớm nhất có thể'], ['Khi có yêu cầu của cấp trên'], ['Năm 2024 và các năm sau']])(
+  test.each([['Sớm nhất có thể'], ['Khi cần gấp'], ['Ưu tiên số một']])(
     'unknown text is unscheduled with a warning quoting it: %j',
     (text) => {
       const r = scheduleOf(text, { year: 2024 });

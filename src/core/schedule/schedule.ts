@@ -2,10 +2,13 @@ import { addDays, isIsoDate, isoDay, lastDayOfMonth, type IsoDate } from '../cal
 import { reportPeriod } from '../periods/periods';
 import type { Schedule } from '../status/model';
 import { normalizeText, stripDiacritics } from '../text/normalize';
+import { ADHOC_WORDS, FROM_OPENINGS, ONGOING_WORDS, RANGE_JOINERS, UNDATED_OPENINGS } from './timingWords';
 
 export interface ScheduleOptions {
   /** The plan year: phrases without a year ("Quý I", "Hàng quý") fall in it. */
   year: number;
+  /** First and last year of a multi-year plan ("Giai đoạn 2026 - 2030"): "Hằng năm" recurs in each. */
+  span?: readonly [number, number] | null;
   /** The timing cell as an ISO day when it was a real date cell. */
   timingDate?: string | null;
   /** An officer's "Hạn điều chỉnh" (ISO day): replaces the computed due dates. */
@@ -36,19 +39,36 @@ function quarterlyDeadlines(year: number): IsoDate[] {
   return (['Q1', 'Q2', 'Q3', 'Q4'] as const).map((q) => reportPeriod(year, q).deadline);
 }
 
-/** Lower case, no diacritics (đ = d), one space, so the patterns below stay readable. */
+/** Lower case, no diacritics, one space, so the patterns below stay readable. */
 function phraseKey(text: string): string {
   return stripDiacritics(text).toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
+/** A dash that joins two ends of a range ("2025 - 2035", "Quý I – Quý III") rather than opening a list item. */
+const RANGE_DASH_AHEAD = /^\s*(?:\d|(?:n[aă]m|qu[yýí]|th[aá]ng|ng[aà]y)(?=\s|$))/iu;
+
 /**
  * The phrases of a cell: one per line or list item ("- a - b" on one line too). HTML list
- * markup pasted from the web is dropped first.
+ * markup pasted from the web is dropped first. A dash followed by a year, quarter, month or
+ * day joins a range and does not cut it.
  */
 function phrasesOf(text: string): string[] {
   const plain = normalizeText(text.replace(/<\/?(?:li|ul|ol|p|br|div)\b[^>]*>/gi, '\n').replace(/<[^>]+>/g, ' '));
   return plain
-    .split(/\n|;|(?:^|\s)[-–—•·+*](?=\s)/)
+    .split(/\n|;/)
+    .flatMap((line) => {
+      const pieces: string[] = [];
+      let from = 0;
+      for (const m of line.matchAll(/(?:^|\s)[-–—•·+*](?=\s)/g)) {
+        const at = m.index ?? 0;
+        const mark = m[0].trim();
+        if (at > 0 && /[-–—]/.test(mark) && RANGE_DASH_AHEAD.test(stripDiacritics(line.slice(at + m[0].length)))) continue;
+        pieces.push(line.slice(from, at));
+        from = at + m[0].length;
+      }
+      pieces.push(line.slice(from));
+      return pieces;
+    })
     .map((p) => p.replace(/^[\s\-–—•·+*]+/, '').replace(/[\s.,;:!…]+$/u, '').trim())
     .filter((p) => p !== '');
 }
@@ -62,30 +82,109 @@ function fullYear(text: string | undefined, planYear: number): number {
 const DATE = String.raw`(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2}))?(?!\d)`;
 const ISO_DATE = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/g;
 
+/** A point in time a range or "trước"/"từ" can name: a year, a quarter, a month or a day (key text). */
+const QUARTER_TERM = String.raw`qu[yi]\s+(?:iv|iii|ii|i|[1-4])(?![a-z])(?:\s*(?:\/|-|nam)\s*\d{4})?`;
+const MONTH_TERM = String.raw`thang\s+\d{1,2}(?:\s*(?:\/|-|nam)\s*\d{4})?(?!\d)`;
+const DAY_TERM = String.raw`(?:ngay\s*)?\d{1,2}\s*[/.]\s*\d{1,2}(?:\s*[/.]\s*(?:\d{4}|\d{2}))?(?![\d/])`;
+const YEAR_TERM = String.raw`(?:nam\s+)?\d{4}(?![\d/])`;
+const TERM = `(?:${QUARTER_TERM}|${MONTH_TERM}|${DAY_TERM}|${YEAR_TERM})`;
+const joiners = (words: readonly string[]): string => words.map((w) => (/^[a-z ]+$/.test(w) ? `\\b${w}\\b` : w)).join('|');
+const openings = (words: readonly string[]): string => words.map((w) => w.replace(/ /g, '\\s+')).join('|');
+
+/** First and last day a term covers; `year` is the year written in it, if any. */
+interface TermBounds {
+  start: IsoDate;
+  end: IsoDate;
+  year: number | null;
+}
+
+/** The days a year, quarter, month or day term covers, in `year` when it names none; null when no such day exists. */
+function termBounds(term: string, year: number): TermBounds | null {
+  const t = term.trim();
+  let m = /^(?:nam\s+)?(\d{4})$/.exec(t);
+  if (m) {
+    const y = Number(m[1]);
+    return { start: `${y}-01-01` as IsoDate, end: `${y}-12-31` as IsoDate, year: y };
+  }
+  m = /^qu[yi]\s+(iv|iii|ii|i|[1-4])(?:\s*(?:\/|-|nam)\s*(\d{4}))?$/.exec(t);
+  if (m) {
+    const q = ROMAN[m[1]] ?? Number(m[1]);
+    const y = fullYear(m[2], year);
+    const start = isoDay(y, q * 3 - 2, 1);
+    return start ? { start, end: reportEnd(y, q), year: m[2] ? y : null } : null;
+  }
+  m = /^thang\s+(\d{1,2})(?:\s*(?:\/|-|nam)\s*(\d{4}))?$/.exec(t);
+  if (m) {
+    const y = fullYear(m[2], year);
+    const start = isoDay(y, Number(m[1]), 1);
+    return start ? { start, end: lastDayOfMonth(y, Number(m[1])), year: m[2] ? y : null } : null;
+  }
+  m = /^(?:ngay\s*)?(\d{1,2})\s*[/.]\s*(\d{1,2})(?:\s*[/.]\s*(\d{4}|\d{2}))?$/.exec(t);
+  if (m) {
+    const y = fullYear(m[3], year);
+    const day = isoDay(y, Number(m[2]), Number(m[1]));
+    return day ? { start: day, end: day, year: m[3] ? y : null } : null;
+  }
+  return null;
+}
+
+/** The last day of a range "A - B" / "Từ A đến B": B's end, in A's year (or the next) when B names none. */
+function rangeEnd(a: string, b: string, year: number): IsoDate | null {
+  const from = termBounds(a, year);
+  const to = termBounds(b, from?.year ?? year);
+  if (!to) return null;
+  if (from && to.year === null && to.end < from.end) return termBounds(b, (from.year ?? year) + 1)?.end ?? null;
+  return to.end;
+}
+
 /** Reads one phrase; `key` is the phrase without diacritics, lower case. */
-function meaningOf(phrase: string, year: number): PhraseMeaning {
+function meaningOf(phrase: string, year: number, years: readonly number[]): PhraseMeaning {
   const m: PhraseMeaning = { due: [], recurring: false, ongoing: false, adhoc: false, understood: false, warnings: [] };
-  let key = phraseKey(phrase);
-  const take = (re: RegExp, on: (match: RegExpExecArray) => void): void => {
+  // A date in words, "ngày 15 tháng 3 năm 2026", read as "15/3/2026" so every date pattern below sees it.
+  let key = phraseKey(phrase).replace(/(?<![\d/])(\d{1,2}) thang (\d{1,2})(?: nam (\d{4}))?(?![\d/])/g, (_m, d: string, mo: string, y?: string) => `${d}/${mo}${y ? `/${y}` : ''}`);
+  /** Consumes every match of `re`; `on` returning false declines one (it stays for later patterns). */
+  const take = (re: RegExp, on: (match: RegExpExecArray) => boolean | void): void => {
     const global = new RegExp(re.source, 'g');
     key = key.replace(global, (...args: unknown[]) => {
       const match = args.slice(0, -2) as unknown as RegExpExecArray;
-      on(match);
+      if (on(match) === false) return match[0];
       m.understood = true;
       return ' ';
     });
   };
+  const noDay = (text: string): void => {
+    m.warnings.push(`"${phrase}": ngày ${text.trim()} không có thật.`);
+  };
 
-  // "Đột xuất", and the misspelling "Đợt xuất" (both become "dot xuat").
-  take(/\bdot xuat\b/, () => {
+  // "Đột xuất", "Khi có phát sinh", "Theo yêu cầu" …: the adhoc flag, no date of their own.
+  take(new RegExp(String.raw`\b(?:${openings(ADHOC_WORDS)})\b`), () => {
     m.adhoc = true;
   });
+  // "Theo kế hoạch", "Theo lộ trình …", "Sau khi …": understood, no date until the officer sets one.
+  take(new RegExp(String.raw`\b(?:${openings(UNDATED_OPENINGS)})\b.*$`), () => undefined);
   take(/\b(?:dinh ky )?theo quy dinh\b/, () => {
     m.recurring = true;
     m.due.push(...quarterlyDeadlines(year));
     m.warnings.push(`"${phrase}": coi là báo cáo hằng quý (hạn ngày 16 tháng cuối quý), theo chế độ báo cáo của Kế hoạch.`);
   });
-  take(/\b(?:hang|moi|theo|dinh ky(?: hang)?) quy\b|\b3 thang ?\/ ?(?:1 |mot )?lan\b|\bdinh ky 3 thang\b/, () => {
+  // "Tháng 12 hằng năm", "Quý IV hằng năm", "ngày 15/12 hằng năm": that point in every year of the plan.
+  take(new RegExp(String.raw`((?:qu[yi]\s+(?:iv|iii|ii|i|[1-4])|thang\s+\d{1,2}|(?:ngay\s*)?\d{1,2}\s*[/.]\s*\d{1,2}))\s+(?:cua\s+)?(?:hang|moi) nam\b`), (g) => {
+    m.recurring = true;
+    for (const y of years) {
+      const b = termBounds(g[1], y);
+      if (b) m.due.push(b.end);
+      else return noDay(g[1]);
+    }
+  });
+  // "6 tháng đầu năm (2025)" / "6 tháng cuối năm": once, the half's last day.
+  take(/\b(?:06|6) thang (dau|cuoi) nam\b(?:\s*\(?\s*(\d{4})\s*\)?)?/, (g) => {
+    m.due.push(g[1] === 'dau' ? lastDayOfMonth(fullYear(g[2], year), 6) : lastDayOfMonth(fullYear(g[2], year), 12));
+  });
+  // "Cuối năm 2025": by the end of that year (without a year, "Cuối năm" is the yearly report below).
+  take(/\bcuoi nam\s+(\d{4})(?!\d)/, (g) => {
+    m.due.push(lastDayOfMonth(Number(g[1]), 12));
+  });
+  take(/\b(?:hang|moi|theo|dinh ky(?: hang)?) qu[yi]\b|\b3 thang ?\/ ?(?:1 |mot )?lan\b|\bdinh ky 3 thang\b/, () => {
     m.recurring = true;
     m.due.push(...quarterlyDeadlines(year));
   });
@@ -93,34 +192,54 @@ function meaningOf(phrase: string, year: number): PhraseMeaning {
     m.recurring = true;
     m.due.push(reportPeriod(year, 'H1').deadline, reportPeriod(year, 'Y').deadline);
   });
+  // "Hằng năm" recurs in each year of a multi-year plan.
   take(/\b(?:hang|dinh ky hang) nam\b|\bcuoi nam\b|\bbao cao nam\b/, () => {
     m.recurring = true;
-    m.due.push(reportPeriod(year, 'Y').deadline);
+    for (const y of years) m.due.push(reportPeriod(y, 'Y').deadline);
   });
-  take(/\bthuong xuyen\b/, () => {
+  // "Hằng tháng": the last day of every month of the plan year.
+  take(/\b(?:hang|moi|dinh ky hang) thang\b/, () => {
+    m.recurring = true;
+    for (let month = 1; month <= 12; month++) m.due.push(lastDayOfMonth(year, month));
+  });
+  take(new RegExp(String.raw`\b(?:${openings(ONGOING_WORDS)})\b`), () => {
     m.ongoing = true;
   });
-  // "Theo kế hoạch", "Theo lộ trình …": understood, no date until the officer sets one.
-  take(/\btheo (?:ke hoach|lo trinh)\b.*$/, () => undefined);
+  // A range "2025 - 2035", "Quý IV/2025- Quý II/2026", "Từ 01/3 đến 31/3/2024", "Giai đoạn 2026-2030": due at the end of B.
+  take(
+    new RegExp(String.raw`(?:\b(?:giai doan|tu)\s+)?(?<![\d/])(${TERM})\s*(?:${joiners(RANGE_JOINERS)})\s*(?:(?:nam|ngay)\s+)?(${TERM})`),
+    (g) => {
+      const bIsYear = /^(?:nam\s+)?\d{4}$/.test(g[2].trim());
+      // "Quý I - 2025" is a quarter of 2025, not a range.
+      if (bIsYear && !/^(?:nam\s+)?\d{4}$/.test(g[1].trim())) return false;
+      const end = rangeEnd(g[1], g[2], year);
+      if (end) m.due.push(end);
+      else noDay(g[0]);
+    },
+  );
+  // "Triển khai từ năm 2026": a start with no end, the work goes on.
+  take(new RegExp(String.raw`\b(?:${openings(FROM_OPENINGS)})\s+(${TERM})`), () => {
+    m.ongoing = true;
+  });
   take(new RegExp(String.raw`\btruoc(?: ngay)?\s*` + DATE), (g) => {
     const day = isoDay(fullYear(g[3], year), Number(g[2]), Number(g[1]));
     if (day) m.due.push(addDays(day, -1));
     else m.warnings.push(`"${phrase}": ngày không có thật.`);
+  });
+  // "Hoàn thành trước năm 2027", "trước Quý III": the day before that year, quarter or month starts.
+  take(new RegExp(String.raw`\btruoc\s+(${QUARTER_TERM}|${MONTH_TERM}|${YEAR_TERM})`), (g) => {
+    const b = termBounds(g[1], year);
+    if (b) m.due.push(addDays(b.start, -1));
+    else noDay(g[1]);
   });
   take(/\bthang (\d{1,2})(?:\s*(?:\/|-|nam)\s*(\d{4}))?(?!\d)/, (g) => {
     const month = Number(g[1]);
     if (month >= 1 && month <= 12) m.due.push(lastDayOfMonth(fullYear(g[2], year), month));
     else m.warnings.push(`"${phrase}": tháng ${g[1]} không có thật.`);
   });
-  // "Quý I", "Quý II/2024", "Quý I, II năm 2024", "Quý III và IV".
-  take(/\bquy ((?:iv|iii|ii|i|[1-4])(?:\s*(?:,|va)\s*(?:iv|iii|ii|i|[1-4]))*)\b(?:\s*(?:\/|-|nam)\s*(\d{4}))?/, (g) => {
+  // "Quý I", "Quý II/2024", "Quí IV-2025", "Quý I, II năm 2024", "Quý III và IV".
+  take(/\bqu[yi] ((?:iv|iii|ii|i|[1-4])(?:\s*(?:,|va)\s*(?:iv|iii|ii|i|[1-4]))*)\b(?:\s*(?:\/|-|nam)\s*(\d{4}))?/, (g) => {
     for (const n of g[1].split(/\s*(?:,|va)\s*/)) m.due.push(reportEnd(fullYear(g[2], year), ROMAN[n] ?? Number(n)));
-  });
-  // "Từ 01/3 đến 31/3/2024": due at the end of the range; the end's year also serves the start.
-  take(new RegExp(String.raw`\btu(?: ngay)?\s*` + DATE + String.raw`\s*(?:den|-)\s*(?:ngay\s*)?` + DATE), (g) => {
-    const day = isoDay(fullYear(g[6], year), Number(g[5]), Number(g[4]));
-    if (day) m.due.push(day);
-    else m.warnings.push(`"${phrase}": ngày không có thật.`);
   });
   take(ISO_DATE, (g) => {
     const day = isoDay(Number(g[1]), Number(g[2]), Number(g[3]));
@@ -131,6 +250,10 @@ function meaningOf(phrase: string, year: number): PhraseMeaning {
     const day = isoDay(fullYear(g[3], year), Number(g[2]), Number(g[1]));
     if (day) m.due.push(day);
     else m.warnings.push(`"${phrase}": ngày ${g[0].trim()} không có thật.`);
+  });
+  // "Năm 2026", "2026", "Trong năm 2026": by the end of that year.
+  take(/(?:\b(?:trong )?nam\s+)?(?<![\d/.-])((?:19|20|21)\d{2})(?![\d/.])/, (g) => {
+    m.due.push(lastDayOfMonth(Number(g[1]), 12));
   });
   return m;
 }
@@ -152,7 +275,7 @@ function reportEnd(year: number, q: number): IsoDate {
  */
 export function scheduleOf(timing: string, options: ScheduleOptions): ScheduleResult {
   // A plan repeats a handful of timing texts: parse each once per year, hand out copies.
-  const key = `${options.year}\u0000${options.timingDate ?? ''}\u0000${options.override ?? ''}\u0000${timing}`;
+  const key = `${options.year}\u0000${options.span?.join('-') ?? ''}\u0000${options.timingDate ?? ''}\u0000${options.override ?? ''}\u0000${timing}`;
   let found = SCHEDULES.get(key);
   if (!found) {
     found = parseSchedule(timing, options);
@@ -166,6 +289,7 @@ const SCHEDULES = new Map<string, ScheduleResult>();
 function parseSchedule(timing: string, options: ScheduleOptions): ScheduleResult {
   const { year } = options;
   if (!Number.isInteger(year) || year < 1900 || year > 9999) throw new RangeError(`scheduleOf: bad year ${year}`);
+  const years = yearsOf(year, options.span ?? null);
   const warnings: string[] = [];
   const due = new Set<IsoDate>();
   let recurring = false;
@@ -177,7 +301,7 @@ function parseSchedule(timing: string, options: ScheduleOptions): ScheduleResult
     due.add(timingDate);
   } else {
     for (const phrase of phrasesOf(timing)) {
-      const m = meaningOf(phrase, year);
+      const m = meaningOf(phrase, year, years);
       m.due.forEach((d) => due.add(d));
       recurring ||= m.recurring;
       ongoing ||= m.ongoing;
@@ -196,6 +320,12 @@ function parseSchedule(timing: string, options: ScheduleOptions): ScheduleResult
   const sorted = [...due].sort();
   if (sorted.length > 0) return { schedule: { kind: recurring || sorted.length > 1 ? 'recurring' : 'once', due: sorted, adhoc }, warnings };
   return { schedule: { kind: ongoing ? 'ongoing' : 'unscheduled', due: [], adhoc }, warnings };
+}
+
+/** The years a recurring yearly phrase falls in: each year of the span, else the plan year alone. */
+function yearsOf(year: number, span: readonly [number, number] | null): number[] {
+  if (!span || span[1] < span[0] || span[1] - span[0] > 50) return [year];
+  return Array.from({ length: span[1] - span[0] + 1 }, (_, i) => span[0] + i);
 }
 
 /** An ISO day from `YYYY-MM-DD` or `dd/mm/yyyy`; null when it is neither. */

@@ -12,7 +12,7 @@ const unscheduled: Schedule = { kind: 'unscheduled', due: [], adhoc: false };
 let nextRow = 2;
 const entry = (done: string, period: string | null = null, unit: string | null = null): TrackingEntry => ({
   row: nextRow++,
-  taskNo: 1,
+  taskId: '1',
   key: 'a',
   unit,
   period,
@@ -95,7 +95,7 @@ function deliverable(key: string, lead: string, support: string, timing: string,
   return { key, result: `Kết quả ${key}`, lead, support, timing, timingDate: null, override: null, rows: [row, row] };
 }
 function task(no: number, ...deliverables: Deliverable[]): PlanTask {
-  return { no, section: 'I', content: `Nhiệm vụ ${no}`, deliverables, rows: [deliverables[0].rows[0], deliverables[deliverables.length - 1].rows[1]] };
+  return { no, label: String(no), id: String(no), section: 'I', group: null, content: `Nhiệm vụ ${no}`, deliverables, rows: [deliverables[0].rows[0], deliverables[deliverables.length - 1].rows[1]] };
 }
 const GROUP = 'Các phòng, cơ quan, đơn vị thuộc Sở có liên quan.';
 const TTHC_GROUP = 'Các phòng, cơ quan, đơn vị thực hiện TTHC.';
@@ -103,7 +103,7 @@ const plan: PlanTable = {
   sheet: 'Phụ lục',
   year: 2024,
   title: null,
-  sections: [{ code: 'I', title: 'Mục I', row: 3 }],
+  sections: [{ code: 'I', path: 'I', level: 'section', title: 'Mục I', row: 3 }],
   warnings: [],
   layout: {
     headerRows: [1, 2],
@@ -124,9 +124,9 @@ describe('computePlanStatus on a hand-built plan', () => {
   const asOf = '2024-03-10';
 
   test('roll-up is the worst over leads; support units shown, not judged', () => {
-    const entries: TrackingEntry[] = [{ row: 2, taskNo: 37, key: 'a', unit: 'Chi cục Thủy sản', period: '2024-Q1', done: '2024-03-09', note: '' }];
+    const entries: TrackingEntry[] = [{ row: 2, taskId: '37', key: 'a', unit: 'Chi cục Thủy sản', period: '2024-Q1', done: '2024-03-09', note: '' }];
     const s = computePlanStatus(plan, { asOf, tracking: entries });
-    const t37 = statusOf(s, 37, 'a')!;
+    const t37 = statusOf(s, '37', 'a')!;
     expect(t37.status).toBe('due-soon');
     expect(t37.nextDue).toBe('2024-03-16');
     expect(t37.units.filter((u) => u.role === 'lead').map((u) => u.unit)).toEqual(TTHC);
@@ -135,26 +135,26 @@ describe('computePlanStatus on a hand-built plan', () => {
   });
 
   test('when every lead is done, a late support unit does not hold the roll-up', () => {
-    const entries: TrackingEntry[] = [{ row: 2, taskNo: 1, key: 'a', unit: 'Văn phòng Sở', period: null, done: '2024-02-27', note: '' }];
-    const t1a = statusOf(computePlanStatus(plan, { asOf, tracking: entries }), 1, 'a')!;
+    const entries: TrackingEntry[] = [{ row: 2, taskId: '1', key: 'a', unit: 'Văn phòng Sở', period: null, done: '2024-02-27', note: '' }];
+    const t1a = statusOf(computePlanStatus(plan, { asOf, tracking: entries }), '1', 'a')!;
     expect(t1a.status).toBe('done');
     expect(t1a.units.filter((u) => u.role === 'support').every((u) => u.status === 'overdue')).toBe(true);
   });
 
   test('a blank deliverable key applies to every deliverable of the task; completions after as-of do not count', () => {
     const entries: TrackingEntry[] = [
-      { row: 2, taskNo: 1, key: null, unit: null, period: null, done: '2024-03-01', note: '' },
-      { row: 3, taskNo: 37, key: 'a', unit: null, period: null, done: '2024-03-11', note: '' },
+      { row: 2, taskId: '1', key: null, unit: null, period: null, done: '2024-03-01', note: '' },
+      { row: 3, taskId: '37', key: 'a', unit: null, period: null, done: '2024-03-11', note: '' },
     ];
     const s = computePlanStatus(plan, { asOf, tracking: entries });
-    expect(statusOf(s, 1, 'a')!.status).toBe('done');
-    expect(statusOf(s, 1, 'b')!.status).toBe('done');
-    expect(statusOf(s, 37, 'a')!.status).toBe('due-soon');
+    expect(statusOf(s, '1', 'a')!.status).toBe('done');
+    expect(statusOf(s, '1', 'b')!.status).toBe('done');
+    expect(statusOf(s, '37', 'a')!.status).toBe('due-soon');
   });
 
   test('unresolved lead text: judged as a whole, kept, warned about with the row', () => {
     const s = computePlanStatus(plan, { asOf });
-    const t40 = statusOf(s, 40, 'a')!;
+    const t40 = statusOf(s, '40', 'a')!;
     expect(t40.units).toEqual([]);
     expect(t40.unresolved).toEqual(['UBND huyện']);
     expect(t40.status).toBe('unscheduled');
@@ -165,22 +165,22 @@ describe('computePlanStatus on a hand-built plan', () => {
   test('window and year options; year falls back to the as-of year with a warning', () => {
     const s = computePlanStatus(plan, { asOf: '2024-03-01', window: 30 });
     expect(s.window).toBe(30);
-    expect(statusOf(s, 1, 'b')!.status).toBe('due-soon');
+    expect(statusOf(s, '1', 'b')!.status).toBe('due-soon');
     const noYear = computePlanStatus({ ...plan, year: null }, { asOf });
     expect(noYear.year).toBe(2024);
     expect(noYear.warnings.some((w) => w.row === null && /năm/.test(w.message))).toBe(true);
-    expect(statusOf(computePlanStatus(plan, { asOf, year: 2025 }), 1, 'b')!.schedule.due).toEqual(['2025-03-31']);
+    expect(statusOf(computePlanStatus(plan, { asOf, year: 2025 }), '1', 'b')!.schedule.due).toEqual(['2025-03-31']);
   });
 
   test('a tracking row whose Kỳ matches no due date is warned about', () => {
-    const entries: TrackingEntry[] = [{ row: 9, taskNo: 1, key: 'a', unit: null, period: '2024-Q3', done: '2024-03-01', note: '' }];
+    const entries: TrackingEntry[] = [{ row: 9, taskId: '1', key: 'a', unit: null, period: '2024-Q3', done: '2024-03-01', note: '' }];
     const s = computePlanStatus(plan, { asOf, tracking: entries });
     expect(s.warnings).toContainEqual(expect.objectContaining({ sheet: 'Theo dõi thực hiện', row: 9 }));
-    expect(statusOf(s, 1, 'a')!.status).toBe('overdue');
+    expect(statusOf(s, '1', 'a')!.status).toBe('overdue');
   });
 
   test('deliverableStatusJson gives exactly the SPEC §10 fields', () => {
-    const json = deliverableStatusJson(statusOf(computePlanStatus(plan, { asOf }), 2, 'a')!);
+    const json = deliverableStatusJson(statusOf(computePlanStatus(plan, { asOf }), '2', 'a')!);
     expect(Object.keys(json)).toEqual(['schedule', 'status', 'nextDue', 'units']);
     expect(json.schedule).toEqual({ kind: 'ongoing', due: [], adhoc: false });
     expect(json.status).toBe('ongoing');
@@ -192,4 +192,14 @@ describe('computePlanStatus on a hand-built plan', () => {
     expect(() => computePlanStatus(plan, { asOf: '10/03/2024' })).toThrow(RangeError);
     expect(() => computePlanStatus(plan, { asOf, window: -1 })).toThrow(RangeError);
   });
+});
+
+// SPEC §11: numbers restart in every section; schedules and completions follow the task id, never the bare number.
+test('tasks I.1 and II.1 keep their own schedules, and a completion of II.1 closes II.1 only', () => {
+  const restart = (section: string, timing: string, row: number): PlanTask => ({ ...task(1, deliverable('a', 'Văn phòng Sở.', '', timing, row)), section, id: `${section}.1` });
+  const sectioned: PlanTable = { ...plan, tasks: [restart('I', 'Tháng 02/2024', 4), restart('II', 'Quý IV', 6)] };
+  const done: TrackingEntry = { row: 2, taskId: 'II.1', key: 'a', unit: null, period: null, done: '2024-03-01', note: '' };
+  const s = computePlanStatus(sectioned, { asOf: '2024-03-10', tracking: [done] });
+  expect(statusOf(s, 'I.1', 'a')).toMatchObject({ schedule: { due: ['2024-02-29'] }, status: 'overdue' });
+  expect(statusOf(s, 'II.1', 'a')).toMatchObject({ schedule: { due: ['2024-12-31'] }, status: 'done' });
 });

@@ -2,6 +2,8 @@ import { addDays, isIsoDate, lastDayOfMonth, type IsoDate } from '../calendar/is
 import { warning, type Finding } from '../findings';
 import { parsePeriodCode } from '../periods/periods';
 import type { Deliverable, PlanTable, PlanTask } from '../plan/model';
+import { taskName } from '../plan/taskIdentity';
+import { withPlanYear } from '../plan/planYear';
 import { scheduleOf } from '../schedule/schedule';
 import { DEFAULT_UNIT_DIRECTORY, type UnitDirectory } from '../units/directory';
 import { unitsOfRow } from '../units/resolveUnits';
@@ -50,7 +52,7 @@ function matchWindow(code: string): [IsoDate, IsoDate] | null {
  * order. An occurrence completed early is closed.
  *
  * @example
- * occurrenceStatus({ kind: 'recurring', due: ['2024-03-16', '2024-06-16'], adhoc: false }, [{ row: 2, taskNo: 19, key: 'a', unit: null, period: '2024-Q1', done: '2024-03-08', note: '' }], '2024-03-10', 7)
+ * occurrenceStatus({ kind: 'recurring', due: ['2024-03-16', '2024-06-16'], adhoc: false }, [{ row: 2, taskId: '19', key: 'a', unit: null, period: '2024-Q1', done: '2024-03-08', note: '' }], '2024-03-10', 7)
  * // { status: 'pending', nextDue: '2024-06-16', closed: ['2024-03-16'], unmatched: [] }
  */
 export function occurrenceStatus(schedule: Schedule, entries: readonly TrackingEntry[], asOf: IsoDate, window: number): OccurrenceStatus {
@@ -101,18 +103,18 @@ function earliest(days: readonly (IsoDate | null)[]): IsoDate | null {
 function deliverableStatus(
   task: PlanTask,
   d: Deliverable,
-  ctx: { year: number; asOf: IsoDate; window: number; directory: UnitDirectory; byTask: ReadonlyMap<number, readonly TrackingEntry[]>; sheet: string },
+  ctx: { year: number; span: [number, number] | null; asOf: IsoDate; window: number; directory: UnitDirectory; byTask: ReadonlyMap<string, readonly TrackingEntry[]>; sheet: string },
   warnings: Finding[],
   unmatchedRows: Set<number>,
 ): DeliverableStatus {
-  const where = `Nhiệm vụ ${task.no}${task.deliverables.length > 1 ? ` (${d.key})` : ''}`;
-  const sched = scheduleOf(d.timing, { year: ctx.year, timingDate: d.timingDate, override: d.override });
+  const where = `${taskName(task)}${task.deliverables.length > 1 ? ` (${d.key})` : ''}`;
+  const sched = scheduleOf(d.timing, { year: ctx.year, span: ctx.span, timingDate: d.timingDate, override: d.override });
   sched.warnings.forEach((w) => warnings.push(warning(ctx.sheet, d.rows[0], `${where}: ${w}`)));
   const units = unitsOfRow(d.lead, d.support, ctx.directory);
   units.warnings.forEach((w) => warnings.push(warning(ctx.sheet, d.rows[0], `${where}: ${w}`)));
 
   // Completions recorded after the as-of day do not count yet.
-  const entries = (ctx.byTask.get(task.no) ?? []).filter((e) => (e.key === null || e.key === d.key) && e.done <= ctx.asOf);
+  const entries = (ctx.byTask.get(task.id) ?? []).filter((e) => (e.key === null || e.key === d.key) && e.done <= ctx.asOf);
   const judge = (unit: string | null): OccurrenceStatus => {
     const r = occurrenceStatus(
       sched.schedule,
@@ -134,7 +136,7 @@ function deliverableStatus(
   const status = whole ? whole.status : (worstStatus(leads.map((u) => u.status)) as StatusKey);
   const nextDue = whole ? whole.nextDue : earliest(leads.map((u) => u.nextDue));
   return {
-    taskNo: task.no,
+    taskId: task.id,
     key: d.key,
     schedule: sched.schedule,
     status,
@@ -157,7 +159,7 @@ function pick(r: OccurrenceStatus): { status: StatusKey; nextDue: IsoDate | null
  *
  * @example
  * const s = computePlanStatus(plan, { asOf: '2024-03-10' });
- * s.deliverables.find((d) => d.taskNo === 7)?.status // 'overdue'
+ * s.deliverables.find((d) => d.taskId === '7')?.status // 'overdue'
  */
 export function computePlanStatus(plan: PlanTable, options: PlanStatusOptions): PlanStatus {
   const { asOf } = options;
@@ -172,19 +174,23 @@ export function computePlanStatus(plan: PlanTable, options: PlanStatusOptions): 
   }
   const tracking = options.tracking ?? [];
   // Indexed once, so years of tracking rows cost nothing per deliverable.
-  const byTask = new Map<number, TrackingEntry[]>();
+  const byTask = new Map<string, TrackingEntry[]>();
   for (const e of tracking) {
-    const list = byTask.get(e.taskNo);
+    const list = byTask.get(e.taskId);
     if (list) list.push(e);
-    else byTask.set(e.taskNo, [e]);
+    else byTask.set(e.taskId, [e]);
   }
-  const ctx = { year, asOf, window, directory: options.directory ?? DEFAULT_UNIT_DIRECTORY, byTask, sheet: plan.sheet };
+  // The officer's year keeps the plan's span only when it lies in it (withPlanYear).
+  const span = withPlanYear(plan, options.year).span ?? null;
+  const ctx = { year, span, asOf, window, directory: options.directory ?? DEFAULT_UNIT_DIRECTORY, byTask, sheet: plan.sheet };
   const unmatchedRows = new Set<number>();
   const deliverables = plan.tasks.flatMap((task) => task.deliverables.map((d) => deliverableStatus(task, d, ctx, warnings, unmatchedRows)));
   for (const e of tracking) {
     if (unmatchedRows.has(e.row)) {
       const p = parsePeriodCode(e.period ?? '');
-      warnings.push(warning('Theo dõi thực hiện', e.row, `Kỳ "${p?.label ?? e.period}" không ứng với hạn nào của nhiệm vụ ${e.taskNo}${e.key ?? ''}: dòng này không thay đổi trạng thái.`));
+      const task = plan.tasks.find((t) => t.id === e.taskId);
+      const name = task ? taskName(task, { lower: true }) : `nhiệm vụ ${e.taskId}`;
+      warnings.push(warning('Theo dõi thực hiện', e.row, `Kỳ "${p?.label ?? e.period}" không ứng với hạn nào của ${name}${e.key ?? ''}: dòng này không thay đổi trạng thái.`));
     }
   }
   return { asOf, window, year, deliverables, warnings };
@@ -214,11 +220,12 @@ export function deliverableStatusJson(s: DeliverableStatus): DeliverableStatusJs
 }
 
 /**
- * The status of one deliverable in a plan status, by task number and key.
+ * The status of one deliverable in a plan status, by task id and key (never by bare number:
+ * numbers restart in every section).
  *
  * @example
- * statusOf(s, 1, 'a')?.status // 'overdue'
+ * statusOf(s, 'II.1', 'a')?.status // 'overdue'
  */
-export function statusOf(status: PlanStatus, taskNo: number, key: string): DeliverableStatus | undefined {
-  return status.deliverables.find((d) => d.taskNo === taskNo && d.key === key);
+export function statusOf(status: PlanStatus, taskId: string, key: string): DeliverableStatus | undefined {
+  return status.deliverables.find((d) => d.taskId === taskId && d.key === key);
 }

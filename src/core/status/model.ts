@@ -24,7 +24,8 @@ export interface UnitStatus {
 }
 
 export interface DeliverableStatus {
-  taskNo: number;
+  /** Id of the task (SPEC §11: "II.1", or "7" where numbers are unique). */
+  taskId: string;
   /** Deliverable key ("a", "b" …). */
   key: string;
   schedule: Schedule;

@@ -12,7 +12,10 @@ const plan: PlanTable = {
   tasks: [
     {
       no: 7,
+      label: '7',
+      id: '7',
       section: 'I',
+      group: null,
       content: '',
       rows: [3, 3],
       deliverables: [{ key: 'a', result: '', lead: 'Chi cục Thủy sản', support: '', timing: 'Quý I', timingDate: null, override: null, rows: [3, 3] }],
@@ -23,7 +26,13 @@ const planGrid = { name: 'Phụ lục', values: [], merges: [] };
 
 describe('statusInputsOf', () => {
   test('no directory or tracking sheet: the default directory, no completions, no findings', () => {
-    expect(statusInputsOf([planGrid], plan)).toEqual({ directory: DEFAULT_UNIT_DIRECTORY, tracking: [], sheets: { directory: null, tracking: null }, findings: [] });
+    expect(statusInputsOf([planGrid], plan)).toEqual({
+      directory: DEFAULT_UNIT_DIRECTORY,
+      directoryLine: expect.stringMatching(/^Danh mục đơn vị: danh mục mặc định/),
+      tracking: [],
+      sheets: { directory: null, tracking: null },
+      findings: [],
+    });
   });
 
   test('both sheets, names matched loosely; the tracking sheet is read against the directory sheet', () => {
@@ -37,7 +46,7 @@ describe('statusInputsOf', () => {
     );
     expect(r.directory.source).toBe('sheet');
     expect(r.sheets).toEqual({ directory: 'DANH MUC DON VI', tracking: 'Theo dõi thực hiện' });
-    expect(r.tracking).toEqual([{ row: 2, taskNo: 7, key: 'a', unit: 'Chi cục Thủy sản', period: null, done: '2024-03-01', note: '' }]);
+    expect(r.tracking).toEqual([{ row: 2, taskId: '7', key: 'a', unit: 'Chi cục Thủy sản', period: null, done: '2024-03-01', note: '' }]);
     expect(r.findings).toEqual([expect.objectContaining({ sheet: 'Theo dõi thực hiện', row: 3 })]);
   });
 });

@@ -2,12 +2,15 @@ import type { Finding } from '../findings';
 import type { SheetGrid } from '../grid';
 import type { PlanTable } from '../plan/model';
 import { matchKey } from '../text/normalize';
-import { DEFAULT_UNIT_DIRECTORY, readUnitDirectory, UNIT_DIRECTORY_SHEET, type UnitDirectory } from '../units/directory';
+import { readUnitDirectory, UNIT_DIRECTORY_SHEET, type UnitDirectory } from '../units/directory';
+import { chooseDirectory } from '../units/learnDirectory';
 import { readTracking, TRACKING_SHEET, type TrackingEntry } from './tracking';
 
 export interface StatusInputs {
-  /** From the "Danh mục đơn vị" sheet, else the built-in default (to be checked). */
+  /** From the "Danh mục đơn vị" sheet, else learned from the plan, else the built-in default (SPEC §11). */
   directory: UnitDirectory;
+  /** The one line saying which directory is in use (Vietnamese). */
+  directoryLine: string;
   /** From the "Theo dõi thực hiện" sheet, else none. */
   tracking: TrackingEntry[];
   /** Names of the sheets read (so a caller can leave them out of the plan search). */
@@ -32,12 +35,13 @@ function sheetNamed(grids: readonly SheetGrid[], name: string): SheetGrid | null
 export function statusInputsOf(grids: readonly SheetGrid[], plan: PlanTable): StatusInputs {
   const findings: Finding[] = [];
   const directoryGrid = sheetNamed(grids, UNIT_DIRECTORY_SHEET);
-  let directory = DEFAULT_UNIT_DIRECTORY;
+  let fromSheet: UnitDirectory | null = null;
   if (directoryGrid) {
     const read = readUnitDirectory(directoryGrid);
-    directory = read.directory;
+    fromSheet = read.directory;
     for (const f of read.findings) findings.push(f); // a junk sheet can give more findings than a spread call takes
   }
+  const { directory, line: directoryLine } = chooseDirectory(fromSheet, plan);
   const trackingGrid = sheetNamed(grids, TRACKING_SHEET);
   let tracking: TrackingEntry[] = [];
   if (trackingGrid) {
@@ -45,5 +49,5 @@ export function statusInputsOf(grids: readonly SheetGrid[], plan: PlanTable): St
     tracking = read.entries;
     for (const f of read.findings) findings.push(f);
   }
-  return { directory, tracking, sheets: { directory: directoryGrid?.name ?? null, tracking: trackingGrid?.name ?? null }, findings };
+  return { directory, directoryLine, tracking, sheets: { directory: directoryGrid?.name ?? null, tracking: trackingGrid?.name ?? null }, findings };
 }

@@ -7,7 +7,7 @@ function deliverable(key: string, lead: string, support: string, row: number): D
   return { key, result: `${key}) Kết quả số ${key}`, lead, support, timing: 'Quý I', timingDate: null, override: null, rows: [row, row] };
 }
 function task(no: number, ...deliverables: Deliverable[]): PlanTask {
-  return { no, section: 'I', content: '', deliverables, rows: [deliverables[0].rows[0], deliverables[deliverables.length - 1].rows[1]] };
+  return { no, label: String(no), id: String(no), section: 'I', group: null, content: '', deliverables, rows: [deliverables[0].rows[0], deliverables[deliverables.length - 1].rows[1]] };
 }
 const plan: PlanTable = {
   sheet: 'Phụ lục',
@@ -35,9 +35,9 @@ describe('readTracking', () => {
     ]);
     expect(findings).toEqual([]);
     expect(entries).toEqual([
-      { row: 2, taskNo: 7, key: 'a', unit: null, period: null, done: '2024-02-15', note: '' },
-      { row: 3, taskNo: 1, key: 'a', unit: null, period: null, done: '2024-02-27', note: 'Đã ban hành' },
-      { row: 4, taskNo: 37, key: 'a', unit: 'Chi cục Thủy sản', period: '2024-Q1', done: '2024-03-09', note: '' },
+      { row: 2, taskId: '7', key: 'a', unit: null, period: null, done: '2024-02-15', note: '' },
+      { row: 3, taskId: '1', key: 'a', unit: null, period: null, done: '2024-02-27', note: 'Đã ban hành' },
+      { row: 4, taskId: '37', key: 'a', unit: 'Chi cục Thủy sản', period: '2024-Q1', done: '2024-03-09', note: '' },
     ]);
   });
 
@@ -56,7 +56,7 @@ describe('readTracking', () => {
   ])('STT %j, Kết quả %j → task %s key %s', (stt, key, no, k) => {
     const { entries, findings } = read([[stt, key, null, null, '20/02/2024', null]]);
     expect(findings).toEqual([]);
-    expect(entries.map((e) => [e.taskNo, e.key])).toEqual([[no, k]]);
+    expect(entries.map((e) => [e.taskId, e.key])).toEqual([[String(no), k]]);
   });
 
   test.each<[CellValue, string]>([
@@ -97,7 +97,7 @@ describe('readTracking', () => {
     [[7, null, null, 'Quý V', '01/03/2024', null], /Kỳ "Quý V" không hiểu được/, false],
     [[7, null, null, null, '31/02/2024', null], /"31\/02\/2024" không phải ngày hợp lệ/, false],
     [[7, null, null, null, null, 'xong'], /Thiếu ngày hoàn thành/, false],
-    [[37, null, 'Thanh tra Sở', null, '01/03/2024', null], /không được giao nhiệm vụ 37a/, true],
+    [[37, null, 'Thanh tra Sở', null, '01/03/2024', null], /không được giao nhiệm vụ 37 \(kết quả a\)/, true],
   ])('row %j is warned about (kept: %s)', (row, message, kept) => {
     const { entries, findings } = read([row]);
     expect(findings).toEqual([expect.objectContaining({ sheet: TRACKING_SHEET, row: 2, severity: 'warning', message: expect.stringMatching(message) })]);
@@ -112,11 +112,42 @@ describe('readTracking', () => {
     };
     const { entries, findings } = readTracking(g, plan, DEFAULT_UNIT_DIRECTORY);
     expect(findings).toEqual([]);
-    expect(entries).toEqual([{ row: 5, taskNo: 7, key: 'a', unit: null, period: null, done: '2024-02-15', note: '' }]);
+    expect(entries).toEqual([{ row: 5, taskId: '7', key: 'a', unit: null, period: null, done: '2024-02-15', note: '' }]);
   });
 
   test('a sheet with data but no header is one warning; an empty sheet none', () => {
     expect(readTracking({ name: 'X', merges: [], values: [['a', 'b'], [1, 2]] }, plan, DEFAULT_UNIT_DIRECTORY).findings).toHaveLength(1);
     expect(readTracking({ name: 'X', merges: [], values: [] }, plan, DEFAULT_UNIT_DIRECTORY)).toEqual({ entries: [], findings: [] });
+  });
+});
+
+// SPEC §11: numbers restart in every section, so a completion names the task by its id, or by a number only one task has.
+describe('readTracking with task ids', () => {
+  const idTask = (section: string, no: number, row: number): PlanTask => ({
+    ...task(no, deliverable('a', 'Văn phòng Sở.', '', row), deliverable('b', 'Văn phòng Sở.', '', row + 1)),
+    id: `${section}.${no}`,
+    section,
+  });
+  const sectioned: PlanTable = { ...plan, tasks: [idTask('I', 1, 4), idTask('II', 1, 7), { ...idTask('II', 2, 9), label: '2' }] };
+  const readIds = (rows: CellValue[][]) => readTracking(grid(rows), sectioned, DEFAULT_UNIT_DIRECTORY);
+
+  test.each<[CellValue, string, string | null]>([
+    ['II.1', 'II.1', null],
+    ['ii.1', 'II.1', null],
+    ['II.1b', 'II.1', 'b'],
+    ['II.1 a)', 'II.1', 'a'],
+    ['I.1', 'I.1', null],
+    [2, 'II.2', null],
+    ['2b', 'II.2', 'b'],
+  ])('STT %j closes task %s (key %s)', (stt, id, key) => {
+    const { entries, findings } = readIds([[stt, null, null, null, d('2024-02-15'), null]]);
+    expect(findings).toEqual([]);
+    expect(entries.map((e) => [e.taskId, e.key])).toEqual([[id, key]]);
+  });
+
+  test('a bare number two sections share is refused, asking for the id', () => {
+    const { entries, findings } = readIds([[1, null, null, null, d('2024-02-15'), null]]);
+    expect(entries).toEqual([]);
+    expect(findings.map((f) => [f.row, f.message])).toEqual([[2, 'STT 1 có ở nhiều mục (I.1, II.1), cần ghi rõ mã nhiệm vụ (ví dụ II.1): bỏ qua dòng này.']]);
   });
 });

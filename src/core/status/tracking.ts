@@ -4,6 +4,7 @@ import type { CellValue, SheetGrid } from '../grid';
 import { parsePeriodLabel } from '../periods/periods';
 import type { Deliverable, PlanTable, PlanTask } from '../plan/model';
 import { cellText, matchKey } from '../text/normalize';
+import { findTask, taskName } from '../plan/taskIdentity';
 import { findUnit, type UnitDirectory } from '../units/directory';
 import { unitsOfRow } from '../units/resolveUnits';
 
@@ -17,7 +18,8 @@ export const TRACKING_HEADERS = ['STT', 'Kết quả (a, b…)', 'Đơn vị', '
 export interface TrackingEntry {
   /** 1-based sheet row. */
   row: number;
-  taskNo: number;
+  /** Id of the task (SPEC §11: "II.1", or "7" where numbers are unique). */
+  taskId: string;
   /** Deliverable key ("a", "b" …); null = every deliverable of the task. */
   key: string | null;
   /** Unit name as in the directory; null = every unit assigned to the deliverable. */
@@ -69,11 +71,9 @@ function isoOfCell(value: CellValue): IsoDate | null {
   return m ? isoDay(Number(m[3]), Number(m[2]), Number(m[1])) : null;
 }
 
-/** "7", 7, "7.", "1a", "1.a", "1 a)" → task number and an optional deliverable letter. */
-function parseStt(value: CellValue): { no: number; key: string | null } | null {
-  if (typeof value === 'number') return Number.isInteger(value) && value > 0 ? { no: value, key: null } : null;
-  const m = /^(\d+)\s*[.)]?\s*(?:([a-z])\s*\)?)?\.?$/.exec(matchKey(cellText(value)));
-  return m ? { no: Number(m[1]), key: m[2] ?? null } : null;
+/** "7", 7, "7.", "1a", "1.a", "1 a)", "II.1", "II.1b" → a task id or number, then an optional deliverable letter. */
+function looksLikeStt(text: string): boolean {
+  return /^(?:[A-Z]+\.)*[IVXLC\d]+(?:\.\d+)*\s*[.)]?\s*(?:[a-z]\s*\)?)?\.?$/i.test(text.replace(/\s+/g, ' ').trim());
 }
 
 /** "a", "a)", "b.", "1", "2", or the start of the Kết quả text → the deliverable's key. */
@@ -97,7 +97,7 @@ function deliverableKeyOf(value: CellValue, task: PlanTask): string | null | und
  * assigned to the deliverable is kept, with a warning (it changes no status).
  *
  * @example
- * readTracking(grid, plan, DEFAULT_UNIT_DIRECTORY).entries[0] // { row: 2, taskNo: 7, key: 'a', unit: null, period: null, done: '2024-02-15', note: '' }
+ * readTracking(grid, plan, DEFAULT_UNIT_DIRECTORY).entries[0] // { row: 2, taskId: '7', key: 'a', unit: null, period: null, done: '2024-02-15', note: '' }
  */
 export function readTracking(grid: SheetGrid, plan: PlanTable, directory: UnitDirectory): { entries: TrackingEntry[]; findings: Finding[] } {
   const findings: Finding[] = [];
@@ -117,21 +117,23 @@ export function readTracking(grid: SheetGrid, plan: PlanTable, directory: UnitDi
     if (line.every((v) => cellText(v) === '')) continue;
     const warn = (message: string) => findings.push(warning(grid.name, row, message));
     const sttCell = at(line, cols.stt);
-    const stt = parseStt(sttCell);
-    if (!stt) {
-      warn(cellText(sttCell) ? `STT "${cellText(sttCell)}" không phải số thứ tự nhiệm vụ: bỏ qua dòng này.` : 'Thiếu STT nhiệm vụ: bỏ qua dòng này.');
+    const sttText = cellText(sttCell);
+    if (!looksLikeStt(sttText) || (typeof sttCell === 'number' && sttCell <= 0)) {
+      warn(sttText ? `STT "${sttText}" không phải số thứ tự nhiệm vụ: bỏ qua dòng này.` : 'Thiếu STT nhiệm vụ: bỏ qua dòng này.');
       continue;
     }
-    const task = plan.tasks.find((t) => t.no === stt.no);
-    if (!task) {
-      warn(`STT ${stt.no} không khớp nhiệm vụ nào của kế hoạch: bỏ qua dòng này.`);
+    const found = findTask(plan.tasks, sttText);
+    if (!found.task) {
+      warn(`${found.problem}: bỏ qua dòng này.`);
       continue;
     }
+    const { task } = found;
+    const stt = { key: found.key };
     const keyCell = at(line, cols.key);
     let key = deliverableKeyOf(keyCell, task);
     if (key === null) key = stt.key;
     if (key === undefined || (key !== null && !task.deliverables.some((d) => d.key === key))) {
-      warn(`Nhiệm vụ ${task.no} không có kết quả "${cellText(keyCell) || key}": bỏ qua dòng này.`);
+      warn(`${taskName(task)} không có kết quả "${cellText(keyCell) || key}": bỏ qua dòng này.`);
       continue;
     }
     if (key === null && task.deliverables.length === 1) key = task.deliverables[0].key;
@@ -139,18 +141,18 @@ export function readTracking(grid: SheetGrid, plan: PlanTable, directory: UnitDi
     const unitText = cellText(at(line, cols.unit)).replace(/\s*\n\s*/g, ' ');
     let unit: string | null = null;
     if (unitText) {
-      const found = findUnit(directory, unitText);
-      if (!found) {
+      const unitFound = findUnit(directory, unitText);
+      if (!unitFound) {
         warn(`Đơn vị "${unitText}" không có trong danh mục đơn vị: bỏ qua dòng này.`);
         continue;
       }
-      unit = found.name;
+      unit = unitFound.name;
       const concerned: Deliverable[] = task.deliverables.filter((d) => key === null || d.key === key);
       const assigned = concerned.some((d) => {
         const u = unitsOfRow(d.lead, d.support, directory);
-        return u.leads.includes(found.name) || u.supports.includes(found.name);
+        return u.leads.includes(unitFound.name) || u.supports.includes(unitFound.name);
       });
-      if (!assigned) warn(`Đơn vị "${found.name}" không được giao nhiệm vụ ${task.no}${key ?? ''}: dòng này không thay đổi trạng thái.`);
+      if (!assigned) warn(`Đơn vị "${unitFound.name}" không được giao ${taskName(task, { lower: true })}${key ? ` (kết quả ${key})` : ''}: dòng này không thay đổi trạng thái.`);
     }
 
     const periodText = cellText(at(line, cols.period));
@@ -170,7 +172,7 @@ export function readTracking(grid: SheetGrid, plan: PlanTable, directory: UnitDi
       warn(cellText(doneCell) ? `Ngày hoàn thành "${cellText(doneCell)}" không phải ngày hợp lệ (dd/mm/yyyy): bỏ qua dòng này.` : 'Thiếu ngày hoàn thành: bỏ qua dòng này.');
       continue;
     }
-    entries.push({ row, taskNo: task.no, key, unit, period, done, note: cellText(at(line, cols.note)) });
+    entries.push({ row, taskId: task.id, key, unit, period, done, note: cellText(at(line, cols.note)) });
   }
   return { entries, findings };
 }

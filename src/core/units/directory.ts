@@ -17,8 +17,8 @@ export interface Unit {
 
 export interface UnitDirectory {
   units: Unit[];
-  /** `default`: the built-in list; `sheet`: read from the workbook. */
-  source: 'default' | 'sheet';
+  /** `default`: the built-in list; `sheet`: read from the workbook; `plan`: learned from the plan's unit cells. */
+  source: 'default' | 'sheet' | 'plan';
   /** Shown above the list: the default says it must be checked. */
   note: string | null;
 }
@@ -196,5 +196,6 @@ export function unitKey(text: string): string {
   return matchKey(text)
     .replace(/&/g, ' va ')
     .replace(/[^a-z0-9]+/g, ' ')
+    .replace(/\bubnd\b/g, 'uy ban nhan dan')
     .trim();
 }

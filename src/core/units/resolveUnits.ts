@@ -1,5 +1,6 @@
-import { normalizeText, stripDiacritics } from '../text/normalize';
-import type { Unit, UnitDirectory } from './directory';
+import { stripDiacritics } from '../text/normalize';
+import { unitKey, type Unit, type UnitDirectory } from './directory';
+import { isGroupPhrase, namedUnits, splitUnitNames } from './splitUnits';
 
 export interface ResolveUnitsOptions {
   /** Units named explicitly elsewhere on the row: left out of any group this text names. */
@@ -71,15 +72,19 @@ function buildAliases(directory: UnitDirectory): Alias[] {
   const out: Alias[] = [];
   for (const unit of directory.units) {
     const names = new Set<string>();
-    const full = squeeze(charKey(normalizeText(unit.name)).replace(/[,;]/g, ' '));
+    const full = squeeze(charKey(unit.name.normalize('NFC')).replace(/[,;]/g, ' '));
     names.add(full);
     // "Văn phòng Sở" is often just "Văn phòng"; "Thanh tra Sở" just "Thanh tra".
     if (/ so$/.test(full)) names.add(full.slice(0, -3));
-    const short = squeeze(charKey(normalizeText(unit.shortName)).replace(/[,;]/g, ' '));
+    // "UBND" and "Ủy ban nhân dân" name the same body.
+    if (/^uy ban nhan dan\b/.test(full)) names.add(full.replace(/^uy ban nhan dan/, 'ubnd'));
+    if (/^ubnd\b/.test(full)) names.add(full.replace(/^ubnd/, 'uy ban nhan dan'));
+    const short = squeeze(charKey(unit.shortName.normalize('NFC')).replace(/[,;]/g, ' '));
     if (short.length >= 2) names.add(short);
     for (const n of names) {
       if (!n) continue;
-      const body = n.split(' ').map((w) => w.replace(/[^a-z0-9]/g, '')).join('\\s+');
+      // Words apart by spaces or list commas ("Sở Văn hóa, Thể thao và Du lịch").
+      const body = n.split(' ').map((w) => w.replace(/[^a-z0-9]/g, '')).join('[\\s,;]+');
       out.push({ unit, pattern: new RegExp(`(?<![a-z0-9])${body}(?![a-z0-9])`, 'g'), length: n.length });
     }
   }
@@ -101,6 +106,38 @@ function namesIn(key: string, aliases: Alias[]): { unit: Unit; start: number; en
   return found.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * Group head words (lower case, no diacritics) and the unit names they gather in a directory
+ * of any agency (SPEC §11): "Các sở, ban, ngành" → units named "Sở …" and "Ban …"; "các địa
+ * phương", "các xã" → the Ủy ban nhân dân. Words such as "ngành", "cơ quan" gather nothing alone.
+ */
+const GROUP_HEADS: readonly [RegExp, RegExp][] = [
+  [/\bchi cuc\b/, /^chi cuc\b/],
+  [/\b(?:so)\b/, /^so\b/],
+  [/\bban\b/, /^ban\b/],
+  [/\bbo\b/, /^bo\b/],
+  [/(?<!chi )\bcuc\b/, /^(?:tong )?cuc\b/],
+  [/\bvu\b/, /^vu\b/],
+  [/\bphong\b/, /^phong\b/],
+  [/\btrung tam\b/, /^trung tam\b/],
+  [/\b(?:dia phuong|tinh|thanh pho|huyen|xa|phuong|dac khu)\b/, /^uy ban nhan dan\b/],
+  [/\b(?:doanh nghiep|cong ty|tap doan)\b/, /^(?:doanh nghiep|cong ty|tong cong ty|tap doan)\b/],
+  [/\b(?:hoi|hiep hoi)\b/, /^(?:hoi|hiep hoi|lien hiep)\b/],
+  [/\btruong\b/, /^truong\b/],
+  [/\bvien\b/, /^vien\b/],
+  [/\bngan hang\b/, /^ngan hang\b/],
+];
+
+/** The directory's units a group gathers by its head words (SPEC §11), or null when it names none. */
+function membersByHeadWords(key: string, directory: UnitDirectory): Unit[] | null {
+  const heads = GROUP_HEADS.filter(([inGroup]) => inGroup.test(key)).map(([, inName]) => inName);
+  if (heads.length === 0) return null;
+  return directory.units.filter((u) => {
+    const name = unitKey(u.name);
+    return heads.some((h) => h.test(name));
+  });
+}
+
 /** The units a group phrase means, or null when the phrase is not a group we know. */
 function groupMembers(key: string, directory: UnitDirectory): { units: Unit[]; assumed: boolean } | null {
   const all = directory.units;
@@ -108,11 +145,16 @@ function groupMembers(key: string, directory: UnitDirectory): { units: Unit[]; a
   const tthc = /\b(?:tthc|thu tuc hanh chinh|tiep nhan|giai quyet ho so|ho so)\b/.test(key);
   const chiCuc = /\bcac chi cuc\b/.test(key);
   if (tthc || chiCuc) {
-    return { units: all.filter((u) => (tthc && u.handlesTthc) || (chiCuc && u.kind === 'chi-cuc')), assumed: false };
+    // A directory that flags no unit (one learned from the plan) cannot narrow "TTHC" down: every unit.
+    const flagged = all.some((u) => u.handlesTthc);
+    return { units: all.filter((u) => (tthc && (u.handlesTthc || !flagged)) || (chiCuc && u.kind === 'chi-cuc')), assumed: false };
   }
   if (/^cac phong chuyen mon\b/.test(key)) return { units: all.filter((u) => u.kind === 'phong'), assumed: false };
-  if (/\bthuoc so\b|\blien quan\b|^cac (?:phong|co quan|don vi)\b/.test(key)) return { units: all, assumed: false };
-  return null;
+  if (/\bthuoc so\b|^cac (?:phong|co quan|don vi)\b/.test(key)) return { units: all, assumed: false };
+  // "Sở, ban, ngành có liên quan": the Sở and Ban concerned; "… có liên quan" without a head word: every unit.
+  const byHeads = membersByHeadWords(key, directory);
+  if (byHeads) return { units: byHeads, assumed: false };
+  return /\blien quan\b/.test(key) ? { units: all, assumed: false } : null;
 }
 
 function trimEdges(text: string): string {
@@ -140,20 +182,22 @@ export function resolveUnits(text: string, directory: UnitDirectory, options: Re
   const warnings: string[] = [];
   const groups: Unit[][] = [];
 
-  const plain = normalizeText(text.replace(/<\/?(?:li|ul|ol|p|br|div)\b[^>]*>/gi, '\n').replace(/<[^>]+>/g, ' '));
-  const segments = plain
-    .split(/\n|;/)
-    .map((s) => s.replace(/^[\s\-–—•·+*]+/u, ''))
-    .filter((s) => trimEdges(s) !== '');
+  // One segment per unit or group the cell names (SPEC §11 split), role words after a name dropped.
+  const segments = splitUnitNames(text);
 
   for (const segment of segments) {
     const key = charKey(segment);
     const names = namesIn(key, aliases);
     const squeezed = squeeze(key.replace(/[,;]/g, ' '));
     const startsWithName = names.length > 0 && squeeze(key.slice(0, names[0].start).replace(/[,;]/g, ' ')) === '';
-    if (!startsWithName && (/^(?:cac|tat ca|toan bo|moi)\b/.test(squeezed) || /\b(?:don vi|co quan)\b/.test(squeezed))) {
+    if (!startsWithName && (/^(?:cac|tat ca|toan bo|moi)\b/.test(squeezed) || /\b(?:don vi|co quan)\b/.test(squeezed) || isGroupPhrase(segment))) {
       const group = groupMembers(squeezed, directory);
-      if (group) {
+      if (group && group.units.length === 0) {
+        // No unit of the directory in the group. Learned from the plan, it is a group of parties
+        // outside the agency ("các doanh nghiệp viễn thông"): kept as written, nothing to warn about.
+        unresolved.push(trimEdges(segment));
+        if (directory.source !== 'plan') warnings.push(`Không hiểu nhóm đơn vị "${trimEdges(segment)}": cần ghi rõ tên đơn vị.`);
+      } else if (group) {
         groups.push(group.units);
         if (group.assumed) warnings.push(`"${trimEdges(segment)}": hiểu là tất cả các đơn vị thuộc Sở (trừ đơn vị đã nêu tên ở cột khác); sửa ở cột Chủ trì nếu cần.`);
       } else {
@@ -237,7 +281,11 @@ export function unitsOfRow(lead: string, support: string, directory: UnitDirecto
 
 const ROW_UNITS = new WeakMap<UnitDirectory, Map<string, RowUnits>>();
 
-function resolveRow(lead: string, support: string, directory: UnitDirectory): RowUnits {
+function resolveRow(leadCell: string, supportCell: string, directory: UnitDirectory): RowUnits {
+  // "A chủ trì, phối hợp B" in the lead cell: A leads, B supports.
+  const named = namedUnits(leadCell, supportCell);
+  const lead = named.lead.join('\n');
+  const support = named.support.join('\n');
   const leadNamed = resolveUnits(lead, directory).explicit;
   const supportNamed = resolveUnits(support, directory).explicit;
   const leads = resolveUnits(lead, directory, { exclude: supportNamed });

@@ -1,6 +1,6 @@
 import { highlightWritePlan } from '../../core/highlight/highlightWritePlan';
 import { initWritePlan } from '../../core/init/initWritePlan';
-import { directoryOf } from './directory';
+import { planDirectoryOf } from './directory';
 import type { PlanStatus } from '../../core/status/model';
 import type { WritePlan } from '../../core/write/writePlan';
 import type { Workbook } from '../../workbook/workbook';
@@ -29,7 +29,8 @@ export function planActionWritePlan(action: PlanAction, input: PlanActionInput):
     case 'statusSheets':
       return highlightWritePlan(plan, status, { asOf: status.asOf, planSheet: false, statusSheets: unit ? { units: [unit] } : 'all' });
     case 'init':
-      return initWritePlan(plan, directoryOf(reading.grids), { year: status.year, existingSheets: reading.grids.map((g) => g.name) });
+      // Another agency's plan: the units it names, written for the officer to correct (as `kstthc init`).
+      return initWritePlan(plan, planDirectoryOf(reading.grids, plan).directory, { year: status.year, existingSheets: reading.grids.map((g) => g.name) });
   }
 }
 

@@ -2,8 +2,9 @@ import type { IsoDate } from '../../core/calendar/isoDate';
 import { warning, type Finding } from '../../core/findings';
 import { computePlanStatus } from '../../core/status/computeStatus';
 import { readTracking, TRACKING_SHEET } from '../../core/status/tracking';
-import { DEFAULT_UNIT_DIRECTORY, readUnitDirectory, UNIT_DIRECTORY_SHEET, type UnitDirectory } from '../../core/units/directory';
-import { sheetNamed } from './directory';
+import { UNIT_DIRECTORY_SHEET, type UnitDirectory } from '../../core/units/directory';
+import { withPlanYear } from '../../core/plan/planYear';
+import { planDirectoryOf, sheetNamed } from './directory';
 import type { PlanTable } from '../../core/plan/model';
 import { STATUS_SEVERITY, type DeliverableStatus, type PlanStatus, type StatusKey } from '../../core/status/model';
 import { shownStatus } from '../../core/highlight/unitView';
@@ -13,32 +14,30 @@ export interface StatusAnalysis {
   /** Statuses of every deliverable; null when there is no plan. */
   status: PlanStatus | null;
   findings: Finding[];
+  /** The unit directory in use (sheet, learned from the plan, or built-in); null when there is no plan. */
+  directory: UnitDirectory | null;
 }
 
 /**
  * Statuses of the plan's deliverables at `asOf` with a window of `window` days, using the
- * workbook's "Danh mục đơn vị" (else the built-in directory, with its "to be checked" note as
- * a warning) and its "Theo dõi thực hiện" completions.
+ * workbook's "Danh mục đơn vị" (else the units the plan names, else the built-in directory with
+ * its "to be checked" note as a warning) and its "Theo dõi thực hiện" completions. `year`, the
+ * officer's plan year, wins over the one read (SPEC §11).
  */
-export function planStatusOf(reading: PlanReading, options: { asOf: IsoDate; window: number }): StatusAnalysis {
-  const plan = reading.plan;
-  if (!plan) return { status: null, findings: [] };
-  const findings: Finding[] = [];
-  const directorySheet = sheetNamed(reading.grids, UNIT_DIRECTORY_SHEET);
-  let directory: UnitDirectory = DEFAULT_UNIT_DIRECTORY;
-  if (directorySheet) {
-    const read = readUnitDirectory(directorySheet);
-    directory = read.directory;
-    findings.push(...read.findings);
-  } else if (DEFAULT_UNIT_DIRECTORY.note) {
-    findings.push(warning(UNIT_DIRECTORY_SHEET, null, DEFAULT_UNIT_DIRECTORY.note));
-  }
+export function planStatusOf(reading: PlanReading, options: { asOf: IsoDate; window: number; year?: number }): StatusAnalysis {
+  const read = reading.plan;
+  if (!read) return { status: null, findings: [], directory: null };
+  const plan = withPlanYear(read, options.year);
+  const chosen = planDirectoryOf(reading.grids, plan);
+  const findings: Finding[] = [...chosen.findings];
+  const directory = chosen.directory;
+  if (!sheetNamed(reading.grids, UNIT_DIRECTORY_SHEET) && directory.source === 'default' && directory.note) findings.push(warning(UNIT_DIRECTORY_SHEET, null, directory.note));
   const trackingSheet = sheetNamed(reading.grids, TRACKING_SHEET);
   const tracking = trackingSheet ? readTracking(trackingSheet, plan, directory) : { entries: [], findings: [] };
   findings.push(...tracking.findings);
-  const status = computePlanStatus(plan, { asOf: options.asOf, window: options.window, directory, tracking: tracking.entries });
+  const status = computePlanStatus(plan, { asOf: options.asOf, window: options.window, directory, tracking: tracking.entries, ...(options.year !== undefined ? { year: options.year } : {}) });
   findings.push(...status.warnings);
-  return { status, findings };
+  return { status, findings, directory };
 }
 
 /** Every unit named in the statuses (lead or support), in directory order of first mention. */
@@ -50,7 +49,8 @@ export function unitNamesOf(status: PlanStatus): string[] {
 
 /** One line of the overdue / upcoming lists. */
 export interface DeliverableLine {
-  taskNo: number;
+  /** Id of the task ("II.1", or "7" where numbers are unique). */
+  taskId: string;
   /** "a", "b" … when the task has several deliverables; '' when it has one. */
   key: string;
   /** The deliverable's Kết quả text. */
@@ -64,20 +64,20 @@ export interface DeliverableLine {
  * The deliverables shown in a status (overall, or one unit's own status), in task order.
  *
  * @example
- * linesWithStatus(plan, status, 'overdue') // [{ taskNo: 1, key: 'a', … }, { taskNo: 7, key: '', … }]
+ * linesWithStatus(plan, status, 'overdue') // [{ taskId: '1', key: 'a', … }, { taskId: 'II.1', key: '', … }]
  */
 export function linesWithStatus(plan: PlanTable, status: PlanStatus, wanted: StatusKey, unit?: string): DeliverableLine[] {
   const results = new Map<string, string>();
-  const several = new Set<number>();
+  const several = new Set<string>();
   for (const t of plan.tasks) {
-    if (t.deliverables.length > 1) several.add(t.no);
-    for (const d of t.deliverables) results.set(`${t.no}/${d.key}`, d.result);
+    if (t.deliverables.length > 1) several.add(t.id);
+    for (const d of t.deliverables) results.set(`${t.id}/${d.key}`, d.result);
   }
   const lines: DeliverableLine[] = [];
   for (const d of status.deliverables) {
     const shown = shownStatus(d, unit);
     if (!shown || shown.status !== wanted) continue;
-    lines.push({ taskNo: d.taskNo, key: several.has(d.taskNo) ? d.key : '', result: results.get(`${d.taskNo}/${d.key}`) ?? '', status: shown.status, nextDue: shown.nextDue, rows: d.rows });
+    lines.push({ taskId: d.taskId, key: several.has(d.taskId) ? d.key : '', result: results.get(`${d.taskId}/${d.key}`) ?? '', status: shown.status, nextDue: shown.nextDue, rows: d.rows });
   }
   return lines;
 }

@@ -19,6 +19,9 @@ export interface PlanState {
   setWindow(days: number): void;
   unit: string;
   setUnit(unit: string): void;
+  /** The officer's plan year (the pane's year box); null: the year read from the plan. */
+  year: number | null;
+  setYear(year: number | null): void;
   units: string[];
   analysis: StatusAnalysis | null;
   reread(): Promise<void>;
@@ -35,6 +38,7 @@ export function usePlan(state: WorkbookSessionState): PlanState {
   const [asOf, setAsOfRaw] = useState<IsoDate>(() => todayIso());
   const [window, setWindowRaw] = useState(7);
   const [unit, setUnit] = useState('');
+  const [year, setYearRaw] = useState<number | null>(null);
 
   const read = useCallback(async (keepNotices: boolean) => {
     if (!session) return;
@@ -43,6 +47,9 @@ export function usePlan(state: WorkbookSessionState): PlanState {
     if (result) setReading(result);
   }, [op, session, preferredSheet, strings]);
   const reread = useCallback(() => read(false), [read]);
+
+  // Another workbook: its own plan year again.
+  useEffect(() => setYearRaw(null), [session]);
 
   // Re-read whenever the workbook changes (opened, sample inserted, written).
   useEffect(() => {
@@ -56,10 +63,13 @@ export function usePlan(state: WorkbookSessionState): PlanState {
   const setWindow = useCallback((days: number) => {
     if (Number.isInteger(days) && days >= 0 && days <= 366) setWindowRaw(days);
   }, []);
+  const setYear = useCallback((value: number | null) => {
+    if (value === null || (Number.isInteger(value) && value >= 2000 && value <= 2100)) setYearRaw(value);
+  }, []);
 
   const analysis = useMemo<StatusAnalysis | null>(
-    () => (reading ? planStatusOf(reading, { asOf, window }) : null),
-    [reading, asOf, window],
+    () => (reading ? planStatusOf(reading, { asOf, window, ...(year !== null ? { year } : {}) }) : null),
+    [reading, asOf, window, year],
   );
   const units = useMemo(() => (analysis?.status ? unitNamesOf(analysis.status) : []), [analysis]);
 
@@ -102,6 +112,8 @@ export function usePlan(state: WorkbookSessionState): PlanState {
     setWindow,
     unit,
     setUnit,
+    year,
+    setYear,
     units,
     analysis,
     reread,

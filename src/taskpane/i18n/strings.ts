@@ -42,7 +42,7 @@ export interface PaneStrings {
     upcoming: string;
     noneOverdue: string;
     noneUpcoming: string;
-    taskLabel: (no: number, key: string) => string;
+    taskLabel: (id: string, key: string) => string;
     due: (day: string) => string;
     rows: (first: number, last: number) => string;
     noDue: string;
@@ -56,9 +56,15 @@ export interface PaneStrings {
     statusSheetsDone: string;
     actions: string;
     warnings: (n: number) => string;
+    /** Heading of warnings of one kind (SPEC §11: grouped by kind). */
+    warningKind: (title: string, n: number) => string;
     noTable: string;
     shown: (n: number, total: number) => string;
     unitColumns: { unit: string; lead: string; support: string; overdue: string; dueSoon: string };
+    // Issue 12: the plan year box and the unit directory in use.
+    yearBox: string;
+    yearBoxHint: (read: number | null) => string;
+    directory: (source: 'default' | 'sheet' | 'plan', units: number) => string;
   };
   forms: {
     heading: string;
@@ -205,7 +211,7 @@ export const vi: PaneStrings = {
     upcoming: 'Sắp đến hạn',
     noneOverdue: 'Không có kết quả nào quá hạn.',
     noneUpcoming: 'Không có kết quả nào sắp đến hạn.',
-    taskLabel: (no, key) => `Nhiệm vụ ${no}${key ? ` (${key})` : ''}`,
+    taskLabel: (id, key) => `Nhiệm vụ ${id}${key ? ` (${key})` : ''}`,
     due: (day) => `Hạn ${day}`,
     rows: (first, last) => (first === last ? `dòng ${first}` : `dòng ${first}–${last}`),
     noDue: 'Không có hạn',
@@ -219,9 +225,18 @@ export const vi: PaneStrings = {
     statusSheetsDone: 'Đã tạo trang in tiến độ.',
     actions: 'Thao tác',
     warnings: (n) => `${n} cảnh báo khi đọc bảng`,
-    noTable: 'Không tìm thấy bảng Phụ lục kế hoạch (các cột STT, Nội dung công việc, Kết quả, Chủ trì, Phối hợp, Thời gian) trong sổ tính.',
+    warningKind: (title, n) => `${n} cảnh báo cùng loại: ${title}`,
+    noTable: 'Không tìm thấy bảng Phụ lục kế hoạch trong sổ tính: cần một dòng tiêu đề có cột STT, cột nhiệm vụ (Nội dung, Nhiệm vụ …) và cột chủ trì (Chủ trì, Cơ quan chủ trì, Đơn vị thực hiện …).',
     shown: (n, total) => `Hiện ${n}/${total} kết quả`,
     unitColumns: { unit: 'Đơn vị', lead: 'Chủ trì', support: 'Phối hợp', overdue: 'Quá hạn', dueSoon: 'Sắp đến hạn' },
+    yearBox: 'Năm kế hoạch',
+    yearBoxHint: (read) => (read === null ? 'Chưa đọc được năm: hãy nhập' : `Đọc từ kế hoạch: ${read}; nhập năm khác nếu sai`),
+    directory: (source, units) =>
+      source === 'sheet'
+        ? `Danh mục đơn vị: trang tính "Danh mục đơn vị" (${units} đơn vị).`
+        : source === 'plan'
+          ? `Danh mục đơn vị: lập từ ${units} đơn vị nêu trong kế hoạch. Bấm "Tạo trang theo dõi & danh mục đơn vị" để ghi ra trang tính, kiểm tra và sửa.`
+          : `Danh mục đơn vị: danh mục mặc định của Sở (${units} đơn vị, cần kiểm tra). Bấm "Tạo trang theo dõi & danh mục đơn vị" để ghi ra trang tính và sửa.`,
   },
   forms: {
     heading: 'Biểu II.05a và II.06a',
@@ -363,7 +378,7 @@ export const en: PaneStrings = {
     upcoming: 'Due soon',
     noneOverdue: 'Nothing is overdue.',
     noneUpcoming: 'Nothing is due soon.',
-    taskLabel: (no, key) => `Task ${no}${key ? ` (${key})` : ''}`,
+    taskLabel: (id, key) => `Task ${id}${key ? ` (${key})` : ''}`,
     due: (day) => `Due ${day}`,
     rows: (first, last) => (first === last ? `row ${first}` : `rows ${first}–${last}`),
     noDue: 'No due date',
@@ -377,9 +392,18 @@ export const en: PaneStrings = {
     statusSheetsDone: 'Status sheets created.',
     actions: 'Actions',
     warnings: (n) => `${n} warnings while reading the table`,
+    warningKind: (title, n) => `${n} warnings of one kind: ${title}`,
     noTable: 'No plan appendix table (STT, content, result, lead, support, timing columns) was found in the workbook.',
     shown: (n, total) => `Showing ${n}/${total} deliverables`,
     unitColumns: { unit: 'Unit', lead: 'Lead', support: 'Support', overdue: 'Overdue', dueSoon: 'Due soon' },
+    yearBox: 'Plan year',
+    yearBoxHint: (read) => (read === null ? 'No year found: enter it' : `Read from the plan: ${read}; enter another if wrong`),
+    directory: (source, units) =>
+      source === 'sheet'
+        ? `Unit directory: the "Danh mục đơn vị" sheet (${units} units).`
+        : source === 'plan'
+          ? `Unit directory: ${units} units named in the plan. Use "Create tracking sheet & unit directory" to write it to a sheet, check and correct it.`
+          : `Unit directory: the built-in one of the Sở (${units} units, to be checked). Use "Create tracking sheet & unit directory" to write it to a sheet and correct it.`,
   },
   forms: {
     heading: 'Forms II.05a and II.06a',

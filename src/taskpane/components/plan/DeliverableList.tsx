@@ -83,9 +83,9 @@ export function DeliverableList(props: {
       ) : (
         <ul className={styles.list}>
           {lines.map((line) => {
-            const label = `${strings.plan.taskLabel(line.taskNo, line.key)}, ${strings.plan.rows(line.rows[0], line.rows[1])}`;
+            const label = `${strings.plan.taskLabel(line.taskId, line.key)}, ${strings.plan.rows(line.rows[0], line.rows[1])}`;
             return (
-              <li key={`${line.taskNo}/${line.key}`}>
+              <li key={`${line.taskId}/${line.key}`}>
                 {onSelect ? (
                   <button
                     type="button"

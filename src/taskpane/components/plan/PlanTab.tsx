@@ -18,6 +18,7 @@ import {
 import { ArrowSyncRegular, ColorFillRegular, PrintRegular, TableAddRegular } from '@fluentui/react-icons';
 import { formatViDate } from '../../../core/calendar/isoDate';
 import { describeFinding } from '../../../core/findings';
+import { groupFindings } from '../../../core/findingGroups';
 import { countByStatus } from '../../../core/highlight/unitView';
 import type { WorkbookSessionState } from '../../hooks/useWorkbookSession';
 import { usePlan } from '../../hooks/usePlan';
@@ -43,6 +44,7 @@ const useStyles = makeStyles({
   actions: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   action: { justifyContent: 'flex-start', textAlign: 'left' },
   findings: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: 'anywhere' },
+  warningKind: { fontWeight: tokens.fontWeightSemibold },
 });
 
 const ACTION_ICONS: Record<PlanAction, ReactElement> = {
@@ -58,7 +60,7 @@ export function PlanTab({ state }: { state: WorkbookSessionState }) {
   const { busy } = useOperation();
   const plan = usePlan(state);
   const reminders = useReminders(state, plan);
-  const ids = { asOf: useId(), window: useId(), unit: useId() };
+  const ids = { asOf: useId(), window: useId(), unit: useId(), year: useId() };
   const table = plan.reading?.plan ?? null;
   const status = plan.analysis?.status ?? null;
   const unit = plan.unit || undefined;
@@ -103,8 +105,13 @@ export function PlanTab({ state }: { state: WorkbookSessionState }) {
       <div className={styles.summary} data-testid="plan-summary">
         <Body1 className={styles.summaryMain}>{strings.plan.summary(table.sheet, plan.taskCount, plan.deliverableCount)}</Body1>
         <Body1 className={styles.muted}>
-          {strings.plan.sections(table.sections.length)} · {strings.plan.year(table.year)}
+          {strings.plan.sections(table.sections.length)} · {strings.plan.year(plan.year ?? table.year)}
         </Body1>
+        {plan.analysis?.directory && (
+          <Body1 className={styles.muted} data-testid="plan-directory">
+            {strings.plan.directory(plan.analysis.directory.source, plan.analysis.directory.units.length)}
+          </Body1>
+        )}
       </div>
 
       <div className={styles.controls}>
@@ -127,6 +134,19 @@ export function PlanTab({ state }: { state: WorkbookSessionState }) {
               plan.setWindow(Number(v));
             }}
             data-testid="window"
+          />
+        </Field>
+        <Field label={strings.plan.yearBox} hint={strings.plan.yearBoxHint(table.year)}>
+          <SpinButton
+            id={ids.year}
+            value={plan.year ?? table.year ?? null}
+            min={2000}
+            max={2100}
+            onChange={(_e, d) => {
+              const v = d.value ?? (d.displayValue !== undefined && d.displayValue.trim() !== '' ? Number.parseInt(d.displayValue, 10) : null);
+              plan.setYear(v === null || Number(v) === table.year ? null : Number(v));
+            }}
+            data-testid="plan-year"
           />
         </Field>
       </div>
@@ -199,9 +219,20 @@ export function PlanTab({ state }: { state: WorkbookSessionState }) {
             <AccordionHeader>{strings.plan.warnings(warnings.length)}</AccordionHeader>
             <AccordionPanel>
               <ul className={styles.findings} data-testid="plan-warnings">
-                {warnings.map((f, i) => (
-                  <li key={i}>{describeFinding(f)}</li>
-                ))}
+                {groupFindings(warnings).map((g, i) =>
+                  g.findings.length === 1 ? (
+                    <li key={i}>{describeFinding(g.findings[0])}</li>
+                  ) : (
+                    <li key={i}>
+                      <span className={styles.warningKind}>{strings.plan.warningKind(g.title, g.findings.length)}</span>
+                      <ul className={styles.findings}>
+                        {g.findings.map((f, j) => (
+                          <li key={j}>{describeFinding(f)}</li>
+                        ))}
+                      </ul>
+                    </li>
+                  ),
+                )}
               </ul>
             </AccordionPanel>
           </AccordionItem>

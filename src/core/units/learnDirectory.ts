@@ -1,0 +1,123 @@
+import { stripDiacritics } from '../text/normalize';
+import { DEFAULT_UNIT_DIRECTORY, unitKey, unitKindOf, type Unit, type UnitDirectory } from './directory';
+import { resolveUnits } from './resolveUnits';
+import { isGroupPhrase, namedUnits, splitUnitNames } from './splitUnits';
+
+/** The lead and support texts of a plan's deliverables: all a directory is learned from. */
+export interface UnitCells {
+  tasks: readonly { deliverables: readonly { lead: string; support: string }[] }[];
+}
+
+export const LEARNED_DIRECTORY_NOTE =
+  'Danh mục do phần mềm lập từ các đơn vị nêu trong cột Chủ trì, Phối hợp của kế hoạch, cần kiểm tra: sửa tên, tên viết tắt, cột "Giải quyết TTHC" và email.';
+
+/** Initials of a full name's words, "và"/"các"/"của" left out: "Khoa học và Công nghệ" → "khcn". */
+function initials(words: string): string {
+  return stripDiacritics(words)
+    .split(/[\s,\-–]+/)
+    .filter((w) => w !== '' && !/^(?:va|cac|cua)$/i.test(w))
+    .map((w) => w.charAt(0).toLowerCase())
+    .join('');
+}
+
+/** The abbreviation part of a name such as "Sở KH&CN", "Sở GD-ĐT", "Sở TNMT" (head word + capitals); else null. */
+function abbreviationOf(name: string): { head: string; letters: string } | null {
+  const m = /^(.+?)\s+([A-ZĐ]{1,6}(?:\s*[&-]\s*[A-ZĐ]{1,6})*)$/u.exec(name.trim());
+  if (!m || m[2].replace(/[^A-ZĐ]/gu, '').length < 2) return null;
+  return { head: unitKey(m[1]), letters: stripDiacritics(m[2]).replace(/[^A-Za-z]/g, '').toLowerCase() };
+}
+
+/**
+ * The unit directory a plan names (SPEC §11), for a workbook without "Danh mục đơn vị": every
+ * unit of the lead and support cells (split by {@link namedUnits}, groups left out), once each,
+ * in order of first mention; an abbreviation ("Sở KH&CN") joins the full name it stands for
+ * ("Sở Khoa học và Công nghệ") when that appears in the plan, as its short name. No unit is
+ * flagged as handling TTHC: the officer marks them.
+ *
+ * @example
+ * learnDirectory({ tasks: [{ deliverables: [{ lead: 'Sở KH&CN', support: 'Sở Khoa học và Công nghệ, các sở, ngành' }] }] }).units
+ * // [{ name: 'Sở Khoa học và Công nghệ', shortName: 'Sở KH&CN', kind: 'khac', handlesTthc: false, email: '' }]
+ */
+export function learnDirectory(plan: UnitCells): UnitDirectory {
+  const names: string[] = [];
+  const seen = new Set<string>();
+  // Plans repeat a few lead/support pairs on every row: split each pair once.
+  const pairs = new Set<string>();
+  for (const task of plan.tasks) {
+    for (const d of task.deliverables) {
+      const pair = `${d.lead}\u0000${d.support}`;
+      if (pairs.has(pair)) continue;
+      pairs.add(pair);
+      const named = namedUnits(d.lead, d.support);
+      for (const name of [...named.lead, ...named.support]) {
+        const key = unitKey(name);
+        if (key === '' || seen.has(key) || isGroupPhrase(name)) continue;
+        seen.add(key);
+        names.push(name);
+      }
+    }
+  }
+  const units: Unit[] = [];
+  const abbreviations: string[] = [];
+  for (const name of names) {
+    const abbr = abbreviationOf(name);
+    const full = abbr ? names.find((n) => n !== name && unitKey(n).startsWith(`${abbr.head} `) && initials(n.slice(n.indexOf(' ') + 1)) === abbr.letters && abbr.head.split(' ').length === 1) : undefined;
+    if (full) abbreviations.push(name);
+    else units.push({ name, shortName: '', kind: unitKindOf(name), handlesTthc: false, email: '' });
+  }
+  for (const abbr of abbreviations) {
+    const a = abbreviationOf(abbr);
+    const unit = units.find((u) => a && unitKey(u.name).startsWith(`${a.head} `) && initials(u.name.slice(u.name.indexOf(' ') + 1)) === a.letters);
+    if (unit && unit.shortName === '') unit.shortName = abbr;
+  }
+  return { units, source: 'plan', note: LEARNED_DIRECTORY_NOTE };
+}
+
+/** The group phrases of a plan's unit cells, once each. */
+function groupPhrasesOf(plan: UnitCells): string[] {
+  const groups = new Set<string>();
+  for (const task of plan.tasks) {
+    for (const d of task.deliverables) for (const name of [...splitUnitNames(d.lead), ...splitUnitNames(d.support)]) if (isGroupPhrase(name)) groups.add(name);
+  }
+  return [...groups];
+}
+
+/** The directory used for a plan and the one line that says which it is. */
+export interface DirectoryChoice {
+  directory: UnitDirectory;
+  /** Vietnamese, for the pane and the CLI: which directory is in use and what to do. */
+  line: string;
+}
+
+/**
+ * The unit directory in use (SPEC §3, §11): the workbook's "Danh mục đơn vị" when it has one;
+ * else the built-in directory of the Sở when most units the plan names are in it (the seed);
+ * else the directory learned from the plan.
+ *
+ * @example
+ * chooseDirectory(null, plan).directory.source // 'plan' for another agency's plan, 'default' for the seed
+ */
+export function chooseDirectory(sheetDirectory: UnitDirectory | null, plan: UnitCells): DirectoryChoice {
+  if (sheetDirectory) {
+    return { directory: sheetDirectory, line: `Danh mục đơn vị: trang tính "Danh mục đơn vị" (${sheetDirectory.units.length} đơn vị).` };
+  }
+  const learned = learnDirectory(plan);
+  // A name is the built-in directory's when it is one of its units with nothing left over
+  // ("Văn phòng Sở", "Văn phòng"; not "Văn phòng UBND tỉnh").
+  const known = (text: string): boolean => {
+    const r = resolveUnits(text, DEFAULT_UNIT_DIRECTORY);
+    return r.units.length > 0 && r.unresolved.length === 0;
+  };
+  // A plan that names only groups keeps the built-in directory when its groups are the Sở's ("thuộc Sở", TTHC).
+  const ofDefault = learned.units.length > 0 ? learned.units.map((u) => known(u.name)) : groupPhrasesOf(plan).map(known);
+  if (ofDefault.length === 0 || ofDefault.filter(Boolean).length * 2 > ofDefault.length) {
+    return {
+      directory: DEFAULT_UNIT_DIRECTORY,
+      line: `Danh mục đơn vị: danh mục mặc định của Sở (${DEFAULT_UNIT_DIRECTORY.units.length} đơn vị, cần kiểm tra); ghi ra trang tính "Danh mục đơn vị" để sửa.`,
+    };
+  }
+  return {
+    directory: learned,
+    line: `Danh mục đơn vị: lập từ ${learned.units.length} đơn vị nêu trong kế hoạch (chưa có trang tính "Danh mục đơn vị"); ghi ra trang tính để kiểm tra, sửa.`,
+  };
+}
