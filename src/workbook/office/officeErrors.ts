@@ -20,6 +20,8 @@ const MESSAGES: Record<string, string> = {
   GeneralException: 'Excel gặp lỗi khi thực hiện thao tác. Hãy lưu sổ tính, đóng rồi mở lại và thử lại.',
   RequestPayloadSizeLimitExceeded: 'Dữ liệu gửi tới Excel trong một lần quá lớn. Hãy thử lại với ít dòng hơn.',
   ResponsePayloadSizeLimitExceeded: 'Trang tính quá lớn để đọc trong một lần. Hãy xoá bớt các dòng, cột thừa rồi thử lại.',
+  RangeExceedsLimit: 'Vùng ô cần đọc hoặc ghi vượt giới hạn của Excel (5 triệu ô một lần). Hãy xoá các dòng, cột thừa ở xa bảng (nhấn Ctrl+End để tìm) rồi thử lại.',
+  OperationCellsExceedLimit: 'Thao tác chạm tới quá nhiều ô so với giới hạn của Excel. Hãy xoá các dòng, cột thừa ở xa bảng (nhấn Ctrl+End để tìm) rồi thử lại.',
   AccessDenied: 'Excel không cho phép ghi: sổ tính hoặc trang tính đang được bảo vệ, hoặc chỉ được mở để đọc.',
   InvalidArgument: 'Excel từ chối dữ liệu gửi tới (tham số không hợp lệ). Hãy báo lỗi này cho người hỗ trợ.',
   InvalidOperation: 'Excel không cho phép thao tác này lúc này (có thể trang tính đang được bảo vệ hoặc đang lọc dữ liệu).',

@@ -117,6 +117,10 @@ describe('write ops', () => {
     const chunks = chunkAddresses(addresses);
     expect(chunks.every((c) => c.length <= 8000)).toBe(true);
     expect(chunks.join(',').split(',')).toEqual(addresses);
+    // Short addresses: the area count (500, under the 513 reported to fail) cuts first.
+    const cells = Array.from({ length: 1300 }, (_, i) => `B${i + 1}`);
+    const byCount = chunkAddresses(cells);
+    expect(byCount.map((c) => c.split(',').length)).toEqual([500, 500, 300]);
   });
 
   test('column widths in characters become points', () => {
