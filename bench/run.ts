@@ -24,6 +24,7 @@ import { FakeExcel } from '../test/fakes/excelFake';
 import { sampleRegisterRows } from '../test/fixtures/registers';
 import { largeSeedPlanGrid } from '../test/fixtures/seedAppendix';
 import { consolidateBench } from './consolidateBench';
+import { excelReadBench } from './excelReadBench';
 import { naiveHighlight } from './naiveHighlight';
 
 const ROOT = path.join(__dirname, '..');
@@ -161,6 +162,9 @@ function verdicts(doc: Awaited<ReturnType<typeof collect>>) {
     formsPerRowGrowth: perRow(forms),
     consolidateVsFloor: c50 ? round(c50.ms / c50.floorMs) : null,
     bundleUnderBudget: doc.bundle.initialGzipBytes <= 450_000,
+    // Issue 13: every read request under 5 MB and 512 merged areas; syncs grow at most with rows / 5 000.
+    excelReadWithinLimits: doc.excelRead.every((e) => e.maxResponseBytes < 5 * 1024 * 1024 && e.maxMergedAreasPerRequest <= 512),
+    excelReadSyncsPer5000Rows: Math.max(...doc.excelRead.map((e) => round(e.syncs / Math.max(1, e.rows / 5_000)))),
   };
 }
 
@@ -170,7 +174,8 @@ async function collect() {
   const forms = await formsBench();
   const consolidate = await consolidateBench({ fileCounts: QUICK ? [10] : [10, 50], runs: QUICK ? 1 : 9, log });
   const bundle = bundleBench();
-  return { plan, highlight, forms, consolidate, bundle };
+  const excelRead = await excelReadBench({ quick: QUICK, log });
+  return { plan, highlight, forms, consolidate, bundle, excelRead };
 }
 
 async function main() {
@@ -191,6 +196,8 @@ async function main() {
   console.table(doc.consolidate);
   console.log(`bundle: first load ${doc.bundle.initialGzipBytes} B gzip (${doc.bundle.initialFiles.join(', ')})`);
   console.table(doc.bundle.lazyChunks.slice(0, 8));
+  console.log('reading a sheet in Excel (recording fake with the documented limits)');
+  console.table(doc.excelRead);
   console.log('checks (issue 8):', checks);
 }
 

@@ -4,7 +4,7 @@ import { parseRangeRef } from '../file/readXlsx';
 import { isListSheet } from '../listSources';
 import { ownRectangle, validateWritePlan, WritePlanError } from '../validateWritePlan';
 import type { Workbook } from '../workbook';
-import { localAddress } from './gridOfUsedRange';
+import { localAddress } from './localAddress';
 import { toOfficeOperationError } from './officeErrors';
 import { queueDate1904Probe, readSheetInBlocks, READ_LIMITS, type ReadLimits } from './readSheetInBlocks';
 import { planWriteOps, splitIntoRequests, TEMP_SHEET_PREFIX, type ExistingSheet, type WriteOp } from './writeOps';

@@ -1,7 +1,7 @@
 import type { CellRange, CellValue, SheetGrid } from '../../core/grid';
 import { parseRangeRef } from '../file/readXlsx';
 import { DATE_1904_OFFSET, excelSerialToDate, isDateNumberFormat } from './excelDates';
-import { localAddress } from './gridOfUsedRange';
+import { localAddress } from './localAddress';
 import { OfficeOperationError } from './officeErrors';
 
 /**
@@ -19,9 +19,9 @@ export interface ReadLimits {
   maxBlockRows: number;
   /** Cells of one values load (a tenth of the five-million-cell limit). */
   maxBlockCells: number;
-  /** Response bytes aimed at per sync (under half of the 5 MB limit, estimates are estimates). */
+  /** Response bytes aimed at per sync (3 MB: the 5 MB limit less room for the envelope and the formats). */
   targetResponseBytes: number;
-  /** Merged areas aimed at per getMergedAreasOrNullObject call (under its 512). */
+  /** Merged areas aimed at per getMergedAreasOrNullObject call (under its 512); a block asks in several slices. */
   targetMergedAreas: number;
   /** Number-format cells loaded per sync (each "dd/mm/yyyy" is about 14 bytes of response). */
   maxFormatCells: number;
@@ -33,7 +33,7 @@ export const READ_LIMITS: ReadLimits = {
   firstBlockRows: 1_000,
   maxBlockRows: 5_000,
   maxBlockCells: 500_000,
-  targetResponseBytes: 2 * 1024 * 1024,
+  targetResponseBytes: 3 * 1024 * 1024,
   targetMergedAreas: 400,
   maxFormatCells: 120_000,
   maxSheetCells: 25_000_000,
@@ -82,7 +82,8 @@ function tooLarge(name: string, rows: number, cols: number): OfficeOperationErro
 
 /**
  * Reads a sheet's values, merged areas and (for numbers only) number formats in bounded
- * requests: rows in blocks, each block's merged areas with it, the formats of the numbers of
+ * requests: rows in blocks, each block's merged areas with it (in slices of about 400, under
+ * getMergedAreasOrNullObject's 512), the formats of the numbers of
  * one block with the next block. Syncs: one to size the sheet, about one per 5 000 rows, one
  * for the last formats. Dates come back as grid dates in the workbook's date system.
  *
@@ -109,6 +110,8 @@ export async function readSheetInBlocks(context: Excel.RequestContext, name: str
   let runs: NumberRun[] = [];
   const cellCap = Math.max(1, Math.floor(limits.maxBlockCells / cols));
   let next = Math.min(limits.firstBlockRows, limits.maxBlockRows, cellCap);
+  // Rows per getMergedAreasOrNullObject call: the block's merged areas are asked in slices.
+  let mergeRows = next;
   let r = 0;
 
   /** Queues the formats of at most `maxFormatCells` waiting number cells; returns what to apply after the sync. */
@@ -149,8 +152,12 @@ export async function readSheetInBlocks(context: Excel.RequestContext, name: str
     const count = Math.min(next, rows - r);
     const block = ws.getRangeByIndexes(top + r, left, count, cols);
     block.load('values');
-    const merged = block.getMergedAreasOrNullObject();
-    merged.load('areas/items/address');
+    const slices: Excel.RangeAreas[] = [];
+    for (let at = 0; at < count; at += mergeRows) {
+      const slice = ws.getRangeByIndexes(top + r + at, left, Math.min(mergeRows, count - at), cols).getMergedAreasOrNullObject();
+      slice.load('areas/items/address');
+      slices.push(slice);
+    }
     const waiting = [...runs];
     const formats = queueFormats();
     try {
@@ -159,6 +166,12 @@ export async function readSheetInBlocks(context: Excel.RequestContext, name: str
     } catch (err) {
       runs = waiting;
       const code = codeOf(err);
+      // Excel does not say which call failed: more than 512 merged areas in a slice is the
+      // likely GeneralException (smaller slices), a size error the block (fewer rows).
+      if (code === 'GeneralException' && mergeRows > 1) {
+        mergeRows = Math.ceil(Math.min(mergeRows, count) / 2);
+        continue;
+      }
       if (count > 1 && code !== null && SPLITTABLE.has(code)) {
         next = Math.ceil(count / 2);
         continue;
@@ -186,8 +199,9 @@ export async function readSheetInBlocks(context: Excel.RequestContext, name: str
     });
     for (const [c, first] of firstNumber) runs.push({ col: left + c, top: top + r + first, count: (lastNumber.get(c) as number) - first + 1 });
     let blockMerges = 0;
-    if (!merged.isNullObject) {
-      for (const area of merged.areas.items) {
+    for (const slice of slices) {
+      if (slice.isNullObject) continue;
+      for (const area of slice.areas.items) {
         for (const part of area.address.split(',')) {
           const m = parseRangeRef(localAddress(part.trim()));
           if (!m) continue;
@@ -196,11 +210,11 @@ export async function readSheetInBlocks(context: Excel.RequestContext, name: str
         }
       }
     }
-    // The next block: as many rows as keep its response, its merged areas and its cells under the limits.
-    const perRowBytes = Math.max(1, jsonBytes(blockValues) / count);
-    let sized = Math.min(limits.maxBlockRows, cellCap, Math.floor(limits.targetResponseBytes / perRowBytes));
-    if (blockMerges > 0) sized = Math.min(sized, Math.floor((limits.targetMergedAreas * count) / blockMerges));
-    next = Math.max(1, sized);
+    // The next block: as many rows as keep its response and its cells under the limits, its
+    // merged areas asked in slices of about 400.
+    const perRowBytes = Math.max(1, (jsonBytes(blockValues) + blockMerges * 40) / count);
+    next = Math.max(1, Math.min(limits.maxBlockRows, cellCap, Math.floor(limits.targetResponseBytes / perRowBytes)));
+    mergeRows = blockMerges > 0 ? Math.max(1, Math.floor((limits.targetMergedAreas * count) / blockMerges)) : next;
     r += count;
   }
   while (runs.length > 0) {
