@@ -212,3 +212,24 @@ export async function farCell(): Promise<Uint8Array> {
   ws.getCell(1_048_576, 16_384).value = 'ô cuối cùng';
   return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 }
+
+// ---------------------------------------------------------------- crafted sheet XML (issue 13)
+
+/** A copy of an .xlsx whose first worksheet part's XML is rewritten by `edit`. */
+export function editFirstSheetXml(bytes: Uint8Array, edit: (xml: string) => string): Uint8Array {
+  const parts: Record<string, Uint8Array> = { ...unzipSync(bytes) };
+  const path = Object.keys(parts).filter((p) => /^xl\/worksheets\/sheet\d+\.xml$/.test(p)).sort()[0];
+  parts[path] = strToU8(edit(strFromU8(parts[path])));
+  return zipSync(parts, { level: 6 });
+}
+
+/** Adds a merged area to a worksheet's XML (in its `<mergeCells>`, or a new one after `</sheetData>`). */
+export function addMerge(xml: string, ref: string): string {
+  if (xml.includes('</mergeCells>')) return xml.replace('</mergeCells>', `<mergeCell ref="${ref}"/></mergeCells>`);
+  return xml.replace('</sheetData>', `</sheetData><mergeCells count="1"><mergeCell ref="${ref}"/></mergeCells>`);
+}
+
+/** A row numbered 0 (no such row in Excel) holding one text cell, before the sheet's first row. */
+export function addRowZero(xml: string): string {
+  return xml.replace(/<sheetData>/, '<sheetData><row r="0"><c r="A0" t="inlineStr"><is><t>dòng 0</t></is></c></row>');
+}

@@ -1,6 +1,7 @@
 import { unzipSync } from 'fflate';
 import type { CellRange, CellValue, SheetGrid } from '../../core/grid';
 import { parseRangeRef } from './readXlsx';
+import { brokenSheetError } from './exceljsGuard';
 import { WorkbookOpenError } from './workbookOpenError';
 import { TagKind, XmlScanner } from './xmlScan';
 
@@ -337,7 +338,8 @@ export class FastXlsx {
       if (tail.name === 'mergeCell') {
         const range = parseRangeRef(tail.attr('ref') ?? '');
         if (range) {
-          if (range.bottom > MAX_ROW || range.right > MAX_COL) throw new Error('merge outside the sheet');
+          // Excel has no such cells; exceljs would read something else: refuse rather than guess.
+          if (range.bottom > MAX_ROW || range.right > MAX_COL) throw brokenSheetError(this.file, entry.name, `vùng gộp ô ${tail.attr('ref')}`);
           merges.push(range);
         }
       } else if (tail.name === 'hyperlink') {
@@ -370,7 +372,7 @@ export class FastXlsx {
       // exceljs drops an unstyled cell with no value; a styled one is kept but empty.
       const empty = !c.formula && c.value === undefined && !c.rich && !hyperlink;
       if (empty && !c.style) return;
-      if (col < 1 || col > MAX_COL) throw new Error(`cell column out of range: ${c.ref}`);
+      if (col < 1 || col > MAX_COL) throw brokenSheetError(this.file, entry.name, `ô ${c.ref ?? `cột ${col}`}`);
       prevCol = col;
       if (empty) return;
       const slot = this.cellSlot(c, hyperlink, sharedMasters);
@@ -430,7 +432,7 @@ export class FastXlsx {
       } else if (name === 'row' && kind !== CLOSE) {
         const r = scan.attr('r');
         rowNumber = r === undefined ? rowNumber + 1 : parseInt(r, 10);
-        if (!(rowNumber >= 1 && rowNumber <= MAX_ROW)) throw new Error(`row number out of range: ${r}`);
+        if (!(rowNumber >= 1 && rowNumber <= MAX_ROW)) throw brokenSheetError(this.file, entry.name, `dòng số ${r ?? rowNumber}`);
         prevCol = 0;
         line = rows[rowNumber - 1];
       } else if (name === 'row') {

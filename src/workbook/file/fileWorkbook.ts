@@ -4,6 +4,7 @@ import type { WritePlan } from '../../core/write/writePlan';
 import type { Workbook } from '../workbook';
 import { isListSheet } from '../listSources';
 import { applyWritePlan } from './applyWritePlan';
+import { boundForExceljs } from './exceljsGuard';
 import { FastXlsx, UnexpectedXlsxError } from './fastXlsx';
 import { gridOfWorksheet } from './readXlsx';
 import { sniffWorkbookBytes, WorkbookOpenError } from './workbookOpenError';
@@ -90,8 +91,10 @@ export class FileWorkbook implements Workbook {
     const { Workbook: ExcelWorkbook } = await loadExcelJS();
     const book = new ExcelWorkbook();
     if (!this.bytes) return book;
+    // Merged areas cut to the cells, huge sheets refused: exceljs has no cap of its own.
+    const bounded = boundForExceljs(this.bytes, this.file);
     try {
-      await book.xlsx.load(this.bytes as unknown as ArrayBuffer);
+      await book.xlsx.load(bounded as unknown as ArrayBuffer);
     } catch {
       throw new WorkbookOpenError(this.file, `Không đọc được tệp "${this.file}": tệp .xlsx bị hỏng hoặc không phải sổ tính Excel.`);
     }

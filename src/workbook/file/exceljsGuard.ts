@@ -1,0 +1,128 @@
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { columnLetter, type CellRange } from '../../core/grid';
+import { parseRangeRef } from './readXlsx';
+import { WorkbookOpenError } from './workbookOpenError';
+
+/**
+ * exceljs builds an object for every cell it loads, merged cells included, and has no cap of
+ * its own: one whole-column merge (B1:B1048576) is a million cell objects (37 s, 2.6 GB). Before
+ * exceljs sees a file, each worksheet is checked: merged areas are cut at the sheet's last row
+ * (and last column, for a sheet-wide one), where what is seen and printed stays the same, and a sheet that would still need more
+ * than {@link MAX_EXCELJS_CELLS} cell objects, or has rows Excel cannot have, is refused.
+ */
+
+/** Most cell objects (cells plus merged cells) exceljs may build for one sheet (≈ 600 MB at most). */
+export const MAX_EXCELJS_CELLS = 1_500_000;
+
+/** A merged area with more cells than this, after its rows are cut, has its columns cut too. */
+const WIDE_MERGE_CELLS = 100_000;
+const MAX_ROW = 1_048_576;
+const MAX_COL = 16_384;
+
+/** Vietnamese sentence for a sheet with data Excel itself would not accept (row 0, a cell past XFD). */
+export function brokenSheetError(file: string, sheet: string, detail: string): WorkbookOpenError {
+  return new WorkbookOpenError(
+    file,
+    `Trang tính "${sheet}" của tệp "${file}" có dữ liệu không hợp lệ (${detail}): hãy mở tệp bằng Excel, để Excel sửa lỗi, lưu lại rồi thử lại.`,
+  );
+}
+
+function tooManyCells(file: string, sheet: string, cells: number): WorkbookOpenError {
+  return new WorkbookOpenError(
+    file,
+    `Trang tính "${sheet}" của tệp "${file}" quá lớn để ghi (${cells.toLocaleString('vi-VN')} ô, kể cả ô gộp; tối đa ${MAX_EXCELJS_CELLS.toLocaleString('vi-VN')}): hãy bỏ gộp các vùng ô rất lớn, xoá các dòng, cột thừa rồi thử lại.`,
+  );
+}
+
+const ROW_NUMBER = /<(?:\w+:)?row\b[^>]*?\sr="(\d+)"/g;
+const CELL_REF = /<(?:\w+:)?c\b[^>]*?\sr="([A-Z]{1,4})(\d+)"/g;
+const CELL = /<(?:\w+:)?c[\s/>]/g;
+const MERGE = /(<(?:\w+:)?mergeCell\b[^>]*?\sref=")([^"]*)(")/g;
+
+function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + ch.charCodeAt(0) - 64;
+  return n;
+}
+
+/** The name a worksheet part has in the workbook (for messages); the part path when unknown. */
+function sheetNamesByPart(parts: Record<string, Uint8Array>): Map<string, string> {
+  const names = new Map<string, string>();
+  const workbook = parts['xl/workbook.xml'];
+  const rels = parts['xl/_rels/workbook.xml.rels'];
+  if (!workbook || !rels) return names;
+  const targets = new Map<string, string>();
+  for (const m of strFromU8(rels).matchAll(/<Relationship\b[^>]*>/g)) {
+    const id = /\sId="([^"]*)"/.exec(m[0])?.[1];
+    const target = /\sTarget="([^"]*)"/.exec(m[0])?.[1];
+    if (id && target) targets.set(id, target.replace(/^\/?(xl\/)?/, 'xl/'));
+  }
+  for (const m of strFromU8(workbook).matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
+    const name = /\sname="([^"]*)"/.exec(m[0])?.[1];
+    const id = /\s(?:\w+:)?id="([^"]*)"/.exec(m[0])?.[1];
+    const part = id ? targets.get(id) : undefined;
+    if (name && part) names.set(part, name);
+  }
+  return names;
+}
+
+/**
+ * The bytes to give exceljs: the same file, with merged areas cut to each sheet's cells.
+ * Throws {@link WorkbookOpenError} (Vietnamese) for a sheet exceljs could not hold.
+ *
+ * @example
+ * await workbook.xlsx.load(boundForExceljs(bytes, 'ke-hoach.xlsx'));
+ */
+export function boundForExceljs(bytes: Uint8Array, file: string): Uint8Array {
+  let parts: Record<string, Uint8Array>;
+  try {
+    parts = unzipSync(bytes);
+  } catch {
+    return bytes; // exceljs says it is broken, with the usual sentence
+  }
+  const names = sheetNamesByPart(parts);
+  let changed = false;
+  for (const path of Object.keys(parts)) {
+    if (!/^xl\/worksheets\/[^/]+\.xml$/.test(path)) continue;
+    const sheet = names.get(path) ?? path;
+    const xml = strFromU8(parts[path]);
+    let lastRow = 0;
+    let lastCol = 0;
+    for (const m of xml.matchAll(ROW_NUMBER)) {
+      const r = Number(m[1]);
+      if (r < 1 || r > MAX_ROW) throw brokenSheetError(file, sheet, `dòng số ${m[1]}`);
+      if (r > lastRow) lastRow = r;
+    }
+    for (const m of xml.matchAll(CELL_REF)) {
+      const c = columnNumber(m[1]);
+      const r = Number(m[2]);
+      if (c > MAX_COL || r < 1 || r > MAX_ROW) throw brokenSheetError(file, sheet, `ô ${m[1]}${m[2]}`);
+      if (c > lastCol) lastCol = c;
+      if (r > lastRow) lastRow = r;
+    }
+    let cells = (xml.match(CELL) ?? []).length;
+    let clipped = false;
+    const out = xml.replace(MERGE, (whole, open: string, ref: string, close: string) => {
+      const m: CellRange | null = parseRangeRef(ref);
+      if (!m) return whole;
+      if (m.bottom > MAX_ROW || m.right > MAX_COL) throw brokenSheetError(file, sheet, `vùng gộp ô ${ref}`);
+      // Below the sheet's last row a merged area holds nothing to show: cut it there; cut its
+      // columns at the last used column too when it is still huge (a whole-sheet merge).
+      const bottom = Math.max(m.top, Math.min(m.bottom, lastRow));
+      const wide = (bottom - m.top + 1) * (m.right - m.left + 1) > WIDE_MERGE_CELLS;
+      const right = wide ? Math.max(m.left, Math.min(m.right, lastCol)) : m.right;
+      cells += (bottom - m.top + 1) * (right - m.left + 1);
+      if (cells > MAX_EXCELJS_CELLS) throw tooManyCells(file, sheet, cells);
+      if (bottom === m.bottom && right === m.right) return whole;
+      clipped = true;
+      return `${open}${columnLetter(m.left)}${m.top}:${columnLetter(right)}${bottom}${close}`;
+    });
+    if (cells > MAX_EXCELJS_CELLS) throw tooManyCells(file, sheet, cells);
+    if (clipped) {
+      parts[path] = strToU8(out);
+      changed = true;
+    }
+  }
+  return changed ? zipSync(parts, { level: 1 }) : bytes;
+}
+
