@@ -4,6 +4,7 @@ import { runInitCommand } from './initCommand';
 import { runFormsCommand } from './formsCommand';
 import { runConsolidateCommand } from './consolidateCommand';
 import { WorkbookOpenError } from '../workbook/file/fileWorkbook';
+import { SheetLayoutError } from '../workbook/sheetLayoutError';
 
 export const USAGE = `Cách dùng:
   kstthc plan <kế-hoạch.xlsx> [--sheet TÊN] [--as-of YYYY-MM-DD] [--window NGÀY] [--unit TÊN] [--year NĂM] [--json] [--out tiến-độ.xlsx]
@@ -46,7 +47,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
       io.stderr(`${err.message}\n${USAGE}`);
       return 2;
     }
-    if (err instanceof WorkbookOpenError) {
+    if (err instanceof WorkbookOpenError || err instanceof SheetLayoutError) {
       io.stderr(`${err.message}\n`);
       return 1;
     }
@@ -57,8 +58,10 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
       io.stderr(`Tệp "${path}" ${why}.\n`);
       return 1;
     }
-    // A defect of ours: say so in one line, never a stack trace.
-    io.stderr(`Lỗi không mong đợi của kstthc: ${(err as Error)?.message ?? String(err)}\n`);
+    // A defect of ours: say so in one Vietnamese line, never library text or a stack trace
+    // (KSTTHC_DEBUG=1 adds the technical detail for whoever fixes it).
+    const detail = process.env.KSTTHC_DEBUG ? ` [${(err as Error)?.message ?? String(err)}]` : '';
+    io.stderr(`Lỗi không mong đợi của kstthc; các tệp vào không bị thay đổi. Hãy báo lỗi này cho người hỗ trợ, kèm tệp và lệnh đã dùng.${detail}\n`);
     return 1;
   }
 }

@@ -2,6 +2,7 @@ import type ExcelJS from 'exceljs';
 import { columnLetter, rangeAddress, type CellRange } from '../../core/grid';
 import type { CellFormat, PageSetup, SheetWrite, WritePlan } from '../../core/write/writePlan';
 import { listRangeRef, listSheetName, placeLists, type ListSource } from '../listSources';
+import { mergedIntoOwnColumns } from '../sheetLayoutError';
 import { ownRectangle, validateWritePlan, WritePlanError } from '../validateWritePlan';
 
 /** Number format given to dates the plan leaves unformatted. */
@@ -195,16 +196,14 @@ function writeSheet(book: ExcelJS.Workbook, sw: SheetWrite): void {
 
 /** Checks, before any write, what only the file can tell: merges reaching into own columns. */
 function checkAgainstWorkbook(book: ExcelJS.Workbook, plan: WritePlan): void {
-  const problems: string[] = [];
   for (const sw of plan.sheets) {
     if (sw.mode !== 'update') continue;
     const ws = book.getWorksheet(sw.sheet) as ExcelJS.Worksheet;
     const own = ownRectangle(sw) as CellRange;
-    for (const m of mergesOf(ws)) {
-      if (overlaps(m, own) && !inside(m, own)) problems.push(`sheet "${sw.sheet}": merged area ${rangeAddress(m)} reaches into the own columns ${rangeAddress(own)}`);
-    }
+    // The officer's layout, not our plan: a Vietnamese sentence saying what to change.
+    const reaching = mergesOf(ws).filter((m) => overlaps(m, own) && !inside(m, own));
+    if (reaching.length > 0) throw mergedIntoOwnColumns(sw.sheet, reaching, own);
   }
-  if (problems.length > 0) throw new WritePlanError(`Invalid write plan: ${problems.join('; ')}`);
 }
 
 /**

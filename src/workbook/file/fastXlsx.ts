@@ -118,6 +118,55 @@ function resolveTarget(target: string): string {
   return out.join('/');
 }
 
+/** The part exceljs reads for a workbook relationship's target (exceljs 4: `xl/` + the target, leading `/xl/` dropped, no `..` resolved). */
+function exceljsSheetPath(target: string): string {
+  return `xl/${target.replace(/^(\s|\/xl\/)+/, '')}`;
+}
+
+/** Worksheet parts exceljs loads (others it leaves out of the workbook). */
+const EXCELJS_SHEET_PART = /^xl\/worksheets\/sheet\d+\.xml$/;
+
+function oddStructure(file: string, sheet: string, target: string): WorkbookOpenError {
+  return new WorkbookOpenError(
+    file,
+    `Tệp "${file}" có cấu trúc lạ (trang tính "${sheet}" được lưu ở "${target}"), không phải cách Excel lưu: hãy mở tệp bằng Excel, lưu lại dưới dạng .xlsx rồi thử lại.`,
+  );
+}
+
+/** Why Excel would not accept a sheet name (Excel's rule), in Vietnamese, or null. */
+function sheetNameRefusal(name: string): string | null {
+  if (name.trim() === '') return 'tên trống';
+  if (name.length > 31) return `dài ${name.length} ký tự, Excel cho tối đa 31`;
+  if (/[[\]:*?/\\]/.test(name)) return 'có ký tự [ ] : * ? / \\';
+  if (name.startsWith("'") || name.endsWith("'")) return 'bắt đầu hoặc kết thúc bằng dấu nháy đơn';
+  if (name.toLowerCase() === 'history') return '"History" là tên Excel dành riêng';
+  return null;
+}
+
+function badSheetName(file: string, sheet: string, problem: string): WorkbookOpenError {
+  return new WorkbookOpenError(
+    file,
+    `Tệp "${file}" có trang tính tên "${sheet}" mà Excel không cho phép (${problem}): hãy mở tệp bằng Excel, đổi tên trang tính đó rồi lưu lại.`,
+  );
+}
+
+/**
+ * Excel never writes a DOCTYPE; one that declares entities can make a reader invent or drop
+ * text (the two readers disagree), so such a file is refused.
+ */
+function refuseDoctype(parts: Record<string, Uint8Array>, file: string): void {
+  for (const [name, data] of Object.entries(parts)) {
+    // A DOCTYPE sits in the prolog, before the root element.
+    const head = DECODER.decode(data.subarray(0, 4096));
+    if (/<!DOCTYPE/i.test(head)) {
+      throw new WorkbookOpenError(
+        file,
+        `Tệp "${file}" có phần "${name}" chứa khai báo DOCTYPE (định nghĩa thực thể XML), điều Excel không bao giờ ghi: hãy mở tệp bằng Excel, lưu lại dưới dạng .xlsx rồi thử lại.`,
+      );
+    }
+  }
+}
+
 function relsPathOf(part: string): string {
   const slash = part.lastIndexOf('/');
   return `${part.slice(0, slash)}/_rels/${part.slice(slash + 1)}.rels`;
@@ -273,6 +322,7 @@ export class FastXlsx {
       throw new UnexpectedXlsxError(`unzip: ${err instanceof Error ? err.message : String(err)}`);
     }
     const text = (name: string) => partText(parts, name);
+    refuseDoctype(parts, file);
     const workbookXml = text('xl/workbook.xml');
     if (!workbookXml) throw new UnexpectedXlsxError('no xl/workbook.xml');
     const rels = readRels(text('xl/_rels/workbook.xml.rels'));
@@ -291,11 +341,16 @@ export class FastXlsx {
           // Chart sheets and sheets whose part is missing have no grid (exceljs leaves them out too).
           if (name === undefined || !rel || !/\/worksheet$/.test(rel.type)) continue;
           const path = resolveTarget(rel.target);
-          // exceljs cuts names past Excel's 31 characters; both readers must name sheets alike.
-          if (parts[path]) sheets.push({ name: name.slice(0, 31), path });
+          if (!parts[path]) continue;
+          // Where exceljs would read another sheet, another name or nothing: refuse rather than guess.
+          if (exceljsSheetPath(rel.target) !== path || !EXCELJS_SHEET_PART.test(path)) throw oddStructure(file, name, rel.target);
+          const problem = sheets.some((s) => s.name.toLowerCase() === name.toLowerCase()) ? 'trùng tên với một trang tính khác' : sheetNameRefusal(name);
+          if (problem) throw badSheetName(file, name, problem);
+          sheets.push({ name, path });
         }
       }
     } catch (err) {
+      if (err instanceof WorkbookOpenError) throw err;
       throw new UnexpectedXlsxError(`workbook.xml: ${err instanceof Error ? err.message : String(err)}`);
     }
     return new FastXlsx(file, parts, sheets, date1904, options.maxCells ?? MAX_SHEET_CELLS);
@@ -474,7 +529,7 @@ export class FastXlsx {
   }
 
   private tooLarge(entry: SheetEntry): WorkbookOpenError {
-    return new WorkbookOpenError(this.file, `Trang tính "${entry.name}" của tệp "${this.file}" có hơn ${this.maxCells.toLocaleString('vi-VN')} ô: quá lớn để đọc.`);
+    return new WorkbookOpenError(this.file, `Trang tính "${entry.name}" của tệp "${this.file}" có hơn ${this.maxCells.toLocaleString('vi-VN')} ô: quá lớn để đọc. Hãy xoá các dòng, cột thừa (nhấn Ctrl+End để tìm ô cuối) rồi lưu lại.`);
   }
 
   /** A cell's grid value, null when present but empty, undefined when exceljs drops the cell. */

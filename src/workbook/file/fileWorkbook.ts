@@ -7,7 +7,7 @@ import { applyWritePlan } from './applyWritePlan';
 import { boundForExceljs } from './exceljsGuard';
 import { FastXlsx, UnexpectedXlsxError } from './fastXlsx';
 import { gridOfWorksheet } from './readXlsx';
-import { sniffWorkbookBytes, WorkbookOpenError } from './workbookOpenError';
+import { brokenFileMessage, sniffWorkbookBytes, WorkbookOpenError } from './workbookOpenError';
 
 export { MAX_FILE_BYTES, sniffWorkbookBytes, WorkbookOpenError } from './workbookOpenError';
 
@@ -96,7 +96,7 @@ export class FileWorkbook implements Workbook {
     try {
       await book.xlsx.load(bounded as unknown as ArrayBuffer);
     } catch {
-      throw new WorkbookOpenError(this.file, `Không đọc được tệp "${this.file}": tệp .xlsx bị hỏng hoặc không phải sổ tính Excel.`);
+      throw new WorkbookOpenError(this.file, brokenFileMessage(this.file));
     }
     return book;
   }

@@ -1,3 +1,4 @@
+import { detectOtherFormat, otherFormatMessage } from './otherFormats';
 import { checkZipLimits, DEFAULT_ZIP_LIMITS } from './zipLimits';
 
 /**
@@ -14,11 +15,20 @@ export class WorkbookOpenError extends Error {
   }
 }
 
+/**
+ * The sentence for an .xlsx that cannot be read (a download cut short, a damaged file).
+ *
+ * @example
+ * brokenFileMessage('kh.xlsx') // 'Không đọc được tệp "kh.xlsx": tệp .xlsx bị hỏng …'
+ */
+export function brokenFileMessage(file: string): string {
+  return `Không đọc được tệp "${file}": tệp .xlsx bị hỏng hoặc không phải sổ tính Excel. Hãy mở tệp bằng Excel và lưu lại, hoặc xin lại tệp từ người gửi, rồi thử lại.`;
+}
+
 /** Largest file the add-in opens (bigger files are almost surely not a unit's report). */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 function startsWith(bytes: Uint8Array, magic: number[]): boolean {
   return bytes.length >= magic.length && magic.every((b, i) => bytes[i] === b);
@@ -29,20 +39,16 @@ function startsWith(bytes: Uint8Array, magic: number[]): boolean {
  * Returns null when the bytes look like an .xlsx zip.
  */
 export function sniffWorkbookBytes(bytes: Uint8Array, file: string): WorkbookOpenError | null {
-  if (bytes.length === 0) return new WorkbookOpenError(file, `Tệp "${file}" rỗng (0 byte), không phải sổ tính Excel.`);
+  if (bytes.length === 0) return new WorkbookOpenError(file, `Tệp "${file}" rỗng (0 byte), không phải sổ tính Excel: hãy chọn lại đúng tệp .xlsx.`);
   if (bytes.length > MAX_FILE_BYTES) {
-    return new WorkbookOpenError(file, `Tệp "${file}" quá lớn (${Math.round(bytes.length / 1048576)} MB; tối đa ${MAX_FILE_BYTES / 1048576} MB).`);
+    return new WorkbookOpenError(file, `Tệp "${file}" quá lớn (${Math.round(bytes.length / 1048576)} MB; tối đa ${MAX_FILE_BYTES / 1048576} MB): hãy chọn đúng tệp, hoặc xoá các trang tính, hình ảnh không cần rồi lưu lại.`);
   }
-  if (startsWith(bytes, OLE_MAGIC)) {
-    return new WorkbookOpenError(
-      file,
-      `Tệp "${file}" là định dạng Excel cũ (.xls) hoặc đã được đặt mật khẩu: hãy mở bằng Excel, bỏ mật khẩu nếu có và lưu lại dưới dạng .xlsx.`,
-    );
-  }
-  if (!startsWith(bytes, ZIP_MAGIC)) return new WorkbookOpenError(file, `Tệp "${file}" không phải sổ tính Excel (.xlsx).`);
+  const other = detectOtherFormat(bytes);
+  if (other) return new WorkbookOpenError(file, otherFormatMessage(other, file));
+  if (!startsWith(bytes, ZIP_MAGIC)) return new WorkbookOpenError(file, `Tệp "${file}" không phải sổ tính Excel (.xlsx): hãy chọn đúng tệp .xlsx.`);
   const zip = checkZipLimits(bytes);
   if (!zip.ok && zip.reason === 'not-zip') {
-    return new WorkbookOpenError(file, `Không đọc được tệp "${file}": tệp .xlsx bị hỏng hoặc không phải sổ tính Excel.`);
+    return new WorkbookOpenError(file, brokenFileMessage(file));
   }
   if (!zip.ok) {
     // A workbook that inflates past the limit is a zip bomb or far bigger than any plan or report.
@@ -50,8 +56,8 @@ export function sniffWorkbookBytes(bytes: Uint8Array, file: string): WorkbookOpe
     return new WorkbookOpenError(
       file,
       zip.reason === 'too-large'
-        ? `Tệp "${file}" khi giải nén vượt quá ${limit} MB: quá lớn để mở an toàn (có thể là tệp độc hại).`
-        : `Tệp "${file}" chứa quá nhiều thành phần (${zip.entries}): không mở.`,
+        ? `Tệp "${file}" khi giải nén vượt quá ${limit} MB: quá lớn để mở an toàn (có thể là tệp độc hại). Hãy xin lại tệp từ người gửi.`
+        : `Tệp "${file}" chứa quá nhiều thành phần (${zip.entries}): không mở. Hãy xin lại tệp từ người gửi.`,
     );
   }
   if (!zip.hasExcelParts) {
@@ -59,7 +65,7 @@ export function sniffWorkbookBytes(bytes: Uint8Array, file: string): WorkbookOpe
       file,
       zip.hasWordParts
         ? `Tệp "${file}" là văn bản Word (.docx) được đổi tên, không phải sổ tính Excel: hãy dán bảng vào Excel rồi lưu dưới dạng .xlsx.`
-        : `Tệp "${file}" không phải sổ tính Excel (.xlsx): trong tệp nén không có phần nào của Excel.`,
+        : `Tệp "${file}" không phải sổ tính Excel (.xlsx): trong tệp nén không có phần nào của Excel. Hãy chọn đúng tệp .xlsx.`,
     );
   }
   return null;

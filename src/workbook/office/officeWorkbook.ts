@@ -2,6 +2,7 @@ import { columnLetter, rangeAddress, type CellRange, type SheetGrid } from '../.
 import type { CellFormat, PageSetup, WritePlan } from '../../core/write/writePlan';
 import { parseRangeRef } from '../file/readXlsx';
 import { isListSheet } from '../listSources';
+import { mergedIntoOwnColumns, SheetLayoutError } from '../sheetLayoutError';
 import { ownRectangle, validateWritePlan, WritePlanError } from '../validateWritePlan';
 import type { Workbook } from '../workbook';
 import { localAddress } from './localAddress';
@@ -239,7 +240,7 @@ export class OfficeWorkbook implements Workbook {
     try {
       return await this.run(body);
     } catch (err) {
-      if (err instanceof WritePlanError) throw err;
+      if (err instanceof WritePlanError || err instanceof SheetLayoutError) throw err;
       throw toOfficeOperationError(err);
     }
   }
@@ -305,16 +306,15 @@ export class OfficeWorkbook implements Workbook {
         plan,
         existing.map((s) => s.name),
       );
-      const problems: string[] = [];
       for (const { sw, areas } of mergedInOwn) {
         if (areas.isNullObject) continue;
         const own = ownRectangle(sw) as CellRange;
-        for (const area of areas.areas.items) {
-          const m = parseRangeRef(localAddress(area.address));
-          if (m && overlaps(m, own) && !inside(m, own)) problems.push(`sheet "${sw.sheet}": merged area ${rangeAddress(m)} reaches into the own columns ${rangeAddress(own)}`);
-        }
+        const reaching = areas.areas.items
+          .map((area) => parseRangeRef(localAddress(area.address)))
+          .filter((m): m is CellRange => m !== null && overlaps(m, own) && !inside(m, own));
+        // The officer's layout, not our plan: a Vietnamese sentence saying what to change.
+        if (reaching.length > 0) throw mergedIntoOwnColumns(sw.sheet, reaching, own);
       }
-      if (problems.length > 0) throw new WritePlanError(`Invalid write plan: ${problems.join('; ')}`);
 
       const requests = splitIntoRequests(planWriteOps(plan, existing, { date1904: date1904.value }), this.maxRequestBytes);
       this.lastStats = { requestBytes: [] };
