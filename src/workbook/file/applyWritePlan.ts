@@ -3,7 +3,7 @@ import { columnLetter, rangeAddress, type CellRange } from '../../core/grid';
 import type { CellFormat, PageSetup, SheetWrite, WritePlan } from '../../core/write/writePlan';
 import { listRangeRef, listSheetName, placeLists, type ListSource } from '../listSources';
 import { mergedIntoOwnColumns } from '../sheetLayoutError';
-import { ownRectangle, validateWritePlan, WritePlanError } from '../validateWritePlan';
+import { ownRectangle, validateWritePlan } from '../validateWritePlan';
 
 /** Number format given to dates the plan leaves unformatted. */
 export const DEFAULT_DATE_FORMAT = 'dd/mm/yyyy';
@@ -208,7 +208,7 @@ function checkAgainstWorkbook(book: ExcelJS.Workbook, plan: WritePlan): void {
 
 /**
  * Applies a write plan to an exceljs workbook. Validates the whole plan first and throws
- * {@link WritePlanError} before writing anything when it is wrong. `create` sheets replace any
+ * `WritePlanError` before writing anything when it is wrong. `create` sheets replace any
  * earlier sheet of that name in its tab position; `update` sheets get their own columns
  * cleared (values, styles, merges, drop-downs) and rewritten, plus fills on other cells.
  * Long drop-down lists go to the sheet's very hidden list sheet ({@link listSheetName}).
