@@ -55,7 +55,9 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     if (code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES') {
       const path = (err as NodeJS.ErrnoException).path ?? '';
       const why = code === 'ENOENT' ? 'không tồn tại' : code === 'EISDIR' ? 'là một thư mục' : 'không có quyền đọc/ghi';
-      io.stderr(`Tệp "${path}" ${why}.\n`);
+      // Node gives no path for a directory read as a file: the sentence still names what to check.
+      const what = path ? `Tệp "${path}"` : 'Đường dẫn đã cho';
+      io.stderr(`${what} ${why}: hãy kiểm tra lại đường dẫn và tên tệp rồi chạy lại.\n`);
       return 1;
     }
     // A defect of ours: say so in one Vietnamese line, never library text or a stack trace

@@ -126,10 +126,10 @@ function exceljsSheetPath(target: string): string {
 /** Worksheet parts exceljs loads (others it leaves out of the workbook). */
 const EXCELJS_SHEET_PART = /^xl\/worksheets\/sheet\d+\.xml$/;
 
-function oddStructure(file: string, sheet: string, target: string): WorkbookOpenError {
+function oddStructure(file: string, sheet: string): WorkbookOpenError {
   return new WorkbookOpenError(
     file,
-    `Tệp "${file}" có cấu trúc lạ (trang tính "${sheet}" được lưu ở "${target}"), không phải cách Excel lưu: hãy mở tệp bằng Excel, lưu lại dưới dạng .xlsx rồi thử lại.`,
+    `Tệp "${file}" có cấu trúc lạ (trang tính "${sheet}" được lưu ở vị trí mà Excel không dùng), nên có thể bị đọc sai: hãy mở tệp bằng Excel, lưu lại dưới dạng .xlsx rồi thử lại.`,
   );
 }
 
@@ -155,13 +155,13 @@ function badSheetName(file: string, sheet: string, problem: string): WorkbookOpe
  * text (the two readers disagree), so such a file is refused.
  */
 function refuseDoctype(parts: Record<string, Uint8Array>, file: string): void {
-  for (const [name, data] of Object.entries(parts)) {
+  for (const data of Object.values(parts)) {
     // A DOCTYPE sits in the prolog, before the root element.
     const head = DECODER.decode(data.subarray(0, 4096));
     if (/<!DOCTYPE/i.test(head)) {
       throw new WorkbookOpenError(
         file,
-        `Tệp "${file}" có phần "${name}" chứa khai báo DOCTYPE (định nghĩa thực thể XML), điều Excel không bao giờ ghi: hãy mở tệp bằng Excel, lưu lại dưới dạng .xlsx rồi thử lại.`,
+        `Tệp "${file}" chứa khai báo DOCTYPE (định nghĩa thực thể XML), điều Excel không bao giờ ghi, nên có thể bị đọc sai: hãy mở tệp bằng Excel, lưu lại dưới dạng .xlsx rồi thử lại.`,
       );
     }
   }
@@ -343,7 +343,7 @@ export class FastXlsx {
           const path = resolveTarget(rel.target);
           if (!parts[path]) continue;
           // Where exceljs would read another sheet, another name or nothing: refuse rather than guess.
-          if (exceljsSheetPath(rel.target) !== path || !EXCELJS_SHEET_PART.test(path)) throw oddStructure(file, name, rel.target);
+          if (exceljsSheetPath(rel.target) !== path || !EXCELJS_SHEET_PART.test(path)) throw oddStructure(file, name);
           const problem = sheets.some((s) => s.name.toLowerCase() === name.toLowerCase()) ? 'trùng tên với một trang tính khác' : sheetNameRefusal(name);
           if (problem) throw badSheetName(file, name, problem);
           sheets.push({ name, path });

@@ -93,10 +93,19 @@ export class FileWorkbook implements Workbook {
     if (!this.bytes) return book;
     // Merged areas cut to the cells, huge sheets refused: exceljs has no cap of its own.
     const bounded = boundForExceljs(this.bytes, this.file);
+    // exceljs writes warnings to the console (a sheet name cut to 31 characters): library text
+    // an officer would see on kstthc's stderr. They are dropped while it loads.
+    /* eslint-disable no-console -- silencing exceljs' console, not logging */
+    const warn = console.warn;
+    console.warn = () => undefined;
+    /* eslint-enable no-console */
     try {
       await book.xlsx.load(bounded as unknown as ArrayBuffer);
     } catch {
       throw new WorkbookOpenError(this.file, brokenFileMessage(this.file));
+    } finally {
+      // eslint-disable-next-line no-console -- restoring the console after exceljs
+      console.warn = warn;
     }
     return book;
   }
