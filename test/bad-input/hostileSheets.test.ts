@@ -1,5 +1,6 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { main } from '../../src/cli/main';
+import { FastXlsx } from '../../src/workbook/file/fastXlsx';
 import { FileWorkbook } from '../../src/workbook/file/fileWorkbook';
 import { MAX_EXCELJS_CELLS } from '../../src/workbook/file/exceljsGuard';
 import { memoryIo } from '../support/memoryIo';
@@ -48,6 +49,17 @@ describe('hostile sheets through kstthc', () => {
     const merges = mergesOf(r.written.get('out.xlsx') as Uint8Array);
     for (const m of cut) expect(merges).toContain(m);
     expect(merges.some((m) => m.endsWith('1048576'))).toBe(false);
+  });
+
+  test('both readers cut a whole-column merge alike: the grid is as long as the sheet, not a million rows', async () => {
+    const bytes = editFirstSheetXml(goodPlan, (xml) => addMerge(xml, 'Z1:Z1048576'));
+    const plain = FastXlsx.open(goodPlan, 'in.xlsx').readSheet('Phụ lục');
+    const fast = FastXlsx.open(bytes, 'in.xlsx').readSheet('Phụ lục');
+    expect(fast.values).toEqual(plain.values);
+    expect(fast.merges).toContainEqual({ top: 1, left: 26, bottom: plain.values.length, right: 26 });
+    const book = await FileWorkbook.open(bytes, 'in.xlsx');
+    await book.excelBook();
+    expect(await book.readSheet('Phụ lục')).toEqual(fast);
   });
 
   test('a sheet whose cells and merges would need more exceljs cells than the cap: refused before exceljs, saying what to do', async () => {

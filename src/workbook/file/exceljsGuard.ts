@@ -14,8 +14,8 @@ import { WorkbookOpenError } from './workbookOpenError';
 /** Most cell objects (cells plus merged cells) exceljs may build for one sheet (≈ 600 MB at most). */
 export const MAX_EXCELJS_CELLS = 1_500_000;
 
-/** A merged area with more cells than this, after its rows are cut, has its columns cut too. */
-const WIDE_MERGE_CELLS = 100_000;
+/** Merged areas over this many cells are cut to the sheet's cells (see {@link cutMergeToSheet}). */
+const HUGE_MERGE_CELLS = 100_000;
 const MAX_ROW = 1_048_576;
 const MAX_COL = 16_384;
 
@@ -67,6 +67,23 @@ function sheetNamesByPart(parts: Record<string, Uint8Array>): Map<string, string
 }
 
 /**
+ * A huge merged area (over 100 000 cells: a whole column, a whole sheet) cut to the sheet's
+ * cells: below the last row (any `<row>` or `<c>` in the part) it holds nothing to show, so it
+ * ends there; when still huge, its columns end at the last used column too. Ordinary merges,
+ * even past the last row, stay as they are. Both readers cut alike.
+ *
+ * @example
+ * cutMergeToSheet({ top: 1, left: 2, bottom: 1_048_576, right: 2 }, 57, 8) // { top: 1, left: 2, bottom: 57, right: 2 }
+ */
+export function cutMergeToSheet(m: CellRange, lastRow: number, lastCol: number): CellRange {
+  const size = (r: CellRange) => (r.bottom - r.top + 1) * (r.right - r.left + 1);
+  if (size(m) <= HUGE_MERGE_CELLS) return m;
+  const rows = { ...m, bottom: Math.max(m.top, Math.min(m.bottom, lastRow)) };
+  if (size(rows) <= HUGE_MERGE_CELLS) return rows;
+  return { ...rows, right: Math.max(m.left, Math.min(m.right, lastCol)) };
+}
+
+/**
  * The bytes to give exceljs: the same file, with merged areas cut to each sheet's cells.
  * Throws {@link WorkbookOpenError} (Vietnamese) for a sheet exceljs could not hold.
  *
@@ -106,11 +123,7 @@ export function boundForExceljs(bytes: Uint8Array, file: string): Uint8Array {
       const m: CellRange | null = parseRangeRef(ref);
       if (!m) return whole;
       if (m.bottom > MAX_ROW || m.right > MAX_COL) throw brokenSheetError(file, sheet, `vùng gộp ô ${ref}`);
-      // Below the sheet's last row a merged area holds nothing to show: cut it there; cut its
-      // columns at the last used column too when it is still huge (a whole-sheet merge).
-      const bottom = Math.max(m.top, Math.min(m.bottom, lastRow));
-      const wide = (bottom - m.top + 1) * (m.right - m.left + 1) > WIDE_MERGE_CELLS;
-      const right = wide ? Math.max(m.left, Math.min(m.right, lastCol)) : m.right;
+      const { bottom, right } = cutMergeToSheet(m, lastRow, lastCol);
       cells += (bottom - m.top + 1) * (right - m.left + 1);
       if (cells > MAX_EXCELJS_CELLS) throw tooManyCells(file, sheet, cells);
       if (bottom === m.bottom && right === m.right) return whole;

@@ -1,7 +1,7 @@
 import { unzipSync } from 'fflate';
 import type { CellRange, CellValue, SheetGrid } from '../../core/grid';
 import { parseRangeRef } from './readXlsx';
-import { brokenSheetError } from './exceljsGuard';
+import { brokenSheetError, cutMergeToSheet } from './exceljsGuard';
 import { WorkbookOpenError } from './workbookOpenError';
 import { TagKind, XmlScanner } from './xmlScan';
 
@@ -415,6 +415,9 @@ export class FastXlsx {
     const scan = new XmlScanner(xml, 0, dataEnd < 0 ? 0 : tailFrom);
     let rowNumber = 0;
     let prevCol = 0;
+    // The sheet's last row and column as exceljsGuard counts them (any row, any cell with r).
+    let sheetLastRow = 0;
+    let sheetLastCol = 0;
     let cells = 0;
     let line: Slot[] | undefined;
     let cell: RawCell | undefined;
@@ -423,6 +426,7 @@ export class FastXlsx {
 
     const finish = (c: RawCell) => {
       const col = c.ref !== undefined ? columnOfRef(c.ref) : prevCol + 1;
+      if (c.ref !== undefined && col > sheetLastCol) sheetLastCol = col;
       const hyperlink = linked !== undefined && c.ref !== undefined && linked.has(c.ref);
       // exceljs drops an unstyled cell with no value; a styled one is kept but empty.
       const empty = !c.formula && c.value === undefined && !c.rich && !hyperlink;
@@ -488,6 +492,7 @@ export class FastXlsx {
         const r = scan.attr('r');
         rowNumber = r === undefined ? rowNumber + 1 : parseInt(r, 10);
         if (!(rowNumber >= 1 && rowNumber <= MAX_ROW)) throw brokenSheetError(this.file, entry.name, `dòng số ${r ?? rowNumber}`);
+        if (rowNumber > sheetLastRow) sheetLastRow = rowNumber;
         prevCol = 0;
         line = rows[rowNumber - 1];
       } else if (name === 'row') {
@@ -498,6 +503,8 @@ export class FastXlsx {
     // Merged cells other than the master read as empty; a merge spanning rows keeps them in the grid.
     // Rows visited count against the cell cap, so stacked sheet-high merges cannot stall the reader.
     let visited = cells;
+    // Cut as exceljs gets them (see cutMergeToSheet): a whole-column merge is not a million rows.
+    for (let i = 0; i < merges.length; i++) merges[i] = cutMergeToSheet(merges[i], sheetLastRow, sheetLastCol);
     for (const m of merges) {
       if (m.bottom > m.top || m.right > m.left) lastRow = Math.max(lastRow, m.bottom);
       const last = Math.min(m.bottom, rows.length);
