@@ -27,6 +27,8 @@ export interface ReadLimits {
   maxFormatCells: number;
   /** A used range larger than this is refused: a stray cell far from the table, not data. */
   maxSheetCells: number;
+  /** A sheet this small is read whole, formats included, in one sync (a title page, a list). */
+  smallSheetCells: number;
 }
 
 export const READ_LIMITS: ReadLimits = {
@@ -37,6 +39,7 @@ export const READ_LIMITS: ReadLimits = {
   targetMergedAreas: 400,
   maxFormatCells: 120_000,
   maxSheetCells: 25_000_000,
+  smallSheetCells: 20_000,
 };
 
 /** Errors after which a smaller block may succeed (size, cells, the 512 merged areas). */
@@ -83,9 +86,9 @@ function tooLarge(name: string, rows: number, cols: number): OfficeOperationErro
 /**
  * Reads a sheet's values, merged areas and (for numbers only) number formats in bounded
  * requests: rows in blocks, each block's merged areas with it (in slices of about 400, under
- * getMergedAreasOrNullObject's 512), the formats of the numbers of
+ * getMergedAreasOrNullObject's 512), a small sheet's formats with its values, the formats of the numbers of
  * one block with the next block. Syncs: one to size the sheet, about one per 5 000 rows, one
- * for the last formats. Dates come back as grid dates in the workbook's date system.
+ * for the last formats (two in all for a sheet under 20 000 cells). Dates come back as grid dates in the workbook's date system.
  *
  * @example
  * await readSheetInBlocks(context, 'Kế hoạch') // { name: 'Kế hoạch', values: [...], merges: [...] }
@@ -109,7 +112,8 @@ export async function readSheetInBlocks(context: Excel.RequestContext, name: str
   const merges = new Map<string, CellRange>();
   let runs: NumberRun[] = [];
   const cellCap = Math.max(1, Math.floor(limits.maxBlockCells / cols));
-  let next = Math.min(limits.firstBlockRows, limits.maxBlockRows, cellCap);
+  const small = rows * cols <= limits.smallSheetCells;
+  let next = small ? rows : Math.min(limits.firstBlockRows, limits.maxBlockRows, cellCap);
   // Rows per getMergedAreasOrNullObject call: the block's merged areas are asked in slices.
   let mergeRows = next;
   let r = 0;
@@ -151,7 +155,10 @@ export async function readSheetInBlocks(context: Excel.RequestContext, name: str
   while (r < rows) {
     const count = Math.min(next, rows - r);
     const block = ws.getRangeByIndexes(top + r, left, count, cols);
-    block.load('values');
+    // A small sheet read whole brings its formats along (≈ 20 000 × 12 bytes): one sync less.
+    const withFormats = small && r === 0 && count === rows;
+    if (withFormats) block.load('values, numberFormat');
+    else block.load('values');
     const slices: Excel.RangeAreas[] = [];
     for (let at = 0; at < count; at += mergeRows) {
       const slice = ws.getRangeByIndexes(top + r + at, left, Math.min(mergeRows, count - at), cols).getMergedAreasOrNullObject();
@@ -197,7 +204,19 @@ export async function readSheetInBlocks(context: Excel.RequestContext, name: str
       while (out.length > 0 && out[out.length - 1] === null) out.pop();
       values.push(out);
     });
-    for (const [c, first] of firstNumber) runs.push({ col: left + c, top: top + r + first, count: (lastNumber.get(c) as number) - first + 1 });
+    if (withFormats) {
+      const formats = block.numberFormat as unknown[][];
+      for (const [c, first] of firstNumber) {
+        for (let i = first; i <= (lastNumber.get(c) as number); i++) {
+          const line = values[top + i];
+          const v = line[left + c];
+          const f = formats[i]?.[c];
+          if (typeof v === 'number' && typeof f === 'string' && isDateNumberFormat(f)) line[left + c] = excelSerialToDate(v + offset);
+        }
+      }
+    } else {
+      for (const [c, first] of firstNumber) runs.push({ col: left + c, top: top + r + first, count: (lastNumber.get(c) as number) - first + 1 });
+    }
     let blockMerges = 0;
     for (const slice of slices) {
       if (slice.isNullObject) continue;

@@ -109,7 +109,7 @@ describe('the Excel fake behaves like Office where our code depends on it', () =
 });
 
 describe('OfficeWorkbook.readSheet', () => {
-  test('values, dates, used range offset and merges: one sync to size the sheet, one block, one for the date formats', async () => {
+  test('values, dates, used range offset and merges of a small sheet: one sync to size it, one to read it whole', async () => {
     const fake = new FakeExcel();
     const s = fake.seed('Phụ lục', [[], [], [null, 'STT', 'Thời gian', 'Số'], [null, 1, 45361, 3.5], [null, 'gộp', '', true]], {
       numberFormats: { C4: 'dd/mm/yyyy' },
@@ -118,7 +118,7 @@ describe('OfficeWorkbook.readSheet', () => {
     expect(s.usedRange(false)).toEqual({ top: 3, left: 2, bottom: 6, right: 4 });
     const book = new OfficeWorkbook({ run: fake.run });
     const grid = await book.readSheet('Phụ lục');
-    expect(fake.syncs).toBe(3);
+    expect(fake.syncs).toBe(2);
     expect(grid.values).toEqual([[], [], [null, 'STT', 'Thời gian', 'Số'], [null, 1, new Date(Date.UTC(2024, 2, 10)), 3.5], [null, 'gộp', null, true]]);
     expect(grid.merges).toEqual([{ top: 5, left: 2, bottom: 6, right: 2 }]);
   });
