@@ -98,12 +98,13 @@ export function cutMergeToSheet(m: CellRange, lastRow: number, lastCol: number):
 export function boundForExceljs(bytes: Uint8Array, file: string): Uint8Array {
   let parts: Record<string, Uint8Array>;
   try {
-    parts = unzipSync(bytes);
+    // Only what the check reads: images and the rest are inflated again only if a merge is cut.
+    parts = unzipSync(bytes, { filter: (f) => f.name === 'xl/workbook.xml' || f.name === 'xl/_rels/workbook.xml.rels' || f.name.startsWith('xl/worksheets/') });
   } catch {
     return bytes; // exceljs says it is broken, with the usual sentence
   }
+  const cut: Record<string, Uint8Array> = {};
   const names = sheetNamesByPart(parts);
-  let changed = false;
   let cells = 0;
   for (const path of Object.keys(parts)) {
     if (!/^xl\/worksheets\/[^/]+\.xml$/.test(path)) continue;
@@ -137,11 +138,9 @@ export function boundForExceljs(bytes: Uint8Array, file: string): Uint8Array {
       return `${open}${columnLetter(m.left)}${m.top}:${columnLetter(right)}${bottom}${close}`;
     });
     if (cells > MAX_EXCELJS_CELLS) throw tooManyCells(file, sheet);
-    if (clipped) {
-      parts[path] = strToU8(out);
-      changed = true;
-    }
+    if (clipped) cut[path] = strToU8(out);
   }
-  return changed ? zipSync(parts, { level: 1 }) : bytes;
+  if (Object.keys(cut).length === 0) return bytes;
+  return zipSync({ ...unzipSync(bytes), ...cut }, { level: 1 });
 }
 
