@@ -6,6 +6,7 @@ import { runConsolidateCommand } from './consolidateCommand';
 import { runRemindCommand } from './remindCommand';
 import { WorkbookOpenError } from '../workbook/file/fileWorkbook';
 import { commandHelp, generalHelp, USAGE } from './help';
+import { SheetLayoutError } from '../workbook/sheetLayoutError';
 
 export { USAGE } from './help';
 
@@ -64,7 +65,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
       io.stderr(`${err.message}\n${USAGE}`);
       return 2;
     }
-    if (err instanceof WorkbookOpenError) {
+    if (err instanceof WorkbookOpenError || err instanceof SheetLayoutError) {
       io.stderr(`${err.message}\n`);
       return 1;
     }
@@ -72,11 +73,15 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     if (code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES') {
       const path = (err as NodeJS.ErrnoException).path ?? '';
       const why = code === 'ENOENT' ? 'không tồn tại' : code === 'EISDIR' ? 'là một thư mục' : 'không có quyền đọc/ghi';
-      io.stderr(`Tệp "${path}" ${why}.\n`);
+      // Node gives no path for a directory read as a file: the sentence still names what to check.
+      const what = path ? `Tệp "${path}"` : 'Đường dẫn đã cho';
+      io.stderr(`${what} ${why}: hãy kiểm tra lại đường dẫn và tên tệp rồi chạy lại.\n`);
       return 1;
     }
-    // A defect of ours: say so in one line, never a stack trace.
-    io.stderr(`Lỗi không mong đợi của kstthc: ${(err as Error)?.message ?? String(err)}\n`);
+    // A defect of ours: say so in one Vietnamese line, never library text or a stack trace
+    // (KSTTHC_DEBUG=1 adds the technical detail for whoever fixes it).
+    const detail = process.env.KSTTHC_DEBUG ? ` [${(err as Error)?.message ?? String(err)}]` : '';
+    io.stderr(`Lỗi không mong đợi của kstthc; các tệp vào không bị thay đổi. Hãy báo lỗi này cho người hỗ trợ, kèm tệp và lệnh đã dùng.${detail}\n`);
     return 1;
   }
 }

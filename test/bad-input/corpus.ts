@@ -96,21 +96,67 @@ export function truncated(bytes: Uint8Array): Uint8Array {
 }
 
 /**
+ * A minimal OLE compound file (MS-CFB, 512-byte sectors): header, one FAT sector, one
+ * directory sector with the root entry and one stream entry per name, one data sector.
+ */
+export function oleFile(streams: string[]): Uint8Array {
+  const b = new Uint8Array(512 * 4);
+  const view = new DataView(b.buffer);
+  b.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+  view.setUint16(0x18, 0x3e, true); // minor version
+  view.setUint16(0x1a, 3, true); // major version 3
+  view.setUint16(0x1c, 0xfffe, true); // little-endian
+  view.setUint16(0x1e, 9, true); // 512-byte sectors
+  view.setUint16(0x20, 6, true); // 64-byte mini sectors
+  view.setUint32(0x2c, 1, true); // one FAT sector
+  view.setUint32(0x30, 1, true); // directory at sector 1
+  view.setUint32(0x38, 4096, true); // mini stream cutoff
+  view.setUint32(0x3c, 0xfffffffe, true);
+  view.setUint32(0x44, 0xfffffffe, true);
+  for (let i = 0; i < 109; i++) view.setUint32(0x4c + i * 4, i === 0 ? 0 : 0xffffffff, true);
+  const fat = 512; // sector 0: FAT
+  view.setUint32(fat, 0xfffffffd, true);
+  view.setUint32(fat + 4, 0xfffffffe, true); // directory: one sector
+  view.setUint32(fat + 8, 0xfffffffe, true); // data: one sector
+  for (let i = 3; i < 128; i++) view.setUint32(fat + i * 4, 0xffffffff, true);
+  const entries = ['Root Entry', ...streams].slice(0, 4);
+  entries.forEach((name, k) => {
+    const e = 1024 + k * 128; // sector 1: directory
+    for (let i = 0; i < name.length; i++) view.setUint16(e + i * 2, name.charCodeAt(i), true);
+    view.setUint16(e + 0x40, (name.length + 1) * 2, true);
+    b[e + 0x42] = k === 0 ? 5 : 2;
+    view.setUint32(e + 0x44, 0xffffffff, true);
+    view.setUint32(e + 0x48, k + 1 < entries.length ? k + 1 : 0xffffffff, true);
+    view.setUint32(e + 0x4c, k === 0 && entries.length > 1 ? 1 : 0xffffffff, true);
+    view.setUint32(e + 0x74, k === 0 ? 0xfffffffe : 2, true);
+    view.setUint32(e + 0x78, k === 0 ? 0 : 16, true);
+  });
+  return b;
+}
+
+/**
  * An encrypted workbook: Excel saves a password-protected .xlsx as an OLE compound file
  * holding the streams "EncryptionInfo" and "EncryptedPackage".
  */
 export function encryptedBytes(): Uint8Array {
-  const b = xlsBytes();
-  const names = ['EncryptionInfo', 'EncryptedPackage'];
-  let at = 1024;
-  for (const n of names) {
-    for (const ch of n) {
-      b[at++] = ch.charCodeAt(0);
-      b[at++] = 0;
-    }
-    at += 64 - 2 * n.length;
-  }
-  return b;
+  return oleFile(['EncryptionInfo', 'EncryptedPackage']);
+}
+
+/** An Excel 97-2003 workbook: an OLE compound file holding the BIFF8 stream "Workbook". */
+export function biffXlsBytes(): Uint8Array {
+  return oleFile(['Workbook', '\u0005SummaryInformation']);
+}
+
+/** An OpenDocument spreadsheet: a zip whose first entry is the stored `mimetype`. */
+export function odsBytes(): Uint8Array {
+  return zipSync(
+    {
+      mimetype: [strToU8('application/vnd.oasis.opendocument.spreadsheet'), { level: 0 }],
+      'content.xml': strToU8('<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"/>'),
+      'META-INF/manifest.xml': strToU8('<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"/>'),
+    },
+    { level: 6 },
+  );
 }
 
 /**
@@ -211,4 +257,25 @@ export async function farCell(): Promise<Uint8Array> {
   ws.getCell(1, 1).value = 'STT';
   ws.getCell(1_048_576, 16_384).value = 'ô cuối cùng';
   return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+}
+
+// ---------------------------------------------------------------- crafted sheet XML (issue 13)
+
+/** A copy of an .xlsx whose first worksheet part's XML is rewritten by `edit`. */
+export function editFirstSheetXml(bytes: Uint8Array, edit: (xml: string) => string): Uint8Array {
+  const parts: Record<string, Uint8Array> = { ...unzipSync(bytes) };
+  const path = Object.keys(parts).filter((p) => /^xl\/worksheets\/sheet\d+\.xml$/.test(p)).sort()[0];
+  parts[path] = strToU8(edit(strFromU8(parts[path])));
+  return zipSync(parts, { level: 6 });
+}
+
+/** Adds a merged area to a worksheet's XML (in its `<mergeCells>`, or a new one after `</sheetData>`). */
+export function addMerge(xml: string, ref: string): string {
+  if (xml.includes('</mergeCells>')) return xml.replace('</mergeCells>', `<mergeCell ref="${ref}"/></mergeCells>`);
+  return xml.replace('</sheetData>', `</sheetData><mergeCells count="1"><mergeCell ref="${ref}"/></mergeCells>`);
+}
+
+/** A row numbered 0 (no such row in Excel) holding one text cell, before the sheet's first row. */
+export function addRowZero(xml: string): string {
+  return xml.replace(/<sheetData>/, '<sheetData><row r="0"><c r="A0" t="inlineStr"><is><t>dòng 0</t></is></c></row>');
 }

@@ -10,10 +10,25 @@
  * - text written into a cell whose number format is not "@" is parsed as Excel parses typing:
  *   `=…`, `+…`, `-…`, `@…` become formulas, numeric text becomes a number.
  * Errors carry Office's `code`. `failWrite` injects an error at a chosen write.
+ *
+ * Excel's documented limits, encoded here from Microsoft's documentation (never from our code):
+ * - Excel on the web: "Requests and responses are limited to 5MB"; "A range is limited to five
+ *   million cells" (Office Scripts platform limits, the same service as Office.js on the web;
+ *   "Resource limits and performance optimization for Office Add-ins", Excel add-ins). A sync
+ *   whose loaded data is over 5 MB fails with `ResponsePayloadSizeLimitExceeded`; loading the
+ *   values or formats of more than 5 000 000 cells fails with `RangeExceedsLimit`.
+ * - `Range.getMergedAreasOrNullObject`: "if the merged areas count in this range is more than
+ *   512, then this method will fail to return the result" (API reference, ExcelApi 1.13): the
+ *   sync fails with `GeneralException`.
+ * - `Worksheet.getRanges(address)`: an address list over 8 192 characters fails with
+ *   `InvalidArgument` (Excel troubleshooting note on getRange/getRanges length; office-js
+ *   issue 5198 sees failures from 8 207 characters).
+ * - Sheet names (Excel's rule, as the UI states it): 1–31 characters, none of : \ / ? * [ ],
+ *   not starting or ending with an apostrophe, not "History" (reserved).
+ * - `workbook.functions.date(y, m, d)` gives the serial of that day in the workbook's date
+ *   system (`date1904`): DATE(1904,1,1) is 0 in a 1904 workbook, 1462 in a 1900 one.
  */
 import { rangeAddress, type CellRange } from '../../src/core/grid';
-import { parseRangeRef } from '../../src/workbook/file/readXlsx';
-import { sheetNameProblem } from '../../src/workbook/validateWritePlan';
 
 export type FakeValue = string | number | boolean;
 
@@ -57,9 +72,41 @@ export class FakeOfficeError extends Error {
 const encoder = new TextEncoder();
 const sizeOf = (x: unknown): number => encoder.encode(JSON.stringify(x) ?? '').length;
 
-export const EXCEL_WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
 const MAX_ROW = 1_048_576;
 const MAX_COL = 16_384;
+export const EXCEL_WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
+/** "A range is limited to five million cells." */
+export const EXCEL_RANGE_CELL_LIMIT = 5_000_000;
+/** getMergedAreasOrNullObject "will fail" above this many merged areas. */
+export const EXCEL_MERGED_AREAS_LIMIT = 512;
+/** Longest address list `getRanges` takes. */
+export const EXCEL_ADDRESS_LIST_LIMIT = 8192;
+
+/**
+ * Why Excel refuses a sheet name, or null (the fake's own encoding of Excel's rule: 1–31
+ * characters, none of : \ / ? * [ ], no apostrophe first or last, not the reserved "History").
+ */
+export function excelSheetNameRefusal(name: string): string | null {
+  if (name.trim() === '') return 'is blank';
+  if (name.length > 31) return 'is longer than 31 characters';
+  if (/[:\\/?*[\]]/.test(name)) return 'contains : \\ / ? * [ or ]';
+  if (name.startsWith("'") || name.endsWith("'")) return 'starts or ends with an apostrophe';
+  if (name.toLowerCase() === 'history') return 'is the reserved name History';
+  return null;
+}
+
+/** The fake's own A1 parser (`B3`, `$B$3:D9`). */
+function parseA1(ref: string): CellRange | null {
+  const m = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/i.exec(ref.trim());
+  if (!m) return null;
+  const col = (letters: string) => [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  const r1 = Number(m[2]);
+  const c1 = col(m[1]);
+  const r2 = m[4] ? Number(m[4]) : r1;
+  const c2 = m[3] ? col(m[3]) : c1;
+  if (r1 < 1 || r2 < 1 || r1 > MAX_ROW || r2 > MAX_ROW || c1 > MAX_COL || c2 > MAX_COL) return null;
+  return { top: Math.min(r1, r2), left: Math.min(c1, c2), bottom: Math.max(r1, r2), right: Math.max(c1, c2) };
+}
 
 function emptyCell(): FakeCell {
   return { value: '', formula: null, numberFormat: 'General', fill: null, font: {}, borders: {} };
@@ -75,12 +122,12 @@ export function parseAddress(address: string | undefined): CellRange {
   const local = address.slice(address.lastIndexOf('!') + 1).replace(/\$/g, '').trim();
   const cols = /^([A-Z]+):([A-Z]+)$/i.exec(local);
   if (cols) {
-    const r = parseRangeRef(`${cols[1]}1:${cols[2]}1`) as CellRange;
+    const r = parseA1(`${cols[1]}1:${cols[2]}1`) as CellRange;
     return { top: 1, left: r.left, bottom: MAX_ROW, right: r.right };
   }
   const rows = /^(\d+):(\d+)$/.exec(local);
   if (rows) return { top: Number(rows[1]), left: 1, bottom: Number(rows[2]), right: MAX_COL };
-  const r = parseRangeRef(local);
+  const r = parseA1(local);
   if (!r) throw new FakeOfficeError('InvalidArgument', `Bad address "${address}"`);
   return r;
 }
@@ -173,12 +220,14 @@ type Op = { bytes: number; run: () => void };
 /** One batch context, as `Excel.run` gives it. */
 export class FakeContext {
   private queue: Op[] = [];
-  readonly workbook: { worksheets: FakeWorksheetCollection; application: FakeApplication };
+  /** Bytes the loads of the running sync bring back (checked against the 5 MB limit). */
+  private responseBytes = 0;
+  readonly workbook: { worksheets: FakeWorksheetCollection; application: FakeApplication; functions: FakeFunctions };
   readonly application: FakeApplication;
 
   constructor(readonly excel: FakeExcel) {
     this.application = new FakeApplication(this);
-    this.workbook = { worksheets: new FakeWorksheetCollection(this), application: this.application };
+    this.workbook = { worksheets: new FakeWorksheetCollection(this), application: this.application, functions: new FakeFunctions(this) };
   }
 
   enqueue(bytes: number, run: () => void): void {
@@ -198,14 +247,25 @@ export class FakeContext {
     });
   }
 
+  /** A load's answer joins the running sync's response. */
+  respond(payload: unknown): void {
+    this.responseBytes += sizeOf(payload);
+  }
+
   async sync(): Promise<void> {
     const ops = this.queue;
     this.queue = [];
     this.excel.syncs += 1;
     const bytes = ops.reduce((n, op) => n + op.bytes, 0);
-    this.excel.requests.push({ sync: this.excel.syncs, bytes, items: ops.length });
+    const record = { sync: this.excel.syncs, bytes, items: ops.length, responseBytes: 0 };
+    this.excel.requests.push(record);
     if (bytes > this.excel.payloadLimit) throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', `Request of ${bytes} bytes`);
+    this.responseBytes = 0;
     for (const op of ops) op.run();
+    record.responseBytes = this.responseBytes;
+    if (this.responseBytes > this.excel.payloadLimit) {
+      throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', `Response of ${this.responseBytes} bytes is over the 5 MB limit`);
+    }
   }
 }
 
@@ -216,6 +276,53 @@ class FakeApplication {
   }
   suspendApiCalculationUntilNextSync(): void {
     this.ctx.excel.suspensions.calculation += 1;
+  }
+}
+
+/** Days from 0000-03-01 (proleptic Gregorian) of a date: the fake's own calendar count. */
+function dayNumber(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const m = month <= 2 ? month + 9 : month - 3;
+  return 365 * y + Math.floor(y / 4) - Math.floor(y / 100) + Math.floor(y / 400) + Math.floor((153 * m + 2) / 5) + day - 1;
+}
+
+/** `workbook.functions`: only DATE, as Excel computes it in the workbook's date system. */
+class FakeFunctions {
+  constructor(private readonly ctx: FakeContext) {}
+  date(year: number, month: number, day: number): FakeFunctionResult {
+    const result = new FakeFunctionResult(this.ctx);
+    this.ctx.enqueue(60, () => {
+      if (this.ctx.excel.date1904) {
+        result.resolve(dayNumber(year, month, day) - dayNumber(1904, 1, 1));
+      } else {
+        // 1900 system: serial 1 is 1900-01-01, and Excel counts a 29/02/1900 that never was.
+        const n = dayNumber(year, month, day) - dayNumber(1899, 12, 31);
+        result.resolve(n >= 60 ? n + 1 : n);
+      }
+    });
+    return result;
+  }
+}
+
+class FakeFunctionResult {
+  private loaded = false;
+  private result: number | null = null;
+  private wanted = false;
+  constructor(private readonly ctx: FakeContext) {}
+  resolve(value: number): void {
+    this.result = value;
+    if (this.wanted) {
+      this.loaded = true;
+      this.ctx.respond(value);
+    }
+  }
+  load(props: string | string[]): this {
+    if (String(props).includes('value')) this.wanted = true;
+    return this;
+  }
+  get value(): number {
+    if (!this.loaded || this.result === null) throw new Error(`PropertyNotLoaded: The property 'value' is not available.`);
+    return this.result;
   }
 }
 
@@ -373,12 +480,27 @@ class FakeWorksheet extends FakeObject {
   }
 
   getRanges(addresses: string): FakeRangeAreas {
+    if (addresses.length > EXCEL_ADDRESS_LIST_LIMIT) throw new FakeOfficeError('InvalidArgument', `getRanges: address list of ${addresses.length} characters`);
     this.ctx.excel.rangesCalls.push(addresses);
     return new FakeRangeAreas(this.ctx, this.handle, addresses);
   }
 
   getUsedRange(valuesOnly = false): FakeRange {
     return new FakeRange(this.ctx, this.handle, () => this.handle.get().usedRange(valuesOnly) ?? { top: 1, left: 1, bottom: 1, right: 1 }, '(used)');
+  }
+
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    const range = new FakeRange(this.ctx, this.handle, () => this.handle.get().usedRange(valuesOnly) ?? { top: 1, left: 1, bottom: 1, right: 1 }, '(used)');
+    this.ctx.enqueue(40, () => range.markNull(this.handle.get().usedRange(valuesOnly) === null));
+    return range;
+  }
+
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
+    const rect = { top: startRow + 1, left: startColumn + 1, bottom: startRow + rowCount, right: startColumn + columnCount };
+    return new FakeRange(this.ctx, this.handle, () => {
+      if (rowCount < 1 || columnCount < 1 || rect.bottom > MAX_ROW || rect.right > MAX_COL) throw new FakeOfficeError('InvalidArgument', 'getRangeByIndexes outside the sheet');
+      return rect;
+    }, rangeAddress(rect));
   }
 }
 
@@ -527,6 +649,8 @@ class FakeRange extends FakeObject {
       const r = this.rect();
       for (const p of wanted) {
         if (p === 'values' || p === 'numberFormat') {
+          const cells = (r.bottom - r.top + 1) * (r.right - r.left + 1);
+          if (cells > EXCEL_RANGE_CELL_LIMIT) throw new FakeOfficeError('RangeExceedsLimit', `Loading ${p} of ${cells} cells is over the five-million-cell limit`);
           const grid: unknown[][] = [];
           for (let row = r.top; row <= r.bottom; row++) {
             const line: unknown[] = [];
@@ -536,6 +660,7 @@ class FakeRange extends FakeObject {
             }
             grid.push(line);
           }
+          this.ctx.respond(grid);
           this.snapshot(p, grid);
         } else if (p === 'rowIndex') this.snapshot(p, r.top - 1);
         else if (p === 'columnIndex') this.snapshot(p, r.left - 1);
@@ -543,6 +668,7 @@ class FakeRange extends FakeObject {
         else if (p === 'columnCount') this.snapshot(p, r.right - r.left + 1);
         else if (p === 'address') this.snapshot(p, `${s.name}!${rangeAddress(r)}`);
         else throw new Error(`fake: loading range.${p} is not supported`);
+        if (p !== 'values' && p !== 'numberFormat') this.ctx.respond(this.read(p));
       }
     });
     return this;
@@ -570,6 +696,15 @@ class FakeRange extends FakeObject {
   }
   get rowIndex(): number {
     return this.read('rowIndex');
+  }
+  get rowCount(): number {
+    return this.read('rowCount');
+  }
+  get columnCount(): number {
+    return this.read('columnCount');
+  }
+  markNull(isNull: boolean): void {
+    this.snapshot('isNullObject', isNull);
   }
   get columnIndex(): number {
     return this.read('columnIndex');
@@ -632,9 +767,15 @@ class FakeMergedAreas extends FakeObject {
     const wanted = this.propsOf(props);
     this.ctx.enqueue(sizeOf(props), () => {
       const s = this.handle.get();
+      const found = this.found();
+      if (found.length > EXCEL_MERGED_AREAS_LIMIT) {
+        throw new FakeOfficeError('GeneralException', `getMergedAreasOrNullObject: ${found.length} merged areas (more than 512) in the range`);
+      }
+      this.ctx.excel.mergedAreasPerCall.push(found.length);
       for (const p of wanted) {
         if (p === 'areas/items/address') {
-          const items = this.found().map((m) => ({ address: `'${s.name}'!${rangeAddress(m)}` }));
+          const items = found.map((m) => ({ address: `'${s.name}'!${rangeAddress(m)}` }));
+          this.ctx.respond(items);
           this.snapshot('areas', { items });
         } else if (p === 'address') {
           this.snapshot('address', this.found().map((m) => `'${s.name}'!${rangeAddress(m)}`).join(','));
@@ -656,7 +797,6 @@ class FakeRangeAreas extends FakeObject {
   readonly format: FakeFormat;
   constructor(ctx: FakeContext, handle: SheetHandle, addresses: string) {
     super(ctx);
-    if (addresses.length > 8192) throw new FakeOfficeError('InvalidArgument', `getRanges: address list of ${addresses.length} characters`);
     const rects = () => addresses.split(',').map((a) => parseAddress(a));
     this.format = new FakeFormat(ctx, handle, rects, addresses);
   }
@@ -739,7 +879,11 @@ export class FakeExcel {
   activeSheet: string | null = null;
   selection: { sheet: string; address: string } | null = null;
   syncs = 0;
-  readonly requests: { sync: number; bytes: number; items: number }[] = [];
+  readonly requests: { sync: number; bytes: number; items: number; responseBytes: number }[] = [];
+  /** How many merged areas each getMergedAreasOrNullObject call returned. */
+  readonly mergedAreasPerCall: number[] = [];
+  /** The workbook's date system: true for the 1904 system (Excel for Mac's old default). */
+  date1904 = false;
   readonly writes: WriteRecord[] = [];
   readonly rangesCalls: string[] = [];
   readonly suspensions = { screen: 0, calculation: 0 };
@@ -761,8 +905,8 @@ export class FakeExcel {
   }
 
   addSheet(name: string): FakeSheet {
-    const problem = sheetNameProblem(name);
-    if (problem) throw new FakeOfficeError('InvalidArgument', `Sheet name ${problem}`);
+    const problem = excelSheetNameRefusal(name);
+    if (problem) throw new FakeOfficeError('InvalidArgument', `The sheet name "${name}" ${problem}`);
     if (this.findSheet(name)) throw new FakeOfficeError('ItemAlreadyExists', `A sheet named "${name}" exists`);
     const s = new FakeSheet(name);
     this.sheets.push(s);
@@ -771,8 +915,8 @@ export class FakeExcel {
   }
 
   rename(s: FakeSheet, name: string): void {
-    const problem = sheetNameProblem(name);
-    if (problem) throw new FakeOfficeError('InvalidArgument', `Sheet name ${problem}`);
+    const problem = excelSheetNameRefusal(name);
+    if (problem) throw new FakeOfficeError('InvalidArgument', `The sheet name "${name}" ${problem}`);
     const other = this.findSheet(name);
     if (other && other !== s) throw new FakeOfficeError('ItemAlreadyExists', `A sheet named "${name}" exists`);
     if (this.activeSheet === s.name) this.activeSheet = name;
@@ -813,6 +957,7 @@ export class FakeExcel {
     this.requests.length = 0;
     this.writes.length = 0;
     this.rangesCalls.length = 0;
+    this.mergedAreasPerCall.length = 0;
     this.suspensions.screen = 0;
     this.suspensions.calculation = 0;
   }

@@ -4,6 +4,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import type { SheetWrite, WritePlan } from '../../src/core/write/writePlan';
 import { FileWorkbook } from '../../src/workbook/file/fileWorkbook';
 import { listSheetName } from '../../src/workbook/listSources';
+import { SheetLayoutError } from '../../src/workbook/sheetLayoutError';
 import { WritePlanError } from '../../src/workbook/validateWritePlan';
 
 function sheet(partial: Partial<SheetWrite> & Pick<SheetWrite, 'sheet' | 'mode'>): SheetWrite {
@@ -324,7 +325,6 @@ describe('FileWorkbook.apply: an invalid plan writes nothing', () => {
     ['an empty list', base({ validations: [{ range: { top: 4, left: 7, bottom: 5, right: 7 }, list: [] }] }), /empty list/],
     ['a sheet twice', { sheets: [sheet({ sheet: 'A', mode: 'create' }), sheet({ sheet: 'a', mode: 'create' })] }, /twice/],
     ['a list sheet as target', { sheets: [sheet({ sheet: listSheetName('Biểu'), mode: 'create' })] }, /reserved for the add-in's list sheets/],
-    ['a merge of the officer reaching into own columns', base({ ownColumns: { from: 4, to: 6, rows: [1, 12] } }), /reaches into the own columns/],
     ['an unknown sheet to activate', { sheets: [], activate: 'Không có' }, /unknown sheet/],
   ])('%s', async (_name, plan, message) => {
     const book = await officerBook();
@@ -335,5 +335,14 @@ describe('FileWorkbook.apply: an invalid plan writes nothing', () => {
     await expect(book.apply(withValid)).rejects.toThrow(message);
     expect(JSON.stringify((await book.excelBook()).worksheets.map((w) => w.model))).toBe(before);
     expect(await book.sheetNames()).toEqual(['Kế hoạch']);
+  });
+
+  test("a merge of the officer's reaching into the own columns: a Vietnamese SheetLayoutError, nothing written", async () => {
+    const book = await officerBook();
+    const before = JSON.stringify((await book.excelBook()).worksheets.map((w) => w.model));
+    const err = await book.apply(base({ ownColumns: { from: 4, to: 6, rows: [1, 12] } })).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(SheetLayoutError);
+    expect((err as Error).message).toMatch(/^Trang tính "Kế hoạch" có vùng gộp ô .* chạm vào các cột D1:F12 .*Hãy bỏ gộp các ô đó/);
+    expect(JSON.stringify((await book.excelBook()).worksheets.map((w) => w.model))).toBe(before);
   });
 });

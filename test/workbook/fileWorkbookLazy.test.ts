@@ -41,16 +41,17 @@ describe('FileWorkbook reads without exceljs and loads it to write', () => {
     expect(second.merges).toHaveLength(1);
   });
 
-  test('a sheet the fast reader does not expect is read by exceljs instead', async () => {
+  test('a row numbered 0 (no such row in Excel; exceljs would skip it) is refused by both paths, in Vietnamese', async () => {
     const parts = unzipSync(await officerBytes());
     const sheet = new TextDecoder().decode(parts['xl/worksheets/sheet2.xml']);
-    // A row numbered 0 is outside any sheet: exceljs skips it, the fast reader gives up.
     parts['xl/worksheets/sheet2.xml'] = strToU8(sheet.replace('<sheetData>', '<sheetData><row r="0"><c r="A0"><v>1</v></c></row>'));
     const bytes = zipSync(parts);
-    expect(() => FastXlsx.open(bytes, 'kh.xlsx').readSheet('Ghi chú')).toThrow(UnexpectedXlsxError);
+    const said = /Trang tính "Ghi chú" của tệp "kh.xlsx" có dữ liệu không hợp lệ \(dòng số 0\): hãy mở tệp bằng Excel/;
+    expect(() => FastXlsx.open(bytes, 'kh.xlsx').readSheet('Ghi chú')).toThrow(said);
     const book = await FileWorkbook.open(bytes, 'kh.xlsx');
-    expect((await book.readSheet('Ghi chú')).values).toEqual([['x']]);
     expect((await book.readSheet('Kế hoạch')).values).toEqual([['KẾ HOẠCH'], [null, 7]]);
+    await expect(book.readSheet('Ghi chú')).rejects.toThrow(said);
+    await expect(book.excelBook()).rejects.toThrow(said);
   });
 
   test('a zip without xl/workbook.xml is left to exceljs, which reads it as a workbook without sheets (as before)', async () => {

@@ -2,7 +2,7 @@
  * Errors whose message is already a sentence for the officer (Vietnamese, naming the file,
  * sheet or row). Checked by name so the pane need not load the modules that define them.
  */
-const OFFICER_ERRORS = new Set(['WorkbookOpenError', 'OfficeOperationError', 'WritePlanError', 'UsageError']);
+const OFFICER_ERRORS = new Set(['WorkbookOpenError', 'OfficeOperationError', 'SheetLayoutError', 'UsageError']);
 
 /**
  * The message to show for an error: the error's own sentence when it is meant for the officer,
@@ -16,8 +16,11 @@ export function officerMessage(err: unknown): string | null {
   return null;
 }
 
-/** A short technical detail of any thrown value. */
+/**
+ * A short code for a programming error, shown with the pane's generic sentence: the error's
+ * name, never its message (library or English text the officer cannot act on).
+ */
 export function errorDetail(err: unknown): string {
-  if (err instanceof Error) return err.message || err.name;
-  return String(err);
+  if (err instanceof Error) return err.name || 'Error';
+  return typeof err;
 }

@@ -21,17 +21,20 @@ test.each([
 test.each([
   ['WorkbookOpenError', 'Tệp "a.xlsx" rỗng (0 byte), không phải sổ tính Excel.', true],
   ['OfficeOperationError', 'Hãy thoát khỏi ô đang sửa (nhấn Enter hoặc Esc) rồi thử lại.', true],
-  ['WritePlanError', 'Trang tính "X" không hợp lệ.', true],
+  ['SheetLayoutError', 'Trang tính "X" có vùng gộp ô A1:E1 chạm vào các cột E1:H10 mà Kiểm soát TTHC ghi kết quả.', true],
+  // A bad write plan is our defect, in English: the pane shows its generic sentence instead.
+  ['WritePlanError', 'Invalid write plan: sheet "X" …', false],
   ['TypeError', "Cannot read properties of null (reading '0')", false],
 ])('an error named %s is shown as it is: %p → %p', (name, message, own) => {
   const err = Object.assign(new Error(message), { name });
   expect(officerMessage(err)).toBe(own ? message : null);
-  expect(errorDetail(err)).toBe(message);
+  // The detail of a defect is its name, never its (English, library) message.
+  expect(errorDetail(err)).toBe(name);
 });
 
 test('a thrown non-error still gives a detail', () => {
   expect(officerMessage('boom')).toBeNull();
-  expect(errorDetail('boom')).toBe('boom');
+  expect(errorDetail('boom')).toBe('string');
 });
 
 test.each([

@@ -319,7 +319,7 @@ export const vi: PaneStrings = {
   errorTitle: 'Lỗi',
   warningTitle: 'Lưu ý',
   dismiss: 'Đóng thông báo',
-  unexpected: (detail) => `Đã xảy ra lỗi không mong muốn: ${detail}`,
+  unexpected: (detail) => `Đã xảy ra lỗi không mong muốn (mã lỗi: ${detail}). Hãy thử lại; nếu vẫn lỗi, hãy báo cho người hỗ trợ kèm mã lỗi này.`,
   status: statusLabels('vi'),
   more: (n) => `… và ${n} mục khác`,
   guide: {
@@ -486,7 +486,7 @@ export const en: PaneStrings = {
   errorTitle: 'Error',
   warningTitle: 'Note',
   dismiss: 'Dismiss',
-  unexpected: (detail) => `Unexpected error: ${detail}`,
+  unexpected: (detail) => `Unexpected error (code: ${detail}). Try again; if it persists, tell your support contact this code.`,
   status: statusLabels('en'),
   more: (n) => `… and ${n} more`,
   guide: {

@@ -2,7 +2,8 @@ import type ExcelJS from 'exceljs';
 import { columnLetter, rangeAddress, type CellRange } from '../../core/grid';
 import type { CellFormat, PageSetup, SheetWrite, WritePlan } from '../../core/write/writePlan';
 import { listRangeRef, listSheetName, placeLists, type ListSource } from '../listSources';
-import { ownRectangle, validateWritePlan, WritePlanError } from '../validateWritePlan';
+import { mergedIntoOwnColumns } from '../sheetLayoutError';
+import { ownRectangle, validateWritePlan } from '../validateWritePlan';
 
 /** Number format given to dates the plan leaves unformatted. */
 export const DEFAULT_DATE_FORMAT = 'dd/mm/yyyy';
@@ -195,21 +196,19 @@ function writeSheet(book: ExcelJS.Workbook, sw: SheetWrite): void {
 
 /** Checks, before any write, what only the file can tell: merges reaching into own columns. */
 function checkAgainstWorkbook(book: ExcelJS.Workbook, plan: WritePlan): void {
-  const problems: string[] = [];
   for (const sw of plan.sheets) {
     if (sw.mode !== 'update') continue;
     const ws = book.getWorksheet(sw.sheet) as ExcelJS.Worksheet;
     const own = ownRectangle(sw) as CellRange;
-    for (const m of mergesOf(ws)) {
-      if (overlaps(m, own) && !inside(m, own)) problems.push(`sheet "${sw.sheet}": merged area ${rangeAddress(m)} reaches into the own columns ${rangeAddress(own)}`);
-    }
+    // The officer's layout, not our plan: a Vietnamese sentence saying what to change.
+    const reaching = mergesOf(ws).filter((m) => overlaps(m, own) && !inside(m, own));
+    if (reaching.length > 0) throw mergedIntoOwnColumns(sw.sheet, reaching, own);
   }
-  if (problems.length > 0) throw new WritePlanError(`Invalid write plan: ${problems.join('; ')}`);
 }
 
 /**
  * Applies a write plan to an exceljs workbook. Validates the whole plan first and throws
- * {@link WritePlanError} before writing anything when it is wrong. `create` sheets replace any
+ * `WritePlanError` before writing anything when it is wrong. `create` sheets replace any
  * earlier sheet of that name in its tab position; `update` sheets get their own columns
  * cleared (values, styles, merges, drop-downs) and rewritten, plus fills on other cells.
  * Long drop-down lists go to the sheet's very hidden list sheet ({@link listSheetName}).

@@ -1,6 +1,7 @@
 import { unzipSync } from 'fflate';
 import type { CellRange, CellValue, SheetGrid } from '../../core/grid';
 import { parseRangeRef } from './readXlsx';
+import { brokenSheetError, cutMergeToSheet } from './exceljsGuard';
 import { WorkbookOpenError } from './workbookOpenError';
 import { TagKind, XmlScanner } from './xmlScan';
 
@@ -115,6 +116,55 @@ function resolveTarget(target: string): string {
     else if (p !== '.' && p !== '') out.push(p);
   }
   return out.join('/');
+}
+
+/** The part exceljs reads for a workbook relationship's target (exceljs 4: `xl/` + the target, leading `/xl/` dropped, no `..` resolved). */
+function exceljsSheetPath(target: string): string {
+  return `xl/${target.replace(/^(\s|\/xl\/)+/, '')}`;
+}
+
+/** Worksheet parts exceljs loads (others it leaves out of the workbook). */
+const EXCELJS_SHEET_PART = /^xl\/worksheets\/sheet\d+\.xml$/;
+
+function oddStructure(file: string, sheet: string): WorkbookOpenError {
+  return new WorkbookOpenError(
+    file,
+    `Tệp "${file}" có cấu trúc lạ (trang tính "${sheet}" được lưu ở vị trí mà Excel không dùng), nên có thể bị đọc sai: hãy mở tệp bằng Excel, lưu lại dưới dạng .xlsx rồi thử lại.`,
+  );
+}
+
+/** Why Excel would not accept a sheet name (Excel's rule), in Vietnamese, or null. */
+function sheetNameRefusal(name: string): string | null {
+  if (name.trim() === '') return 'tên trống';
+  if (name.length > 31) return `dài ${name.length} ký tự, Excel cho tối đa 31`;
+  if (/[[\]:*?/\\]/.test(name)) return 'có ký tự [ ] : * ? / \\';
+  if (name.startsWith("'") || name.endsWith("'")) return 'bắt đầu hoặc kết thúc bằng dấu nháy đơn';
+  if (name.toLowerCase() === 'history') return '"History" là tên Excel dành riêng';
+  return null;
+}
+
+function badSheetName(file: string, sheet: string, problem: string): WorkbookOpenError {
+  return new WorkbookOpenError(
+    file,
+    `Tệp "${file}" có trang tính tên "${sheet}" mà Excel không cho phép (${problem}): hãy mở tệp bằng Excel, đổi tên trang tính đó rồi lưu lại.`,
+  );
+}
+
+/**
+ * Excel never writes a DOCTYPE; one that declares entities can make a reader invent or drop
+ * text (the two readers disagree), so such a file is refused.
+ */
+function refuseDoctype(parts: Record<string, Uint8Array>, file: string): void {
+  for (const data of Object.values(parts)) {
+    // A DOCTYPE sits in the prolog, before the root element.
+    const head = DECODER.decode(data.subarray(0, 4096));
+    if (/<!DOCTYPE/i.test(head)) {
+      throw new WorkbookOpenError(
+        file,
+        `Tệp "${file}" chứa khai báo DOCTYPE (định nghĩa thực thể XML), điều Excel không bao giờ ghi, nên có thể bị đọc sai: hãy mở tệp bằng Excel, lưu lại dưới dạng .xlsx rồi thử lại.`,
+      );
+    }
+  }
 }
 
 function relsPathOf(part: string): string {
@@ -272,6 +322,7 @@ export class FastXlsx {
       throw new UnexpectedXlsxError(`unzip: ${err instanceof Error ? err.message : String(err)}`);
     }
     const text = (name: string) => partText(parts, name);
+    refuseDoctype(parts, file);
     const workbookXml = text('xl/workbook.xml');
     if (!workbookXml) throw new UnexpectedXlsxError('no xl/workbook.xml');
     const rels = readRels(text('xl/_rels/workbook.xml.rels'));
@@ -290,11 +341,16 @@ export class FastXlsx {
           // Chart sheets and sheets whose part is missing have no grid (exceljs leaves them out too).
           if (name === undefined || !rel || !/\/worksheet$/.test(rel.type)) continue;
           const path = resolveTarget(rel.target);
-          // exceljs cuts names past Excel's 31 characters; both readers must name sheets alike.
-          if (parts[path]) sheets.push({ name: name.slice(0, 31), path });
+          if (!parts[path]) continue;
+          // Where exceljs would read another sheet, another name or nothing: refuse rather than guess.
+          if (exceljsSheetPath(rel.target) !== path || !EXCELJS_SHEET_PART.test(path)) throw oddStructure(file, name);
+          const problem = sheets.some((s) => s.name.toLowerCase() === name.toLowerCase()) ? 'trùng tên với một trang tính khác' : sheetNameRefusal(name);
+          if (problem) throw badSheetName(file, name, problem);
+          sheets.push({ name, path });
         }
       }
     } catch (err) {
+      if (err instanceof WorkbookOpenError) throw err;
       throw new UnexpectedXlsxError(`workbook.xml: ${err instanceof Error ? err.message : String(err)}`);
     }
     return new FastXlsx(file, parts, sheets, date1904, options.maxCells ?? MAX_SHEET_CELLS);
@@ -337,7 +393,8 @@ export class FastXlsx {
       if (tail.name === 'mergeCell') {
         const range = parseRangeRef(tail.attr('ref') ?? '');
         if (range) {
-          if (range.bottom > MAX_ROW || range.right > MAX_COL) throw new Error('merge outside the sheet');
+          // Excel has no such cells; exceljs would read something else: refuse rather than guess.
+          if (range.bottom > MAX_ROW || range.right > MAX_COL) throw brokenSheetError(this.file, entry.name, `vùng gộp ô ${tail.attr('ref')}`);
           merges.push(range);
         }
       } else if (tail.name === 'hyperlink') {
@@ -358,6 +415,9 @@ export class FastXlsx {
     const scan = new XmlScanner(xml, 0, dataEnd < 0 ? 0 : tailFrom);
     let rowNumber = 0;
     let prevCol = 0;
+    // The sheet's last row and column as exceljsGuard counts them (any row, any cell with r).
+    let sheetLastRow = 0;
+    let sheetLastCol = 0;
     let cells = 0;
     let line: Slot[] | undefined;
     let cell: RawCell | undefined;
@@ -366,11 +426,12 @@ export class FastXlsx {
 
     const finish = (c: RawCell) => {
       const col = c.ref !== undefined ? columnOfRef(c.ref) : prevCol + 1;
+      if (c.ref !== undefined && col > sheetLastCol) sheetLastCol = col;
       const hyperlink = linked !== undefined && c.ref !== undefined && linked.has(c.ref);
       // exceljs drops an unstyled cell with no value; a styled one is kept but empty.
       const empty = !c.formula && c.value === undefined && !c.rich && !hyperlink;
       if (empty && !c.style) return;
-      if (col < 1 || col > MAX_COL) throw new Error(`cell column out of range: ${c.ref}`);
+      if (col < 1 || col > MAX_COL) throw brokenSheetError(this.file, entry.name, `ô ${c.ref ?? `cột ${col}`}`);
       prevCol = col;
       if (empty) return;
       const slot = this.cellSlot(c, hyperlink, sharedMasters);
@@ -430,7 +491,8 @@ export class FastXlsx {
       } else if (name === 'row' && kind !== CLOSE) {
         const r = scan.attr('r');
         rowNumber = r === undefined ? rowNumber + 1 : parseInt(r, 10);
-        if (!(rowNumber >= 1 && rowNumber <= MAX_ROW)) throw new Error(`row number out of range: ${r}`);
+        if (!(rowNumber >= 1 && rowNumber <= MAX_ROW)) throw brokenSheetError(this.file, entry.name, `dòng số ${r ?? rowNumber}`);
+        if (rowNumber > sheetLastRow) sheetLastRow = rowNumber;
         prevCol = 0;
         line = rows[rowNumber - 1];
       } else if (name === 'row') {
@@ -441,6 +503,8 @@ export class FastXlsx {
     // Merged cells other than the master read as empty; a merge spanning rows keeps them in the grid.
     // Rows visited count against the cell cap, so stacked sheet-high merges cannot stall the reader.
     let visited = cells;
+    // Cut as exceljs gets them (see cutMergeToSheet): a whole-column merge is not a million rows.
+    for (let i = 0; i < merges.length; i++) merges[i] = cutMergeToSheet(merges[i], sheetLastRow, sheetLastCol);
     for (const m of merges) {
       if (m.bottom > m.top || m.right > m.left) lastRow = Math.max(lastRow, m.bottom);
       const last = Math.min(m.bottom, rows.length);
@@ -472,7 +536,7 @@ export class FastXlsx {
   }
 
   private tooLarge(entry: SheetEntry): WorkbookOpenError {
-    return new WorkbookOpenError(this.file, `Trang tính "${entry.name}" của tệp "${this.file}" có hơn ${this.maxCells.toLocaleString('vi-VN')} ô: quá lớn để đọc.`);
+    return new WorkbookOpenError(this.file, `Trang tính "${entry.name}" của tệp "${this.file}" có hơn ${this.maxCells.toLocaleString('vi-VN')} ô: quá lớn để đọc. Hãy xoá các dòng, cột thừa (nhấn Ctrl+End để tìm ô cuối) rồi lưu lại.`);
   }
 
   /** A cell's grid value, null when present but empty, undefined when exceljs drops the cell. */

@@ -4,11 +4,12 @@ import type { WritePlan } from '../../core/write/writePlan';
 import type { Workbook } from '../workbook';
 import { isListSheet } from '../listSources';
 import { applyWritePlan } from './applyWritePlan';
+import { boundForExceljs } from './exceljsGuard';
 import { FastXlsx, UnexpectedXlsxError } from './fastXlsx';
 import type { GridReader } from './gridReader';
 import { gridOfWorksheet } from './readXlsx';
 import { workbookFormatOf } from './workbookFormat';
-import { sniffWorkbookBytes, WorkbookOpenError } from './workbookOpenError';
+import { brokenFileMessage, sniffWorkbookBytes, WorkbookOpenError } from './workbookOpenError';
 
 export { MAX_FILE_BYTES, sniffWorkbookBytes, WorkbookOpenError } from './workbookOpenError';
 
@@ -106,10 +107,21 @@ export class FileWorkbook implements Workbook {
     const book = new ExcelWorkbook();
     const bytes = this.bytes ?? this.convertToXlsx?.();
     if (!bytes) return book;
+    // Merged areas cut to the cells, huge sheets refused: exceljs has no cap of its own.
+    const bounded = boundForExceljs(bytes, this.file);
+    // exceljs writes warnings to the console (a sheet name cut to 31 characters): library text
+    // an officer would see on kstthc's stderr. They are dropped while it loads.
+    /* eslint-disable no-console -- silencing exceljs' console, not logging */
+    const warn = console.warn;
+    console.warn = () => undefined;
+    /* eslint-enable no-console */
     try {
-      await book.xlsx.load(bytes as unknown as ArrayBuffer);
+      await book.xlsx.load(bounded as unknown as ArrayBuffer);
     } catch {
-      throw new WorkbookOpenError(this.file, `Không đọc được tệp "${this.file}": tệp .xlsx bị hỏng hoặc không phải sổ tính Excel.`);
+      throw new WorkbookOpenError(this.file, brokenFileMessage(this.file));
+    } finally {
+      // eslint-disable-next-line no-console -- restoring the console after exceljs
+      console.warn = warn;
     }
     return book;
   }

@@ -15,6 +15,16 @@ export class WorkbookOpenError extends Error {
   }
 }
 
+/**
+ * The sentence for an .xlsx that cannot be read (a download cut short, a damaged file).
+ *
+ * @example
+ * brokenFileMessage('kh.xlsx') // 'Không đọc được tệp "kh.xlsx": tệp .xlsx bị hỏng …'
+ */
+export function brokenFileMessage(file: string): string {
+  return `Không đọc được tệp "${file}": tệp .xlsx bị hỏng hoặc không phải sổ tính Excel. Hãy mở tệp bằng Excel và lưu lại, hoặc xin lại tệp từ người gửi, rồi thử lại.`;
+}
+
 /** Largest file the add-in opens (bigger files are almost surely not a unit's report). */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
@@ -31,15 +41,15 @@ function startsWith(bytes: Uint8Array, magic: number[]): boolean {
  * within the size limits, or an OLE file (.xls or encrypted: its reader tells which).
  */
 export function sniffWorkbookBytes(bytes: Uint8Array, file: string): WorkbookOpenError | null {
-  if (bytes.length === 0) return new WorkbookOpenError(file, `Tệp "${file}" rỗng (0 byte), không phải sổ tính Excel.`);
+  if (bytes.length === 0) return new WorkbookOpenError(file, `Tệp "${file}" rỗng (0 byte), không phải sổ tính Excel: hãy chọn lại đúng tệp .xlsx.`);
   if (bytes.length > MAX_FILE_BYTES) {
-    return new WorkbookOpenError(file, `Tệp "${file}" quá lớn (${Math.round(bytes.length / 1048576)} MB; tối đa ${MAX_FILE_BYTES / 1048576} MB).`);
+    return new WorkbookOpenError(file, `Tệp "${file}" quá lớn (${Math.round(bytes.length / 1048576)} MB; tối đa ${MAX_FILE_BYTES / 1048576} MB): hãy chọn đúng tệp, hoặc xoá các trang tính, hình ảnh không cần rồi lưu lại.`);
   }
   if (startsWith(bytes, OLE_MAGIC)) return null;
-  if (!startsWith(bytes, ZIP_MAGIC)) return new WorkbookOpenError(file, `Tệp "${file}" không phải sổ tính Excel (.xlsx).`);
+  if (!startsWith(bytes, ZIP_MAGIC)) return new WorkbookOpenError(file, `Tệp "${file}" không phải sổ tính Excel (.xlsx, .xls, .ods): hãy chọn đúng tệp.`);
   const zip = checkZipLimits(bytes);
   if (!zip.ok && zip.reason === 'not-zip') {
-    return new WorkbookOpenError(file, `Không đọc được tệp "${file}": tệp .xlsx bị hỏng hoặc không phải sổ tính Excel.`);
+    return new WorkbookOpenError(file, brokenFileMessage(file));
   }
   if (!zip.ok) {
     // A workbook that inflates past the limit is a zip bomb or far bigger than any plan or report.
@@ -47,8 +57,8 @@ export function sniffWorkbookBytes(bytes: Uint8Array, file: string): WorkbookOpe
     return new WorkbookOpenError(
       file,
       zip.reason === 'too-large'
-        ? `Tệp "${file}" khi giải nén vượt quá ${limit} MB: quá lớn để mở an toàn (có thể là tệp độc hại).`
-        : `Tệp "${file}" chứa quá nhiều thành phần (${zip.entries}): không mở.`,
+        ? `Tệp "${file}" khi giải nén vượt quá ${limit} MB: quá lớn để mở an toàn (có thể là tệp độc hại). Hãy xin lại tệp từ người gửi.`
+        : `Tệp "${file}" chứa quá nhiều thành phần (${zip.entries}): không mở. Hãy xin lại tệp từ người gửi.`,
     );
   }
   if (!zip.hasExcelParts && workbookFormatOf(bytes) !== 'ods') {
@@ -56,7 +66,7 @@ export function sniffWorkbookBytes(bytes: Uint8Array, file: string): WorkbookOpe
       file,
       zip.hasWordParts
         ? `Tệp "${file}" là văn bản Word (.docx) được đổi tên, không phải sổ tính Excel: hãy dán bảng vào Excel rồi lưu dưới dạng .xlsx.`
-        : `Tệp "${file}" không phải sổ tính Excel (.xlsx): trong tệp nén không có phần nào của Excel.`,
+        : `Tệp "${file}" không phải sổ tính Excel (.xlsx): trong tệp nén không có phần nào của Excel. Hãy chọn đúng tệp .xlsx.`,
     );
   }
   return null;

@@ -1,4 +1,6 @@
 const DAY_MS = 86_400_000;
+/** Days between Excel's 1900 and 1904 date systems: serial 0 of a 1904 workbook is serial 1462 of a 1900 one. */
+export const DATE_1904_OFFSET = 1462;
 /** 1899-12-30: serial 0 for every day after Excel's phantom 29/02/1900. */
 const EPOCH_MS = Date.UTC(1899, 11, 30);
 

@@ -13,16 +13,19 @@ export class OfficeOperationError extends Error {
   }
 }
 
-const MESSAGES: Record<string, string> = {
+/** Office error codes and the Vietnamese sentence each gets (a table: a new code is a row). */
+export const OFFICE_ERROR_MESSAGES: Readonly<Record<string, string>> = {
   InvalidOperationInCellEditMode: 'Hãy thoát khỏi ô đang sửa (nhấn Enter hoặc Esc) rồi thử lại.',
   ItemNotFound: 'Không tìm thấy trang tính hoặc vùng ô cần dùng; có thể trang đã bị đổi tên hoặc xoá. Hãy kiểm tra rồi thử lại.',
   ItemAlreadyExists: 'Đã có một trang tính trùng tên với trang tính cần tạo. Hãy đổi tên trang đó rồi thử lại.',
   GeneralException: 'Excel gặp lỗi khi thực hiện thao tác. Hãy lưu sổ tính, đóng rồi mở lại và thử lại.',
   RequestPayloadSizeLimitExceeded: 'Dữ liệu gửi tới Excel trong một lần quá lớn. Hãy thử lại với ít dòng hơn.',
   ResponsePayloadSizeLimitExceeded: 'Trang tính quá lớn để đọc trong một lần. Hãy xoá bớt các dòng, cột thừa rồi thử lại.',
-  AccessDenied: 'Excel không cho phép ghi: sổ tính hoặc trang tính đang được bảo vệ, hoặc chỉ được mở để đọc.',
+  RangeExceedsLimit: 'Vùng ô cần đọc hoặc ghi vượt giới hạn của Excel (5 triệu ô một lần). Hãy xoá các dòng, cột thừa ở xa bảng (nhấn Ctrl+End để tìm) rồi thử lại.',
+  OperationCellsExceedLimit: 'Thao tác chạm tới quá nhiều ô so với giới hạn của Excel. Hãy xoá các dòng, cột thừa ở xa bảng (nhấn Ctrl+End để tìm) rồi thử lại.',
+  AccessDenied: 'Excel không cho phép ghi: sổ tính hoặc trang tính đang được bảo vệ, hoặc chỉ được mở để đọc. Hãy bỏ bảo vệ trang tính (Xem lại → Bỏ bảo vệ trang tính) hoặc bật chỉnh sửa rồi thử lại.',
   InvalidArgument: 'Excel từ chối dữ liệu gửi tới (tham số không hợp lệ). Hãy báo lỗi này cho người hỗ trợ.',
-  InvalidOperation: 'Excel không cho phép thao tác này lúc này (có thể trang tính đang được bảo vệ hoặc đang lọc dữ liệu).',
+  InvalidOperation: 'Excel không cho phép thao tác này lúc này (có thể trang tính đang được bảo vệ hoặc đang lọc dữ liệu). Hãy bỏ bảo vệ và bỏ lọc rồi thử lại.',
   InvalidReference: 'Vùng ô cần dùng không còn hợp lệ; có thể trang tính vừa bị thay đổi. Hãy thử lại.',
   InvalidSelection: 'Vùng chọn hiện tại không dùng được cho thao tác này. Hãy chọn lại rồi thử lại.',
   ApiNotFound: 'Phiên bản Excel này chưa hỗ trợ chức năng cần dùng. Hãy cập nhật Office lên bản mới.',
@@ -53,7 +56,7 @@ function codeOf(err: unknown): string | null {
 export function officeErrorMessage(err: unknown): string {
   if (err instanceof OfficeOperationError) return err.message;
   const code = codeOf(err);
-  if (code && MESSAGES[code]) return MESSAGES[code];
+  if (code && OFFICE_ERROR_MESSAGES[code]) return OFFICE_ERROR_MESSAGES[code];
   if (code) return `Excel báo lỗi (${code}). Hãy thử lại; nếu vẫn lỗi, hãy báo mã lỗi này cho người hỗ trợ.`;
   return 'Đã xảy ra lỗi không mong muốn khi làm việc với Excel. Hãy thử lại.';
 }

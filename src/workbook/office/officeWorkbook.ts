@@ -2,10 +2,12 @@ import { columnLetter, rangeAddress, type CellRange, type SheetGrid } from '../.
 import type { CellFormat, PageSetup, WritePlan } from '../../core/write/writePlan';
 import { parseRangeRef } from '../file/readXlsx';
 import { isListSheet } from '../listSources';
+import { mergedIntoOwnColumns, SheetLayoutError } from '../sheetLayoutError';
 import { ownRectangle, validateWritePlan, WritePlanError } from '../validateWritePlan';
 import type { Workbook } from '../workbook';
-import { gridOfUsedRange, localAddress } from './gridOfUsedRange';
+import { localAddress } from './localAddress';
 import { toOfficeOperationError } from './officeErrors';
+import { queueDate1904Probe, readSheetInBlocks, READ_LIMITS, type ReadLimits } from './readSheetInBlocks';
 import { planWriteOps, splitIntoRequests, TEMP_SHEET_PREFIX, type ExistingSheet, type WriteOp } from './writeOps';
 
 /** Runs one batch against Excel: `Excel.run` in the add-in, a recording fake in tests. */
@@ -20,6 +22,8 @@ export interface OfficeWorkbookOptions {
   run?: ExcelRun;
   /** Largest write request; Excel on the web refuses requests over 5 MB. */
   maxRequestBytes?: number;
+  /** Sizes of the read requests (tests make them small). */
+  readLimits?: ReadLimits;
 }
 
 /** Default write request limit: well under Excel on the web's 5 MB payload limit. */
@@ -88,7 +92,8 @@ function applyPageSetup(layout: Excel.PageLayout, ps: PageSetup): void {
   layout.orientation = ps.orientation === 'landscape' ? 'Landscape' : 'Portrait';
   layout.paperSize = 'A4';
   // One page wide, as many pages tall as needed (0 = automatic, as fitToHeight="0" in a file).
-  if (ps.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  // The docs: verticalFitToPages "can be null" (no limit); 0 is not a documented value.
+  if (ps.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: null as unknown as number };
   if (ps.printTitleRows) layout.setPrintTitleRows(`$${ps.printTitleRows[0]}:$${ps.printTitleRows[1]}`);
   if (ps.printArea) layout.setPrintArea(rangeAddress(ps.printArea));
   if (ps.margins) {
@@ -211,7 +216,7 @@ function queueOp(context: Excel.RequestContext, sheets: Map<string, Excel.Worksh
  *
  * @example
  * const book = new OfficeWorkbook();
- * const grid = await book.readSheet('Kế hoạch'); // one sync
+ * const grid = await book.readSheet('Kế hoạch'); // two syncs up to 1 000 rows, about one more per 5 000
  * await book.apply(plan); // two syncs for 10 000 rows
  */
 export class OfficeWorkbook implements Workbook {
@@ -219,10 +224,12 @@ export class OfficeWorkbook implements Workbook {
   lastStats: RequestStats = { requestBytes: [] };
   private readonly run: ExcelRun;
   private readonly maxRequestBytes: number;
+  private readonly readLimits: ReadLimits;
 
   constructor(options: OfficeWorkbookOptions = {}) {
     this.run = options.run ?? ((batch) => Excel.run(batch));
     this.maxRequestBytes = options.maxRequestBytes ?? MAX_REQUEST_BYTES;
+    this.readLimits = options.readLimits ?? READ_LIMITS;
   }
 
   /**
@@ -233,7 +240,7 @@ export class OfficeWorkbook implements Workbook {
     try {
       return await this.run(body);
     } catch (err) {
-      if (err instanceof WritePlanError) throw err;
+      if (err instanceof WritePlanError || err instanceof SheetLayoutError) throw err;
       throw toOfficeOperationError(err);
     }
   }
@@ -247,17 +254,12 @@ export class OfficeWorkbook implements Workbook {
     });
   }
 
-  /** Values, number formats (for dates), used range and merged areas in one sync. */
+  /**
+   * Values, merged areas and the number formats of numbers (for dates), in bounded requests
+   * (see {@link readSheetInBlocks}): about one sync per 5 000 rows, each under Excel's limits.
+   */
   async readSheet(name: string): Promise<SheetGrid> {
-    return this.operation(async (context) => {
-      const used = context.workbook.worksheets.getItem(name).getUsedRange();
-      used.load('values, numberFormat, rowIndex, columnIndex');
-      const merged = used.getMergedAreasOrNullObject();
-      merged.load('areas/items/address');
-      await context.sync();
-      const mergedAddresses = merged.isNullObject ? [] : merged.areas.items.map((area) => area.address);
-      return gridOfUsedRange(name, { rowIndex: used.rowIndex, columnIndex: used.columnIndex, values: used.values, numberFormat: used.numberFormat, mergedAddresses });
-    });
+    return this.operation((context) => readSheetInBlocks(context, name, this.readLimits));
   }
 
   /**
@@ -277,6 +279,7 @@ export class OfficeWorkbook implements Workbook {
     await this.operation(async (context) => {
       const worksheets = context.workbook.worksheets;
       worksheets.load('items/name, items/position, items/visibility');
+      const date1904 = queueDate1904Probe(context);
       const mergedInOwn = updates.map((sw) => {
         const areas = worksheets
           .getItem(sw.sheet)
@@ -303,18 +306,17 @@ export class OfficeWorkbook implements Workbook {
         plan,
         existing.map((s) => s.name),
       );
-      const problems: string[] = [];
       for (const { sw, areas } of mergedInOwn) {
         if (areas.isNullObject) continue;
         const own = ownRectangle(sw) as CellRange;
-        for (const area of areas.areas.items) {
-          const m = parseRangeRef(localAddress(area.address));
-          if (m && overlaps(m, own) && !inside(m, own)) problems.push(`sheet "${sw.sheet}": merged area ${rangeAddress(m)} reaches into the own columns ${rangeAddress(own)}`);
-        }
+        const reaching = areas.areas.items
+          .map((area) => parseRangeRef(localAddress(area.address)))
+          .filter((m): m is CellRange => m !== null && overlaps(m, own) && !inside(m, own));
+        // The officer's layout, not our plan: a Vietnamese sentence saying what to change.
+        if (reaching.length > 0) throw mergedIntoOwnColumns(sw.sheet, reaching, own);
       }
-      if (problems.length > 0) throw new WritePlanError(`Invalid write plan: ${problems.join('; ')}`);
 
-      const requests = splitIntoRequests(planWriteOps(plan, existing), this.maxRequestBytes);
+      const requests = splitIntoRequests(planWriteOps(plan, existing, { date1904: date1904.value }), this.maxRequestBytes);
       this.lastStats = { requestBytes: [] };
       const sheets = new Map<string, Excel.Worksheet>();
       try {

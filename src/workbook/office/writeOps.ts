@@ -2,7 +2,7 @@ import { columnLetter, rangeAddress, type CellRange, type CellValue } from '../.
 import type { CellFormat, PageSetup, SheetWrite, WritePlan } from '../../core/write/writePlan';
 import { listRangeRef, listSheetName, placeLists } from '../listSources';
 import { ownRectangle } from '../validateWritePlan';
-import { dateToExcelSerial } from './excelDates';
+import { DATE_1904_OFFSET, dateToExcelSerial } from './excelDates';
 
 /**
  * The Office.js write of a plan, as plain data: one entry per Excel request item, in order.
@@ -39,8 +39,14 @@ export interface ExistingSheet {
 export const DATE_FORMAT = 'dd/mm/yyyy';
 /** Text format: Excel keeps what is written into such a cell as text, `=…` included. */
 export const TEXT_FORMAT = '@';
-/** Longest address list given to one `getRanges` call. */
+/**
+ * Longest address list given to one `getRanges` call: Excel's troubleshooting notes limit the
+ * address string to 8 192 characters; office-js issue 5198 sees failures from 8 207 characters
+ * and 513 areas, so lists stay under 8 000 characters and 500 areas.
+ */
 export const MAX_ADDRESS_CHARS = 8000;
+/** Most areas in one `getRanges` address list (see {@link MAX_ADDRESS_CHARS}). */
+export const MAX_ADDRESS_AREAS = 500;
 /** Largest single values op; requests are filled with several. */
 export const MAX_OP_BYTES = 512 * 1024;
 /** Prefix of the sheets a create write is built in before it is renamed into place. */
@@ -84,9 +90,15 @@ export function widthToPoints(chars: number): number {
   return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
 }
 
-function officeValue(v: CellValue): string | number | boolean {
+/** Options of {@link planWriteOps}. */
+export interface PlanWriteOptions {
+  /** The workbook counts dates from 1904: serials are 1 462 days smaller. */
+  date1904?: boolean;
+}
+
+function officeValue(v: CellValue, date1904: boolean): string | number | boolean {
   if (v === null) return '';
-  if (v instanceof Date) return dateToExcelSerial(v);
+  if (v instanceof Date) return dateToExcelSerial(v) - (date1904 ? DATE_1904_OFFSET : 0);
   return v;
 }
 
@@ -97,7 +109,7 @@ function formatOfValue(v: CellValue): string {
 }
 
 /** A value block as ops of at most {@link MAX_OP_BYTES}, rectangular (short rows padded with blanks). */
-function valueOps(ref: string, row: number, col: number, block: CellValue[][]): WriteOp[] {
+function valueOps(ref: string, row: number, col: number, block: CellValue[][], date1904 = false): WriteOp[] {
   const width = block.reduce((w, line) => Math.max(w, line.length), 0);
   if (width === 0 || block.length === 0) return [];
   const ops: WriteOp[] = [];
@@ -116,7 +128,7 @@ function valueOps(ref: string, row: number, col: number, block: CellValue[][]): 
   };
   block.forEach((line, r) => {
     const cells = Array.from({ length: width }, (_, c) => line[c] ?? null);
-    const v = cells.map(officeValue);
+    const v = cells.map((x) => officeValue(x, date1904));
     const f = cells.map(formatOfValue);
     const size = encoder.encode(JSON.stringify(v)).length + JSON.stringify(f).length;
     if (bytes + size > MAX_OP_BYTES) flush(r);
@@ -175,20 +187,23 @@ export function groupFormats(formats: { range: CellRange; format: CellFormat }[]
 }
 
 /**
- * Address lists of at most `maxChars` characters (`A1:F1,A3:F3`).
+ * Address lists of at most `maxChars` characters and `maxAreas` areas (`A1:F1,A3:F3`).
  *
  * @example
  * chunkAddresses(['A1', 'B2', 'C3'], 5) // ['A1,B2', 'C3']
  */
-export function chunkAddresses(addresses: string[], maxChars = MAX_ADDRESS_CHARS): string[] {
+export function chunkAddresses(addresses: string[], maxChars = MAX_ADDRESS_CHARS, maxAreas = MAX_ADDRESS_AREAS): string[] {
   const chunks: string[] = [];
   let current = '';
+  let areas = 0;
   for (const a of addresses) {
-    if (current && current.length + 1 + a.length > maxChars) {
+    if (current && (current.length + 1 + a.length > maxChars || areas >= maxAreas)) {
       chunks.push(current);
       current = '';
+      areas = 0;
     }
     current = current ? `${current},${a}` : a;
+    areas += 1;
   }
   if (current) chunks.push(current);
   return chunks;
@@ -232,13 +247,13 @@ function listSheetOps(sw: SheetWrite, existing: Map<string, ExistingSheet>): { o
   return { ops, sources: formulas };
 }
 
-function sheetOps(ref: string, sw: SheetWrite, existing: Map<string, ExistingSheet>): WriteOp[] {
+function sheetOps(ref: string, sw: SheetWrite, existing: Map<string, ExistingSheet>, date1904: boolean): WriteOp[] {
   const ops: WriteOp[] = [];
   if (sw.mode === 'update') {
     const own = ownRectangle(sw) as CellRange;
     ops.push({ kind: 'clearRange', ref, address: rangeAddress(own) });
   }
-  for (const block of sw.values) ops.push(...valueOps(ref, block.row, block.col, block.values));
+  for (const block of sw.values) ops.push(...valueOps(ref, block.row, block.col, block.values, date1904));
   ops.push(...formatOps(ref, sw));
   for (const m of sw.merges) ops.push({ kind: 'merge', ref, address: rangeAddress(m) });
   for (const { col, width } of sw.columnWidths) ops.push({ kind: 'columnWidth', ref, address: `${columnLetter(col)}:${columnLetter(col)}`, points: widthToPoints(width) });
@@ -272,7 +287,7 @@ function tempNames(count: number, taken: Set<string>): string[] {
  *   [{ name: 'Tiến độ', position: 1, visibility: 'Visible' }]).map((op) => op.kind)
  * // ['addSheet', 'deleteSheet', 'rename']
  */
-export function planWriteOps(plan: WritePlan, existingSheets: ExistingSheet[]): WriteOp[] {
+export function planWriteOps(plan: WritePlan, existingSheets: ExistingSheet[], options: PlanWriteOptions = {}): WriteOp[] {
   const existing = new Map(existingSheets.map((s) => [s.name.toLowerCase(), s]));
   const stale = existingSheets.filter((s) => s.name.toUpperCase().startsWith(TEMP_SHEET_PREFIX));
   const creates = plan.sheets.filter((s) => s.mode === 'create');
@@ -290,7 +305,7 @@ export function planWriteOps(plan: WritePlan, existingSheets: ExistingSheet[]): 
       ref = `sheet:${(existing.get(sw.sheet.toLowerCase()) as ExistingSheet).name}`;
     }
     refOf.set(sw.sheet.toLowerCase(), ref);
-    ops.push(...sheetOps(ref, sw, existing));
+    ops.push(...sheetOps(ref, sw, existing, options.date1904 === true));
   }
   for (const sw of creates) {
     const old = existing.get(sw.sheet.toLowerCase());
