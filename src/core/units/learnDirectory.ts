@@ -20,11 +20,18 @@ function initials(words: string): string {
     .join('');
 }
 
-/** The abbreviation part of a name such as "Sở KH&CN", "Sở GD-ĐT", "Sở TNMT" (head word + capitals); else null. */
-function abbreviationOf(name: string): { head: string; letters: string } | null {
-  const m = /^(.+?)\s+([A-ZĐ]{1,6}(?:\s*[&-]\s*[A-ZĐ]{1,6})*)$/u.exec(name.trim());
-  if (!m || m[2].replace(/[^A-ZĐ]/gu, '').length < 2) return null;
-  return { head: unitKey(m[1]), letters: stripDiacritics(m[2]).replace(/[^A-Za-z]/g, '').toLowerCase() };
+/**
+ * Whether `short` abbreviates `full` under the same one-word head: "Sở KH&CN", "Sở GD-ĐT", "Sở TNMT"
+ * (capitals after the head) against the initials of the full name's words after it.
+ */
+function abbreviates(short: string, full: string): boolean {
+  const m = /^(\S+)\s+([A-ZĐ]{1,6}(?:\s*[&-]\s*[A-ZĐ]{1,6})*)$/u.exec(short.trim());
+  if (!m || m[2].replace(/[^A-ZĐ]/gu, '').length < 2 || short === full) return false;
+  const head = unitKey(m[1]);
+  const fullKey = unitKey(full);
+  if (!fullKey.startsWith(`${head} `)) return false;
+  const letters = stripDiacritics(m[2]).replace(/[^A-Za-z]/g, '').toLowerCase();
+  return initials(full.slice(full.indexOf(' ') + 1)) === letters;
 }
 
 /**
@@ -58,17 +65,10 @@ export function learnDirectory(plan: UnitCells): UnitDirectory {
     }
   }
   const units: Unit[] = [];
-  const abbreviations: string[] = [];
   for (const name of names) {
-    const abbr = abbreviationOf(name);
-    const full = abbr ? names.find((n) => n !== name && unitKey(n).startsWith(`${abbr.head} `) && initials(n.slice(n.indexOf(' ') + 1)) === abbr.letters && abbr.head.split(' ').length === 1) : undefined;
-    if (full) abbreviations.push(name);
-    else units.push({ name, shortName: '', kind: unitKindOf(name), handlesTthc: false, email: '' });
-  }
-  for (const abbr of abbreviations) {
-    const a = abbreviationOf(abbr);
-    const unit = units.find((u) => a && unitKey(u.name).startsWith(`${a.head} `) && initials(u.name.slice(u.name.indexOf(' ') + 1)) === a.letters);
-    if (unit && unit.shortName === '') unit.shortName = abbr;
+    if (names.some((full) => abbreviates(name, full))) continue;
+    const short = names.find((abbr) => abbreviates(abbr, name));
+    units.push({ name, shortName: short ?? '', kind: unitKindOf(name), handlesTthc: false, email: '' });
   }
   return { units, source: 'plan', note: LEARNED_DIRECTORY_NOTE };
 }
