@@ -11,6 +11,9 @@ export interface UnitCells {
 export const LEARNED_DIRECTORY_NOTE =
   'Danh mục do phần mềm lập từ các đơn vị nêu trong cột Chủ trì, Phối hợp của kế hoạch, cần kiểm tra: sửa tên, tên viết tắt, cột "Giải quyết TTHC" và email.';
 
+/** Longest text (as compared) taken for a unit's name; the longest real ones are about 80 characters. */
+const MAX_UNIT_NAME = 160;
+
 /** Initials of a full name's words, "và"/"các"/"của" left out: "Khoa học và Công nghệ" → "khcn". */
 function initials(words: string): string {
   return stripDiacritics(words)
@@ -58,7 +61,8 @@ export function learnDirectory(plan: UnitCells): UnitDirectory {
       const named = namedUnits(d.lead, d.support);
       for (const name of [...named.lead, ...named.support]) {
         const key = unitKey(name);
-        if (key === '' || seen.has(key) || isGroupPhrase(name)) continue;
+        // A paragraph pasted into a unit cell is not a unit's name.
+        if (key === '' || key.length > MAX_UNIT_NAME || seen.has(key) || isGroupPhrase(name)) continue;
         seen.add(key);
         names.push(name);
       }

@@ -82,7 +82,8 @@ function buildAliases(directory: UnitDirectory): Alias[] {
     const short = squeeze(charKey(unit.shortName.normalize('NFC')).replace(/[,;]/g, ' '));
     if (short.length >= 2) names.add(short);
     for (const n of names) {
-      if (!n) continue;
+      // A name no cell can spell out (a pasted paragraph in a directory sheet) would only make a giant pattern.
+      if (!n || n.length > 300) continue;
       // Words apart by spaces or list commas ("Sở Văn hóa, Thể thao và Du lịch").
       const body = n.split(' ').map((w) => w.replace(/[^a-z0-9]/g, '')).join('[\\s,;]+');
       out.push({ unit, pattern: new RegExp(`(?<![a-z0-9])${body}(?![a-z0-9])`, 'g'), length: n.length });
