@@ -23,12 +23,15 @@ function initials(words: string): string {
     .join('');
 }
 
+/** A one-word head and capitals: "Sở KH&CN", "Sở GD-ĐT", "Sở TNMT". */
+const ABBREVIATION = /^(\S+)\s+([A-ZĐ]{1,6}(?:\s*[&-]\s*[A-ZĐ]{1,6})*)$/u;
+
 /**
  * Whether `short` abbreviates `full` under the same one-word head: "Sở KH&CN", "Sở GD-ĐT", "Sở TNMT"
  * (capitals after the head) against the initials of the full name's words after it.
  */
 function abbreviates(short: string, full: string): boolean {
-  const m = /^(\S+)\s+([A-ZĐ]{1,6}(?:\s*[&-]\s*[A-ZĐ]{1,6})*)$/u.exec(short.trim());
+  const m = ABBREVIATION.exec(short.trim());
   if (!m || m[2].replace(/[^A-ZĐ]/gu, '').length < 2 || short === full) return false;
   const head = unitKey(m[1]);
   const fullKey = unitKey(full);
@@ -69,9 +72,11 @@ export function learnDirectory(plan: UnitCells): UnitDirectory {
     }
   }
   const units: Unit[] = [];
+  // Only names written like an abbreviation are compared with the others (a plan names thousands at most).
+  const abbreviations = names.filter((n) => ABBREVIATION.test(n.trim()));
   for (const name of names) {
-    if (names.some((full) => abbreviates(name, full))) continue;
-    const short = names.find((abbr) => abbreviates(abbr, name));
+    if (abbreviations.includes(name) && names.some((full) => abbreviates(name, full))) continue;
+    const short = abbreviations.find((abbr) => abbreviates(abbr, name));
     units.push({ name, shortName: short ?? '', kind: unitKindOf(name), handlesTthc: false, email: '' });
   }
   return { units, source: 'plan', note: LEARNED_DIRECTORY_NOTE };
