@@ -11,6 +11,9 @@ export interface UnitCells {
 export const LEARNED_DIRECTORY_NOTE =
   'Danh mục do phần mềm lập từ các đơn vị nêu trong cột Chủ trì, Phối hợp của kế hoạch, cần kiểm tra: sửa tên, tên viết tắt, cột "Giải quyết TTHC" và email.';
 
+/** More distinct names than any agency's plan assigns work to (a real one names tens). */
+const MAX_LEARNED_UNITS = 500;
+
 /** Longest text (as compared) taken for a unit's name; the longest real ones are about 80 characters. */
 const MAX_UNIT_NAME = 160;
 
@@ -118,8 +121,10 @@ export function chooseDirectory(sheetDirectory: UnitDirectory | null, plan: Unit
     return r.units.length > 0 && r.unresolved.length === 0;
   };
   // A plan that names only groups keeps the built-in directory when its groups are the Sở's ("thuộc Sở", TTHC).
-  const ofDefault = learned.units.length > 0 ? learned.units.map((u) => known(u.name)) : groupPhrasesOf(plan).map(known);
-  if (ofDefault.length === 0 || ofDefault.filter(Boolean).length * 2 > ofDefault.length) {
+  const ofDefault = learned.units.length > MAX_LEARNED_UNITS ? [] : learned.units.length > 0 ? learned.units.map((u) => known(u.name)) : groupPhrasesOf(plan).map(known);
+  // Hundreds of distinct "units" are junk rows, not an agency's list: the built-in directory, as before SPEC §11.
+  const junk = learned.units.length > MAX_LEARNED_UNITS;
+  if (junk || ofDefault.length === 0 || ofDefault.filter(Boolean).length * 2 > ofDefault.length) {
     return {
       directory: DEFAULT_UNIT_DIRECTORY,
       line: `Danh mục đơn vị: danh mục mặc định của Sở (${DEFAULT_UNIT_DIRECTORY.units.length} đơn vị, cần kiểm tra); ghi ra trang tính "Danh mục đơn vị" để sửa.`,
