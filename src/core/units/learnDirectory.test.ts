@@ -36,6 +36,13 @@ describe('learnDirectory: the units a plan names', () => {
     expect(d.units.map((u) => [u.name, u.shortName])).toEqual([[full, abbr]]);
   });
 
+  test('a paragraph pasted into a unit cell is not learned as a unit', () => {
+    const long = 'Nội dung rất dài '.repeat(2500);
+    const d = learnDirectory(plan([long, 'Sở Tài chính']));
+    expect(d.units.map((u) => u.name)).toEqual(['Sở Tài chính']);
+    expect(unitsOfRow(long, 'Sở Tài chính', d).supports).toEqual(['Sở Tài chính']);
+  });
+
   test('an abbreviation whose full name is not in the plan stays a unit of its own', () => {
     expect(learnDirectory(plan(['Sở KH&CN', 'Sở Tài chính'])).units.map((u) => u.name)).toEqual(['Sở KH&CN', 'Sở Tài chính']);
   });

@@ -11,6 +11,12 @@ export interface UnitCells {
 export const LEARNED_DIRECTORY_NOTE =
   'Danh mục do phần mềm lập từ các đơn vị nêu trong cột Chủ trì, Phối hợp của kế hoạch, cần kiểm tra: sửa tên, tên viết tắt, cột "Giải quyết TTHC" và email.';
 
+/** More distinct names than any agency's plan assigns work to (a real one names tens). */
+const MAX_LEARNED_UNITS = 500;
+
+/** Longest text (as compared) taken for a unit's name; the longest real ones are about 80 characters. */
+const MAX_UNIT_NAME = 160;
+
 /** Initials of a full name's words, "và"/"các"/"của" left out: "Khoa học và Công nghệ" → "khcn". */
 function initials(words: string): string {
   return stripDiacritics(words)
@@ -20,11 +26,21 @@ function initials(words: string): string {
     .join('');
 }
 
-/** The abbreviation part of a name such as "Sở KH&CN", "Sở GD-ĐT", "Sở TNMT" (head word + capitals); else null. */
-function abbreviationOf(name: string): { head: string; letters: string } | null {
-  const m = /^(.+?)\s+([A-ZĐ]{1,6}(?:\s*[&-]\s*[A-ZĐ]{1,6})*)$/u.exec(name.trim());
-  if (!m || m[2].replace(/[^A-ZĐ]/gu, '').length < 2) return null;
-  return { head: unitKey(m[1]), letters: stripDiacritics(m[2]).replace(/[^A-Za-z]/g, '').toLowerCase() };
+/** A one-word head and capitals: "Sở KH&CN", "Sở GD-ĐT", "Sở TNMT". */
+const ABBREVIATION = /^(\S+)\s+([A-ZĐ]{1,6}(?:\s*[&-]\s*[A-ZĐ]{1,6})*)$/u;
+
+/**
+ * Whether `short` abbreviates `full` under the same one-word head: "Sở KH&CN", "Sở GD-ĐT", "Sở TNMT"
+ * (capitals after the head) against the initials of the full name's words after it.
+ */
+function abbreviates(short: string, full: string): boolean {
+  const m = ABBREVIATION.exec(short.trim());
+  if (!m || m[2].replace(/[^A-ZĐ]/gu, '').length < 2 || short === full) return false;
+  const head = unitKey(m[1]);
+  const fullKey = unitKey(full);
+  if (!fullKey.startsWith(`${head} `)) return false;
+  const letters = stripDiacritics(m[2]).replace(/[^A-Za-z]/g, '').toLowerCase();
+  return initials(full.slice(full.indexOf(' ') + 1)) === letters;
 }
 
 /**
@@ -51,24 +67,20 @@ export function learnDirectory(plan: UnitCells): UnitDirectory {
       const named = namedUnits(d.lead, d.support);
       for (const name of [...named.lead, ...named.support]) {
         const key = unitKey(name);
-        if (key === '' || seen.has(key) || isGroupPhrase(name)) continue;
+        // A paragraph pasted into a unit cell is not a unit's name.
+        if (key === '' || key.length > MAX_UNIT_NAME || seen.has(key) || isGroupPhrase(name)) continue;
         seen.add(key);
         names.push(name);
       }
     }
   }
   const units: Unit[] = [];
-  const abbreviations: string[] = [];
+  // Only names written like an abbreviation are compared with the others (a plan names thousands at most).
+  const abbreviations = names.filter((n) => ABBREVIATION.test(n.trim()));
   for (const name of names) {
-    const abbr = abbreviationOf(name);
-    const full = abbr ? names.find((n) => n !== name && unitKey(n).startsWith(`${abbr.head} `) && initials(n.slice(n.indexOf(' ') + 1)) === abbr.letters && abbr.head.split(' ').length === 1) : undefined;
-    if (full) abbreviations.push(name);
-    else units.push({ name, shortName: '', kind: unitKindOf(name), handlesTthc: false, email: '' });
-  }
-  for (const abbr of abbreviations) {
-    const a = abbreviationOf(abbr);
-    const unit = units.find((u) => a && unitKey(u.name).startsWith(`${a.head} `) && initials(u.name.slice(u.name.indexOf(' ') + 1)) === a.letters);
-    if (unit && unit.shortName === '') unit.shortName = abbr;
+    if (abbreviations.includes(name) && names.some((full) => abbreviates(name, full))) continue;
+    const short = abbreviations.find((abbr) => abbreviates(abbr, name));
+    units.push({ name, shortName: short ?? '', kind: unitKindOf(name), handlesTthc: false, email: '' });
   }
   return { units, source: 'plan', note: LEARNED_DIRECTORY_NOTE };
 }
@@ -109,8 +121,10 @@ export function chooseDirectory(sheetDirectory: UnitDirectory | null, plan: Unit
     return r.units.length > 0 && r.unresolved.length === 0;
   };
   // A plan that names only groups keeps the built-in directory when its groups are the Sở's ("thuộc Sở", TTHC).
-  const ofDefault = learned.units.length > 0 ? learned.units.map((u) => known(u.name)) : groupPhrasesOf(plan).map(known);
-  if (ofDefault.length === 0 || ofDefault.filter(Boolean).length * 2 > ofDefault.length) {
+  const ofDefault = learned.units.length > MAX_LEARNED_UNITS ? [] : learned.units.length > 0 ? learned.units.map((u) => known(u.name)) : groupPhrasesOf(plan).map(known);
+  // Hundreds of distinct "units" are junk rows, not an agency's list: the built-in directory, as before SPEC §11.
+  const junk = learned.units.length > MAX_LEARNED_UNITS;
+  if (junk || ofDefault.length === 0 || ofDefault.filter(Boolean).length * 2 > ofDefault.length) {
     return {
       directory: DEFAULT_UNIT_DIRECTORY,
       line: `Danh mục đơn vị: danh mục mặc định của Sở (${DEFAULT_UNIT_DIRECTORY.units.length} đơn vị, cần kiểm tra); ghi ra trang tính "Danh mục đơn vị" để sửa.`,

@@ -57,6 +57,18 @@ interface Alias {
 }
 
 const ALIASES = new WeakMap<UnitDirectory, Alias[]>();
+const NAMES = new WeakMap<UnitDirectory, Map<string, Unit>>();
+
+/** The directory's units by the key of their full name, built once per directory. */
+function namesOf(directory: UnitDirectory): Map<string, Unit> {
+  let names = NAMES.get(directory);
+  if (!names) {
+    names = new Map();
+    for (const unit of directory.units) if (!names.has(unitKey(unit.name))) names.set(unitKey(unit.name), unit);
+    NAMES.set(directory, names);
+  }
+  return names;
+}
 
 /** The directory's name patterns, built once per directory (a plan asks for them per cell). */
 function aliasesOf(directory: UnitDirectory): Alias[] {
@@ -82,7 +94,8 @@ function buildAliases(directory: UnitDirectory): Alias[] {
     const short = squeeze(charKey(unit.shortName.normalize('NFC')).replace(/[,;]/g, ' '));
     if (short.length >= 2) names.add(short);
     for (const n of names) {
-      if (!n) continue;
+      // A name no cell can spell out (a pasted paragraph in a directory sheet) would only make a giant pattern.
+      if (!n || n.length > 300) continue;
       // Words apart by spaces or list commas ("Sở Văn hóa, Thể thao và Du lịch").
       const body = n.split(' ').map((w) => w.replace(/[^a-z0-9]/g, '')).join('[\\s,;]+');
       out.push({ unit, pattern: new RegExp(`(?<![a-z0-9])${body}(?![a-z0-9])`, 'g'), length: n.length });
@@ -175,7 +188,9 @@ function trimEdges(text: string): string {
  */
 export function resolveUnits(text: string, directory: UnitDirectory, options: ResolveUnitsOptions = {}): ResolvedUnits {
   const exclude = new Set(options.exclude ?? []);
-  const aliases = aliasesOf(directory);
+  let built: Alias[] | null = null;
+  // Name patterns only when a segment is not a name as it stands (a large learned directory costs nothing then).
+  const aliases = (): Alias[] => (built ??= aliasesOf(directory));
   const chosen = new Set<string>();
   const explicit = new Set<string>();
   const unresolved: string[] = [];
@@ -185,9 +200,16 @@ export function resolveUnits(text: string, directory: UnitDirectory, options: Re
   // One segment per unit or group the cell names (SPEC §11 split), role words after a name dropped.
   const segments = splitUnitNames(text);
 
+  const byName = namesOf(directory);
   for (const segment of segments) {
+    // A segment that is exactly a unit's name (the usual case with a directory learned from the plan).
+    const exact = byName.get(unitKey(segment));
+    if (exact) {
+      explicit.add(exact.name);
+      continue;
+    }
     const key = charKey(segment);
-    const names = namesIn(key, aliases);
+    const names = namesIn(key, aliases());
     const squeezed = squeeze(key.replace(/[,;]/g, ' '));
     const startsWithName = names.length > 0 && squeeze(key.slice(0, names[0].start).replace(/[,;]/g, ' ')) === '';
     if (!startsWithName && (/^(?:cac|tat ca|toan bo|moi)\b/.test(squeezed) || /\b(?:don vi|co quan)\b/.test(squeezed) || isGroupPhrase(segment))) {
