@@ -68,7 +68,7 @@ describe('formula-looking text is written as text', () => {
       reason,
     ]);
     const files = new Map([['so.xlsx', await buildRegisterXlsx({ header: [SAMPLE_REGISTER_HEADER], rows })]]);
-    expect(await main(['forms', 'so.xlsx', '--period', '2024-Q1', '--unit', '+1 Chi cục', '--out', 'bieu.xlsx'], memoryIo(files))).toBe(0);
+    expect(await main(['forms', 'so.xlsx', '--period', '2024-Q1', '--unit', '+1 Chi cục', '--add-unit', '--out', 'bieu.xlsx'], memoryIo(files))).toBe(0);
     expectAllText(await saved(files.get('bieu.xlsx')!), [...HOSTILE, '+1 Chi cục']);
   });
 

@@ -1,6 +1,8 @@
 import { errorDetail, officerMessage } from './errors';
 import { resultFileName } from './session';
-import { periodOfChoice } from './forms';
+import { periodOfChoice, previewForms } from './forms';
+import type { SheetGrid } from '../../core/grid';
+import { DEFAULT_UNIT_DIRECTORY } from '../../core/units/directory';
 
 test.each([
   ['ke-hoach.xlsx', 'ke-hoach (Kiem soat TTHC).xlsx'],
@@ -36,4 +38,21 @@ test.each([
 
 test.each([1999, 2101, 2024.5, Number.NaN])('year %p is not accepted by the pickers', (year) => {
   expect(periodOfChoice(year, 'Q1')).toBeNull();
+});
+
+describe('previewForms: the register’s own unit (issue 14)', () => {
+  test('the preview carries the unit named in the register title, matched to the directory', () => {
+    const grid: SheetGrid = {
+      name: 'Sổ',
+      merges: [],
+      values: [
+        ['SỔ THEO DÕI HỒ SƠ TTHC - Chi cục Chăn nuôi và Thú y'],
+        ['Mã hồ sơ', 'Lĩnh vực', 'Tên TTHC', 'Hình thức nộp', 'Ngày tiếp nhận', 'Ngày hẹn trả', 'Ngày có kết quả'],
+        ['M1', 'Thú y', 'TT', 'Trực tuyến', '02/01/2024', '05/01/2024', '04/01/2024'],
+      ],
+    };
+    const preview = previewForms([grid], { period: periodOfChoice(2024, 'Q1')!, units: DEFAULT_UNIT_DIRECTORY.units });
+    expect(preview?.unit).toMatchObject({ row: 1, unit: { name: 'Chi cục Chăn nuôi và Thú y' } });
+    expect(preview?.result.ii05a.total.c3).toBe(1);
+  });
 });

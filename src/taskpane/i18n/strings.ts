@@ -89,6 +89,8 @@ export interface PaneStrings {
     mappingHint: string;
     mappingAuto: (label: string | null) => string;
     range: (from: string, to: string) => string;
+    registerUnit: (name: string, known: boolean) => string;
+    addUnit: (name: string) => string;
   };
   consolidate: {
     heading: string;
@@ -212,6 +214,8 @@ export const vi: PaneStrings = {
     mappingHint: 'Nếu phần bổ trợ nhận sai hoặc không tìm thấy một cột, hãy chọn cột đúng rồi bấm "Xem số liệu".',
     mappingAuto: (label) => (label ? `Tự nhận: ${label}` : 'Tự nhận: chưa tìm thấy'),
     range: (from, to) => `từ ${from} đến ${to}`,
+    registerUnit: (name, known) => `Sổ ghi đơn vị: ${name}${known ? '' : ' (không có trong Danh mục đơn vị)'}`,
+    addUnit: (name) => `Thêm "${name}" làm đơn vị báo cáo (không có trong Danh mục đơn vị)`,
   },
   consolidate: {
     heading: 'Tổng hợp báo cáo của các đơn vị',
@@ -329,6 +333,8 @@ export const en: PaneStrings = {
     mappingHint: 'If a column was placed wrongly or not found, choose the right one and click "Preview figures".',
     mappingAuto: (label) => (label ? `Automatic: ${label}` : 'Automatic: not found'),
     range: (from, to) => `from ${from} to ${to}`,
+    registerUnit: (name, known) => `The register names the unit: ${name}${known ? '' : ' (not in the unit directory)'}`,
+    addUnit: (name) => `Add "${name}" as the reporting unit (not in the unit directory)`,
   },
   consolidate: {
     heading: "Consolidate the units' reports",
