@@ -114,7 +114,7 @@ describe('consolidateForms on units filled the way units fill them', () => {
   });
 
   test('nothing usable gives empty sums, every file rejected', () => {
-    const result = consolidateForms(bad.filter((b) => b.file !== 'thuy-san-ban-2.xlsx'), { period: Q1 });
+    const result = consolidateForms(bad.filter((b) => b.file !== 'thuy-san (1).xlsx'), { period: Q1 });
     expect(result.files.every((f) => f.status === 'rejected')).toBe(true);
     expect(result.ii05a.rows).toEqual([]);
     expect(result.ii05a.total.c3).toBe(0);
@@ -166,7 +166,7 @@ describe('carry-over check against last quarter', () => {
 describe('startConsolidation, one file at a time', () => {
   test('each file’s outcome comes back as it is added; the result equals consolidateForms', async () => {
     const files = await Promise.all((await goodFiles()).map((f) => inputOf(f.file, f.bytes)));
-    const duplicate = { ...files[0], file: 'ban-sao.xlsx' };
+    const duplicate = { ...files[0], file: 'thuy-san (1).xlsx' };
     const run = startConsolidation({ period: Q1 });
     expect(run.add(files[0])).toMatchObject({ file: 'thuy-san.xlsx', status: 'accepted', unit: 'Chi cục Thủy sản' });
     expect(run.result().ii05a.total.c3).toBe(10);

@@ -4,6 +4,7 @@ import type { WritePlan } from '../../core/write/writePlan';
 import type { Workbook } from '../workbook';
 import { isListSheet } from '../listSources';
 import { applyWritePlan } from './applyWritePlan';
+import { modifiedAtOf } from './coreProperties';
 import { FastXlsx, UnexpectedXlsxError } from './fastXlsx';
 import { gridOfWorksheet } from './readXlsx';
 import { sniffWorkbookBytes, WorkbookOpenError } from './workbookOpenError';
@@ -125,6 +126,11 @@ export class FileWorkbook implements Workbook {
   /** Applies a write plan in memory (see {@link applyWritePlan}); `save()` gives the bytes. */
   async apply(plan: WritePlan): Promise<void> {
     applyWritePlan(await this.excelBook(), plan);
+  }
+
+  /** The opened file's own last-saved time (a created workbook has none). */
+  async modifiedAt(): Promise<string | null> {
+    return this.bytes ? modifiedAtOf(this.bytes) : null;
   }
 
   async select(sheet: string, range: CellRange): Promise<void> {

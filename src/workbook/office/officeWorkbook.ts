@@ -350,6 +350,11 @@ export class OfficeWorkbook implements Workbook {
     }
   }
 
+  /** Excel's document properties carry no last-saved time: unknown (units' files are read as files). */
+  async modifiedAt(): Promise<string | null> {
+    return null;
+  }
+
   async select(sheet: string, range: CellRange): Promise<void> {
     await this.operation(async (context) => {
       const ws = context.workbook.worksheets.getItem(sheet);
