@@ -77,7 +77,7 @@ export function departmentIi06aSheet(result: ConsolidationResult, options: Depar
   for (const group of groups.values()) {
     g += 1;
     const subtotal = group.rows.reduce((t, r) => t + r.count, 0);
-    body.push({ cells: { c1: romanNumeral(g), c2: group.field || '(Không ghi lĩnh vực)', c3: subtotal }, bold: true });
+    body.push({ cells: { c1: romanNumeral(g), c2: group.field || '(Không ghi lĩnh vực)', c3: subtotal }, bold: true, subtotal: true });
     group.rows.forEach((r, i) => {
       body.push({ cells: { c1: i + 1, c2: r.procedure || '(Không ghi tên TTHC)', c3: r.count, c4: r.reason, c5: unitNote(r) } });
     });

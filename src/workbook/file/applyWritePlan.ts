@@ -166,6 +166,8 @@ function writeSheet(book: ExcelJS.Workbook, sw: SheetWrite): void {
       });
     });
   }
+  // Formulas come only from the plan's own channel (validated sums), with their results cached.
+  for (const f of sw.formulas ?? []) ws.getRow(f.row).getCell(f.col).value = { formula: f.formula, result: f.result };
   for (const { range, format } of sw.formats) eachCell(ws, range, (cell) => formatCell(cell, format));
   for (const m of sw.merges) ws.mergeCells(m.top, m.left, m.bottom, m.right);
   for (const { col, width } of sw.columnWidths) ws.getColumn(col).width = width;

@@ -157,6 +157,13 @@ function queueOp(context: Excel.RequestContext, sheets: Map<string, Excel.Worksh
       range.values = op.values;
       break;
     }
+    case 'formulas': {
+      const range = sheet(op.ref).getRange(op.address);
+      // A formula cell must not be text-formatted ("@"), or Excel keeps the formula as text.
+      range.numberFormat = op.formulas.map((line) => line.map(() => 'General'));
+      range.formulas = op.formulas;
+      break;
+    }
     case 'format':
       applyFormat(sheet(op.ref).getRanges(op.addresses).format, op.format);
       break;
