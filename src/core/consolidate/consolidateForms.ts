@@ -9,6 +9,8 @@ import { DEFAULT_UNIT_DIRECTORY, unitKey } from '../units/directory';
 import { checkCarryOver, type CarryOverWarning } from './carryOver';
 import { chooseUnitFile } from './duplicateFiles';
 import { datesOf, findForms, type FoundForm } from './findForms';
+import { betterSpelling, displayCase } from '../text/displayCase';
+import { splitFieldProcedure } from './overdueField';
 import { directoryEntries, reportingUnitResolver, type DirectoryEntry, type DirectoryInput } from './reportingUnit';
 
 /** One workbook the officer picked: its sheets, or why it could not be opened. */
@@ -99,11 +101,6 @@ function reasonOf(errors: Finding[]): string {
   return errors.length > MAX_REASONS ? `${shown} (và ${errors.length - MAX_REASONS} lỗi khác).` : `${shown}.`;
 }
 
-/** Display name of a lĩnh vực: the first spelling seen, but a mixed-case one beats ALL CAPS. */
-function betterName(current: string, candidate: string): string {
-  const allCaps = (s: string) => s === s.toUpperCase() && s !== s.toLowerCase();
-  return allCaps(current) && !allCaps(candidate) ? candidate : current;
-}
 
 interface Checked {
   outcome: FileOutcome;
@@ -195,14 +192,23 @@ function checkFile(input: UnitFileInput, options: ConsolidationOptions, resolveU
   const overdueFields = counts05.filter((r) => r.counts.c13 > 0);
   const soleField = overdueFields.length === 1 ? overdueFields[0].field : '';
   const unit = outcome.unit as string;
-  const rows06: DepartmentOverdueRow[] = (ii06a?.rows ?? []).map((r) => ({
-    unit,
-    field: cellText(r.field) || soleField,
-    procedure: cellText(r.procedure),
-    count: countOf(r.cells.c3) ?? 0,
-    reason: cellText(r.cells.c4 ?? null),
-    note: cellText(r.cells.c5 ?? null),
-  }));
+  // "Trồng trọt - Công nhận cây đầu dòng" in the single column: the field is the unit's own II.05a field.
+  const knownFields = counts05.map((r) => r.field);
+  const rows06: DepartmentOverdueRow[] = (ii06a?.rows ?? [])
+    .map((r) => {
+      const heading = cellText(r.field);
+      const split = heading ? null : splitFieldProcedure(cellText(r.procedure), knownFields);
+      return {
+        unit,
+        field: heading || split?.field || soleField,
+        procedure: split ? split.procedure : cellText(r.procedure),
+        count: countOf(r.cells.c3) ?? 0,
+        reason: cellText(r.cells.c4 ?? null),
+        note: cellText(r.cells.c5 ?? null),
+      };
+    })
+    // A line with no overdue dossier is nothing to explain in the department's report.
+    .filter((r) => r.count > 0);
   return { outcome: { ...outcome, status: 'accepted' }, accepted: { file: input.file, unit, ii05a: counts05, ii06a: rows06 } };
 }
 
@@ -294,7 +300,7 @@ export function startConsolidation(options: ConsolidationOptions): Consolidation
             row = { field: r.field, units: [], ...zeroCounts() };
             byField.set(key, row);
           } else {
-            row.field = betterName(row.field, r.field);
+            row.field = betterSpelling(row.field, r.field);
           }
           if (!row.units.includes(unitForms.unit)) row.units.push(unitForms.unit);
           for (const k of II05A_COUNT_KEYS) {
@@ -305,7 +311,8 @@ export function startConsolidation(options: ConsolidationOptions): Consolidation
       }
       const acceptedKeys = new Set(s.kept.map((a) => matchKey(a.unit)));
       const missingUnits = entries.filter((u) => u.handlesTthc && !acceptedKeys.has(matchKey(u.name))).map((u) => u.name);
-      const departmentRows = [...byField.values()];
+      // Printed with a capital initial ("TRỒNG TRỌT" → "Trồng trọt"), as the form prints names.
+      const departmentRows = [...byField.values()].map((r) => ({ ...r, field: displayCase(r.field) }));
       const carryOver = options.previous
         ? checkCarryOver(s.kept, departmentRows, options.previous, { period: options.period, entries, resolveUnit })
         : [];
