@@ -117,7 +117,7 @@ function checkSheet(sw: SheetWrite, existing: string[]): string[] {
     }
     if (sw.rowHeights?.length) problems.push('update may not change row heights');
     if (sw.freeze) problems.push('update may not change freeze panes');
-    if (sw.pageSetup) problems.push('update may not change page setup');
+    if (sw.rowBreaks?.length) problems.push('update may not set page breaks');
     if (sw.tabColor) problems.push('update may not change the tab colour');
   } else if (sw.ownColumns) {
     problems.push('ownColumns only belongs to update mode');
@@ -183,6 +183,9 @@ function checkSheet(sw: SheetWrite, existing: string[]): string[] {
   }
   for (const rh of sw.rowHeights ?? []) {
     if (!Number.isInteger(rh.row) || rh.row < 1 || rh.row > MAX_ROW || !(rh.height >= 0 && rh.height <= 409)) problems.push(`row height ${rh.height} for row ${rh.row}`);
+  }
+  for (const row of sw.rowBreaks ?? []) {
+    if (!Number.isInteger(row) || row < 2 || row > MAX_ROW) problems.push(`page break before row ${row}`);
   }
   if (sw.freeze && !(Number.isInteger(sw.freeze.rows) && Number.isInteger(sw.freeze.cols) && sw.freeze.rows >= 0 && sw.freeze.cols >= 0)) problems.push('bad freeze panes');
 

@@ -98,6 +98,8 @@ export class FakeSheet {
   readonly columnWidths = new Map<number, number>();
   readonly rowHeights = new Map<number, number>();
   freeze: { rows: number; cols: number } | null = null;
+  /** Rows that start a new printed page (manual breaks). */
+  rowBreaks: number[] = [];
   readonly page: {
     orientation?: string;
     paperSize?: string;
@@ -344,6 +346,8 @@ class FakeWorksheetCollection extends FakeObject {
 class FakeWorksheet extends FakeObject {
   readonly freezePanes: FakeFreezePanes;
   readonly pageLayout: FakePageLayout;
+  /** ExcelApi 1.9 `horizontalPageBreaks`: `add(range)` breaks before the range's top row. */
+  readonly horizontalPageBreaks: { add(address: string): void };
 
   constructor(
     ctx: FakeContext,
@@ -352,6 +356,13 @@ class FakeWorksheet extends FakeObject {
     super(ctx);
     this.freezePanes = new FakeFreezePanes(ctx, handle);
     this.pageLayout = new FakePageLayout(ctx, handle);
+    this.horizontalPageBreaks = {
+      add: (address: string) =>
+        ctx.enqueueWrite('horizontalPageBreaks.add', handle, address, address, (s) => {
+          const row = parseAddress(address).top;
+          if (!s.rowBreaks.includes(row)) s.rowBreaks.push(row);
+        }),
+    };
   }
 
   markNull(isNull: boolean): void {

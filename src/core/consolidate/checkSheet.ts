@@ -3,6 +3,7 @@ import type { CellValue } from '../grid';
 import type { RangeFormat, SheetWrite } from '../write/writePlan';
 import type { ConsolidationResult } from './consolidateForms';
 import { wrappedRowHeight } from './rowHeight';
+import { a4PageSetup } from '../write/printSetup';
 
 /** Name of the check sheet consolidation writes. */
 export const CHECK_SHEET = 'Kiểm tra tổng hợp';
@@ -103,12 +104,6 @@ export function checkSheetWrite(result: ConsolidationResult): SheetWrite {
     columnWidths: COLUMN_WIDTHS.map((width, i) => ({ col: i + 1, width })),
     rowHeights,
     freeze: { rows: headerRow, cols: 0 },
-    pageSetup: {
-      orientation: 'landscape',
-      paper: 'A4',
-      fitToWidth: true,
-      printTitleRows: [headerRow, headerRow],
-      footer: 'Trang &P/&N',
-    },
+    pageSetup: { ...a4PageSetup(COLUMN_WIDTHS, { titleRows: [headerRow, headerRow] }), orientation: 'landscape' },
   };
 }

@@ -1,5 +1,6 @@
 import { columnLetter, type CellRange, type CellValue } from '../grid';
 import type { ReportPeriod } from '../periods/periods';
+import { PAGE_FOOTER } from '../write/printSetup';
 import type { CellFormat, FormulaCell, RangeFormat, SheetWrite, WritePlan } from '../write/writePlan';
 import type { FormsResult } from './computeForms';
 import { II05A, II05A_COUNT_KEYS, II06A, columnNumberLabel, headerDepth, periodLine, type FormDefinition } from './definitions';
@@ -294,7 +295,7 @@ export function formSheetWrite(
       fitToWidth: true,
       printTitleRows: [headTop, numberRow],
       printArea: { top: 1, left: 1, bottom: last, right: width },
-      footer: 'Trang &P/&N',
+      footer: PAGE_FOOTER,
       margins: { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
     },
   };

@@ -92,6 +92,8 @@ export interface SheetWrite {
   rowHeights?: { row: number; height: number }[];
   freeze?: { rows: number; cols: number };
   pageSetup?: PageSetup;
+  /** Manual page breaks (create mode): each row listed starts a new printed page. */
+  rowBreaks?: number[];
   validations?: ListValidation[];
   /** Tab colour `#RRGGBB`. */
   tabColor?: string;

@@ -177,6 +177,8 @@ function writeSheet(book: ExcelJS.Workbook, sw: SheetWrite): void {
     ws.views = rows || cols ? [{ state: 'frozen', xSplit: cols, ySplit: rows }] : [{ state: 'normal' }];
   }
   if (sw.pageSetup) setPage(ws, sw.pageSetup);
+  // exceljs breaks after the row it is given: a page that starts at row r breaks after r - 1.
+  for (const row of sw.rowBreaks ?? []) ws.getRow(row - 1).addPageBreak();
   const lists = writeListSheet(book, sw);
   (sw.validations ?? []).forEach((v, i) => {
     const source = lists[i];

@@ -190,6 +190,10 @@ function queueOp(context: Excel.RequestContext, sheets: Map<string, Excel.Worksh
     case 'pageLayout':
       applyPageSetup(sheet(op.ref).pageLayout, op.setup);
       break;
+    case 'rowBreak':
+      // ExcelApi 1.9: a manual break before the range's top row.
+      sheet(op.ref).horizontalPageBreaks.add(op.address);
+      break;
     case 'validation': {
       const validation = sheet(op.ref).getRange(op.address).dataValidation;
       validation.clear();

@@ -24,6 +24,7 @@ export type WriteOp =
   | { kind: 'rowHeight'; ref: string; address: string; points: number }
   | { kind: 'freeze'; ref: string; rows: number; cols: number }
   | { kind: 'pageLayout'; ref: string; setup: PageSetup }
+  | { kind: 'rowBreak'; ref: string; address: string }
   | { kind: 'validation'; ref: string; address: string; source: string }
   | { kind: 'tabColor'; ref: string; color: string }
   | { kind: 'rename'; ref: string; name: string; position: number | null }
@@ -266,6 +267,7 @@ function sheetOps(ref: string, sw: SheetWrite, existing: Map<string, ExistingShe
   for (const { row, height } of sw.rowHeights ?? []) ops.push({ kind: 'rowHeight', ref, address: `${row}:${row}`, points: height });
   if (sw.freeze) ops.push({ kind: 'freeze', ref, rows: sw.freeze.rows, cols: sw.freeze.cols });
   if (sw.pageSetup) ops.push({ kind: 'pageLayout', ref, setup: sw.pageSetup });
+  for (const row of sw.rowBreaks ?? []) ops.push({ kind: 'rowBreak', ref, address: `A${row}` });
   const lists = listSheetOps(sw, existing);
   ops.push(...lists.ops);
   (sw.validations ?? []).forEach((v, i) => ops.push({ kind: 'validation', ref, address: rangeAddress(v.range), source: lists.sources[i] }));
