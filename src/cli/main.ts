@@ -6,7 +6,7 @@ import { runConsolidateCommand } from './consolidateCommand';
 import { WorkbookOpenError } from '../workbook/file/fileWorkbook';
 
 export const USAGE = `Cách dùng:
-  kstthc plan <kế-hoạch.xlsx> [--sheet TÊN] [--as-of YYYY-MM-DD] [--window NGÀY] [--unit TÊN] [--year NĂM] [--json] [--out tiến-độ.xlsx]
+  kstthc plan <kế-hoạch.xlsx> [--sheet TÊN] [--as-of YYYY-MM-DD] [--window NGÀY] [--unit TÊN] [--year NĂM] [--issuer "CƠ QUAN BAN HÀNH"] [--json] [--out tiến-độ.xlsx]
   kstthc init <kế-hoạch.xlsx> --out <tệp.xlsx>
   kstthc forms <sổ-hồ-sơ.xlsx> --period 2024-Q1 [--unit "TÊN"] [--add-unit] [--sheet TÊN] [--json] [--out biểu.xlsx]
   kstthc consolidate <đơn-vị.xlsx>... --period 2024-Q1 [--previous báo-cáo-kỳ-trước.xlsx] [--json] [--out tổng-hợp.xlsx]

@@ -27,7 +27,8 @@ export function planActionWritePlan(action: PlanAction, input: PlanActionInput):
       // The grid lets the add-in's columns go past anything the officer keeps right of the table.
       return highlightWritePlan(plan, status, { asOf: status.asOf, unit, statusSheets: 'none', grid: reading.grids.find((g) => g.name === plan.sheet) });
     case 'statusSheets':
-      return highlightWritePlan(plan, status, { asOf: status.asOf, planSheet: false, statusSheets: unit ? { units: [unit] } : 'all' });
+      // The grid gives the status sheets the plan's issuing body (its title block).
+      return highlightWritePlan(plan, status, { asOf: status.asOf, planSheet: false, statusSheets: unit ? { units: [unit] } : 'all', grid: reading.grids.find((g) => g.name === plan.sheet) });
     case 'init':
       return initWritePlan(plan, directoryOf(reading.grids), { year: status.year, existingSheets: reading.grids.map((g) => g.name) });
   }
