@@ -333,6 +333,29 @@ run('task pane in Chromium (file mode, and Excel through a faked Office)', () =>
     await page.context().close();
   });
 
+  test('"Báo cáo quý": the register’s own unit is chosen; another unit is refused naming both (issue 14)', async () => {
+    const [header, ...rows] = sampleRegisterRows({ count: 40, seed: 3 });
+    const bytes = await buildRegisterXlsx({ sheet: 'Sổ', titleLines: ['SỔ THEO DÕI HỒ SƠ TTHC - Chi cục Chăn nuôi và Thú y'], header: [header as string[]], rows });
+    const registerFile = path.join(OUTPUT, 'so-chan-nuoi.xlsx');
+    writeFileSync(registerFile, bytes);
+    const w = await openPane(360);
+    const { page } = w;
+    await page.setInputFiles('#plan-file', registerFile);
+    await page.getByTestId('open-file').waitFor();
+    await page.getByRole('tab', { name: 'Báo cáo quý' }).click();
+    await page.getByTestId('forms-preview').click();
+    await page.getByTestId('forms-summary').waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('forms-unit').inputValue()).toBe('Chi cục Chăn nuôi và Thú y');
+    await page.getByTestId('forms-unit').selectOption({ label: 'Chi cục Thủy sản' });
+    await page.getByTestId('forms-write').click();
+    await page.getByText('khác đơn vị ghi trên sổ', { exact: false }).waitFor({ timeout: 30_000 });
+    const body = await page.locator('body').innerText();
+    expect(body).toContain('"Chi cục Thủy sản" khác đơn vị ghi trên sổ "Chi cục Chăn nuôi và Thú y"');
+    expect(body).not.toContain('Đã ghi biểu II.05a và II.06a.');
+    expect(w.pageErrors).toEqual([]);
+    await page.context().close();
+  });
+
   test('"Tổng hợp": each unit file gets its outcome, bad ones rejected, the department workbook downloads', async () => {
     const good = await goodFiles();
     const bad = await badFiles();
