@@ -59,6 +59,8 @@ export interface PaneStrings {
     noTable: string;
     shown: (n: number, total: number) => string;
     unitColumns: { unit: string; lead: string; support: string; overdue: string; dueSoon: string };
+    issuer: string;
+    issuerHint: string;
   };
   forms: {
     heading: string;
@@ -184,6 +186,8 @@ export const vi: PaneStrings = {
     noTable: 'Không tìm thấy bảng Phụ lục kế hoạch (các cột STT, Nội dung công việc, Kết quả, Chủ trì, Phối hợp, Thời gian) trong sổ tính.',
     shown: (n, total) => `Hiện ${n}/${total} kết quả`,
     unitColumns: { unit: 'Đơn vị', lead: 'Chủ trì', support: 'Phối hợp', overdue: 'Quá hạn', dueSoon: 'Sắp đến hạn' },
+    issuer: 'Cơ quan ban hành (in trên trang Tiến độ)',
+    issuerHint: 'Lấy từ đầu văn bản kế hoạch; sửa nếu cần, mỗi cấp một dòng.',
   },
   forms: {
     heading: 'Biểu II.05a và II.06a',
@@ -303,6 +307,8 @@ export const en: PaneStrings = {
     noTable: 'No plan appendix table (STT, content, result, lead, support, timing columns) was found in the workbook.',
     shown: (n, total) => `Showing ${n}/${total} deliverables`,
     unitColumns: { unit: 'Unit', lead: 'Lead', support: 'Support', overdue: 'Overdue', dueSoon: 'Due soon' },
+    issuer: 'Issuing body (printed on the status sheets)',
+    issuerHint: 'Taken from the plan\'s title block; edit if needed, one level per line.',
   },
   forms: {
     heading: 'Forms II.05a and II.06a',

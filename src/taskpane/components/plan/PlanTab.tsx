@@ -8,6 +8,7 @@ import {
   Button,
   Field,
   Input,
+  Textarea,
   MessageBar,
   MessageBarBody,
   SpinButton,
@@ -53,7 +54,7 @@ export function PlanTab({ state }: { state: WorkbookSessionState }) {
   const strings = useStrings();
   const { busy } = useOperation();
   const plan = usePlan(state);
-  const ids = { asOf: useId(), window: useId(), unit: useId() };
+  const ids = { asOf: useId(), window: useId(), unit: useId(), issuer: useId() };
   const table = plan.reading?.plan ?? null;
   const status = plan.analysis?.status ?? null;
   const unit = plan.unit || undefined;
@@ -159,6 +160,9 @@ export function PlanTab({ state }: { state: WorkbookSessionState }) {
         <Subtitle2 as="h2" id="plan-actions-heading">
           {strings.plan.actions}
         </Subtitle2>
+        <Field label={strings.plan.issuer} hint={strings.plan.issuerHint}>
+          <Textarea id={ids.issuer} value={plan.issuer} onChange={(_e, d) => plan.setIssuer(d.value)} resize="vertical" rows={2} data-testid="issuer" />
+        </Field>
         {(Object.keys(actionLabels) as PlanAction[]).map((action) => (
           <Button
             key={action}
