@@ -36,7 +36,7 @@ export async function readInput(file: string, io: CliIo): Promise<UnitFileInput>
     const book = await FileWorkbook.open(bytes, file);
     const grids: SheetGrid[] = [];
     for (const name of await book.sheetNames()) grids.push(await book.readSheet(name));
-    return { file, grids };
+    return { file, grids, modified: await book.modifiedAt() };
   } catch (err) {
     if (err instanceof WorkbookOpenError) return { file, openError: err.message };
     // exceljs can still choke on a zip it accepted: the file is unusable, not our run.
@@ -91,6 +91,7 @@ export function consolidationJson(result: ConsolidationResult): unknown {
     },
     ii06a: { rows: result.ii06a.rows.map((r) => ({ unit: r.unit, field: r.field, procedure: r.procedure, count: r.count, reason: r.reason, note: r.note })) },
     carryOver: result.carryOver.map((w) => ({ unit: w.unit, field: w.field, thisQuarter: w.thisQuarter, lastQuarter: w.lastQuarter, message: w.message })),
+    conflicts: result.conflicts,
   };
 }
 
@@ -158,6 +159,8 @@ export async function runConsolidateCommand(argv: string[], io: CliIo): Promise<
 
   if (values.json) io.stdout(`${JSON.stringify(consolidationJson(result), null, 2)}\n`);
   else io.stdout(summary(result));
+  // Two differing files of one unit: the officer must hear it even with --json on stdout.
+  for (const c of result.conflicts) io.stderr(`CẢNH BÁO: ${c}\n`);
   if (accepted === 0) {
     io.stderr('Không có tệp nào dùng được: chưa tổng hợp được báo cáo.\n');
     return 1;

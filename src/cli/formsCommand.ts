@@ -7,6 +7,8 @@ import { parsePeriodCode, type ReportPeriod } from '../core/periods/periods';
 import { REGISTER_FIELD_LABELS, REGISTER_FIELDS, type RegisterField } from '../core/register/model';
 import { pickRegister, type PickedRegister } from '../core/register/pickRegister';
 import { conflictMessage, readRegister, type RegisterRead } from '../core/register/readRegister';
+import { decideFormsUnit, registerUnit } from '../core/register/registerUnit';
+import { DEFAULT_UNIT_DIRECTORY, readUnitDirectory, UNIT_DIRECTORY_SHEET, type UnitDirectory } from '../core/units/directory';
 import { FileWorkbook } from '../workbook/file/fileWorkbook';
 import { xlsxOutputPath } from './xlsxOutput';
 import { commandArgs } from './commandArgs';
@@ -43,6 +45,12 @@ async function chooseRegister(book: FileWorkbook, sheet: string | undefined, map
     pickRegister(grids, { mapping }) ??
     'Không tìm thấy sổ theo dõi hồ sơ trong tệp: không trang tính nào có dòng tiêu đề (Mã hồ sơ, Lĩnh vực, Ngày tiếp nhận, Ngày hẹn trả…).'
   );
+}
+
+/** The register workbook's own "Danh mục đơn vị" when it has one, else the built-in directory. */
+async function directoryOf(book: FileWorkbook): Promise<UnitDirectory> {
+  if (!(await book.sheetNames()).includes(UNIT_DIRECTORY_SHEET)) return DEFAULT_UNIT_DIRECTORY;
+  return readUnitDirectory(await book.readSheet(UNIT_DIRECTORY_SHEET)).directory;
 }
 
 function rowsOf(findings: readonly Finding[]): { row: number | null; message: string }[] {
@@ -124,11 +132,14 @@ function summary(period: ReportPeriod, unit: string, sheet: string, read: Regist
 }
 
 /**
- * `kstthc forms <register.xlsx> --period 2024-Q1 --unit "TÊN" [--sheet TÊN] [--map TRƯỜNG=CỘT…]
- * [--receiver TÊN] [--json] [--out biểu.xlsx]`: computes biểu II.05a and II.06a for the period
- * from the unit's dossier register, prints them (JSON of SPEC §10 with `--json`), and with
- * `--out` writes both forms into a new workbook (the register is only read). Exit 0 (rejected
- * rows and warnings included), 1 when no register could be read, 2 on a usage error.
+ * `kstthc forms <register.xlsx> --period 2024-Q1 [--unit "TÊN"] [--add-unit] [--sheet TÊN]
+ * [--map TRƯỜNG=CỘT…] [--receiver TÊN] [--json] [--out biểu.xlsx]`: computes biểu II.05a and
+ * II.06a for the period from the unit's dossier register, prints them (JSON of SPEC §10 with
+ * `--json`), and with `--out` writes both forms into a new workbook (the register is only read).
+ * The unit is the register's own (title or header block) unless `--unit` names it; a `--unit`
+ * that contradicts the register, or a unit not in the directory without `--add-unit`, is
+ * refused. Exit 0 (rejected rows and warnings included), 1 when no register could be read or
+ * the unit is refused, 2 on a usage error.
  *
  * @example
  * await runFormsCommand(['so.xlsx', '--period', '2024-Q1', '--unit', 'Chi cục Thủy lợi', '--json'], io) // 0
@@ -137,6 +148,7 @@ export async function runFormsCommand(argv: string[], io: CliIo): Promise<number
   const parsed = commandArgs('forms', argv, {
         period: { type: 'string' },
         unit: { type: 'string' },
+        'add-unit': { type: 'boolean', default: false },
         sheet: { type: 'string' },
         map: { type: 'string', multiple: true },
         receiver: { type: 'string' },
@@ -151,8 +163,6 @@ export async function runFormsCommand(argv: string[], io: CliIo): Promise<number
   if (!values.period) throw new UsageError('Thiếu --period (ví dụ --period 2024-Q1).');
   const period = parsePeriodCode(values.period);
   if (!period) throw new UsageError(`Kỳ "${values.period}" không hợp lệ: dùng dạng 2024-Q1, 2024-H1 hoặc 2024-Y.`);
-  const unit = values.unit?.trim();
-  if (!unit) throw new UsageError('Thiếu --unit "TÊN ĐƠN VỊ" (đơn vị báo cáo).');
   const mapping = parseMapping(values.map ?? []);
   const [file] = positionals;
   if (values.out !== undefined && resolve(values.out) === resolve(file)) {
@@ -175,6 +185,18 @@ export async function runFormsCommand(argv: string[], io: CliIo): Promise<number
     return 1;
   }
 
+  const directory = await directoryOf(book);
+  const decision = decideFormsUnit(registerUnit(await book.readSheet(sheet), read.headerRow, directory.units), directory.units, {
+    chosen: values.unit,
+    allowNew: values['add-unit'],
+  });
+  if (!decision.ok) {
+    if (decision.reason === 'missing') throw new UsageError('Thiếu --unit "TÊN ĐƠN VỊ" (đơn vị báo cáo): sổ không ghi tên đơn vị.');
+    io.stderr(`${decision.message}${decision.reason === 'not-in-directory' ? ' (Thêm --add-unit để dùng đơn vị mới.)' : ''}\n`);
+    return 1;
+  }
+  const unit = decision.unit;
+  if (!decision.inDirectory) io.stderr(`Đơn vị "${unit}" không có trong Danh mục đơn vị: dùng theo --add-unit.\n`);
   const result = computeForms(read.dossiers, period, { sheet });
   if (values.out !== undefined) {
     const out = FileWorkbook.create(values.out);

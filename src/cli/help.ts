@@ -31,7 +31,8 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
       { flag: '--window SỐ-NGÀY', text: 'Số ngày tính là "sắp đến hạn" kể từ ngày đối chiếu (0–366). Mặc định: 7.' },
       { flag: '--unit TÊN', text: 'Chỉ xem một đơn vị. Gõ tên đầy đủ, tên viết tắt hoặc một phần tên, không cần dấu ("thuy san"); phần tên trùng nhiều đơn vị thì kstthc liệt kê để chọn.' },
       { flag: '--sheet TÊN', text: 'Trang tính chứa bảng kế hoạch (mặc định: trang có nhiều nhiệm vụ nhất).' },
-      { flag: '--year NĂM', text: 'Năm kế hoạch, khi bảng không ghi rõ năm (ví dụ 2024).' },
+      { flag: '--year NĂM', text: 'Năm kế hoạch; luôn thắng năm đọc được từ bảng (ví dụ 2024).' },
+      { flag: '--issuer "CƠ QUAN"', text: 'Cơ quan ban hành in ở đầu trang Tiến độ (mặc định: lấy từ đầu văn bản kế hoạch); nhiều dòng thì viết \\n giữa các dòng (ví dụ "UBND TỈNH QUẢNG NGÃI\\nSỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG").' },
       { flag: '--out TỆP.xlsx', text: 'Ghi bản sao có cột trạng thái, tô màu và trang in tiến độ (khác tệp kế hoạch; tệp gốc không bị sửa).' },
       JSON_OPTION,
       HELP_OPTION,
@@ -50,11 +51,12 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
     examples: ['kstthc init ke-hoach.xlsx --out ke-hoach-theo-doi.xlsx'],
   },
   forms: {
-    usage: 'kstthc forms <sổ-hồ-sơ.xlsx> --period KỲ --unit "TÊN" [tùy chọn]',
+    usage: 'kstthc forms <sổ-hồ-sơ.xlsx> --period KỲ [--unit "TÊN"] [tùy chọn]',
     summary: 'Tính biểu II.05a và II.06a của một kỳ từ sổ theo dõi hồ sơ của đơn vị; với --out ghi hai biểu vào sổ tính.',
     options: [
       { flag: '--period KỲ', text: 'Kỳ báo cáo (bắt buộc), xem "Mã kỳ báo cáo" bên dưới.' },
-      { flag: '--unit "TÊN"', text: 'Đơn vị báo cáo (bắt buộc), ghi ở đầu biểu.' },
+      { flag: '--unit "TÊN"', text: 'Đơn vị báo cáo, ghi ở đầu biểu. Mặc định: đơn vị ghi trên sổ (tiêu đề, dòng "Đơn vị: …"). Khác đơn vị ghi trên sổ thì bị từ chối.' },
+      { flag: '--add-unit', text: 'Chấp nhận đơn vị báo cáo không có trong Danh mục đơn vị (chỉ cho lần lập biểu này).' },
       { flag: '--sheet TÊN', text: 'Trang tính của sổ (mặc định: trang đọc được như sổ theo dõi hồ sơ).' },
       {
         flag: '--map TRƯỜNG=CỘT',

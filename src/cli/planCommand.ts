@@ -32,6 +32,8 @@ export interface PlanArgs {
   unit?: string;
   out?: string;
   year?: string;
+  /** Issuing body printed on the status sheets (default: the plan's title block). */
+  issuer?: string;
 }
 
 /**
@@ -49,6 +51,7 @@ export function parsePlanArgs(argv: string[]): PlanArgs {
         unit: { type: 'string' },
         out: { type: 'string' },
         year: { type: 'string' },
+        issuer: { type: 'string' },
       });
   const { values, positionals } = parsed;
   if (positionals.length !== 1) {
@@ -63,6 +66,7 @@ export function parsePlanArgs(argv: string[]): PlanArgs {
     ...(values.unit !== undefined ? { unit: values.unit } : {}),
     ...(values.out !== undefined ? { out: values.out } : {}),
     ...(values.year !== undefined ? { year: values.year } : {}),
+    ...(values.issuer !== undefined ? { issuer: values.issuer.replace(/\\n/g, '\n') } : {}),
   };
 }
 
@@ -227,7 +231,7 @@ export async function runPlanCommand(argv: string[], io: CliIo): Promise<number>
   if (args.out !== undefined) {
     const shortNames = Object.fromEntries(inputs.directory.units.filter((u) => u.shortName).map((u) => [u.name, u.shortName as string]));
     const grid = grids.find((g) => g.name === plan.sheet);
-    await book.apply(fitForExcel(highlightWritePlan(plan, status, { asOf: status.asOf, shortNames, ...(unit ? { unit } : {}), ...(grid ? { grid } : {}) }), io));
+    await book.apply(fitForExcel(highlightWritePlan(plan, status, { asOf: status.asOf, shortNames, ...(unit ? { unit } : {}), ...(grid ? { grid } : {}), ...(args.issuer ? { issuer: args.issuer } : {}) }), io));
     await io.writeFile(args.out, await book.save());
     if (book.format !== 'xlsx') io.stderr(convertedCopyNote(args.file, book.format, args.out));
   }

@@ -20,6 +20,25 @@ export const MAX_COL = 16_384;
 /** Longest text a cell holds. */
 export const MAX_TEXT = 32_767;
 
+// The only formulas a plan may carry: sums of cell references (see FormulaCell).
+const REF = String.raw`\$?[A-Z]{1,3}\$?[1-9]\d{0,6}`;
+const SUM_ARG = `${REF}(?::${REF})?`;
+const TERM = `(?:SUM\\(${SUM_ARG}(?:,${SUM_ARG})*\\)|${REF})`;
+const SUM_FORMULA = new RegExp(`^${TERM}(?:[+-]${TERM})*$`);
+/** Longest formula Excel takes. */
+export const MAX_FORMULA = 8192;
+
+/**
+ * Whether a formula is one a write plan may carry: sums of cell references only.
+ *
+ * @example
+ * isSumFormula('SUM(D10:F10)') // true
+ * isSumFormula('HYPERLINK("http://x","y")') // false
+ */
+export function isSumFormula(formula: string): boolean {
+  return typeof formula === 'string' && formula.length <= MAX_FORMULA && SUM_FORMULA.test(formula);
+}
+
 const BAD_SHEET_CHARS = /[[\]:*?/\\]/;
 const COLOUR = /^#[0-9A-Fa-f]{6}$/;
 
@@ -98,7 +117,7 @@ function checkSheet(sw: SheetWrite, existing: string[]): string[] {
     }
     if (sw.rowHeights?.length) problems.push('update may not change row heights');
     if (sw.freeze) problems.push('update may not change freeze panes');
-    if (sw.pageSetup) problems.push('update may not change page setup');
+    if (sw.rowBreaks?.length) problems.push('update may not set page breaks');
     if (sw.tabColor) problems.push('update may not change the tab colour');
   } else if (sw.ownColumns) {
     problems.push('ownColumns only belongs to update mode');
@@ -131,6 +150,15 @@ function checkSheet(sw: SheetWrite, existing: string[]): string[] {
     });
   }
 
+  for (const [i, f] of (sw.formulas ?? []).entries()) {
+    const where = `formulas[${i}]`;
+    const p = rangeProblem({ top: f.row, left: f.col, bottom: f.row, right: f.col });
+    if (p) problems.push(`${where} ${p}`);
+    else if (own && !inside({ top: f.row, left: f.col, bottom: f.row, right: f.col }, own)) problems.push(`${where} is outside the own columns`);
+    if (!isSumFormula(f.formula)) problems.push(`${where} "${String(f.formula).slice(0, 40)}" is not a sum of cell references`);
+    if (typeof f.result !== 'number' || !Number.isFinite(f.result)) problems.push(`${where} has no finite result`);
+  }
+
   for (const [i, rf] of (sw.formats ?? []).entries()) {
     const p = rangeProblem(rf.range) ?? formatProblem(rf.format ?? {});
     if (p) problems.push(`formats[${i}] ${p}`);
@@ -155,6 +183,9 @@ function checkSheet(sw: SheetWrite, existing: string[]): string[] {
   }
   for (const rh of sw.rowHeights ?? []) {
     if (!Number.isInteger(rh.row) || rh.row < 1 || rh.row > MAX_ROW || !(rh.height >= 0 && rh.height <= 409)) problems.push(`row height ${rh.height} for row ${rh.row}`);
+  }
+  for (const row of sw.rowBreaks ?? []) {
+    if (!Number.isInteger(row) || row < 2 || row > MAX_ROW) problems.push(`page break before row ${row}`);
   }
   if (sw.freeze && !(Number.isInteger(sw.freeze.rows) && Number.isInteger(sw.freeze.cols) && sw.freeze.rows >= 0 && sw.freeze.cols >= 0)) problems.push('bad freeze panes');
 
@@ -188,7 +219,7 @@ function checkSheet(sw: SheetWrite, existing: string[]): string[] {
 /**
  * Checks a whole write plan against the sheets the workbook has, before anything is written.
  * Throws {@link WritePlanError} listing every problem: bad sheet names, ranges off the grid,
- * values that are not cell values, an update of a missing sheet, an update writing outside
+ * values that are not cell values, formulas that are not sums of cell references, an update of a missing sheet, an update writing outside
  * its own columns (outside them it may only set fills), overlapping merges, empty lists.
  *
  * @example

@@ -13,6 +13,11 @@ export interface Workbook {
   readSheet(name: string): Promise<SheetGrid>;
   /** Applies a write plan; validates it whole before the first write. */
   apply(plan: WritePlan): Promise<void>;
+  /**
+   * When the workbook was last saved, by its own record (docProps/core.xml `dcterms:modified`),
+   * as an ISO time; null when unknown (a new workbook, or Excel, which does not expose it).
+   */
+  modifiedAt(): Promise<string | null>;
   /** Shows a range to the officer (selects it in Excel; nothing for files). */
   select(sheet: string, range: CellRange): Promise<void>;
 }

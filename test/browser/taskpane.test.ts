@@ -418,6 +418,29 @@ run('task pane in Chromium (file mode, and Excel through a faked Office)', () =>
     await page.context().close();
   });
 
+  test('"Báo cáo quý": the register’s own unit is chosen; another unit is refused naming both (issue 14)', async () => {
+    const [header, ...rows] = sampleRegisterRows({ count: 40, seed: 3 });
+    const bytes = await buildRegisterXlsx({ sheet: 'Sổ', titleLines: ['SỔ THEO DÕI HỒ SƠ TTHC - Chi cục Chăn nuôi và Thú y'], header: [header as string[]], rows });
+    const registerFile = path.join(OUTPUT, 'so-chan-nuoi.xlsx');
+    writeFileSync(registerFile, bytes);
+    const w = await openPane(360);
+    const { page } = w;
+    await page.setInputFiles('#plan-file', registerFile);
+    await page.getByTestId('open-file').waitFor();
+    await page.getByRole('tab', { name: 'Báo cáo quý' }).click();
+    await page.getByTestId('forms-preview').click();
+    await page.getByTestId('forms-summary').waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('forms-unit').inputValue()).toBe('Chi cục Chăn nuôi và Thú y');
+    await page.getByTestId('forms-unit').selectOption({ label: 'Chi cục Thủy sản' });
+    await page.getByTestId('forms-write').click();
+    await page.getByText('khác đơn vị ghi trên sổ', { exact: false }).waitFor({ timeout: 30_000 });
+    const body = await page.locator('body').innerText();
+    expect(body).toContain('"Chi cục Thủy sản" khác đơn vị ghi trên sổ "Chi cục Chăn nuôi và Thú y"');
+    expect(body).not.toContain('Đã ghi biểu II.05a và II.06a.');
+    expect(w.pageErrors).toEqual([]);
+    await page.context().close();
+  });
+
   test('"Tổng hợp": each unit file gets its outcome, bad ones rejected, the department workbook downloads', async () => {
     const good = await goodFiles();
     const bad = await badFiles();
@@ -444,7 +467,8 @@ run('task pane in Chromium (file mode, and Excel through a faked Office)', () =>
     expect(await outcomes.count()).toBe(files.length);
     for (const f of good) expect(await outcomes.filter({ hasText: f.file }).first().innerText()).toContain('Nhận');
     for (const f of bad) {
-      const text = await outcomes.filter({ hasText: f.file }).first().innerText();
+      // The card that starts with the file's name (another card's warning may name it too).
+      const text = await outcomes.filter({ hasText: new RegExp(`^${f.file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }).first().innerText();
       expect(text).toContain('Không nhận');
       expect(text).toMatch(f.reason);
     }
@@ -459,8 +483,19 @@ run('task pane in Chromium (file mode, and Excel through a faked Office)', () =>
     await page.screenshot({ path: path.join(OUTPUT, 'taskpane-consolidate-450.png'), fullPage: true });
 
     const book = await downloadOf(page, () => page.getByTestId('consolidate-deliver').click(), 'taskpane-tong-hop.xlsx');
-    // The total row holds EXPECTED_TOTAL in the count columns (3) … (13).
-    expect(departmentTotalRow(book)).toEqual(EXPECTED_TOTAL);
+    const sheet = book.getWorksheet('Tổng hợp II.05a Quý I-2024');
+    if (!sheet) throw new Error(`no department II.05a sheet in ${book.worksheets.map((s) => s.name).join(', ')}`);
+    // The total row holds EXPECTED_TOTAL in the count columns (3) … (13), as live sums (issue 14).
+    let totalRow: number[] | null = null;
+    sheet.eachRow((row) => {
+      const values = (row.values as unknown[]).slice(1);
+      if (values.some((v) => typeof v === 'string' && /tổng cộng/i.test(v))) {
+        const sums = values.filter((v): v is { formula: string; result: number } => typeof v === 'object' && v !== null && 'formula' in v);
+        expect(sums.every((v) => /^SUM\(/.test(v.formula))).toBe(true);
+        totalRow = sums.map((v) => v.result);
+      }
+    });
+    expect(totalRow).toEqual(EXPECTED_TOTAL);
     expect(w.pageErrors).toEqual([]);
     expect(unexpectedConsoleErrors(w)).toEqual([]);
     await page.context().close();

@@ -55,7 +55,6 @@ describe('kstthc forms', () => {
     [['forms', '--period', '2024-Q1', '--unit', 'A'], /Thiếu tệp sổ theo dõi/],
     [['forms', 'so.xlsx', '--unit', 'A'], /Thiếu --period/],
     [['forms', 'so.xlsx', '--period', '2024-Q5', '--unit', 'A'], /Kỳ "2024-Q5" không hợp lệ/],
-    [['forms', 'so.xlsx', '--period', '2024-Q1'], /Thiếu --unit/],
     [['forms', 'so.xlsx', '--period', '2024-Q1', '--unit', 'A', '--out', 'so.xlsx'], /sổ chỉ được đọc/],
     [['forms', 'so.xlsx', '--period', '2024-Q1', '--unit', 'A', '--map', 'kenh=E'], /--map "kenh=E" không hợp lệ/],
     [['forms', 'so.xlsx', '--period', '2024-Q1', '--unit', 'A', '--bogus'], /^Tham số của lệnh "forms" không đúng: không có tùy chọn "--bogus"\./],
@@ -92,7 +91,7 @@ describe('kstthc forms', () => {
     expect(io.err).toContain('--map channel=E');
     expect(io.out).toBe('');
     const mapped = memoryIo({ 'so.xlsx': bytes });
-    expect(await main(['forms', 'so.xlsx', '--period', '2024-Q1', '--unit', 'A', '--json', '--map', 'channel=D'], mapped)).toBe(0);
+    expect(await main(['forms', 'so.xlsx', '--period', '2024-Q1', '--unit', 'Chi cục Thủy sản', '--json', '--map', 'channel=D'], mapped)).toBe(0);
     expect(JSON.parse(mapped.out).ii05a.total).toMatchObject({ c3: 1, c4: 1, c8: 1 });
   });
 });
@@ -103,7 +102,7 @@ describe('the real kstthc bin', () => {
     const file = join(dir, 'so.xlsx');
     await fs.writeFile(file, await buildRegisterXlsx(QUARTER_REGISTER));
     await promisify(execFile)('npm', ['run', '--silent', 'build:cli'], { cwd: process.cwd() });
-    const { stdout } = await promisify(execFile)('node', ['bin/kstthc.js', 'forms', file, '--period', '2024-Q1', '--unit', 'Chi cục', '--json'], {
+    const { stdout } = await promisify(execFile)('node', ['bin/kstthc.js', 'forms', file, '--period', '2024-Q1', '--unit', 'Chi cục Chăn nuôi và Thú y', '--json'], {
       cwd: process.cwd(),
       env: { ...process.env, TZ: 'Asia/Ho_Chi_Minh' },
     });
@@ -112,4 +111,41 @@ describe('the real kstthc bin', () => {
     expect(doc.rejected).toHaveLength(3);
     await fs.rm(dir, { recursive: true, force: true });
   }, 120_000);
+});
+
+describe('kstthc forms: the unit of the register (issue 14)', () => {
+  let register: Uint8Array;
+  beforeAll(async () => {
+    register = await buildRegisterXlsx({ ...QUARTER_REGISTER, titleLines: ['SỔ THEO DÕI HỒ SƠ TTHC - Chi cục Chăn nuôi và Thú y', ''] });
+  });
+
+  test('without --unit the register’s own unit is used', async () => {
+    const io = memoryIo({ 'so.xlsx': register });
+    expect(await main(['forms', 'so.xlsx', '--period', '2024-Q1', '--json'], io)).toBe(0);
+    expect(JSON.parse(io.out).unit).toBe('Chi cục Chăn nuôi và Thú y');
+  });
+
+  test.each([
+    [['--unit', 'Chi cục Thủy sản'], /"Chi cục Thủy sản" khác đơn vị ghi trên sổ "Chi cục Chăn nuôi và Thú y"/],
+    [['--unit', 'Chi cục Chăn nuôi'], /"Chi cục Chăn nuôi" khác đơn vị ghi trên sổ "Chi cục Chăn nuôi và Thú y"/],
+    [['--unit', 'Chi cục Chăn nuôi', '--add-unit'], /khác đơn vị ghi trên sổ/],
+  ])('%j contradicts the register → exit 1, both units named, nothing written', async (args, message) => {
+    const io = memoryIo({ 'so.xlsx': register });
+    expect(await main(['forms', 'so.xlsx', '--period', '2024-Q1', ...args, '--out', 'bieu.xlsx'], io)).toBe(1);
+    expect(io.err).toMatch(message);
+    expect(io.files.has('bieu.xlsx')).toBe(false);
+  });
+
+  test('a unit not in the directory is refused unless --add-unit', async () => {
+    const untitled = await buildRegisterXlsx({ ...QUARTER_REGISTER, titleLines: ['SỔ THEO DÕI HỒ SƠ', ''] });
+    const refused = memoryIo({ 'so.xlsx': untitled });
+    expect(await main(['forms', 'so.xlsx', '--period', '2024-Q1', '--unit', 'Chi cục Chăn nuôi'], refused)).toBe(1);
+    expect(refused.err).toMatch(/"Chi cục Chăn nuôi" không có trong Danh mục đơn vị.*--add-unit/);
+    const added = memoryIo({ 'so.xlsx': untitled });
+    expect(await main(['forms', 'so.xlsx', '--period', '2024-Q1', '--unit', 'Chi cục Chăn nuôi', '--add-unit', '--json'], added)).toBe(0);
+    expect(JSON.parse(added.out).unit).toBe('Chi cục Chăn nuôi');
+    const missing = memoryIo({ 'so.xlsx': untitled });
+    expect(await main(['forms', 'so.xlsx', '--period', '2024-Q1'], missing)).toBe(2);
+    expect(missing.err).toMatch(/Thiếu --unit/);
+  });
 });

@@ -147,6 +147,17 @@ describe('kstthc plan --json (in-process)', () => {
     expect(cli.stdout()).toContain('Đã ghi tệp tien-do.xlsx');
   });
 
+  test('--issuer puts the issuing body on the status sheet; the coloured plan sheet prints A4 landscape, one page wide (issue 14)', async () => {
+    const cli = fakeIo({ 'k.xlsx': await buildSeedPlanWorkbook('word') });
+    expect(await main(['plan', 'k.xlsx', '--as-of', '2024-03-10', '--issuer', 'UBND TỈNH QUẢNG NGÃI\\nSỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG', '--out', 't.xlsx'], cli.io)).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(cli.written['t.xlsx'] as unknown as ArrayBuffer);
+    expect(wb.getWorksheet('Tiến độ')!.findCell(1, 1)?.value).toBe('UBND TỈNH QUẢNG NGÃI\nSỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG');
+    const page = wb.getWorksheet('Phụ lục')!.pageSetup;
+    expect(page).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+    expect(wb.getWorksheet('Phụ lục')!.headerFooter.oddFooter).toBe('&CTrang &P/&N');
+  });
+
   test.each([
     [['plan', 'a.xlsx', '--as-of', '2024-02-31'], /^Ngày --as-of "2024-02-31" không có thật: tháng 02\/2024 chỉ có 29 ngày/],
     [['plan', 'a.xlsx', '--as-of', '10/03/24'], /^Ngày --as-of "10\/03\/24" không đúng dạng/],

@@ -8,7 +8,8 @@ import { main } from '../../src/cli/main';
 import type { CliIo } from '../../src/cli/io';
 import { departmentSheetName } from '../../src/core/consolidate/departmentForms';
 import { parsePeriodCode } from '../../src/core/periods/periods';
-import { consistentRow, unitWorkbookBytes, Q4_2023 } from '../fixtures/unitForms';
+import { consistentRow, unitWorkbookBytes, Q1_2024, Q4_2023 } from '../fixtures/unitForms';
+import { memoryIo } from '../support/memoryIo';
 import { badFiles, goodFiles, EXPECTED_DEPARTMENT, EXPECTED_MISSING, EXPECTED_TOTAL } from '../fixtures/unitFormsSet';
 
 const ROOT = join(__dirname, '..', '..');
@@ -166,4 +167,23 @@ describe('kstthc consolidate', () => {
     expect(KEYS.map((k) => doc.ii05a.total[k])).toEqual(EXPECTED_TOTAL);
     expect(doc.files.at(-1)).toMatchObject({ status: 'rejected', reason: expect.stringMatching(/\.xls/) });
   }, 240_000);
+});
+
+describe('kstthc consolidate: two differing files of one unit (issue 14)', () => {
+  test('the one saved last is kept whatever the argument order, and stderr says so naming both', async () => {
+    const spec = { unit: 'Chi cục Trồng trọt và Bảo vệ thực vật', period: Q1_2024, ii06a: [] };
+    const files = {
+      'TT_Q1.xlsx': await unitWorkbookBytes({ ...spec, ii05a: [consistentRow('Trồng trọt', 1, 1, 0, 1, 1, 0, 0)], savedAt: new Date('2024-03-16T03:00:00Z') }),
+      'TT_Q1 (1).xlsx': await unitWorkbookBytes({ ...spec, ii05a: [consistentRow('Trồng trọt', 5, 1, 0, 1, 5, 0, 0)], savedAt: new Date('2024-03-15T03:00:00Z') }),
+    };
+    for (const order of [['TT_Q1.xlsx', 'TT_Q1 (1).xlsx'], ['TT_Q1 (1).xlsx', 'TT_Q1.xlsx']]) {
+      const io = memoryIo(files);
+      expect(await main(['consolidate', ...order, '--period', '2024-Q1', '--json'], io)).toBe(0);
+      const doc = JSON.parse(io.out);
+      expect(doc.files.find((f: { file: string }) => f.file === 'TT_Q1.xlsx').status).toBe('accepted');
+      expect(doc.files.find((f: { file: string }) => f.file === 'TT_Q1 (1).xlsx')).toMatchObject({ status: 'rejected', reason: expect.stringContaining('Bị thay bằng tệp "TT_Q1.xlsx"') });
+      expect(doc.ii05a.total.c3).toBe(2);
+      expect(io.err).toMatch(/^CẢNH BÁO: Đơn vị "Chi cục Trồng trọt và Bảo vệ thực vật" gửi 2 tệp khác số liệu: "TT_Q1\.xlsx" \(lưu lúc 10:00 ngày 16\/03\/2024\) và "TT_Q1 \(1\)\.xlsx" \(lưu lúc 10:00 ngày 15\/03\/2024\)\. Dùng "TT_Q1\.xlsx" vì được lưu sau cùng\./m);
+    }
+  });
 });

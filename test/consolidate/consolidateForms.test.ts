@@ -2,7 +2,7 @@ import { consolidateForms, startConsolidation, type UnitFileInput } from '../../
 import { II05A_COUNT_KEYS } from '../../src/core/forms/definitions';
 import { parsePeriodCode } from '../../src/core/periods/periods';
 import { FileWorkbook, WorkbookOpenError } from '../../src/workbook/file/fileWorkbook';
-import { consistentRow, gridsOfBytes, unitWorkbookBytes, Q4_2023 } from '../fixtures/unitForms';
+import { consistentRow, gridsOfBytes, unitWorkbookBytes, Q1_2024, Q4_2023 } from '../fixtures/unitForms';
 import { badFiles, goodFiles, EXPECTED_DEPARTMENT, EXPECTED_MISSING, EXPECTED_TOTAL, GOOD_SPECS } from '../fixtures/unitFormsSet';
 
 const Q1 = parsePeriodCode('2024-Q1')!;
@@ -114,7 +114,7 @@ describe('consolidateForms on units filled the way units fill them', () => {
   });
 
   test('nothing usable gives empty sums, every file rejected', () => {
-    const result = consolidateForms(bad.filter((b) => b.file !== 'thuy-san-ban-2.xlsx'), { period: Q1 });
+    const result = consolidateForms(bad.filter((b) => b.file !== 'thuy-san (1).xlsx'), { period: Q1 });
     expect(result.files.every((f) => f.status === 'rejected')).toBe(true);
     expect(result.ii05a.rows).toEqual([]);
     expect(result.ii05a.total.c3).toBe(0);
@@ -166,7 +166,7 @@ describe('carry-over check against last quarter', () => {
 describe('startConsolidation, one file at a time', () => {
   test('each file’s outcome comes back as it is added; the result equals consolidateForms', async () => {
     const files = await Promise.all((await goodFiles()).map((f) => inputOf(f.file, f.bytes)));
-    const duplicate = { ...files[0], file: 'ban-sao.xlsx' };
+    const duplicate = { ...files[0], file: 'thuy-san (1).xlsx' };
     const run = startConsolidation({ period: Q1 });
     expect(run.add(files[0])).toMatchObject({ file: 'thuy-san.xlsx', status: 'accepted', unit: 'Chi cục Thủy sản' });
     expect(run.result().ii05a.total.c3).toBe(10);
@@ -243,5 +243,27 @@ describe('rows the department cannot place', () => {
     ];
     const result = consolidateForms([{ file: 'tl.xlsx', grids }], { period: Q1 });
     expect(result.files[0]).toMatchObject({ status: 'rejected', reason: "Trang tính 'II.05a', dòng 6: Dòng có số liệu nhưng không ghi lĩnh vực." });
+  });
+});
+
+describe('the department II.06a (issue 14)', () => {
+  test('"Lĩnh vực - Tên TTHC" in one column takes the field from the unit’s II.05a; rows with 0 overdue are dropped', async () => {
+    const bytes = await unitWorkbookBytes({
+      unit: 'Chi cục Trồng trọt và Bảo vệ thực vật',
+      period: Q1_2024,
+      ii05a: [consistentRow('Trồng trọt', 2, 1, 0, 1, 0, 0, 2), consistentRow('Bảo vệ thực vật', 2, 0, 0, 1, 0, 0, 1)],
+      ii06a: [
+        { field: 'Trồng trọt', procedure: 'Công nhận cây đầu dòng', count: 2, reason: 'Chờ thẩm định' },
+        { field: 'Bảo vệ thực vật', procedure: 'Cấp giấy phép kiểm dịch', count: 0, reason: '' },
+        { field: 'BẢO VỆ THỰC VẬT', procedure: 'Cấp giấy chứng nhận - gia hạn', count: 1, reason: 'Thiếu hồ sơ' },
+      ],
+      style: { fieldInName: true },
+    });
+    const result = consolidateForms([await inputOf('tt.xlsx', bytes)], { period: Q1 });
+    expect(result.files[0]).toMatchObject({ status: 'accepted' });
+    expect(result.ii06a.rows).toEqual([
+      { unit: 'Chi cục Trồng trọt và Bảo vệ thực vật', field: 'Trồng trọt', procedure: 'Công nhận cây đầu dòng', count: 2, reason: 'Chờ thẩm định', note: '' },
+      { unit: 'Chi cục Trồng trọt và Bảo vệ thực vật', field: 'Bảo vệ thực vật', procedure: 'Cấp giấy chứng nhận - gia hạn', count: 1, reason: 'Thiếu hồ sơ', note: '' },
+    ]);
   });
 });

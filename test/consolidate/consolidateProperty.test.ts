@@ -3,6 +3,7 @@ import { consolidateForms } from '../../src/core/consolidate/consolidateForms';
 import { II05A_COUNT_KEYS } from '../../src/core/forms/definitions';
 import { parsePeriodCode } from '../../src/core/periods/periods';
 import { matchKey } from '../../src/core/text/normalize';
+import { FileWorkbook } from '../../src/workbook/file/fileWorkbook';
 import { consistentRow, fieldValues, gridsOfBytes, unitWorkbookBytes, Q1_2024, type UnitFieldRow, type UnitFormsStyle } from '../fixtures/unitForms';
 
 const Q1 = parsePeriodCode('2024-Q1')!;
@@ -75,4 +76,54 @@ describe('consolidation, any mix of real-world filling styles', () => {
       { numRuns: 25 },
     );
   }, 120_000);
+});
+
+describe('duplicates of one unit and period (issue 14): the result never depends on file order', () => {
+  const TT = 'Chi cục Trồng trọt và Bảo vệ thực vật';
+  const first = [consistentRow('Trồng trọt', 2, 3, 1, 1, 2, 0, 0)];
+  const corrected = [consistentRow('Trồng trọt', 2, 4, 1, 1, 3, 0, 0)];
+
+  async function inputOf(file: string, spec: Parameters<typeof unitWorkbookBytes>[0]) {
+    const book = await FileWorkbook.open(await unitWorkbookBytes(spec), file);
+    return { file, grids: await gridsOfBytes(await unitWorkbookBytes(spec), file), modified: await book.modifiedAt() };
+  }
+
+  test.each([
+    ['same figures: the original is kept, the copy is a duplicate', first, 'ChiCuc_TrongTrot_BVTV_Q1-2024.xlsx', null],
+    ['different figures: the one saved last is kept (here the copy), loudly', corrected, 'ChiCuc_TrongTrot_BVTV_Q1-2024 (1).xlsx', /khác số liệu/],
+  ])('%s', async (_name, copyRows, kept, conflict) => {
+    const inputs = [
+      await inputOf('ChiCuc_TrongTrot_BVTV_Q1-2024.xlsx', { unit: TT, period: Q1_2024, ii05a: first, ii06a: [], savedAt: new Date('2024-03-15T01:00:00Z') }),
+      await inputOf('ChiCuc_TrongTrot_BVTV_Q1-2024 (1).xlsx', {
+        unit: TT,
+        period: Q1_2024,
+        ii05a: copyRows,
+        ii06a: [],
+        savedAt: new Date(copyRows === first ? '2024-03-15T01:00:00Z' : '2024-03-16T03:00:00Z'),
+      }),
+      await inputOf('thuy-san.xlsx', { unit: 'Chi cục Thủy sản', period: Q1_2024, ii05a: [consistentRow('Thủy sản', 1, 1, 0, 1, 1, 0, 0)], ii06a: [] }),
+    ];
+    const expectedTotal = copyRows === first ? 6 + 2 : 7 + 2;
+    await fc.assert(
+      fc.asyncProperty(fc.shuffledSubarray(inputs, { minLength: inputs.length, maxLength: inputs.length }), async (order) => {
+        const result = consolidateForms(order, { period: Q1 });
+        const statuses = Object.fromEntries(result.files.map((f) => [f.file, f.status]));
+        expect(statuses[kept]).toBe('accepted');
+        expect(result.files.filter((f) => f.status === 'accepted').map((f) => f.file).sort()).toEqual([kept, 'thuy-san.xlsx'].sort());
+        expect(result.ii05a.total.c3).toBe(expectedTotal);
+        const dropped = result.files.find((f) => f.unit === TT && f.file !== kept)!;
+        expect(dropped.status).toBe('rejected');
+        expect(dropped.reason).toContain(`"${kept}"`);
+        if (conflict) {
+          expect(result.conflicts).toHaveLength(1);
+          expect(result.conflicts[0]).toMatch(conflict);
+          expect(result.conflicts[0]).toContain('"ChiCuc_TrongTrot_BVTV_Q1-2024.xlsx"');
+          expect(result.conflicts[0]).toContain('"ChiCuc_TrongTrot_BVTV_Q1-2024 (1).xlsx"');
+        } else {
+          expect(result.conflicts).toEqual([]);
+        }
+      }),
+      { numRuns: 12 },
+    );
+  });
 });

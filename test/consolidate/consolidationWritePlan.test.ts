@@ -42,10 +42,16 @@ describe('consolidationWritePlan written to an .xlsx', () => {
     expect(ii06a?.rows.map((r) => [r.field, r.procedure, r.cells.c3, r.cells.c5])).toEqual([
       ['Thủy sản', 'Cấp giấy chứng nhận cơ sở đủ điều kiện nuôi trồng thủy sản', 1, 'Chi cục Thủy sản'],
       ['Thú y', 'Cấp giấy chứng nhận kiểm dịch động vật', 1, 'Chi cục Chăn nuôi và Thú y'],
-      ['Thú y', 'Cấp chứng chỉ hành nghề thú y', 1, 'Chi cục Chăn nuôi và Thú y; @xem lại'],
-      ['TRỒNG TRỌT', 'Cấp giấy chứng nhận lưu hành giống cây trồng', 1, 'Chi cục Trồng trọt và Bảo vệ thực vật'],
+      ['Thú y', 'Cấp chứng chỉ hành nghề thú y', 1, 'Chi cục Chăn nuôi và Thú y'],
+      ['Trồng trọt', 'Cấp giấy chứng nhận lưu hành giống cây trồng', 1, 'Chi cục Trồng trọt và Bảo vệ thực vật'],
     ]);
     expect(ii06a?.total?.cells.c3).toBe(4);
+    // The unit has its own column (5) "Đơn vị giải quyết"; the unit's note stays in "Ghi chú" (6).
+    const sheet06 = grids.find((g) => g.name === DEPARTMENT_II06A_SHEET)!;
+    const header = sheet06.values.find((line) => line[0] === 'STT')!;
+    expect(header.slice(0, 6)).toEqual(['STT', 'Lĩnh vực, tên TTHC', 'Số hồ sơ quá hạn', 'Nguyên nhân quá hạn', 'Đơn vị giải quyết', 'Ghi chú']);
+    const noted = sheet06.values.find((line) => line[1] === 'Cấp chứng chỉ hành nghề thú y')!;
+    expect(noted.slice(4, 6)).toEqual(['Chi cục Chăn nuôi và Thú y', '@xem lại']);
   });
 
   test('text from unit files is saved as text: no cell of the file is a formula', async () => {
@@ -66,7 +72,10 @@ describe('consolidationWritePlan written to an .xlsx', () => {
       .filter(([name]) => name.startsWith('xl/worksheets/'))
       .map(([, data]) => strFromU8(data))
       .join('');
-    expect(xml).not.toMatch(/<f[ >]/);
+    // Formulas there are only the forms' own sums (issue 14): none holds text from a unit.
+    const formulas = [...xml.matchAll(/<f>([^<]*)<\/f>/g)].map((m) => m[1]);
+    expect(formulas.length).toBeGreaterThan(0);
+    for (const f of formulas) expect(f).toMatch(/^SUM\([A-Z]+\d+(?::[A-Z]+\d+|(?:,[A-Z]+\d+)*)\)$/);
   });
 
   test('the check sheet lists every file with its result, reason and the units that sent nothing', async () => {
@@ -123,7 +132,7 @@ describe('consolidationWritePlan written to an .xlsx', () => {
     expect(result.carryOver.map((w) => [w.unit, w.field, w.thisQuarter, w.lastQuarter])).toEqual([
       [null, 'Thủy sản', 1, 3],
       [null, 'Thú y', 2, 4],
-      [null, 'BẢO VỆ THỰC VẬT', 0, 1],
+      [null, 'Bảo vệ thực vật', 0, 1],
       [null, 'Lâm nghiệp', 0, 1],
     ]);
   });

@@ -8,7 +8,10 @@
  *   5 MB is refused with `RequestPayloadSizeLimitExceeded` before anything in it runs;
  * - every write is recorded with its sheet, address and bytes;
  * - text written into a cell whose number format is not "@" is parsed as Excel parses typing:
- *   `=…`, `+…`, `-…`, `@…` become formulas, numeric text becomes a number.
+ *   `=…`, `+…`, `-…`, `@…` become formulas, numeric text becomes a number;
+ * - `range.formulas` makes a formula of `=…` unless the cell is text-formatted ("@"), where
+ *   Excel keeps it as text; the fake computes sums of cells (SUM, +, -) when written, as Excel
+ *   recalculates, and shows `#NAME?` for anything else.
  * Errors carry Office's `code`. `failWrite` injects an error at a chosen write.
  *
  * Excel's documented limits, encoded here from Microsoft's documentation (never from our code):
@@ -142,6 +145,8 @@ export class FakeSheet {
   readonly columnWidths = new Map<number, number>();
   readonly rowHeights = new Map<number, number>();
   freeze: { rows: number; cols: number } | null = null;
+  /** Rows that start a new printed page (manual breaks). */
+  rowBreaks: number[] = [];
   readonly page: {
     orientation?: string;
     paperSize?: string;
@@ -196,6 +201,47 @@ export class FakeSheet {
     }
     if (!valuesOnly) for (const m of this.merges) grow(m);
     return box;
+  }
+
+  /** A formula written through `range.formulas`: text in an "@" cell, else computed (sums only). */
+  setFormula(row: number, col: number, v: FakeValue): void {
+    const c = this.cell(row, col);
+    if (typeof v !== 'string' || !v.startsWith('=') || c.numberFormat === '@') {
+      this.setValue(row, col, v);
+      return;
+    }
+    c.formula = v;
+    c.value = this.evaluate(v.slice(1));
+  }
+
+  /** Excel's result of a sum of cells (`SUM(A1:B2,C3)+D4-E5`); `#NAME?` for other formulas. */
+  private evaluate(formula: string): FakeValue {
+    const ref = String.raw`\$?([A-Z]{1,3})\$?(\d+)`;
+    const cellValue = (letters: string, digits: string) => {
+      const r = parseA1(`${letters}${digits}`) as CellRange;
+      const v = this.peek(r.top, r.left)?.value;
+      return typeof v === 'number' ? v : 0;
+    };
+    const rangeSum = (arg: string) => {
+      const r = parseA1(arg.replace(/\$/g, ''));
+      if (!r) return NaN;
+      let t = 0;
+      for (const [, , c] of this.cellsIn(r)) if (typeof c.value === 'number') t += c.value;
+      return t;
+    };
+    const term = new RegExp(String.raw`^([+-]?)(?:SUM\(([^()]*)\)|${ref})`);
+    let rest = formula;
+    let total = 0;
+    while (rest.length > 0) {
+      const m = term.exec(rest);
+      if (!m) return '#NAME?';
+      const value = m[2] !== undefined ? m[2].split(',').reduce((t, arg) => t + rangeSum(arg), 0) : cellValue(m[3], m[4]);
+      if (Number.isNaN(value)) return '#NAME?';
+      total += m[1] === '-' ? -value : value;
+      rest = rest.slice(m[0].length);
+      if (rest.length > 0 && !/^[+-]/.test(rest)) return '#NAME?';
+    }
+    return total;
   }
 
   /** Excel's parse of a value written through `range.values`. */
@@ -407,6 +453,8 @@ class FakeWorksheetCollection extends FakeObject {
 class FakeWorksheet extends FakeObject {
   readonly freezePanes: FakeFreezePanes;
   readonly pageLayout: FakePageLayout;
+  /** ExcelApi 1.9 `horizontalPageBreaks`: `add(range)` breaks before the range's top row. */
+  readonly horizontalPageBreaks: { add(address: string): void };
 
   constructor(
     ctx: FakeContext,
@@ -415,6 +463,13 @@ class FakeWorksheet extends FakeObject {
     super(ctx);
     this.freezePanes = new FakeFreezePanes(ctx, handle);
     this.pageLayout = new FakePageLayout(ctx, handle);
+    this.horizontalPageBreaks = {
+      add: (address: string) =>
+        ctx.enqueueWrite('horizontalPageBreaks.add', handle, address, address, (s) => {
+          const row = parseAddress(address).top;
+          if (!s.rowBreaks.includes(row)) s.rowBreaks.push(row);
+        }),
+    };
   }
 
   markNull(isNull: boolean): void {
@@ -682,6 +737,13 @@ class FakeRange extends FakeObject {
       this.checkShape('values', grid);
       const r = this.rect();
       grid.forEach((line, i) => line.forEach((v, j) => s.setValue(r.top + i, r.left + j, v)));
+    });
+  }
+  set formulas(grid: FakeValue[][]) {
+    this.ctx.enqueueWrite('range.formulas', this.handle, this.label, grid, (s) => {
+      this.checkShape('formulas', grid);
+      const r = this.rect();
+      grid.forEach((line, i) => line.forEach((v, j) => s.setFormula(r.top + i, r.left + j, v)));
     });
   }
   get numberFormat(): string[][] {

@@ -29,6 +29,9 @@ function memoryIo(files: Map<string, Uint8Array>): CliIo {
   };
 }
 
+/** A sum of cell references, the only formula shape the add-in writes: SUM(C12:C18), SUM(C10,C12), D12+E12. */
+const SUM_OF_CELLS = /^(?:SUM\([A-Z]+\d+(?::[A-Z]+\d+)?(?:,[A-Z]+\d+(?::[A-Z]+\d+)?)*\)|[A-Z]+\d+)(?:[+-](?:SUM\([A-Z]+\d+(?::[A-Z]+\d+)?(?:,[A-Z]+\d+(?::[A-Z]+\d+)?)*\)|[A-Z]+\d+))*$/;
+
 /** Every cell of every sheet of a saved .xlsx, as exceljs reads it, plus the raw sheet XML. */
 async function saved(bytes: Uint8Array): Promise<{ cells: ExcelJS.Cell[]; sheetXml: string[] }> {
   const book = new ExcelJS.Workbook();
@@ -44,7 +47,11 @@ async function saved(bytes: Uint8Array): Promise<{ cells: ExcelJS.Cell[]; sheetX
 
 function expectAllText(out: { cells: ExcelJS.Cell[]; sheetXml: string[] }, texts: readonly string[]): void {
   expect(out.sheetXml.length).toBeGreaterThan(0);
-  for (const xml of out.sheetXml) expect(xml).not.toMatch(/<f[\s>]/);
+  // The only formulas in the file are the forms' own sums of cells (issue 14), never unit text.
+  for (const xml of out.sheetXml) {
+    for (const [, formula] of xml.matchAll(/<f(?:\s[^>]*)?>([^<]*)<\/f>/g)) expect(formula).toMatch(SUM_OF_CELLS);
+    expect(xml).not.toMatch(/<f(?:\s[^>]*)?\/>/);
+  }
   for (const text of texts) {
     // Cells covered by a merge repeat their master's value: the master is the written one.
     const hits = out.cells.filter((c) => c.type !== ExcelJS.ValueType.Merge).filter((c) => c.value === text || (typeof c.value === 'string' && c.value.includes(text) && text.length > 3));
@@ -68,7 +75,7 @@ describe('formula-looking text is written as text', () => {
       reason,
     ]);
     const files = new Map([['so.xlsx', await buildRegisterXlsx({ header: [SAMPLE_REGISTER_HEADER], rows })]]);
-    expect(await main(['forms', 'so.xlsx', '--period', '2024-Q1', '--unit', '+1 Chi cục', '--out', 'bieu.xlsx'], memoryIo(files))).toBe(0);
+    expect(await main(['forms', 'so.xlsx', '--period', '2024-Q1', '--unit', '+1 Chi cục', '--add-unit', '--out', 'bieu.xlsx'], memoryIo(files))).toBe(0);
     expectAllText(await saved(files.get('bieu.xlsx')!), [...HOSTILE, '+1 Chi cục']);
   });
 

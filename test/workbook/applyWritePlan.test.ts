@@ -317,7 +317,7 @@ describe('FileWorkbook.apply: an invalid plan writes nothing', () => {
     ['an update without own columns', { sheets: [sheet({ sheet: 'Kế hoạch', mode: 'update' })] }, /without ownColumns/],
     ['a value outside the own columns', base({ values: [{ row: 4, col: 6, values: [['x', 'y']] }] }), /outside the own columns/],
     ['a bold outside the own columns', base({ formats: [{ range: { top: 4, left: 1, bottom: 4, right: 8 }, format: { fill: '#FF0000', bold: true } }] }), /only fill is allowed/],
-    ['a page setup on the officer sheet', base({ pageSetup: { orientation: 'landscape', paper: 'A4', fitToWidth: true } }), /page setup/],
+    ['page breaks on the officer sheet', base({ rowBreaks: [10] }), /page breaks/],
     ['a NaN', base({ values: [{ row: 4, col: 7, values: [[Number.NaN]] }] }), /number NaN/],
     ['a bad colour', base({ formats: [{ range: { top: 4, left: 7, bottom: 4, right: 7 }, format: { fill: 'red' } }] }), /#RRGGBB/],
     ['an inverted range', base({ formats: [{ range: { top: 5, left: 7, bottom: 4, right: 7 }, format: { fill: '#FF0000' } }] }), /inverted/],

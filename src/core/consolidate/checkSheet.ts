@@ -3,6 +3,7 @@ import type { CellValue } from '../grid';
 import type { RangeFormat, SheetWrite } from '../write/writePlan';
 import type { ConsolidationResult } from './consolidateForms';
 import { wrappedRowHeight } from './rowHeight';
+import { a4PageSetup } from '../write/printSetup';
 
 /** Name of the check sheet consolidation writes. */
 export const CHECK_SHEET = 'Kiểm tra tổng hợp';
@@ -13,7 +14,22 @@ const GREEN = '#E2EFDA';
 const RED = '#FCE4E4';
 const HEADER_FILL = '#D9E1F2';
 const WIDTH = 7;
-const COLUMN_WIDTHS = [5, 28, 30, 14, 14, 48, 48];
+/** Widest and narrowest widths of the file table's columns; an empty column gets the narrowest. */
+const COLUMN_LIMITS: [number, number][] = [[5, 5], [22, 32], [22, 34], [14, 16], [13, 13], [12, 48], [12, 48]];
+/** The check sheet's one font, as the forms it sits beside. */
+const CHECK_FONT = 'Times New Roman';
+
+/**
+ * Column widths that fit what the file table holds: each column as wide as its longest line
+ * (within its limits), so an empty "Lý do từ chối" or "Cảnh báo" does not take a quarter of the page.
+ */
+function columnWidths(lines: readonly CellValue[][], header: readonly string[]): number[] {
+  return COLUMN_LIMITS.map(([min, max], c) => {
+    const longest = lines.reduce((n, line) => Math.max(n, ...String(line[c] ?? '').split('\n').map((l) => l.length)), 0);
+    const wanted = longest === 0 ? min : Math.max(min, header[c].length + 2, Math.ceil(longest / 1.3) + 1);
+    return Math.min(max, wanted);
+  });
+}
 
 /** The file's name without its folders: the sheet is read by people, the JSON keeps the path. */
 function baseName(file: string): string {
@@ -30,6 +46,17 @@ function baseName(file: string): string {
  */
 export function checkSheetWrite(result: ConsolidationResult): SheetWrite {
   const { period } = result;
+  const fileHeader = ['STT', 'Tệp', 'Đơn vị báo cáo', 'Kỳ báo cáo', 'Kết quả', 'Lý do từ chối', 'Cảnh báo'];
+  const fileLines: CellValue[][] = result.files.map((f, i) => [
+    i + 1,
+    baseName(f.file),
+    f.unit ?? '',
+    f.period ?? '',
+    f.status === 'accepted' ? ACCEPTED : REJECTED,
+    f.reason ?? '',
+    f.warnings.join('\n'),
+  ]);
+  const COLUMN_WIDTHS = columnWidths(fileLines, fileHeader);
   const values: CellValue[][] = [];
   const formats: RangeFormat[] = [];
   const merges: SheetWrite['merges'] = [];
@@ -66,8 +93,8 @@ export function checkSheetWrite(result: ConsolidationResult): SheetWrite {
   values.push([]);
 
   const headerRow = table(
-    ['STT', 'Tệp', 'Đơn vị báo cáo', 'Kỳ báo cáo', 'Kết quả', 'Lý do từ chối', 'Cảnh báo'],
-    result.files.map((f, i) => [i + 1, baseName(f.file), f.unit ?? '', f.period ?? '', f.status === 'accepted' ? ACCEPTED : REJECTED, f.reason ?? '', f.warnings.join('\n')]),
+    fileHeader,
+    fileLines,
     result.files.map((f) => (f.status === 'accepted' ? GREEN : RED)),
   );
   values.push([]);
@@ -94,6 +121,8 @@ export function checkSheetWrite(result: ConsolidationResult): SheetWrite {
     );
   }
 
+  // One font over the whole sheet, the bold and plain cells alike.
+  formats.unshift({ range: { top: 1, left: 1, bottom: Math.max(values.length, 1), right: WIDTH }, format: { fontName: CHECK_FONT, fontSize: 11 } });
   return {
     sheet: CHECK_SHEET,
     mode: 'create',
@@ -103,12 +132,6 @@ export function checkSheetWrite(result: ConsolidationResult): SheetWrite {
     columnWidths: COLUMN_WIDTHS.map((width, i) => ({ col: i + 1, width })),
     rowHeights,
     freeze: { rows: headerRow, cols: 0 },
-    pageSetup: {
-      orientation: 'landscape',
-      paper: 'A4',
-      fitToWidth: true,
-      printTitleRows: [headerRow, headerRow],
-      footer: 'Trang &P/&N',
-    },
+    pageSetup: a4PageSetup(COLUMN_WIDTHS, { titleRows: [headerRow, headerRow] }),
   };
 }

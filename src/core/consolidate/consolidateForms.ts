@@ -7,7 +7,10 @@ import type { ReportPeriod } from '../periods/periods';
 import { cellText, matchKey } from '../text/normalize';
 import { DEFAULT_UNIT_DIRECTORY, unitKey } from '../units/directory';
 import { checkCarryOver, type CarryOverWarning } from './carryOver';
+import { chooseUnitFile } from './duplicateFiles';
 import { datesOf, findForms, type FoundForm } from './findForms';
+import { betterSpelling, displayCase } from '../text/displayCase';
+import { splitFieldProcedure } from './overdueField';
 import { directoryEntries, reportingUnitResolver, type DirectoryEntry, type DirectoryInput } from './reportingUnit';
 
 /** One workbook the officer picked: its sheets, or why it could not be opened. */
@@ -17,6 +20,8 @@ export interface UnitFileInput {
   grids?: readonly SheetGrid[];
   /** The Vietnamese reason the file could not be opened (e.g. `WorkbookOpenError.message`). */
   openError?: string;
+  /** The workbook's own last-saved time (ISO, `Workbook.modifiedAt`): decides between two differing files of a unit. */
+  modified?: string | null;
 }
 
 export interface ConsolidationOptions {
@@ -60,6 +65,8 @@ export interface ConsolidationResult {
   ii05a: { rows: DepartmentFieldRow[]; total: Ii05aCounts };
   ii06a: { rows: DepartmentOverdueRow[] };
   carryOver: CarryOverWarning[];
+  /** Two or more files of one unit with different figures: which was kept and why, naming them (said loudly). */
+  conflicts: string[];
 }
 
 /** A file accepted into the department report, with what was read from it. */
@@ -94,15 +101,17 @@ function reasonOf(errors: Finding[]): string {
   return errors.length > MAX_REASONS ? `${shown} (và ${errors.length - MAX_REASONS} lỗi khác).` : `${shown}.`;
 }
 
-/** Display name of a lĩnh vực: the first spelling seen, but a mixed-case one beats ALL CAPS. */
-function betterName(current: string, candidate: string): string {
-  const allCaps = (s: string) => s === s.toUpperCase() && s !== s.toLowerCase();
-  return allCaps(current) && !allCaps(candidate) ? candidate : current;
-}
 
 interface Checked {
   outcome: FileOutcome;
   accepted?: AcceptedUnitForms;
+}
+
+/** The figures of an accepted file as one text, whatever the row order: equal texts, equal figures. */
+function figuresOf(forms: AcceptedUnitForms): string {
+  const rows05 = forms.ii05a.map((r) => [matchKey(r.field), ...II05A_COUNT_KEYS.map((k) => r.counts[k])].join('|')).sort();
+  const rows06 = forms.ii06a.map((r) => [matchKey(r.field), matchKey(r.procedure), r.count, matchKey(r.reason)].join('|')).sort();
+  return JSON.stringify([rows05, rows06]);
 }
 
 /** Reads and checks one file; never throws for bad content. */
@@ -183,20 +192,32 @@ function checkFile(input: UnitFileInput, options: ConsolidationOptions, resolveU
   const overdueFields = counts05.filter((r) => r.counts.c13 > 0);
   const soleField = overdueFields.length === 1 ? overdueFields[0].field : '';
   const unit = outcome.unit as string;
-  const rows06: DepartmentOverdueRow[] = (ii06a?.rows ?? []).map((r) => ({
-    unit,
-    field: cellText(r.field) || soleField,
-    procedure: cellText(r.procedure),
-    count: countOf(r.cells.c3) ?? 0,
-    reason: cellText(r.cells.c4 ?? null),
-    note: cellText(r.cells.c5 ?? null),
-  }));
+  // "Trồng trọt - Công nhận cây đầu dòng" in the single column: the field is the unit's own II.05a field.
+  const knownFields = counts05.map((r) => r.field);
+  const rows06: DepartmentOverdueRow[] = (ii06a?.rows ?? [])
+    .map((r) => {
+      const heading = cellText(r.field);
+      const split = heading ? null : splitFieldProcedure(cellText(r.procedure), knownFields);
+      return {
+        unit,
+        field: heading || split?.field || soleField,
+        procedure: split ? split.procedure : cellText(r.procedure),
+        count: countOf(r.cells.c3) ?? 0,
+        reason: cellText(r.cells.c4 ?? null),
+        note: cellText(r.cells.c5 ?? null),
+      };
+    })
+    // A line with no overdue dossier is nothing to explain in the department's report.
+    .filter((r) => r.count > 0);
   return { outcome: { ...outcome, status: 'accepted' }, accepted: { file: input.file, unit, ii05a: counts05, ii06a: rows06 } };
 }
 
 /** Consolidation fed one file at a time, so a task pane can show each file's result as it is read. */
 export interface Consolidation {
-  /** Checks one more file (duplicates are judged against the files added before it) and returns its outcome. */
+  /**
+   * Checks one more file and returns its outcome as things stand (a duplicate is judged
+   * against the files added before it; a later file may still replace it: {@link result} is final).
+   */
   add(input: UnitFileInput): FileOutcome;
   /** The department's result over the files added so far; the carry-over check runs here. */
   result(): ConsolidationResult;
@@ -214,74 +235,102 @@ export interface Consolidation {
 export function startConsolidation(options: ConsolidationOptions): Consolidation {
   const entries = directoryEntries(options.directory ?? DEFAULT_UNIT_DIRECTORY);
   const outcomes: FileOutcome[] = [];
-  const accepted: AcceptedUnitForms[] = [];
-  const firstFileOfUnit = new Map<string, string>();
+  // Accepted files by unit key, in the order read; duplicates are settled by chooseUnitFile.
+  const byUnit = new Map<string, { forms: AcceptedUnitForms; modified: string | null }[]>();
   const resolveUnit = reportingUnitResolver(entries);
-  const byField = new Map<string, DepartmentFieldRow>();
-  const total = zeroCounts();
 
-  const sum = (unitForms: AcceptedUnitForms) => {
-    for (const r of unitForms.ii05a) {
-      const key = matchKey(r.field);
-      let row = byField.get(key);
-      if (!row) {
-        row = { field: r.field, units: [], ...zeroCounts() };
-        byField.set(key, row);
-      } else {
-        row.field = betterName(row.field, r.field);
+  /** The file kept for each unit, in the order units were first read, and the others' fate. */
+  const settle = () => {
+    const kept: AcceptedUnitForms[] = [];
+    const dropped = new Map<string, string>();
+    const keptWarnings = new Map<string, string>();
+    const conflicts: string[] = [];
+    for (const group of byUnit.values()) {
+      if (group.length === 1) {
+        kept.push(group[0].forms);
+        continue;
       }
-      if (!row.units.includes(unitForms.unit)) row.units.push(unitForms.unit);
-      for (const k of II05A_COUNT_KEYS) {
-        row[k] += r.counts[k];
-        total[k] += r.counts[k];
+      const choice = chooseUnitFile(
+        group[0].forms.unit,
+        group.map((g) => ({ file: g.forms.file, modified: g.modified, figures: figuresOf(g.forms) })),
+      );
+      kept.push(group.find((g) => g.forms.file === choice.kept)!.forms);
+      for (const d of choice.dropped) dropped.set(d.file, d.reason);
+      if (choice.conflict) {
+        conflicts.push(choice.conflict);
+        keptWarnings.set(choice.kept, choice.conflict);
+      } else {
+        keptWarnings.set(choice.kept, `Tệp trùng (cùng số liệu) không tính lần thứ hai: ${choice.dropped.map((d) => `"${d.file}"`).join(', ')}.`);
       }
     }
+    return { kept, dropped, keptWarnings, conflicts };
+  };
+
+  /** A file's outcome once duplicates are settled. */
+  const settled = (o: FileOutcome, s: ReturnType<typeof settle>): FileOutcome => {
+    if (o.status !== 'accepted') return { ...o, warnings: [...o.warnings] };
+    const reason = s.dropped.get(o.file);
+    if (reason !== undefined) return { ...o, status: 'rejected', reason, warnings: [...o.warnings] };
+    const extra = s.keptWarnings.get(o.file);
+    return { ...o, warnings: extra ? [...o.warnings, extra] : [...o.warnings] };
   };
 
   return {
     add(input) {
       const checked = checkFile(input, options, resolveUnit);
-      let outcome = checked.outcome;
       if (checked.accepted) {
         const key = matchKey(checked.accepted.unit);
-        const first = firstFileOfUnit.get(key);
-        if (first !== undefined) {
-          outcome = {
-            ...outcome,
-            status: 'rejected',
-            reason: `Đơn vị "${checked.accepted.unit}" đã có tệp "${first}" được đọc trước; tệp này là bản thứ hai nên bị bỏ qua.`,
-          };
-        } else {
-          firstFileOfUnit.set(key, input.file);
-          accepted.push(checked.accepted);
-          sum(checked.accepted);
-        }
+        const group = byUnit.get(key) ?? [];
+        group.push({ forms: checked.accepted, modified: input.modified ?? null });
+        byUnit.set(key, group);
       }
-      outcomes.push(outcome);
-      return { ...outcome, warnings: [...outcome.warnings] };
+      outcomes.push(checked.outcome);
+      return settled(checked.outcome, settle());
     },
 
     result() {
-      const acceptedKeys = new Set(accepted.map((a) => matchKey(a.unit)));
+      const s = settle();
+      const byField = new Map<string, DepartmentFieldRow>();
+      const total = zeroCounts();
+      for (const unitForms of s.kept) {
+        for (const r of unitForms.ii05a) {
+          const key = matchKey(r.field);
+          let row = byField.get(key);
+          if (!row) {
+            row = { field: r.field, units: [], ...zeroCounts() };
+            byField.set(key, row);
+          } else {
+            row.field = betterSpelling(row.field, r.field);
+          }
+          if (!row.units.includes(unitForms.unit)) row.units.push(unitForms.unit);
+          for (const k of II05A_COUNT_KEYS) {
+            row[k] += r.counts[k];
+            total[k] += r.counts[k];
+          }
+        }
+      }
+      const acceptedKeys = new Set(s.kept.map((a) => matchKey(a.unit)));
       const missingUnits = entries.filter((u) => u.handlesTthc && !acceptedKeys.has(matchKey(u.name))).map((u) => u.name);
-      const departmentRows = [...byField.values()].map((r) => ({ ...r, units: [...r.units] }));
+      // Printed with a capital initial ("TRỒNG TRỌT" → "Trồng trọt"), as the form prints names.
+      const departmentRows = [...byField.values()].map((r) => ({ ...r, field: displayCase(r.field) }));
       const carryOver = options.previous
-        ? checkCarryOver(accepted, departmentRows, options.previous, { period: options.period, entries, resolveUnit })
+        ? checkCarryOver(s.kept, departmentRows, options.previous, { period: options.period, entries, resolveUnit })
         : [];
       // Unit-level carry-over warnings also show on the file's own line.
       const extra = new Map<string, string[]>();
       for (const w of carryOver) if (w.file !== undefined) extra.set(w.file, [...(extra.get(w.file) ?? []), w.message]);
-      const files = outcomes.map((o) => ({
-        ...o,
-        warnings: o.status === 'accepted' && extra.has(o.file) ? [...o.warnings, ...(extra.get(o.file) ?? [])] : [...o.warnings],
-      }));
+      const files = outcomes.map((o) => {
+        const f = settled(o, s);
+        return f.status === 'accepted' && extra.has(f.file) ? { ...f, warnings: [...f.warnings, ...(extra.get(f.file) ?? [])] } : f;
+      });
       return {
         period: options.period,
         files,
         missingUnits,
-        ii05a: { rows: departmentRows, total: { ...total } },
-        ii06a: { rows: accepted.flatMap((a) => a.ii06a) },
+        ii05a: { rows: departmentRows, total },
+        ii06a: { rows: s.kept.flatMap((a) => a.ii06a) },
         carryOver,
+        conflicts: s.conflicts,
       };
     },
   };
@@ -291,7 +340,8 @@ export function startConsolidation(options: ConsolidationOptions): Consolidation
  * Consolidates the units' workbooks into the department's II.05a and II.06a (SPEC §9).
  * Each file is checked on its own — forms found, period, unit, the column rules of SPEC §7 —
  * and a rejected file is reported with its reason while the others go on. Two accepted files
- * of one unit: the first read is kept, the other rejected naming the first. Lĩnh vực are
+ * of one unit: {@link chooseUnitFile} keeps one whatever the order (same figures: the one not
+ * named as a copy; different figures: the one saved last, said in `conflicts`). Lĩnh vực are
  * summed across units by their {@link matchKey} (case, diacritics, spacing ignored).
  *
  * @example

@@ -1,6 +1,6 @@
-import type { CellValue } from '../grid';
-import { II05A, II05A_COUNT_KEYS, II06A } from '../forms/definitions';
+import { II05A, II05A_COUNT_KEYS, II06A, II06A_DEPARTMENT } from '../forms/definitions';
 import { formSheetName, formSheetWrite, romanNumeral, type FormBodyLine } from '../forms/formsWritePlan';
+import { betterSpelling, displayCase } from '../text/displayCase';
 import { matchKey } from '../text/normalize';
 import type { SheetWrite } from '../write/writePlan';
 import type { ConsolidationResult, DepartmentOverdueRow } from './consolidateForms';
@@ -52,14 +52,10 @@ export function departmentIi05aSheet(result: ConsolidationResult, options: Depar
   return formSheetWrite(II05A, headingOf(result, options), body, result.ii05a.total, departmentSheetName('II.05a', result.period));
 }
 
-function unitNote(r: DepartmentOverdueRow): CellValue {
-  return r.note ? `${r.unit}; ${r.note}` : r.unit;
-}
-
 /**
  * The department's II.06a in the official layout: every unit's rows, grouped by lĩnh vực
- * (a Roman-numbered heading with its subtotal, as units write it), the unit named in
- * "Ghi chú" (before the unit's own note, if any).
+ * (a Roman-numbered heading with its subtotal, as the form writes it), the unit in a column of
+ * its own ({@link II06A_DEPARTMENT}), the unit's own note in "Ghi chú".
  *
  * @example
  * departmentIi06aSheet(result).sheet // 'Tổng hợp II.06a Quý I-2024'
@@ -69,6 +65,7 @@ export function departmentIi06aSheet(result: ConsolidationResult, options: Depar
   for (const r of result.ii06a.rows) {
     const key = matchKey(r.field);
     const g = groups.get(key) ?? { field: r.field, rows: [] };
+    g.field = betterSpelling(g.field, r.field);
     g.rows.push(r);
     groups.set(key, g);
   }
@@ -77,11 +74,11 @@ export function departmentIi06aSheet(result: ConsolidationResult, options: Depar
   for (const group of groups.values()) {
     g += 1;
     const subtotal = group.rows.reduce((t, r) => t + r.count, 0);
-    body.push({ cells: { c1: romanNumeral(g), c2: group.field || '(Không ghi lĩnh vực)', c3: subtotal }, bold: true });
+    body.push({ cells: { c1: romanNumeral(g), c2: group.field ? displayCase(group.field) : '(Không ghi lĩnh vực)', c3: subtotal }, bold: true, subtotal: true });
     group.rows.forEach((r, i) => {
-      body.push({ cells: { c1: i + 1, c2: r.procedure || '(Không ghi tên TTHC)', c3: r.count, c4: r.reason, c5: unitNote(r) } });
+      body.push({ cells: { c1: i + 1, c2: r.procedure || '(Không ghi tên TTHC)', c3: r.count, c4: r.reason, c5: r.unit, c6: r.note || null } });
     });
   }
   const overdue = result.ii06a.rows.reduce((t, r) => t + r.count, 0);
-  return formSheetWrite(II06A, headingOf(result, options), body, { c3: overdue }, departmentSheetName('II.06a', result.period));
+  return formSheetWrite(II06A_DEPARTMENT, headingOf(result, options), body, { c3: overdue }, departmentSheetName('II.06a', result.period));
 }

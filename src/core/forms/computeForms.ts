@@ -4,6 +4,7 @@ import type { Dossier } from '../register/model';
 import { matchKey } from '../text/normalize';
 import { II05A, II05A_COUNT_KEYS, NO_REASON, type Ii05aCounts } from './definitions';
 import { checkFormRules, checkOverdueTotal } from './rules';
+import { betterSpelling, displayCase } from '../text/displayCase';
 
 /** One II.05a row: a lĩnh vực and its eleven counts (JSON shape of SPEC §10). */
 export type Ii05aRow = { field: string } & Ii05aCounts;
@@ -97,7 +98,8 @@ export function computeForms(dossiers: readonly Dossier[], period: Pick<ReportPe
 
   for (const d of dossiers) {
     const fieldKey = keyOf(d.field);
-    if (!spelling.has(fieldKey)) spelling.set(fieldKey, d.field);
+    const seen = spelling.get(fieldKey);
+    spelling.set(fieldKey, seen === undefined ? d.field : betterSpelling(seen, d.field));
     const place = placeDossier(d, period);
     if (!place.counted) continue;
     let counts = byField.get(fieldKey);
@@ -120,6 +122,8 @@ export function computeForms(dossiers: readonly Dossier[], period: Pick<ReportPe
     }
   }
 
+  // Printed as a form prints names: "thú y", "TRỒNG TRỌT" → "Thú y", "Trồng trọt".
+  for (const [k, v] of spelling) spelling.set(k, displayCase(v));
   const fieldOrder = [...byField.keys()].sort((a, b) => collator.compare(spelling.get(a) ?? a, spelling.get(b) ?? b));
   const rows: Ii05aRow[] = fieldOrder.map((k) => ({ field: spelling.get(k) ?? k, ...(byField.get(k) as Ii05aCounts) }));
   const total = zeroCounts();

@@ -153,6 +153,23 @@ export const II06A: FormDefinition = {
   signature: SIGNATURE,
 };
 
+/**
+ * The department's consolidated II.06a: the form's columns with the unit that handles the
+ * dossiers in a column of its own (5), before "Ghi chú" (6). Written only; units' files are
+ * recognised by {@link II06A}.
+ */
+export const II06A_DEPARTMENT: FormDefinition = {
+  ...II06A,
+  columns: [
+    { no: 1, key: 'c1', header: ['STT'], kind: 'stt', width: 5 },
+    { no: 2, key: 'c2', header: ['Lĩnh vực, tên TTHC'], kind: 'text', width: 38 },
+    { no: 3, key: 'c3', header: ['Số hồ sơ quá hạn'], kind: 'count', width: 10 },
+    { no: 4, key: 'c4', header: ['Nguyên nhân quá hạn'], kind: 'text', width: 38 },
+    { no: 5, key: 'c5', header: ['Đơn vị giải quyết'], kind: 'text', width: 22 },
+    { no: 6, key: 'c6', header: ['Ghi chú'], kind: 'text', width: 14 },
+  ],
+};
+
 export const FORM_DEFINITIONS: readonly FormDefinition[] = [II05A, II06A];
 
 /** Text of II.06a's reason column when the register gives none (SPEC §8). */

@@ -1,6 +1,7 @@
-import type { CellRange, CellValue } from '../grid';
+import { columnLetter, type CellRange, type CellValue } from '../grid';
 import type { ReportPeriod } from '../periods/periods';
-import type { CellFormat, RangeFormat, SheetWrite, WritePlan } from '../write/writePlan';
+import { PAGE_FOOTER } from '../write/printSetup';
+import type { CellFormat, FormulaCell, RangeFormat, SheetWrite, WritePlan } from '../write/writePlan';
 import type { FormsResult } from './computeForms';
 import { II05A, II05A_COUNT_KEYS, II06A, columnNumberLabel, headerDepth, periodLine, type FormDefinition } from './definitions';
 
@@ -23,6 +24,8 @@ export interface FormHeading {
 export interface FormBodyLine {
   cells: Record<string, CellValue>;
   bold?: boolean;
+  /** A group heading whose counts are the sums of the lines below it, up to the next such heading. */
+  subtotal?: boolean;
 }
 
 /**
@@ -99,12 +102,70 @@ export function headerCells(def: FormDefinition): { row: number; col: number; te
   return cells;
 }
 
+/** `SUM(D10:F10)` for adjacent columns of a row, else `D10+F10`. */
+function rowSum(cols: readonly number[], row: number): string {
+  const sorted = [...cols].sort((a, b) => a - b);
+  const adjacent = sorted.every((c, i) => i === 0 || c === sorted[i - 1] + 1);
+  return adjacent && sorted.length > 1
+    ? `SUM(${columnLetter(sorted[0])}${row}:${columnLetter(sorted[sorted.length - 1])}${row})`
+    : sorted.map((c) => `${columnLetter(c)}${row}`).join('+');
+}
+
+/**
+ * The live sums of a form's body and total row (issue 14): each rule's sum column of a line
+ * ((3) = (4)+(5)+(6), …), each subtotal line over the lines below it, and the total row over
+ * the lines (or over the subtotal lines when there are some). Results are what the formulas
+ * compute from the written numbers, so a file reads right before any recalculation.
+ */
+function formFormulas(def: FormDefinition, body: readonly FormBodyLine[], bodyTop: number, totalRow: number | null): FormulaCell[] {
+  const formulas: FormulaCell[] = [];
+  const colOf = new Map(def.columns.map((c) => [c.key, c.no]));
+  const counts = def.columns.filter((c) => c.kind === 'count');
+  const rules = def.rules.filter((rule, i) => def.rules.findIndex((x) => x.sum === rule.sum) === i);
+  // What each count cell will show once computed: the number written, or its formula's result.
+  const shown = body.map((line) => new Map(counts.map((c) => [c.key, typeof line.cells[c.key] === 'number' ? (line.cells[c.key] as number) : null])));
+  body.forEach((line, i) => {
+    if (line.subtotal) return;
+    for (const rule of rules) {
+      const parts = rule.of.map((k) => shown[i].get(k));
+      if (shown[i].get(rule.sum) === null || parts.some((v) => v === null || v === undefined)) continue;
+      const result = (parts as number[]).reduce((t, v) => t + v, 0);
+      shown[i].set(rule.sum, result);
+      formulas.push({ row: bodyTop + i, col: colOf.get(rule.sum) as number, formula: rowSum(rule.of.map((k) => colOf.get(k) as number), bodyTop + i), result });
+    }
+  });
+  const subtotals = body.map((line, i) => (line.subtotal ? i : -1)).filter((i) => i >= 0);
+  for (const [n, i] of subtotals.entries()) {
+    const end = (subtotals[n + 1] ?? body.length) - 1;
+    if (end <= i) continue;
+    for (const c of counts) {
+      if (shown[i].get(c.key) === null) continue;
+      let result = 0;
+      for (let k = i + 1; k <= end; k++) result += shown[k].get(c.key) ?? 0;
+      shown[i].set(c.key, result);
+      const letter = columnLetter(c.no);
+      formulas.push({ row: bodyTop + i, col: c.no, formula: `SUM(${letter}${bodyTop + i + 1}:${letter}${bodyTop + end})`, result });
+    }
+  }
+  if (totalRow !== null && body.length > 0) {
+    const lines = subtotals.length > 0 ? subtotals : body.map((_, i) => i);
+    for (const c of counts) {
+      const letter = columnLetter(c.no);
+      const result = lines.reduce((t, i) => t + (shown[i].get(c.key) ?? 0), 0);
+      const formula = subtotals.length > 0 ? `SUM(${lines.map((i) => `${letter}${bodyTop + i}`).join(',')})` : `SUM(${letter}${bodyTop}:${letter}${bodyTop + body.length - 1})`;
+      formulas.push({ row: totalRow, col: c.no, formula, result });
+    }
+  }
+  return formulas;
+}
+
 /**
  * The write of one form on the add-in's own sheet, laid out as the official form: code top
  * right, title, period, reporting and receiving unit, unit of measure, multi-level merged
  * header, the "(1) … (n)" row, the body, "Tổng cộng", the signature block; thin borders,
- * A4 landscape fitted to the page width, header rows repeated on every page. Used for the
- * units' forms and the department's consolidated ones.
+ * A4 landscape fitted to the page width, header rows repeated on every page. The sum columns,
+ * subtotals and "Tổng cộng" are live formulas with their results stored. Used for the units'
+ * forms and the department's consolidated ones.
  *
  * @example
  * formSheetWrite(II05A, { unit: 'Chi cục Thủy lợi', period }, lines, totalCells, 'II.05a Quý I-2024')
@@ -185,6 +246,7 @@ export function formSheetWrite(
     if (line.bold) formats.push({ range: { top: row, left: 1, bottom: row, right: width }, format: { bold: true } });
     row++;
   }
+  const totalRow = def.totalLabel !== null ? row : null;
   if (def.totalLabel !== null) {
     const totalCells: CellValue[] = def.columns.map((c) => (c.kind === 'count' ? (total?.[c.key] ?? 0) : null));
     values.push({ row, col: 1, values: [totalCells] });
@@ -222,6 +284,7 @@ export function formSheetWrite(
     sheet,
     mode: 'create',
     values,
+    formulas: formFormulas(def, body, bodyTop, totalRow),
     formats,
     merges,
     columnWidths: def.columns.map((c) => ({ col: c.no, width: c.width })),
@@ -232,7 +295,7 @@ export function formSheetWrite(
       fitToWidth: true,
       printTitleRows: [headTop, numberRow],
       printArea: { top: 1, left: 1, bottom: last, right: width },
-      footer: 'Trang &P/&N',
+      footer: PAGE_FOOTER,
       margins: { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
     },
   };
@@ -260,7 +323,7 @@ function ii06aBody(result: FormsResult): FormBodyLine[] {
       group++;
       n = 0;
       const subtotal = result.ii06a.rows.filter((x) => x.field === r.field).reduce((s, x) => s + x.count, 0);
-      lines.push({ cells: { c1: romanNumeral(group), c2: r.field, c3: subtotal }, bold: true });
+      lines.push({ cells: { c1: romanNumeral(group), c2: r.field, c3: subtotal }, bold: true, subtotal: true });
     }
     n++;
     lines.push({ cells: { c1: n, c2: r.procedure || '(Không ghi tên TTHC)', c3: r.count, c4: r.reason } });

@@ -1,3 +1,4 @@
+import { STATUS_SHEET_ROWS } from './statusSheet';
 import { highlightWritePlan } from './highlightWritePlan';
 import { handmadePlan, handmadeStatus, largePlanAndStatus } from '../../../test/highlight/handmadePlan';
 
@@ -68,7 +69,7 @@ describe('highlightWritePlan at size', () => {
     const [planSheet, all, unit] = w.sheets;
     // Fills are a few ranges per row, grouped by colour for the Office path.
     expect(planSheet.formats.length).toBeLessThan(10_000 * 4);
-    expect(all.values[0].values.length).toBe(5 + 1 + 10_000);
-    expect(unit.values[0].values.length).toBe(5 + 1 + 10_000);
+    expect(all.values[0].values.length).toBe(STATUS_SHEET_ROWS.header + 1 + 10_000 + 7);
+    expect(unit.values[0].values.length).toBe(STATUS_SHEET_ROWS.header + 1 + 10_000 + 7);
   }, 60_000);
 });

@@ -6,6 +6,7 @@ import { matchKey } from '../text/normalize';
 import type { SheetWrite, WritePlan } from '../write/writePlan';
 import { planSheetWrite } from './planSheetWrite';
 import { ALL_UNITS_SHEET, statusSheetWrite, unitSheetName } from './statusSheet';
+import { issuingBodyOf } from './issuingBody';
 
 /** Which status sheets to (re)build. */
 export type StatusSheetChoice = 'all' | 'none' | { units: string[]; all?: boolean };
@@ -27,6 +28,8 @@ export interface HighlightOptions {
   grid?: SheetGrid;
   /** Whether to colour the plan sheet and write its status columns (default true). */
   planSheet?: boolean;
+  /** Issuing body on the status sheets; default: the plan's title block ({@link issuingBodyOf} on `grid`). */
+  issuer?: string;
 }
 
 /** Unit sheet names, each distinct from the others and from the plan sheet. */
@@ -65,12 +68,14 @@ export function highlightWritePlan(plan: PlanTable, status: PlanStatus, options:
   const sheets: SheetWrite[] = [];
   if (options.planSheet !== false) sheets.push(planSheetWrite(plan, status, { unit: options.unit, grid: options.grid }));
   const allName = distinctNames([ALL_UNITS_SHEET], [plan.sheet])[0];
-  if (wantAll) sheets.push(statusSheetWrite(plan, status, { asOf: options.asOf, sheetName: allName }));
+  const issuer = options.issuer ?? (options.grid ? (issuingBodyOf(options.grid, plan.layout.headerRows[0]) ?? undefined) : undefined);
+  const printed = issuer !== undefined ? { issuer } : {};
+  if (wantAll) sheets.push(statusSheetWrite(plan, status, { asOf: options.asOf, sheetName: allName, ...printed }));
   const unitNames = distinctNames(
     units.map((u) => unitSheetName(u, options.shortNames?.[u])),
     [plan.sheet, allName],
   );
-  units.forEach((unit, i) => sheets.push(statusSheetWrite(plan, status, { asOf: options.asOf, unit, sheetName: unitNames[i] })));
+  units.forEach((unit, i) => sheets.push(statusSheetWrite(plan, status, { asOf: options.asOf, unit, sheetName: unitNames[i], ...printed })));
   const activate = sheets[0]?.sheet;
   return activate ? { sheets, activate } : { sheets };
 }

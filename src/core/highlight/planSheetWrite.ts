@@ -10,6 +10,7 @@ import { cellText, matchKey } from '../text/normalize';
 import { unitDetail } from './unitDetail';
 import { worstStatus } from '../status/computeStatus';
 import { countByStatus, statusView, unitPartFinder } from './unitView';
+import { a4PageSetup } from '../write/printSetup';
 
 /** Headings of the add-in's columns on the plan sheet, left to right. */
 export const PLAN_SHEET_HEADINGS = {
@@ -229,6 +230,8 @@ export function planSheetWrite(plan: PlanTable, status: PlanStatus, options: Pla
       { col: first + 3, width: 2 },
       { col: cols.legend, width: 24 },
     ],
+    // The coloured plan prints whole: A4 landscape, its own and the added columns on one page width.
+    pageSetup: { ...a4PageSetup([], { titleRows: [headTop, headBottom] }), orientation: 'landscape' },
   };
 }
 

@@ -1,11 +1,14 @@
 import type { CellValue } from '../grid';
 import type { SheetWrite } from '../write/writePlan';
 import { STATUS_PALETTE } from './palette';
-import { ALL_UNITS_SHEET, STATUS_SHEET_ROWS, statusSheetWrite, unitSheetName } from './statusSheet';
+import { ALL_UNITS_SHEET, ISSUER_BLANK, STATUS_SHEET_ROWS, statusSheetWrite, unitSheetName } from './statusSheet';
 import { statusText } from '../status/labels';
 import { handmadePlan, handmadeStatus } from '../../../test/highlight/handmadePlan';
 
 const rows = (w: SheetWrite): CellValue[][] => w.values[0].values;
+/** Rows of the table body: from the first body row to the blank row above the signature block. */
+const SIGNATURE_ROWS = 7;
+const bodyOf = (w: SheetWrite): CellValue[][] => rows(w).slice(STATUS_SHEET_ROWS.firstBody - 1, -SIGNATURE_ROWS);
 const fillOfRow = (w: SheetWrite, row: number): string | null | undefined => {
   let fill: string | null | undefined;
   for (const f of w.formats) if (f.format.fill !== undefined && f.range.top <= row && row <= f.range.bottom && f.range.left === 1) fill = f.format.fill;
@@ -44,7 +47,7 @@ describe('statusSheetWrite, all units', () => {
   });
 
   test('grouped by section, one row per deliverable, coloured by status', () => {
-    const body = rows(w).slice(R.firstBody - 1);
+    const body = bodyOf(w);
     expect(body.map((r) => r[0])).toEqual(['I', '1a', '1b', '2', 'II', '7', '3']);
     expect(body[0][1]).toBe('Ban hành các văn bản');
     expect(body[1][1]).toBe('Xây dựng, ban hành các văn bản về kiểm soát TTHC năm 2024');
@@ -73,10 +76,10 @@ describe('statusSheetWrite, all units', () => {
   test('tasks outside the listed sections are still shown, after them', () => {
     const plan = handmadePlan();
     const orphan = { ...plan, sections: plan.sections.slice(0, 1) };
-    const body = rows(statusSheetWrite(orphan, handmadeStatus(), { asOf: '2024-03-10' })).slice(R.firstBody - 1);
+    const body = bodyOf(statusSheetWrite(orphan, handmadeStatus(), { asOf: '2024-03-10' }));
     expect(body.map((r) => r[0])).toEqual(['I', '1a', '1b', '2', 'II', '7', '3']);
     const none = { ...plan, sections: [], tasks: plan.tasks.map((t) => ({ ...t, section: '' })) };
-    expect(rows(statusSheetWrite(none, handmadeStatus(), { asOf: '2024-03-10' })).slice(R.firstBody - 1).map((r) => r[0])).toEqual(['1a', '1b', '2', '7', '3']);
+    expect(bodyOf(statusSheetWrite(none, handmadeStatus(), { asOf: '2024-03-10' })).map((r) => r[0])).toEqual(['1a', '1b', '2', '7', '3']);
   });
 
   test('the whole sheet is set in one named font, so bold cells print in the same family', () => {
@@ -89,7 +92,7 @@ describe('statusSheetWrite, all units', () => {
   test('a section code used twice lists each task once, under the heading above it', () => {
     const plan = handmadePlan();
     const twice = { ...plan, sections: plan.sections.map((sec) => ({ ...sec, code: 'I' })), tasks: plan.tasks.map((t) => ({ ...t, section: 'I' })) };
-    const body = rows(statusSheetWrite(twice, handmadeStatus(), { asOf: '2024-03-10' })).slice(R.firstBody - 1);
+    const body = bodyOf(statusSheetWrite(twice, handmadeStatus(), { asOf: '2024-03-10' }));
     expect(body.map((r) => r[0])).toEqual(['I', '1a', '1b', '2', 'I', '7', '3']);
   });
 
@@ -103,11 +106,24 @@ describe('statusSheetWrite, all units', () => {
       paper: 'A4',
       fitToWidth: true,
       printTitleRows: [R.header, R.header],
-      printArea: { top: 1, left: 1, bottom: R.firstBody + 6, right: 8 },
+      printArea: { top: 1, left: 1, bottom: R.firstBody + 6 + SIGNATURE_ROWS, right: 8 },
     });
-    expect(w.pageSetup?.footer).toContain('Trang &P/&N');
+    expect(w.pageSetup?.footer).toMatch(/^&CTrang &P\/&N/);
     expect(w.pageSetup?.footer).toContain('10/03/2024');
     expect(w.freeze).toEqual({ rows: R.header, cols: 0 });
+  });
+
+  test('issuing body top left (given, else a line to fill), date line top right, signature block under the table', () => {
+    expect(rows(w)[R.issuer - 1][0]).toBe(ISSUER_BLANK);
+    expect(rows(w)[R.issuer - 1][5]).toBe('Quảng Ngãi, ngày 10 tháng 3 năm 2024');
+    const signed = statusSheetWrite(handmadePlan(), handmadeStatus(), { asOf: '2024-03-10', issuer: 'UBND TỈNH QUẢNG NGÃI\nSỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG', place: 'Đồng Nai' });
+    expect(rows(signed)[R.issuer - 1][0]).toBe('UBND TỈNH QUẢNG NGÃI\nSỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG');
+    expect(rows(signed)[R.issuer - 1][5]).toBe('Đồng Nai, ngày 10 tháng 3 năm 2024');
+    expect(signed.rowHeights?.find((h) => h.row === R.issuer)?.height).toBeGreaterThanOrEqual(30);
+    const tail = rows(w).slice(-SIGNATURE_ROWS);
+    expect(tail[1][0]).toBe('Người lập');
+    expect(tail[1][5]).toBe('Lãnh đạo đơn vị');
+    expect(tail[2][0]).toBe('(Ký, ghi rõ họ tên)');
   });
 
   test('row heights grow with long text and stay within Excel’s limit', () => {
@@ -125,7 +141,7 @@ describe('statusSheetWrite, one unit', () => {
     expect(w.sheet).toBe('Tiến độ - Chi cục Thủy sản');
     expect(rows(w)[R.subtitle - 1][0]).toBe('Đơn vị: Chi cục Thủy sản — Tính đến ngày 10/03/2024');
     expect(rows(w)[R.header - 1]).toContain('Vai trò');
-    const body = rows(w).slice(R.firstBody - 1);
+    const body = bodyOf(w);
     expect(body.map((r) => r[0])).toEqual(['I', '1a', '1b', '2']);
     expect(body.slice(1).map((r) => [r[6], r[8]])).toEqual([
       ['Phối hợp', statusText('overdue')],

@@ -2,7 +2,8 @@ import { cellDateOf, formatViDate, type IsoDate } from '../calendar/isoDate';
 import type { CellRange, CellValue } from '../grid';
 import type { PlanTable } from '../plan/model';
 import type { DeliverableStatus, PlanStatus, StatusKey } from '../status/model';
-import type { CellFormat, RangeFormat, SheetWrite } from '../write/writePlan';
+import { pageBreakRows, pageCapacity } from '../write/pageBreaks';
+import type { CellFormat, PageSetup, RangeFormat, SheetWrite } from '../write/writePlan';
 import { LEGEND_TITLE, legendEntries, statusCellFormat } from './legend';
 import { deliverableId } from './planSheetWrite';
 import { statusText } from '../status/labels';
@@ -104,18 +105,36 @@ export interface StatusSheetOptions {
   sheetName?: string;
   /** Plan year for the title; defaults to the status year. */
   year?: number;
+  /** Issuing body printed top left (the plan's title block, editable); a line to fill by hand when absent. */
+  issuer?: string;
+  /** Place of the date line ("Quảng Ngãi, ngày … tháng … năm …"); default {@link DEFAULT_STATUS_PLACE}. */
+  place?: string;
 }
 
+/** Place of the status sheets' date line unless told otherwise. */
+export const DEFAULT_STATUS_PLACE = 'Quảng Ngãi';
+/** Printed where the issuing body is unknown, for the officer to write in. */
+export const ISSUER_BLANK = '……………………………';
+/** The signature block: who drew the sheet up (left) and who signs for the unit (right). */
+export const STATUS_SIGNATURE = { preparer: 'Người lập', head: 'Lãnh đạo đơn vị', note: '(Ký, ghi rõ họ tên)' } as const;
+
 /** Row layout of a status sheet (1-based), exported for tests and the task pane. */
-export const STATUS_SHEET_ROWS = { title: 1, subtitle: 2, legend: 3, header: 5, firstBody: 6 } as const;
+export const STATUS_SHEET_ROWS = { issuer: 1, title: 2, subtitle: 3, legend: 4, header: 6, firstBody: 7 } as const;
+
+/** "Quảng Ngãi, ngày 10 tháng 3 năm 2024": the date line of an official document. */
+export function dateLine(place: string, day: IsoDate): string {
+  const [y, m, d] = day.split('-').map(Number);
+  return `${place}, ngày ${d} tháng ${m} năm ${y}`;
+}
 
 /**
- * A printable status sheet (mode `create`): title, unit and as-of date, a one-row legend with
+ * A printable status sheet (mode `create`): issuing body and date line, title, unit and as-of date, a one-row legend with
  * counts, a header row repeated on every page, then the deliverables grouped by section. One
  * row per deliverable, filled by status; a task of several deliverables shows "1a", "1b" in STT
  * and its content once. A unit's sheet lists only the deliverables it leads or supports, with
- * its role and its own status. A4 landscape, one page wide, page numbers and the as-of date in
- * the footer, print area set.
+ * its role and its own status; a signature block (Người lập / Lãnh đạo đơn vị) under the table.
+ * A4 landscape, one page wide, page numbers and the as-of date in the footer, print area set,
+ * manual page breaks so a section heading never ends a page.
  *
  * @example
  * statusSheetWrite(plan, status, { asOf: '2024-03-10' }).sheet // 'Tiến độ'
@@ -136,6 +155,20 @@ export function statusSheetWrite(plan: PlanTable, status: PlanStatus, options: S
   const put = (row: number, line: CellValue[]): void => {
     values[row - 1] = line;
   };
+
+  // Title block: issuing body top left, place and date top right, as an official document.
+  const issuer = options.issuer?.trim() || ISSUER_BLANK;
+  const side = Math.min(3, Math.floor(lastCol / 2));
+  const issuerLine: CellValue[] = [issuer];
+  issuerLine[lastCol - side] = dateLine(options.place ?? DEFAULT_STATUS_PLACE, asOf);
+  put(R.issuer, issuerLine);
+  const issuerRange = { top: R.issuer, left: 1, bottom: R.issuer, right: side };
+  const dateRange = { top: R.issuer, left: lastCol - side + 1, bottom: R.issuer, right: lastCol };
+  merges.push(issuerRange, dateRange);
+  formats.push({ range: issuerRange, format: { bold: true, horizontal: 'center', vertical: 'top', wrap: true } });
+  formats.push({ range: dateRange, format: { italic: true, horizontal: 'center', vertical: 'top' } });
+  const sideWidth = widths.slice(0, side).reduce((a, b) => a + b, 0);
+  rowHeights.push({ row: R.issuer, height: rowHeight([issuer], [sideWidth]) });
 
   put(R.title, [`TIẾN ĐỘ THỰC HIỆN KẾ HOẠCH KIỂM SOÁT TTHC NĂM ${year}`]);
   merges.push(wide(R.title));
@@ -185,6 +218,7 @@ export function statusSheetWrite(plan: PlanTable, status: PlanStatus, options: S
   }
   const sections = groups.filter((g) => g.tasks.length > 0);
 
+  const headings = new Set<number>();
   for (const section of sections) {
     const lines: { cells: CellValue[]; status: StatusKey }[] = [];
     for (const task of section.tasks) {
@@ -205,6 +239,7 @@ export function statusSheetWrite(plan: PlanTable, status: PlanStatus, options: S
     }
     if (lines.length === 0) continue;
     if (section.code !== '' || section.title !== '') {
+      headings.add(row);
       put(row, [section.code, section.title]);
       merges.push({ top: row, left: 2, bottom: row, right: lastCol });
       formats.push({ range: wide(row), format: { bold: true, wrap: true, vertical: 'middle', border: 'thin', fill: '#FFFFFF' } });
@@ -219,12 +254,53 @@ export function statusSheetWrite(plan: PlanTable, status: PlanStatus, options: S
       row += 1;
     }
   }
-  const lastRow = Math.max(row - 1, R.header);
-  for (const col of centred) formats.push({ range: { top: R.header + 1, left: col, bottom: lastRow, right: col }, format: { horizontal: 'center' } });
-  formats.push({ range: { top: R.header + 1, left: lastCol - 1, bottom: lastRow, right: lastCol - 1 }, format: { numberFormat: 'dd/mm/yyyy' } });
+  const bodyEnd = Math.max(row - 1, R.header);
+  for (const col of centred) formats.push({ range: { top: R.header + 1, left: col, bottom: bodyEnd, right: col }, format: { horizontal: 'center' } });
+  formats.push({ range: { top: R.header + 1, left: lastCol - 1, bottom: bodyEnd, right: lastCol - 1 }, format: { numberFormat: 'dd/mm/yyyy' } });
+
+  // Signature block under the table: "Người lập" left, "Lãnh đạo đơn vị" right, room to sign.
+  const sign = bodyEnd + 2;
+  const signLeft = { left: 1, right: side };
+  const signRight = { left: lastCol - side + 1, right: lastCol };
+  for (const [r, text, format] of [
+    [sign, [STATUS_SIGNATURE.preparer, STATUS_SIGNATURE.head], { bold: true, horizontal: 'center' }],
+    [sign + 1, [STATUS_SIGNATURE.note, STATUS_SIGNATURE.note], { italic: true, horizontal: 'center', fontSize: 10 }],
+  ] as [number, [string, string], CellFormat][]) {
+    const line: CellValue[] = [];
+    line[signLeft.left - 1] = text[0];
+    line[signRight.left - 1] = text[1];
+    put(r, line);
+    for (const span of [signLeft, signRight]) {
+      const range = { top: r, ...span, bottom: r };
+      merges.push(range);
+      formats.push({ range, format });
+    }
+  }
+  const lastRow = sign + 5;
 
   // One named font for the whole sheet: without it printers substitute a serif for bold cells only.
   formats.unshift({ range: { top: 1, left: 1, bottom: lastRow, right: lastCol }, format: { fontName: STATUS_SHEET_FONT } });
+
+  const pageSetup: PageSetup = {
+    orientation: 'landscape',
+    paper: 'A4',
+    fitToWidth: true,
+    printTitleRows: [R.header, R.header],
+    printArea: { top: 1, left: 1, bottom: lastRow, right: lastCol },
+    footer: `&CTrang &P/&N — Tính đến ngày ${formatViDate(asOf)}`,
+    margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
+  };
+  // Manual page breaks from the row-height estimate: a section heading never ends a page, and
+  // the signature block stays whole with the table's last row.
+  const heights: number[] = [];
+  for (const { row: r, height } of rowHeights) heights[r - 1] = height;
+  const keep = new Set(headings);
+  for (let r = bodyEnd; r < lastRow; r++) keep.add(r);
+  const rowBreaks = pageBreakRows(Array.from({ length: lastRow }, (_, i) => heights[i] ?? 15), {
+    capacity: pageCapacity(pageSetup, widths),
+    titleRows: [R.header, R.header],
+    keepWithNext: keep,
+  });
 
   const block = Array.from({ length: lastRow }, (_, i) => {
     const line = values[i] ?? [];
@@ -239,14 +315,7 @@ export function statusSheetWrite(plan: PlanTable, status: PlanStatus, options: S
     columnWidths: columns.map((c, i) => ({ col: i + 1, width: c.width })),
     rowHeights,
     freeze: { rows: R.header, cols: 0 },
-    pageSetup: {
-      orientation: 'landscape',
-      paper: 'A4',
-      fitToWidth: true,
-      printTitleRows: [R.header, R.header],
-      printArea: { top: 1, left: 1, bottom: lastRow, right: lastCol },
-      footer: `&CTrang &P/&N — Tính đến ngày ${formatViDate(asOf)}`,
-      margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
-    },
+    pageSetup,
+    ...(rowBreaks.length > 0 ? { rowBreaks } : {}),
   };
 }

@@ -1,10 +1,11 @@
 /**
  * Characters of ordinary Vietnamese text that fit in one Excel column-width unit, for the
  * sheets the add-in sets in Times New Roman. Measured on LibreOffice renders of the seed plan
- * with Liberation Serif (metric-compatible with Times New Roman); kept a little low so rows are
+ * with Liberation Serif (metric-compatible with Times New Roman): 52–56 characters a line in
+ * a 40-wide column; kept a little low (1.5 cut the last line of task 5, issue 14) so rows are
  * at worst slightly generous, never cut.
  */
-export const CHARS_PER_WIDTH_UNIT = 1.5;
+export const CHARS_PER_WIDTH_UNIT = 1.3;
 
 /**
  * How many lines a wrapped cell needs: each paragraph (line break) is wrapped word by word at

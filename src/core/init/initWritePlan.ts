@@ -4,6 +4,7 @@ import { TRACKING_HEADERS, TRACKING_SHEET } from '../status/tracking';
 import { UNIT_DIRECTORY_SHEET, UNIT_KIND_LABELS, type UnitDirectory } from '../units/directory';
 import type { CellValue } from '../grid';
 import type { SheetWrite, WritePlan } from '../write/writePlan';
+import { a4PageSetup } from '../write/printSetup';
 
 export interface InitOptions {
   /** Year of the Kỳ drop-down (default: the plan's year; one of them is required). */
@@ -53,6 +54,7 @@ function directorySheet(directory: UnitDirectory): SheetWrite {
       { top: 2, left: 1, bottom: 2, right: width },
     ],
     columnWidths: [6, 48, 16, 14, 16, 30].map((w, i) => ({ col: i + 1, width: w })),
+    pageSetup: a4PageSetup([6, 48, 16, 14, 16, 30], { titleRows: [DIRECTORY_HEADER_ROW, DIRECTORY_HEADER_ROW] }),
     rowHeights: [{ row: 2, height: 45 }],
     freeze: { rows: DIRECTORY_HEADER_ROW, cols: 0 },
     validations: [
@@ -86,6 +88,7 @@ function trackingSheet(plan: PlanTable, directory: UnitDirectory, year: number, 
     ],
     merges: [],
     columnWidths: [8, 14, 48, 16, 18, 40].map((w, i) => ({ col: i + 1, width: w })),
+    pageSetup: a4PageSetup([8, 14, 48, 16, 18, 40], { titleRows: [1, 1] }),
     freeze: { rows: 1, cols: 0 },
     validations,
   };

@@ -5,7 +5,8 @@ import type { CellRange, CellValue } from '../grid';
  * .xlsx) apply the same plan; the core decides every value, colour and page setting.
  *
  * Strings are always written as literal text: a value starting with `=`, `+`, `-` or `@`
- * never becomes a formula. Dates are grid dates (UTC-encoded wall-clock days).
+ * never becomes a formula. Formulas travel apart, in {@link SheetWrite.formulas}, built by the
+ * core from cell addresses only. Dates are grid dates (UTC-encoded wall-clock days).
  */
 export interface CellFormat {
   /** Fill colour `#RRGGBB`; `null` removes the fill. */
@@ -34,6 +35,21 @@ export interface ValueBlock {
   row: number;
   col: number;
   values: CellValue[][];
+}
+
+/**
+ * A formula the core builds itself (sums of cells of the sheet it writes), never text read
+ * from a file. Only sums are allowed: `SUM(D10:F10)`, `SUM(C10,C13)`, `D10+E10`, combined
+ * with `+` and `-` (checked by the workbook before writing). Written after the values, over
+ * any value at that cell.
+ */
+export interface FormulaCell {
+  row: number;
+  col: number;
+  /** Without the leading `=`. */
+  formula: string;
+  /** The value the formula computes, stored with it so a file reads right before recalculation. */
+  result: number;
 }
 
 export interface PageSetup {
@@ -68,12 +84,16 @@ export interface SheetWrite {
   /** update mode: the add-in's columns (cleared, then written) for rows `rows`. */
   ownColumns?: { from: number; to: number; rows: [number, number] };
   values: ValueBlock[];
+  /** Sums kept live for the officer (totals, (3) = (4)+(5)+(6) …); see {@link FormulaCell}. */
+  formulas?: FormulaCell[];
   formats: RangeFormat[];
   merges: CellRange[];
   columnWidths: { col: number; width: number }[];
   rowHeights?: { row: number; height: number }[];
   freeze?: { rows: number; cols: number };
   pageSetup?: PageSetup;
+  /** Manual page breaks (create mode): each row listed starts a new printed page. */
+  rowBreaks?: number[];
   validations?: ListValidation[];
   /** Tab colour `#RRGGBB`. */
   tabColor?: string;

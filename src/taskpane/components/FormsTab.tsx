@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Body1, Button, Caption1, Field, MessageBar, MessageBarBody, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Body1, Button, Caption1, Checkbox, Field, MessageBar, MessageBarBody, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { CalculatorRegular, DocumentTableArrowRightRegular } from '@fluentui/react-icons';
 import { formatViDate } from '../../core/calendar/isoDate';
 import { describeFinding } from '../../core/findings';
@@ -67,7 +67,7 @@ export function FormsTab({ state }: { state: WorkbookSessionState }) {
         hint={period ? f.range(formatViDate(period.from), formatViDate(period.to)) : undefined}
         testId="forms-period"
       />
-      <Field label={f.unit}>
+      <Field label={f.unit} hint={preview?.unit ? f.registerUnit(preview.unit.unit?.name ?? preview.unit.text, preview.unit.unit !== null) : undefined}>
         <FitSelect id={ids.unit} value={forms.unit} onChange={(_e, d) => forms.setUnit(d.value)} data-testid="forms-unit">
           <option value="">{f.pickUnit}</option>
           {forms.units.map((u) => (
@@ -77,6 +77,9 @@ export function FormsTab({ state }: { state: WorkbookSessionState }) {
           ))}
         </FitSelect>
       </Field>
+      {forms.unitIsNew && (
+        <Checkbox checked={forms.addUnit} onChange={(_e, d) => forms.setAddUnit(d.checked === true)} label={f.addUnit(forms.unit)} data-testid="forms-add-unit" />
+      )}
       <div className={styles.buttons}>
         <Button className={styles.button} icon={<CalculatorRegular />} disabled={busy !== null || !period} onClick={() => void forms.computePreview()} data-testid="forms-preview">
           {f.preview}

@@ -33,7 +33,7 @@ async function inputOf(file: PickedFile): Promise<UnitFileInput> {
     const book = await FileWorkbook.open(file.bytes, file.name);
     const grids = [];
     for (const name of await book.sheetNames()) grids.push(await book.readSheet(name));
-    return { file: file.name, grids };
+    return { file: file.name, grids, modified: await book.modifiedAt() };
   } catch (err) {
     const reason = err instanceof Error && err.name === 'WorkbookOpenError' ? err.message : `Không đọc được tệp "${file.name}".`;
     return { file: file.name, openError: reason };

@@ -8,6 +8,8 @@ import { formsWritePlan } from '../../core/forms/formsWritePlan';
 import { reportPeriod, type PeriodKind, type ReportPeriod } from '../../core/periods/periods';
 import { pickRegister } from '../../core/register/pickRegister';
 import { readRegister, type RegisterRead } from '../../core/register/readRegister';
+import { registerUnit, type RegisterUnit } from '../../core/register/registerUnit';
+import type { DirectoryEntry } from '../../core/consolidate/reportingUnit';
 import type { Workbook } from '../../workbook/workbook';
 import { applyForExcel } from './applyForExcel';
 
@@ -17,6 +19,8 @@ export interface FormsPreview {
   period: ReportPeriod;
   read: RegisterRead;
   result: FormsResult;
+  /** The unit the register names in its title or header block; null when it names none. */
+  unit: RegisterUnit | null;
 }
 
 /** Every sheet of the workbook as grids. */
@@ -32,7 +36,7 @@ export async function readAllSheets(workbook: Workbook): Promise<SheetGrid[]> {
  */
 export function previewForms(
   grids: readonly SheetGrid[],
-  options: { sheet?: string; period: ReportPeriod; mapping?: Partial<Record<RegisterField, number>> },
+  options: { sheet?: string; period: ReportPeriod; mapping?: Partial<Record<RegisterField, number>>; units?: readonly DirectoryEntry[] },
 ): FormsPreview | null {
   let sheet: string;
   let read: RegisterRead;
@@ -48,7 +52,9 @@ export function previewForms(
     ({ sheet, read } = picked);
   }
   const result = computeForms(read.dossiers, options.period, { sheet });
-  return { sheet, period: options.period, read, result };
+  const grid = grids.find((g) => g.name === sheet);
+  const unit = grid ? registerUnit(grid, read.headerRow, options.units ?? []) : null;
+  return { sheet, period: options.period, read, result, unit };
 }
 
 /** A column the officer can map a register field to: its number and "C: Ngày tiếp nhận". */

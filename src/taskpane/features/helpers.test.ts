@@ -1,8 +1,10 @@
 import { errorDetail, officerMessage } from './errors';
 import { resultFileName } from './session';
-import { periodOfChoice } from './forms';
+import { periodOfChoice, previewForms } from './forms';
 import { consolidationFileName, unitsWithoutReport } from './consolidate';
 import { reportPeriod } from '../../core/periods/periods';
+import type { SheetGrid } from '../../core/grid';
+import { DEFAULT_UNIT_DIRECTORY } from '../../core/units/directory';
 
 test.each([
   ['ke-hoach.xlsx', 'ke-hoach (Kiểm soát TTHC).xlsx'],
@@ -61,4 +63,21 @@ test('units without an accepted file: a rejected file is told apart from sending
 test('the department workbook downloads under a name with its accents', () => {
   expect(consolidationFileName(reportPeriod(2026, 'Q4'))).toBe('Tổng hợp Quý IV-2026.xlsx');
   expect(consolidationFileName(reportPeriod(2024, 'Y'))).toBe('Tổng hợp Năm 2024.xlsx');
+});
+
+describe('previewForms: the register’s own unit (issue 14)', () => {
+  test('the preview carries the unit named in the register title, matched to the directory', () => {
+    const grid: SheetGrid = {
+      name: 'Sổ',
+      merges: [],
+      values: [
+        ['SỔ THEO DÕI HỒ SƠ TTHC - Chi cục Chăn nuôi và Thú y'],
+        ['Mã hồ sơ', 'Lĩnh vực', 'Tên TTHC', 'Hình thức nộp', 'Ngày tiếp nhận', 'Ngày hẹn trả', 'Ngày có kết quả'],
+        ['M1', 'Thú y', 'TT', 'Trực tuyến', '02/01/2024', '05/01/2024', '04/01/2024'],
+      ],
+    };
+    const preview = previewForms([grid], { period: periodOfChoice(2024, 'Q1')!, units: DEFAULT_UNIT_DIRECTORY.units });
+    expect(preview?.unit).toMatchObject({ row: 1, unit: { name: 'Chi cục Chăn nuôi và Thú y' } });
+    expect(preview?.result.ii05a.total.c3).toBe(1);
+  });
 });

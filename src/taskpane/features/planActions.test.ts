@@ -26,6 +26,14 @@ describe('the pane writes what Excel can hold, beside the officer\'s cells', () 
     expect(headings).toContain('Trạng thái');
   });
 
+  test('status sheets carry the issuing body the officer edited (issue 14)', async () => {
+    const book = await FileWorkbook.open(await buildSeedPlanWorkbook('word'), 'k.xlsx');
+    const reading = await readPlan(book);
+    const status = computePlanStatus(reading.plan!, { asOf: '2024-03-10' });
+    await runPlanAction('statusSheets', book, { reading, status, issuer: 'UBND TỈNH QUẢNG NGÃI\nSỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG' });
+    expect((await book.readSheet('Tiến độ')).values[0][0]).toBe('UBND TỈNH QUẢNG NGÃI\nSỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG');
+  });
+
   test('a 40 000-character cell is cut to Excel\'s limit and said in a note', async () => {
     const book = FileWorkbook.create('out.xlsx');
     const long = 'x'.repeat(40_000);

@@ -15,11 +15,13 @@ export interface PlanActionInput {
   status: PlanStatus;
   /** "By unit": only this unit's rows / its own status sheet. */
   unit?: string;
+  /** Issuing body printed on the status sheets, as the officer edited it (default: the plan's title block). */
+  issuer?: string;
 }
 
 /** The write plan of an action (pure; exported for the ribbon command and tests). */
 export function planActionWritePlan(action: PlanAction, input: PlanActionInput): WritePlan {
-  const { reading, status, unit } = input;
+  const { reading, status, unit, issuer } = input;
   const plan = reading.plan;
   if (!plan) throw new Error('planActionWritePlan: no plan');
   switch (action) {
@@ -27,7 +29,14 @@ export function planActionWritePlan(action: PlanAction, input: PlanActionInput):
       // The grid lets the add-in's columns go past anything the officer keeps right of the table.
       return highlightWritePlan(plan, status, { asOf: status.asOf, unit, statusSheets: 'none', grid: reading.grids.find((g) => g.name === plan.sheet) });
     case 'statusSheets':
-      return highlightWritePlan(plan, status, { asOf: status.asOf, planSheet: false, statusSheets: unit ? { units: [unit] } : 'all' });
+      // The grid gives the status sheets the plan's issuing body (its title block) unless the officer edited it.
+      return highlightWritePlan(plan, status, {
+        asOf: status.asOf,
+        planSheet: false,
+        statusSheets: unit ? { units: [unit] } : 'all',
+        grid: reading.grids.find((g) => g.name === plan.sheet),
+        ...(issuer?.trim() ? { issuer: issuer.trim() } : {}),
+      });
     case 'init':
       // Another agency's plan: the units it names, written for the officer to correct (as `kstthc init`).
       return initWritePlan(plan, planDirectoryOf(reading.grids, plan).directory, { year: status.year, existingSheets: reading.grids.map((g) => g.name) });

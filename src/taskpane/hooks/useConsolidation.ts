@@ -80,7 +80,11 @@ export function useConsolidation(state: WorkbookSessionState): ConsolidationStat
         },
       });
     });
-    if (done) setResult(done);
+    if (!done) return;
+    setResult(done);
+    // A later file may have replaced an earlier one of its unit: the final outcomes replace the running list.
+    setOutcomes(done.files);
+    if (done.conflicts.length > 0) op.notify({ intent: 'warning', title: strings.warningTitle, text: done.conflicts[0], lines: done.conflicts.slice(1) });
   }, [files, kind, op, previousFiles, session, strings, year]);
 
   const loadSample = useCallback(async () => {

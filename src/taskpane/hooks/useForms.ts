@@ -3,6 +3,7 @@ import { todayIso } from '../../core/calendar/isoDate';
 import type { SheetGrid } from '../../core/grid';
 import type { PeriodKind } from '../../core/periods/periods';
 import type { RegisterField } from '../../core/register/model';
+import { decideFormsUnit } from '../../core/register/registerUnit';
 import { columnChoices, defaultPeriodChoice, periodOfChoice, previewForms, readAllSheets, writeForms, type ColumnChoice, type FormsPreview } from '../features/forms';
 import { directoryOf } from '../features/directory';
 import { resultFileName } from '../features/session';
@@ -20,8 +21,13 @@ export interface FormsState {
   setKind(kind: PeriodKind): void;
   unit: string;
   setUnit(unit: string): void;
-  /** Units of the directory, those handling TTHC first. */
+  /** Units of the directory, those handling TTHC first; the register's own unit too when the directory lacks it. */
   units: string[];
+  /** The officer confirmed a unit the directory does not list (the register's own). */
+  addUnit: boolean;
+  setAddUnit(add: boolean): void;
+  /** The chosen unit is not in the directory: writing needs {@link addUnit}. */
+  unitIsNew: boolean;
   preview: FormsPreview | null;
   /** Columns the officer chose for register fields (1-based), over what the headers say. */
   mapping: Partial<Record<RegisterField, number>>;
@@ -43,6 +49,7 @@ export function useForms(state: WorkbookSessionState): FormsState {
   const [year, setYearRaw] = useState(initial.year);
   const [kind, setKind] = useState<PeriodKind>(initial.kind);
   const [unit, setUnit] = useState('');
+  const [addUnit, setAddUnit] = useState(false);
   const [preview, setPreview] = useState<FormsPreview | null>(null);
   const [mapping, setMappingRaw] = useState<Partial<Record<RegisterField, number>>>({});
 
@@ -76,10 +83,13 @@ export function useForms(state: WorkbookSessionState): FormsState {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [session, grids]);
 
+  const directoryUnits = useMemo(() => directoryOf(grids ?? []).units, [grids]);
   const units = useMemo(() => {
-    const directory = directoryOf(grids ?? []);
-    return [...directory.units].sort((a, b) => Number(b.handlesTthc) - Number(a.handlesTthc)).map((u) => u.name);
-  }, [grids]);
+    const names = [...directoryUnits].sort((a, b) => Number(b.handlesTthc) - Number(a.handlesTthc)).map((u) => u.name);
+    const own = preview?.unit && !preview.unit.unit ? preview.unit.text : null;
+    return own && !names.includes(own) ? [own, ...names] : names;
+  }, [directoryUnits, preview]);
+  const unitIsNew = unit !== '' && !directoryUnits.some((u) => u.name === unit);
 
   const setYear = useCallback((y: number) => {
     if (Number.isInteger(y) && y >= 2000 && y <= 2100) setYearRaw(y);
@@ -90,11 +100,14 @@ export function useForms(state: WorkbookSessionState): FormsState {
     if (!period) return;
     const result = await op.run(strings.forms.computing, async () => {
       const all = await loadGrids();
-      return all ? previewForms(all, { sheet: sheet || undefined, period, mapping }) : null;
+      return all ? previewForms(all, { sheet: sheet || undefined, period, mapping, units: directoryUnits }) : null;
     });
     setPreview(result ?? null);
+    // The register's own unit is the officer's default choice (issue 14).
+    const own = result?.unit ? (result.unit.unit?.name ?? result.unit.text) : null;
+    if (own && !unit) setUnit(own);
     if (result === null) op.notify({ intent: 'error', title: strings.errorTitle, text: strings.forms.noRegister });
-  }, [kind, loadGrids, mapping, op, sheet, strings, year]);
+  }, [directoryUnits, kind, loadGrids, mapping, op, sheet, strings, unit, year]);
 
   const columns = useMemo(() => {
     const grid = preview ? grids?.find((g) => g.name === preview.sheet) : undefined;
@@ -104,13 +117,19 @@ export function useForms(state: WorkbookSessionState): FormsState {
   const write = useCallback(async () => {
     // The button waits for both (and says so); nothing to do before.
     if (!session || !preview || !unit) return;
-    const notes = await op.run(strings.busy, () => writeForms(session.workbook, preview, unit));
+    // Never write one unit's figures under another unit's name, nor under a unit nobody confirmed.
+    const decision = decideFormsUnit(preview.unit, directoryUnits, { chosen: unit, allowNew: addUnit });
+    if (!decision.ok) {
+      op.notify({ intent: 'error', title: strings.errorTitle, text: decision.message });
+      return;
+    }
+    const notes = await op.run(strings.busy, () => writeForms(session.workbook, preview, decision.unit));
     if (!notes) return;
     markWritten();
     const text = strings.forms.written;
     const done = session.mode === 'file' ? `${text} ${strings.file.downloadReady(resultFileName(session.fileName))}` : text;
     op.notify({ intent: notes.length > 0 ? 'warning' : 'success', text: done, lines: notes });
-  }, [markWritten, op, preview, session, strings, unit]);
+  }, [addUnit, directoryUnits, markWritten, op, preview, session, strings, unit]);
 
   return {
     sheets: grids?.map((g) => g.name) ?? [],
@@ -123,6 +142,9 @@ export function useForms(state: WorkbookSessionState): FormsState {
     unit,
     setUnit,
     units,
+    addUnit,
+    setAddUnit,
+    unitIsNew,
     preview,
     mapping,
     setMapping,

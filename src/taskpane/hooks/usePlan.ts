@@ -5,6 +5,7 @@ import { deliverableCount, readPlan, type PlanReading } from '../features/plan';
 import { resultFileName } from '../features/session';
 import { planStatusOf, unitNamesOf, type DeliverableLine, type StatusAnalysis } from '../features/status';
 import { runPlanAction, type PlanAction } from '../features/planActions';
+import { issuingBodyOf } from '../../core/highlight/issuingBody';
 import type { WorkbookSessionState } from './useWorkbookSession';
 import { useOperation } from './useOperation';
 import { useStrings } from '../i18n/context';
@@ -23,6 +24,9 @@ export interface PlanState {
   year: number | null;
   setYear(year: number | null): void;
   units: string[];
+  /** Issuing body for the status sheets: the plan's title block, as the officer edits it. */
+  issuer: string;
+  setIssuer(issuer: string): void;
   analysis: StatusAnalysis | null;
   reread(): Promise<void>;
   select(line: DeliverableLine): Promise<void>;
@@ -39,12 +43,18 @@ export function usePlan(state: WorkbookSessionState): PlanState {
   const [window, setWindowRaw] = useState(7);
   const [unit, setUnit] = useState('');
   const [year, setYearRaw] = useState<number | null>(null);
+  const [issuer, setIssuer] = useState('');
 
   const read = useCallback(async (keepNotices: boolean) => {
     if (!session) return;
     const result = await op.run(strings.plan.reading, () => readPlan(session.workbook, { sheet: preferredSheet ?? undefined }), { keepNotices });
     // No table is shown in the tab itself: the workbook may be a register, for the other tabs.
-    if (result) setReading(result);
+    if (result) {
+      setReading(result);
+      const plan = result.plan;
+      const grid = plan ? result.grids.find((g) => g.name === plan.sheet) : undefined;
+      setIssuer(plan && grid ? (issuingBodyOf(grid, plan.layout.headerRows[0]) ?? '') : '');
+    }
   }, [op, session, preferredSheet, strings]);
   const reread = useCallback(() => read(false), [read]);
 
@@ -88,7 +98,7 @@ export function usePlan(state: WorkbookSessionState): PlanState {
     async (action: PlanAction) => {
       if (!session || !reading?.plan || !analysis?.status) return;
       const status: PlanStatus = analysis.status;
-      const written = await op.run(strings.busy, () => runPlanAction(action, session.workbook, { reading, status, unit: unit || undefined }));
+      const written = await op.run(strings.busy, () => runPlanAction(action, session.workbook, { reading, status, unit: unit || undefined, issuer }));
       if (!written) return;
       if (written.sheets.length === 0) {
         op.notify({ intent: 'info', text: strings.plan.initExists });
@@ -99,7 +109,7 @@ export function usePlan(state: WorkbookSessionState): PlanState {
       const done = session.mode === 'file' ? `${text} ${strings.file.downloadReady(resultFileName(session.fileName))}` : text;
       op.notify({ intent: written.notes.length > 0 ? 'warning' : 'success', text: done, lines: written.notes });
     },
-    [analysis, markWritten, op, reading, session, strings, unit],
+    [analysis, issuer, markWritten, op, reading, session, strings, unit],
   );
 
   return {
@@ -115,6 +125,8 @@ export function usePlan(state: WorkbookSessionState): PlanState {
     year,
     setYear,
     units,
+    issuer,
+    setIssuer,
     analysis,
     reread,
     select,

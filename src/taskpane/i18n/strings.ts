@@ -65,6 +65,8 @@ export interface PaneStrings {
     yearBox: string;
     yearBoxHint: (read: number | null) => string;
     directory: (source: 'default' | 'sheet' | 'plan', units: number) => string;
+    issuer: string;
+    issuerHint: string;
   };
   forms: {
     heading: string;
@@ -102,6 +104,8 @@ export interface PaneStrings {
     conflictBlocksWrite: string;
     notReceived: (n: number) => string;
     notReceivedRow: (row: number, code: string, status: string) => string;
+    registerUnit: (name: string, known: boolean) => string;
+    addUnit: (name: string) => string;
   };
   consolidate: {
     heading: string;
@@ -237,6 +241,8 @@ export const vi: PaneStrings = {
         : source === 'plan'
           ? `Danh mục đơn vị: lập từ ${units} đơn vị nêu trong kế hoạch. Bấm "Tạo trang theo dõi & danh mục đơn vị" để ghi ra trang tính, kiểm tra và sửa.`
           : `Danh mục đơn vị: danh mục mặc định của Sở (${units} đơn vị, cần kiểm tra). Bấm "Tạo trang theo dõi & danh mục đơn vị" để ghi ra trang tính và sửa.`,
+    issuer: 'Cơ quan ban hành (in trên trang Tiến độ)',
+    issuerHint: 'Lấy từ đầu văn bản kế hoạch; sửa nếu cần, mỗi cấp một dòng.',
   },
   forms: {
     heading: 'Biểu II.05a và II.06a',
@@ -275,6 +281,8 @@ export const vi: PaneStrings = {
     conflictBlocksWrite: 'Chưa ghi được biểu khi còn cột chưa chọn.',
     notReceived: (n) => `${n} hồ sơ chưa được tiếp nhận (không tính vào biểu)`,
     notReceivedRow: (row, code, status) => `Dòng ${row}${code ? `, hồ sơ ${code}` : ''}: ${status}`,
+    registerUnit: (name, known) => `Sổ ghi đơn vị: ${name}${known ? '' : ' (không có trong Danh mục đơn vị)'}`,
+    addUnit: (name) => `Thêm "${name}" làm đơn vị báo cáo (không có trong Danh mục đơn vị)`,
   },
   consolidate: {
     heading: 'Tổng hợp báo cáo của các đơn vị',
@@ -404,6 +412,8 @@ export const en: PaneStrings = {
         : source === 'plan'
           ? `Unit directory: ${units} units named in the plan. Use "Create tracking sheet & unit directory" to write it to a sheet, check and correct it.`
           : `Unit directory: the built-in one of the Sở (${units} units, to be checked). Use "Create tracking sheet & unit directory" to write it to a sheet and correct it.`,
+    issuer: 'Issuing body (printed on the status sheets)',
+    issuerHint: 'Taken from the plan\'s title block; edit if needed, one level per line.',
   },
   forms: {
     heading: 'Forms II.05a and II.06a',
@@ -442,6 +452,8 @@ export const en: PaneStrings = {
     conflictBlocksWrite: 'The forms cannot be written while a column is still to be chosen.',
     notReceived: (n) => `${n} dossiers never received (left out of the forms)`,
     notReceivedRow: (row, code, status) => `Row ${row}${code ? `, dossier ${code}` : ''}: ${status}`,
+    registerUnit: (name, known) => `The register names the unit: ${name}${known ? '' : ' (not in the unit directory)'}`,
+    addUnit: (name) => `Add "${name}" as the reporting unit (not in the unit directory)`,
   },
   consolidate: {
     heading: "Consolidate the units' reports",

@@ -167,6 +167,8 @@ function writeSheet(book: ExcelJS.Workbook, sw: SheetWrite): void {
       });
     });
   }
+  // Formulas come only from the plan's own channel (validated sums), with their results cached.
+  for (const f of sw.formulas ?? []) ws.getRow(f.row).getCell(f.col).value = { formula: f.formula, result: f.result };
   for (const { range, format } of sw.formats) eachCell(ws, range, (cell) => formatCell(cell, format));
   for (const m of sw.merges) ws.mergeCells(m.top, m.left, m.bottom, m.right);
   for (const { col, width } of sw.columnWidths) ws.getColumn(col).width = width;
@@ -176,6 +178,8 @@ function writeSheet(book: ExcelJS.Workbook, sw: SheetWrite): void {
     ws.views = rows || cols ? [{ state: 'frozen', xSplit: cols, ySplit: rows }] : [{ state: 'normal' }];
   }
   if (sw.pageSetup) setPage(ws, sw.pageSetup);
+  // exceljs breaks after the row it is given: a page that starts at row r breaks after r - 1.
+  for (const row of sw.rowBreaks ?? []) ws.getRow(row - 1).addPageBreak();
   const lists = writeListSheet(book, sw);
   (sw.validations ?? []).forEach((v, i) => {
     const source = lists[i];

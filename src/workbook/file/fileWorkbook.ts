@@ -5,6 +5,7 @@ import type { Workbook } from '../workbook';
 import { isListSheet } from '../listSources';
 import { applyWritePlan } from './applyWritePlan';
 import { boundForExceljs } from './exceljsGuard';
+import { modifiedAtOf } from './coreProperties';
 import { FastXlsx, UnexpectedXlsxError } from './fastXlsx';
 import type { GridReader } from './gridReader';
 import { gridOfWorksheet } from './readXlsx';
@@ -153,6 +154,11 @@ export class FileWorkbook implements Workbook {
   /** Applies a write plan in memory (see {@link applyWritePlan}); `save()` gives the bytes. */
   async apply(plan: WritePlan): Promise<void> {
     applyWritePlan(await this.excelBook(), plan);
+  }
+
+  /** The opened file's own last-saved time (a created workbook has none). */
+  async modifiedAt(): Promise<string | null> {
+    return this.bytes ? modifiedAtOf(this.bytes) : null;
   }
 
   async select(sheet: string, range: CellRange): Promise<void> {

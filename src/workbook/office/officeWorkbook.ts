@@ -162,6 +162,13 @@ function queueOp(context: Excel.RequestContext, sheets: Map<string, Excel.Worksh
       range.values = op.values;
       break;
     }
+    case 'formulas': {
+      const range = sheet(op.ref).getRange(op.address);
+      // A formula cell must not be text-formatted ("@"), or Excel keeps the formula as text.
+      range.numberFormat = op.formulas.map((line) => line.map(() => 'General'));
+      range.formulas = op.formulas;
+      break;
+    }
     case 'format':
       applyFormat(sheet(op.ref).getRanges(op.addresses).format, op.format);
       break;
@@ -187,6 +194,10 @@ function queueOp(context: Excel.RequestContext, sheets: Map<string, Excel.Worksh
     }
     case 'pageLayout':
       applyPageSetup(sheet(op.ref).pageLayout, op.setup);
+      break;
+    case 'rowBreak':
+      // ExcelApi 1.9: a manual break before the range's top row.
+      sheet(op.ref).horizontalPageBreaks.add(op.address);
       break;
     case 'validation': {
       const validation = sheet(op.ref).getRange(op.address).dataValidation;
@@ -350,6 +361,11 @@ export class OfficeWorkbook implements Workbook {
     } catch {
       // The original error is the one the officer needs; a leftover temporary sheet is deleted by the next run.
     }
+  }
+
+  /** Excel's document properties carry no last-saved time: unknown (units' files are read as files). */
+  async modifiedAt(): Promise<string | null> {
+    return null;
   }
 
   async select(sheet: string, range: CellRange): Promise<void> {

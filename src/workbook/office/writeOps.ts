@@ -16,6 +16,7 @@ export type WriteOp =
   | { kind: 'clearSheet'; ref: string }
   | { kind: 'clearRange'; ref: string; address: string }
   | { kind: 'values'; ref: string; address: string; numberFormat: string[][]; values: (string | number | boolean)[][] }
+  | { kind: 'formulas'; ref: string; address: string; formulas: string[][] }
   | { kind: 'format'; ref: string; addresses: string; format: CellFormat }
   | { kind: 'numberFormat'; ref: string; address: string; numberFormat: string[][] }
   | { kind: 'merge'; ref: string; address: string }
@@ -23,6 +24,7 @@ export type WriteOp =
   | { kind: 'rowHeight'; ref: string; address: string; points: number }
   | { kind: 'freeze'; ref: string; rows: number; cols: number }
   | { kind: 'pageLayout'; ref: string; setup: PageSetup }
+  | { kind: 'rowBreak'; ref: string; address: string }
   | { kind: 'validation'; ref: string; address: string; source: string }
   | { kind: 'tabColor'; ref: string; color: string }
   | { kind: 'rename'; ref: string; name: string; position: number | null }
@@ -140,6 +142,25 @@ function valueOps(ref: string, row: number, col: number, block: CellValue[][], d
   return ops;
 }
 
+/**
+ * The plan's formulas as ops, one per run of adjacent cells in a row (`=` prefixed, as
+ * `range.formulas` takes them). They follow the values, so a formula replaces a value there.
+ */
+function formulaOps(ref: string, sw: SheetWrite): WriteOp[] {
+  const cells = [...(sw.formulas ?? [])].sort((a, b) => a.row - b.row || a.col - b.col);
+  const ops: WriteOp[] = [];
+  let i = 0;
+  while (i < cells.length) {
+    let j = i;
+    while (j + 1 < cells.length && cells[j + 1].row === cells[i].row && cells[j + 1].col === cells[j].col + 1) j++;
+    const run = cells.slice(i, j + 1);
+    const address = rangeAddress({ top: cells[i].row, left: cells[i].col, bottom: cells[i].row, right: cells[j].col });
+    ops.push({ kind: 'formulas', ref, address, formulas: [run.map((f) => `=${f.formula}`)] });
+    i = j + 1;
+  }
+  return ops;
+}
+
 function overlapsCols(a: { left: number; right: number }, b: CellRange): boolean {
   return a.left <= b.right && b.left <= a.right;
 }
@@ -254,12 +275,14 @@ function sheetOps(ref: string, sw: SheetWrite, existing: Map<string, ExistingShe
     ops.push({ kind: 'clearRange', ref, address: rangeAddress(own) });
   }
   for (const block of sw.values) ops.push(...valueOps(ref, block.row, block.col, block.values, date1904));
+  ops.push(...formulaOps(ref, sw));
   ops.push(...formatOps(ref, sw));
   for (const m of sw.merges) ops.push({ kind: 'merge', ref, address: rangeAddress(m) });
   for (const { col, width } of sw.columnWidths) ops.push({ kind: 'columnWidth', ref, address: `${columnLetter(col)}:${columnLetter(col)}`, points: widthToPoints(width) });
   for (const { row, height } of sw.rowHeights ?? []) ops.push({ kind: 'rowHeight', ref, address: `${row}:${row}`, points: height });
   if (sw.freeze) ops.push({ kind: 'freeze', ref, rows: sw.freeze.rows, cols: sw.freeze.cols });
   if (sw.pageSetup) ops.push({ kind: 'pageLayout', ref, setup: sw.pageSetup });
+  for (const row of sw.rowBreaks ?? []) ops.push({ kind: 'rowBreak', ref, address: `A${row}` });
   const lists = listSheetOps(sw, existing);
   ops.push(...lists.ops);
   (sw.validations ?? []).forEach((v, i) => ops.push({ kind: 'validation', ref, address: rangeAddress(v.range), source: lists.sources[i] }));

@@ -204,6 +204,37 @@ describe('OfficeWorkbook.apply', () => {
     expect(valueWrites[0].sync).toBe(valueWrites[1].sync);
   });
 
+  test('the plan’s formulas (issue 14) become live formulas, even over a text-formatted cell; text stays text', async () => {
+    const fake = new FakeExcel();
+    const book = new OfficeWorkbook({ run: fake.run });
+    await book.apply({
+      sheets: [
+        sheet({
+          sheet: 'Biểu',
+          mode: 'create',
+          values: [{ row: 1, col: 1, values: [['=HYPERLINK("x")', 2, 3, 'trước']] }],
+          formulas: [
+            { row: 1, col: 4, formula: 'SUM(B1:C1)', result: 5 },
+            { row: 1, col: 5, formula: 'B1+C1-B1', result: 3 },
+          ],
+        }),
+      ],
+    });
+    const s = fake.sheet('Biểu');
+    expect(s.peek(1, 1)).toMatchObject({ value: '=HYPERLINK("x")', formula: null });
+    expect(s.peek(1, 4)).toMatchObject({ value: 5, formula: '=SUM(B1:C1)', numberFormat: 'General' });
+    expect(s.peek(1, 5)).toMatchObject({ value: 3, formula: '=B1+C1-B1' });
+    expect(fake.writes.filter((w) => w.kind === 'range.formulas').map((w) => w.address)).toEqual(['D1:E1']);
+  });
+
+  test('a formula that is not a sum of cells is refused before anything is written', async () => {
+    const fake = new FakeExcel();
+    const book = new OfficeWorkbook({ run: fake.run });
+    const plan = { sheets: [sheet({ sheet: 'Biểu', mode: 'create', formulas: [{ row: 1, col: 1, formula: 'HYPERLINK("http://x","y")', result: 0 }] })] };
+    await expect(book.apply(plan)).rejects.toThrow(WritePlanError);
+    expect(fake.writes).toEqual([]);
+  });
+
   test('the update touches only its own columns and fills; re-applying replaces them', async () => {
     const fake = new FakeExcel();
     seedPlan(fake, 30);

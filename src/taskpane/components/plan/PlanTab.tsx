@@ -8,6 +8,7 @@ import {
   Button,
   Field,
   Input,
+  Textarea,
   MessageBar,
   MessageBarBody,
   SpinButton,
@@ -60,7 +61,7 @@ export function PlanTab({ state }: { state: WorkbookSessionState }) {
   const { busy } = useOperation();
   const plan = usePlan(state);
   const reminders = useReminders(state, plan);
-  const ids = { asOf: useId(), window: useId(), unit: useId(), year: useId() };
+  const ids = { asOf: useId(), window: useId(), unit: useId(), year: useId(), issuer: useId() };
   const table = plan.reading?.plan ?? null;
   const status = plan.analysis?.status ?? null;
   const unit = plan.unit || undefined;
@@ -193,6 +194,9 @@ export function PlanTab({ state }: { state: WorkbookSessionState }) {
         <Subtitle2 as="h2" id="plan-actions-heading">
           {strings.plan.actions}
         </Subtitle2>
+        <Field label={strings.plan.issuer} hint={strings.plan.issuerHint}>
+          <Textarea id={ids.issuer} value={plan.issuer} onChange={(_e, d) => plan.setIssuer(d.value)} resize="vertical" rows={2} data-testid="issuer" />
+        </Field>
         {(Object.keys(actionLabels) as PlanAction[]).map((action) => (
           <Button
             key={action}

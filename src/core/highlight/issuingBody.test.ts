@@ -1,0 +1,16 @@
+import type { SheetGrid } from '../grid';
+import { issuingBodyOf } from './issuingBody';
+
+const grid = (...rows: (string | null)[][]): SheetGrid => ({ name: 'KH', merges: [], values: rows });
+
+describe('issuingBodyOf: the issuer of the plan’s title block', () => {
+  test.each([
+    [[['UBND TỈNH QUẢNG NGÃI\nSỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG', null, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc']], 'UBND TỈNH QUẢNG NGÃI\nSỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG'],
+    [[['ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI'], ['SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG'], ['Số: 12/KH-SNNMT']], 'ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI\nSỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG'],
+    [[['PHỤ LỤC'], ['KẾ HOẠCH KIỂM SOÁT TTHC NĂM 2024']], null],
+  ])('%j → %j', (rows, expected) => expect(issuingBodyOf(grid(...rows), rows.length + 1)).toBe(expected));
+
+  test('rows of the table are not read', () => {
+    expect(issuingBodyOf(grid(['PHỤ LỤC'], ['STT', 'Nội dung'], ['1', 'Sở Tư pháp phối hợp']), 2)).toBeNull();
+  });
+});
