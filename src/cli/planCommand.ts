@@ -164,6 +164,7 @@ export function statusSummary(plan: PlanTable, status: PlanStatus, unit?: string
     if (n > 0) lines.push(`  ${STATUS_LABELS[key].symbol} ${STATUS_LABELS[key].vi}: ${n}`);
   }
   const listed: StatusKey[] = ['overdue', 'due-soon'];
+  const tasksById = new Map(plan.tasks.map((t) => [t.id, t]));
   for (const key of listed) {
     const items = status.deliverables.flatMap((d) => {
       const shown = shownStatus(d, unit);
@@ -172,7 +173,7 @@ export function statusSummary(plan: PlanTable, status: PlanStatus, unit?: string
     if (items.length === 0) continue;
     lines.push(`${STATUS_LABELS[key].vi}:`);
     for (const { d, shown } of items) {
-      const task = plan.tasks.find((t) => t.id === d.taskId);
+      const task = tasksById.get(d.taskId);
       const many = (task?.deliverables.length ?? 1) > 1;
       const due = shown.nextDue ? ` — hạn ${formatViDate(shown.nextDue)}` : '';
       lines.push(`  - ${task ? taskName(task) : `Nhiệm vụ ${d.taskId}`}${many ? d.key : ''} (dòng ${d.rows[0]})${due}`);

@@ -224,7 +224,7 @@ run('task pane in Chromium (file mode, and Excel through a faked Office)', () =>
     await page.setInputFiles('#plan-file', { name: 'anh-chup.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('not a zip at all, just text') });
     const bar = page.locator('.fui-MessageBar').filter({ hasText: 'anh-chup.xlsx' });
     await bar.waitFor();
-    expect(await bar.innerText()).toContain('Tệp "anh-chup.xlsx" không phải sổ tính Excel (.xlsx): hãy chọn đúng tệp .xlsx.');
+    expect(await bar.innerText()).toContain('Tệp "anh-chup.xlsx" không phải sổ tính Excel (.xlsx, .xls, .ods): hãy chọn đúng tệp.');
     expect(await bar.innerText()).not.toMatch(/undefined|Error:|at \w+ \(/);
     await page.setInputFiles('#plan-file', planFile);
     await page.getByTestId('plan-summary').getByText('37 nhiệm vụ / 40 kết quả').waitFor({ timeout: 60_000 });

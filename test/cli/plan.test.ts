@@ -177,7 +177,7 @@ describe('kstthc plan --json (in-process)', () => {
   });
 
   test.each([
-    ['a file that is not a workbook', { 'x.xlsx': new TextEncoder().encode('STT\tNội dung\n1\tViệc') }, ['plan', 'x.xlsx'], /^Tệp "x\.xlsx" không phải sổ tính Excel \(\.xlsx\): hãy chọn đúng tệp \.xlsx\.\n$/],
+    ['a file that is not a workbook', { 'x.xlsx': new TextEncoder().encode('STT\tNội dung\n1\tViệc') }, ['plan', 'x.xlsx'], /^Tệp "x\.xlsx" không phải sổ tính Excel \(\.xlsx, \.xls, \.ods\): hãy chọn đúng tệp\.\n$/],
     ['a file that does not exist', {}, ['plan', '/nonexistent/ke-hoach.xlsx'], /^Tệp "\/nonexistent\/ke-hoach\.xlsx" không tồn tại: hãy kiểm tra lại đường dẫn và tên tệp rồi chạy lại\.\n$/],
     ['a sheet that does not exist', 'seed', ['plan', 'seed.xlsx', '--sheet', 'Không có'], /^seed\.xlsx: Sổ tính không có trang tính "Không có" \(các trang tính: "Phụ lục"\)\.\n$/],
   ] as const)('%s: exit 1, one Vietnamese sentence on stderr', async (_name, files, argv, message) => {

@@ -36,6 +36,25 @@ export function withTaskIds(tasks: readonly PlanTask[]): PlanTask[] {
 /** A task an officer named (in the tracking sheet), or why it names none. */
 export type TaskRef = { task: PlanTask; key: string | null } | { task: null; problem: string };
 
+const TASK_INDEX = new WeakMap<readonly PlanTask[], { ids: Map<string, PlanTask>; labels: Map<string, PlanTask[]> }>();
+
+/** Tasks by upper-case id (first wins) and by label, built once per task list (one look-up per tracking row). */
+function taskIndexOf(tasks: readonly PlanTask[]): { ids: Map<string, PlanTask>; labels: Map<string, PlanTask[]> } {
+  let index = TASK_INDEX.get(tasks);
+  if (!index) {
+    index = { ids: new Map(), labels: new Map() };
+    for (const t of tasks) {
+      const id = t.id.toUpperCase();
+      if (!index.ids.has(id)) index.ids.set(id, t);
+      const same = index.labels.get(t.label);
+      if (same) same.push(t);
+      else index.labels.set(t.label, [t]);
+    }
+    TASK_INDEX.set(tasks, index);
+  }
+  return index;
+}
+
 /**
  * The task an officer's STT names (SPEC §11): its id ("II.1", "7"), or its bare number where
  * only one task has it; a deliverable letter may follow ("II.1a", "7 b)", "1.a").
@@ -50,10 +69,10 @@ export function findTask(tasks: readonly PlanTask[], stt: string): TaskRef {
   const tries: { ref: string; key: string | null }[] = [{ ref: text, key: null }];
   if (lettered) tries.push({ ref: lettered[1], key: lettered[2] });
   for (const { ref, key } of tries) {
-    const upper = ref.toUpperCase();
-    const byId = tasks.find((t) => t.id.toUpperCase() === upper);
+    const { ids, labels } = taskIndexOf(tasks);
+    const byId = ids.get(ref.toUpperCase());
     if (byId) return { task: byId, key };
-    const byLabel = tasks.filter((t) => t.label === ref);
+    const byLabel = labels.get(ref) ?? [];
     if (byLabel.length === 1) return { task: byLabel[0], key };
     if (byLabel.length > 1) {
       const ids = byLabel.map((t) => t.id);

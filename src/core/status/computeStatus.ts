@@ -227,5 +227,17 @@ export function deliverableStatusJson(s: DeliverableStatus): DeliverableStatusJs
  * statusOf(s, 'II.1', 'a')?.status // 'overdue'
  */
 export function statusOf(status: PlanStatus, taskId: string, key: string): DeliverableStatus | undefined {
-  return status.deliverables.find((d) => d.taskId === taskId && d.key === key);
+  // Callers ask once per deliverable: an index built once keeps a large plan linear.
+  let index = STATUS_INDEX.get(status);
+  if (!index) {
+    index = new Map();
+    for (const d of status.deliverables) {
+      const k = `${d.taskId}\u0000${d.key}`;
+      if (!index.has(k)) index.set(k, d);
+    }
+    STATUS_INDEX.set(status, index);
+  }
+  return index.get(`${taskId}\u0000${key}`);
 }
+
+const STATUS_INDEX = new WeakMap<PlanStatus, Map<string, DeliverableStatus>>();

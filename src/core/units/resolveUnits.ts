@@ -54,6 +54,8 @@ interface Alias {
   unit: Unit;
   pattern: RegExp;
   length: number;
+  /** The name's first word (key form): the pattern cannot match a text without it. */
+  first: string;
 }
 
 const ALIASES = new WeakMap<UnitDirectory, Alias[]>();
@@ -97,8 +99,9 @@ function buildAliases(directory: UnitDirectory): Alias[] {
       // A name no cell can spell out (a pasted paragraph in a directory sheet) would only make a giant pattern.
       if (!n || n.length > 300) continue;
       // Words apart by spaces or list commas ("Sở Văn hóa, Thể thao và Du lịch").
-      const body = n.split(' ').map((w) => w.replace(/[^a-z0-9]/g, '')).join('[\\s,;]+');
-      out.push({ unit, pattern: new RegExp(`(?<![a-z0-9])${body}(?![a-z0-9])`, 'g'), length: n.length });
+      const words = n.split(' ').map((w) => w.replace(/[^a-z0-9]/g, ''));
+      const body = words.join('[\\s,;]+');
+      out.push({ unit, pattern: new RegExp(`(?<![a-z0-9])${body}(?![a-z0-9])`, 'g'), length: n.length, first: words[0] });
     }
   }
   return out.sort((a, b) => b.length - a.length);
@@ -107,7 +110,11 @@ function buildAliases(directory: UnitDirectory): Alias[] {
 /** The unit names found in a segment, with where they are. */
 function namesIn(key: string, aliases: Alias[]): { unit: Unit; start: number; end: number }[] {
   const found: { unit: Unit; start: number; end: number }[] = [];
+  // A name can only match where its first word stands as a word: skip the others without a regex
+  // run (a learned directory has hundreds of names, a plan thousands of cells).
+  const words = new Set(key.split(/[^a-z0-9]+/));
   for (const alias of aliases) {
+    if (alias.first !== '' && !words.has(alias.first)) continue;
     alias.pattern.lastIndex = 0;
     for (const m of key.matchAll(alias.pattern)) {
       const start = m.index ?? 0;
