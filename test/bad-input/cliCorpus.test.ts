@@ -121,9 +121,10 @@ const fileCases = (good: () => Uint8Array): CommandCase[] => [
   { name: 'an .xls renamed to .xlsx', bytes: async () => xlsBytes(), code: 1, says: /\.xls.*\.xlsx/ },
   // A real zip with word/ parts and no xl/ part: said to be a Word file before any reader runs.
   { name: 'a .docx renamed to .xlsx', bytes: async () => docxBytes(), code: 1, says: /là văn bản Word \(\.docx\) được đổi tên/ },
-  { name: 'an encrypted workbook (OLE container with EncryptedPackage)', bytes: async () => encryptedBytes(), code: 1, says: /đã được đặt mật khẩu: hãy mở bằng Excel, bỏ mật khẩu/ },
-  { name: 'an Excel 97-2003 .xls (OLE container with a Workbook stream)', bytes: async () => biffXlsBytes(), code: 1, says: /là sổ tính Excel cũ \(\.xls\): hãy mở bằng Excel, .*\.xlsx/ },
-  { name: 'an OpenDocument .ods', bytes: async () => odsBytes(), code: 1, says: /là bảng tính OpenDocument \(\.ods.*lưu lại dưới dạng \.xlsx/ },
+  { name: 'an encrypted workbook (OLE container with EncryptedPackage)', bytes: async () => encryptedBytes(), code: 1, says: /có mật khẩu: hãy mở bằng Excel, gỡ mật khẩu/ },
+  // .xls and .ods are read (issue 19); these containers hold no readable workbook, so they are named as damaged.
+  { name: 'a damaged Excel 97-2003 .xls (OLE container with a Workbook stream, no BIFF records)', bytes: async () => biffXlsBytes(), code: 1, says: /tệp Excel cũ \(\.xls\) bị hỏng: hãy mở bằng Excel và lưu lại dưới dạng \.xlsx/ },
+  { name: 'a damaged OpenDocument .ods (mimetype only)', bytes: async () => odsBytes(), code: 1, says: /tệp LibreOffice \(\.ods\) bị hỏng: hãy mở bằng LibreOffice Calc và lưu lại dưới dạng \.xlsx/ },
   { name: 'a zip bomb (≈ 420 MB of zeros inside)', bytes: () => bomb(good()), code: 1, says: /vượt quá .* MB/, big: true },
   // Declared 2 000 bytes, inflating to 300 MB: the reader's output stays at the declared size.
   { name: 'a zip bomb lying about its size (a 300 MB worksheet declared as 2 000 bytes)', bytes: () => lyingBomb(good()), code: 1, big: true },

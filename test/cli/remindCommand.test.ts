@@ -138,7 +138,7 @@ describe('kstthc remind (in-process)', () => {
     expect(io.out).toBe('');
     const missing = memoryIo({});
     expect(await main(['remind', 'khong-co.xlsx', '--json'], missing)).toBe(1);
-    expect(missing.err).toBe('Tệp "khong-co.xlsx" không tồn tại.\n');
+    expect(missing.err).toBe('Tệp "khong-co.xlsx" không tồn tại: hãy kiểm tra lại đường dẫn và tên tệp rồi chạy lại.\n');
   });
 });
 

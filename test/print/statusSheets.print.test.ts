@@ -144,8 +144,16 @@ function rowGray(page: { width: number; at(x: number, y: number): number }, y: n
       const page = grayPage(pdf, p, dir);
       words.forEach((w, i) => {
         if (w.y0 <= headerY) return;
+        // pdftotext may cut a word at a stacked diacritic ("Th ườ ng" for "Thường") depending on
+        // the print scale: compare the words that follow, joined, with the phrase joined.
+        const ahead = words
+          .slice(i, i + 16)
+          .filter((x) => Math.abs(x.y0 - w.y0) < 2)
+          .map((x) => x.text)
+          .join('')
+          .normalize('NFC');
         for (const [status, phrase] of phrases) {
-          if (phrase.every((t, k) => words[i + k]?.text === t)) grays[status].push(rowGray(page, (w.y0 + w.y1) / 2));
+          if (phrase[0].startsWith(w.text.normalize('NFC')) && ahead.startsWith(phrase.join(''))) grays[status].push(rowGray(page, (w.y0 + w.y1) / 2));
         }
       });
     }
