@@ -70,7 +70,8 @@ export function headerColumnsOf(top: Found, below: Found): { columns: PlanLayout
   const lead = pick('lead') ?? pick('unitGroup');
   if (!stt || !content || !lead) return null;
   const support = pick('support');
-  const timing = pick('timing') ?? pick('progress');
+  // With "Thời gian bắt đầu" and "Thời gian hoàn thành" the end is the deadline; the start alone is the timing only without one.
+  const timing = pick('timing') ?? pick('progress') ?? pick('timingStart');
   const result = pick('result');
   const override = pick('override');
   const picked = [stt, content, lead, support, timing, result].filter((p): p is { col: number; below: boolean } => p !== null);
