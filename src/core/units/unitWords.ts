@@ -38,3 +38,12 @@ export const ROLE_WORDS: readonly string[] = [
   'theo doi', 'tong hop', 'kiem soat', 'huong dan', 'don doc', 'thuc hien', 'phoi hop', 'chu tri', 'kiem tra', 'tham muu',
   'trien khai', 'bao cao', 'giam sat', 'to chuc', 'cap nhat', 'cung cap', 'xay dung', 'trinh', 'chiu trach nhiem',
 ];
+
+/**
+ * Lower-case words inside unit names that hold a role word but say who a unit is, not what it
+ * does ("Ban Quản lý dự án đầu tư xây dựng tỉnh", "Ban Quản lý các công trình giao thông"): the
+ * name is never cut there. Lower case, no diacritics.
+ */
+export const ROLE_WORD_COMPOUNDS: readonly string[] = [
+  'dau tu xay dung', 'xay dung co ban', 'xay dung cong trinh', 'cong trinh', 'chuong trinh', 'quy trinh', 'lo trinh', 'tien trinh',
+];
