@@ -55,10 +55,13 @@ export function isGroupPhrase(piece: string): boolean {
   return head !== null && /^\s*,/.test(piece.replace(LIST_MARK, '').slice(head.length));
 }
 
+/** A list piece that is an acronym alone ("VOV", "TTXVN", "DNVT", "TT&TT"): a unit of its own (issue 12). */
+const ACRONYM_ALONE = /^\s*[A-ZĐ]{2,6}(?:&[A-ZĐ]{1,4})?\s*[.;]?\s*$/u;
+
 /** Whether the text after a separator opens a new unit or group (so the separator splits). */
 function opensUnit(chunk: string): boolean {
   const c = chunk.replace(LIST_MARK, '');
-  return headOf(c) !== null || GROUP_START.test(key(c));
+  return headOf(c) !== null || GROUP_START.test(key(c)) || ACRONYM_ALONE.test(c);
 }
 
 /** Drops list marks, lead-ins ("Phối hợp với"), trailing punctuation and, after a name, the role words. */

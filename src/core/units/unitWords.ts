@@ -23,12 +23,12 @@ export const GROUP_HEAD_WORDS: readonly string[] = [
   'so', 'ban', 'nganh', 'bo', 'cuc', 'vu', 'chi cuc', 'phong', 'trung tam', 'co quan', 'don vi', 'dia phuong', 'tinh', 'thanh pho',
   'huyen', 'xa', 'phuong', 'dac khu', 'doanh nghiep', 'to chuc', 'hoi', 'hiep hoi', 'truong', 'vien', 'ngan hang', 'tap doan',
   'cong ty', 'hop tac xa', 'nha mang', 'nha cung cap', 'nha dau tu', 'ubnd', 'uy ban', 'tong cong ty', 'benh vien', 'ca nhan',
-  'co so', 'chi nhanh', 'dai', 'bao', 'co quan bao chi', 'hoc vien', 'dai hoc',
+  'co so', 'chi nhanh', 'dai', 'bao', 'co quan bao chi', 'hoc vien', 'dai hoc', 'hat', 'tram', 'doi',
 ];
 
 /** Openings of a group phrase (lower case, no diacritics): "Các …", "Tất cả các …". */
 // Not "mọi": without diacritics it is "Môi" ("Nông nghiệp và Môi trường").
-export const GROUP_OPENINGS: readonly string[] = ['cac', 'tat ca cac', 'tat ca', 'toan bo'];
+export const GROUP_OPENINGS: readonly string[] = ['cac', 'tat ca cac', 'tat ca', 'toan bo', 'mot so'];
 
 /**
  * Words after a unit's name that say what it does there, not who it is ("Văn phòng Sở theo
