@@ -129,3 +129,16 @@ describe('findPlanHeader: held-out header wordings', () => {
     expect(findPlanHeader(grid([header, [1, 'Rà soát TTHC', 'Văn phòng Sở', 'Các phòng', 'Quý II/2026', 'Báo cáo']]))?.columns).toEqual(columns);
   });
 });
+
+test('"Thời gian" over "Bắt đầu | Kết thúc": a two-row header whose timing is the end (issue 12)', () => {
+  const values: CellValue[][] = [
+    ['STT', 'Nội dung', 'Chủ trì', 'Phối hợp', 'Thời gian', null, 'Kết quả'],
+    [null, null, null, null, 'Bắt đầu', 'Kết thúc', null],
+    ['1', 'Rà soát', 'Văn phòng Sở', null, '01/2026', '06/2026', 'Báo cáo'],
+  ];
+  expect(findPlanHeader(grid(values))).toEqual({
+    headerRows: [1, 2],
+    columns: { stt: 1, content: 2, lead: 3, support: 4, timing: 6, result: 7, override: null },
+    lastColumn: 7,
+  });
+});

@@ -24,6 +24,9 @@ const LABELS: [RegExp, HeaderLabel][] = [
   [/^(han|thoi han|ngay) dieu chinh\b/, 'override'],
   [/^(du kien )?(thoi gian|thoi han|thoi diem|ngay) bat dau\b/, 'timingStart'],
   [/^(du kien )?(thoi gian|thoi han|thoi diem|han hoan thanh|han chot|moc thoi gian|lo trinh)\b/, 'timing'],
+  // Under a merged "Thời gian": "Bắt đầu | Kết thúc" (the end is the deadline).
+  [/^(bat dau|tu ngay)$/, 'timingStart'],
+  [/^(ket thuc|hoan thanh|den ngay|ngay ket thuc|ngay hoan thanh)$/, 'timing'],
   [/^tien do\b/, 'progress'],
   [new RegExp(`^${UNIT_HEAD}chu tri\\b`), 'lead'],
   [new RegExp(`^${UNIT_HEAD}phoi hop\\b`), 'support'],

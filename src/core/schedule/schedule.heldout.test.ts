@@ -14,6 +14,9 @@ describe('scheduleOf: held-out wordings (plan year 2026)', () => {
     ['01/2026 - 06/2026', 'once', ['2026-06-30']],
     ['Tháng 11-12/2026', 'once', ['2026-12-31']],
     ['Tháng 10/2025', 'once', ['2025-10-31']],
+    ['Trước 6/2026', 'once', ['2026-05-31']],
+    ['Từ tháng 01/2026', 'ongoing', []],
+    ['Từ 01/2026', 'ongoing', []],
     // a real date still wins over the month/year reading
     ['30/6/2025', 'once', ['2025-06-30']],
     ['15/12', 'once', ['2026-12-15']],

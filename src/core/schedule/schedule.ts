@@ -250,12 +250,6 @@ function meaningOf(phrase: string, year: number, years: readonly number[]): Phra
       else noDay(g[0]);
     },
   );
-  // "6/2025", "Hoàn thành 12/2025": the last day of that month.
-  take(new RegExp(String.raw`(?:\b(?:thang|han|den)\s+)?(${MONTH_YEAR_TERM})`), (g) => {
-    const b = termBounds(g[1].replace(/\s+/g, ''), year);
-    if (b) m.due.push(b.end);
-    else m.warnings.push(`"${phrase}": tháng ${g[1].trim()} không có thật.`);
-  });
   // "Trong năm", "Cả năm" with no year of their own: by the end of the plan year.
   take(/\b(?:trong|ca) nam\b(?!\s*\d)/, () => {
     m.due.push(lastDayOfMonth(year, 12));
@@ -270,10 +264,16 @@ function meaningOf(phrase: string, year: number, years: readonly number[]): Phra
     else m.warnings.push(`"${phrase}": ngày không có thật.`);
   });
   // "Hoàn thành trước năm 2027", "trước Quý III": the day before that year, quarter or month starts.
-  take(new RegExp(String.raw`\btruoc\s+(${QUARTER_TERM}|${MONTH_TERM}|${YEAR_TERM})`), (g) => {
-    const b = termBounds(g[1], year);
+  take(new RegExp(String.raw`\btruoc\s+(${QUARTER_TERM}|${MONTH_TERM}|${MONTH_YEAR_TERM}|${YEAR_TERM})`), (g) => {
+    const b = termBounds(g[1].replace(/\s+/g, ' ').replace(/\s*\/\s*/, '/'), year);
     if (b) m.due.push(addDays(b.start, -1));
     else noDay(g[1]);
+  });
+  // "6/2025", "Hoàn thành 12/2025": the last day of that month.
+  take(new RegExp(String.raw`(?:\b(?:thang|han|den)\s+)?(${MONTH_YEAR_TERM})`), (g) => {
+    const b = termBounds(g[1].replace(/\s+/g, ''), year);
+    if (b) m.due.push(b.end);
+    else m.warnings.push(`"${phrase}": tháng ${g[1].trim()} không có thật.`);
   });
   take(/\bthang (\d{1,2})(?:\s*(?:\/|-|nam)\s*(\d{4}))?(?!\d)/, (g) => {
     const month = Number(g[1]);
