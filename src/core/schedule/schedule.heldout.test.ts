@@ -28,6 +28,8 @@ describe('scheduleOf: held-out wordings (plan year 2026)', () => {
     ['Trước ngày 15/12 hằng năm', 'recurring', ['2026-12-14']],
     ['Định kỳ hàng năm (trước ngày 15/11)', 'recurring', ['2026-11-14']],
     ['hàng năm (trước ngày 15/11)', 'recurring', ['2026-11-14']],
+    ['Trước ngày 20 hằng tháng', 'recurring', ['2026-01-19', '2026-02-19', '2026-03-19', '2026-04-19', '2026-05-19', '2026-06-19', '2026-07-19', '2026-08-19', '2026-09-19', '2026-10-19', '2026-11-19', '2026-12-19']],
+    ['Hàng quý (trước ngày 15 tháng cuối quý)', 'recurring', ['2026-03-14', '2026-06-14', '2026-09-14', '2026-12-14']],
     // "… và những năm tiếp theo": a yearly duty from that year
     ['2026 và những năm tiếp theo', 'recurring', ['2026-12-16']],
     ['Năm 2026 và các năm tiếp theo', 'recurring', ['2026-12-16']],

@@ -187,6 +187,24 @@ function meaningOf(phrase: string, year: number, years: readonly number[]): Phra
   };
   take(new RegExp(String.raw`\btruoc(?: ngay)?\s*(\d{1,2}\s*[/.]\s*\d{1,2})(?![\d/.])\s+(?:cua\s+)?(?:hang|moi) nam\b`), (g) => yearlyBefore(g[1]));
   take(new RegExp(String.raw`\b(?:dinh ky\s+)?(?:hang|moi) nam\s*[(,:]?\s*truoc(?: ngay)?\s*(\d{1,2}\s*[/.]\s*\d{1,2})(?![\d/.])\s*\)?`), (g) => yearlyBefore(g[1]));
+  // "Trước ngày 20 hằng tháng": the 19th of every month of the plan year.
+  take(/\btruoc(?: ngay)?\s*(\d{1,2})\s+(?:cua\s+)?(?:hang|moi) thang\b/, (g) => {
+    m.recurring = true;
+    for (let month = 1; month <= 12; month++) {
+      const day = isoDay(year, month, Number(g[1]));
+      if (!day) return noDay(`${g[1]}/${month}`);
+      m.due.push(addDays(day, -1));
+    }
+  });
+  // "Hàng quý (trước ngày 15 tháng cuối quý)": the 14th of each quarter's last month.
+  take(/\b(?:dinh ky\s+)?(?:hang|moi) qu[yi]\s*[(,:]?\s*truoc(?: ngay)?\s*(\d{1,2})\s+(?:cua\s+)?thang cuoi (?:moi\s+)?qu[yi]\s*\)?/, (g) => {
+    m.recurring = true;
+    for (const month of [3, 6, 9, 12]) {
+      const day = isoDay(year, month, Number(g[1]));
+      if (!day) return noDay(`${g[1]}/${month}`);
+      m.due.push(addDays(day, -1));
+    }
+  });
   // "2025 và những năm tiếp theo": a yearly duty from that year (the yearly report date of each plan year from it on).
   take(/\b(?:nam\s+)?((?:19|20|21)\d{2})\s+va\s+(?:nhung|cac)\s+nam\s+(?:tiep theo|sau)\b/, (g) => {
     m.recurring = true;
