@@ -32,9 +32,11 @@ const LABELS: [RegExp, HeaderLabel][] = [
   [new RegExp(`^${UNIT_HEAD}phoi hop\\b`), 'support'],
   [new RegExp(`^${UNIT_HEAD}(duoc giao )?(thuc hien|thuc hien chu tri|phu trach)$`), 'unitGroup'],
   [/^trach nhiem thuc hien$/, 'unitGroup'],
-  [/^(phan cong( thuc hien| chu tri)?|(co quan|don vi|bo phan) chiu trach nhiem( thuc hien| chinh)?)$/, 'lead'],
+  [/^(phan cong( thuc hien| chu tri)?|(co quan|don vi|bo phan) chiu trach nhiem( thuc hien| chinh)?|((co quan|don vi) )?dau moi( thuc hien)?)$/, 'lead'],
+  [/^nam (thuc hien|hoan thanh)$/, 'timing'],
   [/^(ket qua|san pham|hinh thuc van ban|hinh thuc san pham|du kien (ket qua|san pham))\b/, 'result'],
-  [/^((ten|cac|danh muc) )?(noi dung|nhiem vu|ten nhiem vu|cong viec|hoat dong|ten de an|ten du an)\b/, 'content'],
+  [/^((ten|cac|danh muc) )?(noi dung|nhiem vu|ten nhiem vu|cong viec|hoat dong|ten de an|ten du an|giai phap)\b/, 'content'],
+  [/^ten (chuong trinh|van ban|du thao)\b/, 'content'],
   [/^(s[. ]?t[. ]?t\.?|t[. ]?t\.?|so tt|so thu tu)$/, 'stt'],
   // A role word later in the label: "Quy mô, mục tiêu, kết quả", "Văn bản/sản phẩm" (never a unit word: a split
   // data row "… được giao chủ trì." under a repeated header is not a header).
