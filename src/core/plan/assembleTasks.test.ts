@@ -576,3 +576,21 @@ test('Word: a heading without a code, its text merged across the lead column, is
   ]);
   expect(messages(r)).toEqual([[4, 'Dòng tiêu đề không có STT (gộp ngang qua cột Chủ trì): không phải nhiệm vụ, không nối vào nhiệm vụ phía trên.']]);
 });
+
+// Issue 12, held-out: a task heading with its work in "a)", "b)" or "-" rows is no deliverable of its own.
+test.each(['a)', '-'])('a task heading row followed by "%s" item rows: only the items are deliverables, no warning', (mark) => {
+  const second = mark === 'a)' ? 'b)' : '-';
+  const r = read([
+    ['I', 'Mục'],
+    [1, 'Rà soát, đánh giá TTHC', null, null, null, null],
+    [mark, 'Xây dựng kế hoạch rà soát', 'Kế hoạch', 'Văn phòng Sở', 'Các phòng', 'Quý I/2026'],
+    [second, 'Báo cáo kết quả rà soát', 'Báo cáo', 'Văn phòng Sở', 'Các phòng', 'Quý IV/2026'],
+    [2, 'Công bố TTHC', 'Quyết định', 'Văn phòng Sở', null, 'Thường xuyên'],
+  ]);
+  expect(r.tasks.map((t) => [t.id, t.deliverables.map((d) => [d.key, d.result, d.lead, d.timing, d.rows])])).toEqual([
+    ['1', [['a', 'Kế hoạch', 'Văn phòng Sở', 'Quý I/2026', [4, 4]], ['b', 'Báo cáo', 'Văn phòng Sở', 'Quý IV/2026', [5, 5]]]],
+    ['2', [['a', 'Quyết định', 'Văn phòng Sở', 'Thường xuyên', [6, 6]]]],
+  ]);
+  expect(r.tasks[0].rows).toEqual([3, 5]);
+  expect(r.findings.filter((f) => /thiếu/.test(f.message))).toEqual([]);
+});

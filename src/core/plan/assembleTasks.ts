@@ -147,7 +147,13 @@ export function assembleTasks(grid: SheetGrid, header: PlanHeader): AssembledPla
     return d;
   };
 
+  /** A task row with text only (no result, units, timing), its work in the rows under it ("a)", "b)", "-"). */
+  const isHeadingOnly = (t: PlanTask) =>
+    t.deliverables.length === 1 && t.deliverables[0].override === null && t.deliverables[0].rows[0] === t.rows[0] && (['result', ...UNIT_FIELDS] as const).every((f) => t.deliverables[0][f] === '');
+
   const addDeliverable = (t: PlanTask, rc: RowCells) => {
+    // The task's heading row is no deliverable of its own once a row of its work follows (issue 12).
+    if (isHeadingOnly(t)) t.deliverables.pop();
     const above = t.deliverables[t.deliverables.length - 1] ?? null;
     t.deliverables.push(deliverableOf(t, rc, above));
     t.rows[1] = rc.row;

@@ -115,3 +115,30 @@ test.each(['STT', 'TT', 'T.T', 'Số TT', 'Số thứ tự', 'Số thứ tự'.n
   const found = findPlanHeader(grid([[label, 'Nội dung', 'Kết quả', 'Chủ trì', 'Phối hợp', 'Thời gian']]));
   expect(found?.columns.stt).toBe(1);
 });
+
+// Issue 12, held-out plans: wordings other agencies use; the start column is never the deadline.
+describe('findPlanHeader: held-out header wordings', () => {
+  test.each<[string, CellValue[], Record<string, number | null>]>([
+    ['a Sở plan with "Quy mô, mục tiêu, kết quả" and Ghi chú', ['TT', 'Nhiệm vụ thực hiện', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời gian thực hiện', 'Quy mô, mục tiêu, kết quả', 'Ghi chú'], { stt: 1, content: 2, lead: 3, support: 4, timing: 5, result: 6, override: null }],
+    ['"Tên công việc", "Thời điểm hoàn thành", "Dự kiến kết quả"', ['STT', 'Tên công việc', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời điểm hoàn thành', 'Dự kiến kết quả'], { stt: 1, content: 2, lead: 3, support: 4, timing: 5, result: 6, override: null }],
+    ['"Phân công thực hiện", "Dự kiến thời gian hoàn thành", "Nguồn kinh phí" left alone', ['STT', 'Hoạt động', 'Phân công thực hiện', 'Nguồn kinh phí', 'Dự kiến thời gian hoàn thành'], { stt: 1, content: 2, lead: 3, support: null, timing: 5, result: null, override: null }],
+    ['"Cơ quan chịu trách nhiệm"', ['STT', 'Các nhiệm vụ', 'Cơ quan chịu trách nhiệm', 'Mốc thời gian'], { stt: 1, content: 2, lead: 3, support: null, timing: 4, result: null, override: null }],
+    ['start and end columns: the end is the timing', ['STT', 'Nội dung', 'Chủ trì', 'Phối hợp', 'Thời gian bắt đầu', 'Thời gian hoàn thành', 'Kết quả'], { stt: 1, content: 2, lead: 3, support: 4, timing: 6, result: 7, override: null }],
+    ['a start column alone is the timing', ['STT', 'Nội dung', 'Chủ trì', 'Thời gian bắt đầu'], { stt: 1, content: 2, lead: 3, support: null, timing: 4, result: null, override: null }],
+  ])('%s', (_name, header, columns) => {
+    expect(findPlanHeader(grid([header, [1, 'Rà soát TTHC', 'Văn phòng Sở', 'Các phòng', 'Quý II/2026', 'Báo cáo']]))?.columns).toEqual(columns);
+  });
+});
+
+test('"Thời gian" over "Bắt đầu | Kết thúc": a two-row header whose timing is the end (issue 12)', () => {
+  const values: CellValue[][] = [
+    ['STT', 'Nội dung', 'Chủ trì', 'Phối hợp', 'Thời gian', null, 'Kết quả'],
+    [null, null, null, null, 'Bắt đầu', 'Kết thúc', null],
+    ['1', 'Rà soát', 'Văn phòng Sở', null, '01/2026', '06/2026', 'Báo cáo'],
+  ];
+  expect(findPlanHeader(grid(values))).toEqual({
+    headerRows: [1, 2],
+    columns: { stt: 1, content: 2, lead: 3, support: 4, timing: 6, result: 7, override: null },
+    lastColumn: 7,
+  });
+});

@@ -28,10 +28,12 @@ function labelsOfRow(line: readonly CellValue[] | undefined): Found {
 
 /**
  * Whether a row is the second row of a two-row header: it names Chủ trì or Phối hợp (under
- * "Đơn vị thực hiện") and holds no task (its STT cell is empty or a label).
+ * "Đơn vị thực hiện") or Bắt đầu and Kết thúc (under "Thời gian") and holds no task (its STT
+ * cell is empty or a label).
  */
 function isHeaderSecondRow(line: readonly CellValue[] | undefined, below: Found, sttCol: number): boolean {
-  if (below.lead === undefined && below.support === undefined) return false;
+  const startAndEnd = below.timingStart !== undefined && below.timing !== undefined;
+  if (below.lead === undefined && below.support === undefined && !startAndEnd) return false;
   const stt = line?.[sttCol - 1];
   return stt === null || stt === undefined || stt === '' || headerLabelOf(stt) === 'stt';
 }
@@ -70,7 +72,10 @@ export function headerColumnsOf(top: Found, below: Found): { columns: PlanLayout
   const lead = pick('lead') ?? pick('unitGroup');
   if (!stt || !content || !lead) return null;
   const support = pick('support');
-  const timing = pick('timing') ?? pick('progress');
+  // With "Thời gian bắt đầu" and "Thời gian hoàn thành" the end is the deadline; the start alone is the timing only without one.
+  // "Thời gian" over "Bắt đầu | Kết thúc": the end, in the second row.
+  const endBelow = below.timing !== undefined && below.timingStart !== undefined ? { col: below.timing, below: true } : null;
+  const timing = endBelow ?? pick('timing') ?? pick('progress') ?? pick('timingStart');
   const result = pick('result');
   const override = pick('override');
   const picked = [stt, content, lead, support, timing, result].filter((p): p is { col: number; below: boolean } => p !== null);

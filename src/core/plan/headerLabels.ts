@@ -7,27 +7,41 @@ export type PlanField = 'stt' | 'content' | 'result' | 'lead' | 'support' | 'tim
 /**
  * What a header cell names: a field; "Đơn vị thực hiện" (`unitGroup`), which spans Chủ trì and
  * Phối hợp in a two-row header and is the lead column otherwise (SPEC §11); or "Tiến độ"
- * (`progress`), the timing only where no "Thời gian"/"Thời hạn" column exists.
+ * (`progress`), the timing only where no "Thời gian"/"Thời hạn" column exists; or "Thời gian bắt
+ * đầu" (`timingStart`), an extra column beside a deadline column and the timing only without one.
  */
-export type HeaderLabel = PlanField | 'unitGroup' | 'progress';
+export type HeaderLabel = PlanField | 'unitGroup' | 'progress' | 'timingStart';
 
 // Header synonyms as data (SPEC §1, §11): an official's new wording is one more row here and
-// one more test row. Checked in order: the first matching pattern wins ("Kết quả công việc"
-// must not be read as content because of "công việc"). Keys are matchKey()s: no case, no
-// diacritics, "đ" as "d". Anchored at the start, so "Văn bản giao nhiệm vụ", "Nguồn kinh phí",
-// "Người đứng đầu chịu trách nhiệm" are never taken for a field.
-const UNIT_HEAD = '(?:(?:don vi|co quan)(?:\\s*[/,]\\s*(?:don vi|co quan))? )?';
+// one more test row. Checked in order, most specific role first: the first matching pattern
+// wins ("Kết quả công việc" must not be read as content because of "công việc"; "Thời gian bắt
+// đầu" is the start, not the deadline). Keys are matchKey()s: no case, no diacritics, "đ" as "d".
+// The first rows are anchored at the start of the label; the last ones ("… kết quả", "Quy mô,
+// mục tiêu, kết quả") accept a role word later in the label. "Văn bản giao nhiệm vụ", "Nguồn
+// kinh phí", "Người đứng đầu chịu trách nhiệm", "Ghi chú" are never taken for a field.
+const UNIT_HEAD = '(?:(?:don vi|co quan|bo phan|ca nhan|nguoi)(?:\\s*[/,]\\s*(?:don vi|co quan|bo phan|ca nhan|nguoi))? )?';
 const LABELS: [RegExp, HeaderLabel][] = [
   [/^(han|thoi han|ngay) dieu chinh\b/, 'override'],
-  [/^(thoi gian|thoi han|han hoan thanh)\b/, 'timing'],
+  [/^(du kien )?(thoi gian|thoi han|thoi diem|ngay) bat dau\b/, 'timingStart'],
+  [/^(du kien )?(thoi gian|thoi han|thoi diem|han hoan thanh|han chot|moc thoi gian|lo trinh)\b/, 'timing'],
+  // Under a merged "Thời gian": "Bắt đầu | Kết thúc" (the end is the deadline).
+  [/^(bat dau|tu ngay)$/, 'timingStart'],
+  [/^(ket thuc|hoan thanh|den ngay|ngay ket thuc|ngay hoan thanh)$/, 'timing'],
   [/^tien do\b/, 'progress'],
-  [new RegExp(`^${UNIT_HEAD}chu tri\\b`), 'lead'],
+  [new RegExp(`^${UNIT_HEAD}(duoc giao )?chu tri\\b`), 'lead'],
   [new RegExp(`^${UNIT_HEAD}phoi hop\\b`), 'support'],
-  [new RegExp(`^${UNIT_HEAD}(thuc hien|thuc hien chu tri|phu trach)$`), 'unitGroup'],
+  [new RegExp(`^${UNIT_HEAD}(duoc giao )?(thuc hien|thuc hien chu tri|phu trach)$`), 'unitGroup'],
   [/^trach nhiem thuc hien$/, 'unitGroup'],
-  [/^(ket qua|san pham|hinh thuc van ban|hinh thuc san pham)\b/, 'result'],
-  [/^(noi dung|nhiem vu|ten nhiem vu|cong viec|ten de an|ten du an)\b/, 'content'],
+  [/^(phan cong( thuc hien| chu tri)?|(co quan|don vi|bo phan) chiu trach nhiem( thuc hien| chinh)?|((co quan|don vi) )?dau moi( thuc hien)?)$/, 'lead'],
+  [/^nam (thuc hien|hoan thanh)$/, 'timing'],
+  [/^(ket qua|san pham|hinh thuc van ban|hinh thuc san pham|du kien (ket qua|san pham))\b/, 'result'],
+  [/^((ten|cac|danh muc) )?(noi dung|nhiem vu|ten nhiem vu|cong viec|hoat dong|ten de an|ten du an|giai phap)\b/, 'content'],
+  [/^ten (chuong trinh|van ban|du thao)\b/, 'content'],
   [/^(s[. ]?t[. ]?t\.?|t[. ]?t\.?|so tt|so thu tu)$/, 'stt'],
+  // A role word later in the label: "Quy mô, mục tiêu, kết quả", "Văn bản/sản phẩm" (never a unit word: a split
+  // data row "… được giao chủ trì." under a repeated header is not a header).
+  [/(^|[\s/,])(ket qua|san pham)( (dau ra|du kien|dat duoc))?$/, 'result'],
+  [/(^|[\s/,])(thoi gian|thoi han) hoan thanh$/, 'timing'],
 ];
 
 // "(1)" column numbers and footnote marks ("Cơ quan chủ trì[1]", "Thời hạn*", "Kết quả 2/") are not part of a label.

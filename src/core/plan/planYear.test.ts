@@ -29,14 +29,28 @@ describe('detectPlanYear', () => {
     [['30/09/2025'], ['Dữ liệu tính đến ngày 07/11/2025', '(Kèm theo Kế hoạch số: /KH-UBND ngày / /2025 của UBND thành phố Hà Nội)'], { year: 2025, span: null, source: 'timing' }],
     [['Quý I/2026'], ['Triển khai Nghị định số 118/2025/NĐ-CP'], { year: 2026, span: null, source: 'timing' }],
     [['Quý I/2026'], ['KẾ HOẠCH kiểm soát TTHC năm 2026', '(Kèm theo Quyết định số 12/QĐ-SNNMT ngày 05 tháng 01 năm 2026)'], { year: 2026, span: null, source: 'title' }],
+    // no year in title nor timings: the year of the plan's own date line, warned about (issue 12)
+    [['Hằng quý', 'Quý II'], ['PHỤ LỤC', 'DANH MỤC NHIỆM VỤ', '(Kèm theo Kế hoạch số 05/KH-UBND ngày 10/01/2026 của UBND xã)'], { year: 2026, span: null, source: 'issued', issuedOn: '10/01/2026' }],
+    [['Hằng quý'], ['Quảng Ngãi, ngày 24 tháng 11 năm 2025', 'KẾ HOẠCH kiểm soát thủ tục hành chính'], { year: 2025, span: null, source: 'issued', issuedOn: '24/11/2025' }],
+    [['Thường xuyên'], ['Triển khai Nghị quyết số 57 ngày 22/12/2024 của Bộ Chính trị'], { year: null, span: null, source: null }],
   ])('%j, titles %j → %j', (timings, titles, expected) => {
     expect(detectPlanYear(timings, titles)).toEqual(expected);
   });
 
-  // Only dongnai-179's title has a year of its own (its span); the others cite dates or a horizon.
-  test.each(Object.entries(sources.sources))('the title lines of the real plan %s', (_name, s) => {
+  // Only dongnai-179's title has a year of its own (its span); the others cite dates or a horizon,
+  // and without timings the year falls back to the appendix's own date line where it has a full one
+  // (the last resort: 3 of these 4 keys have that year; HCM's timings make it 2026).
+  const ISSUED: Record<string, [number, string]> = {
+    'dongthap-552-2025': [2025, '19/11/2025'],
+    'dongthap-617-2025': [2025, '01/12/2025'],
+    'hcm-2820-2025': [2025, '19/11/2025'],
+    'vpcp-624-2025': [2025, '16/11/2025'],
+  };
+  test.each(Object.entries(sources.sources))('the title lines of the real plan %s', (name, s) => {
     const got = detectPlanYear([], s.titleLines);
+    const issued = ISSUED[name];
     if (s.span) expect(got).toEqual({ year: s.year, span: s.span, source: 'title' });
+    else if (issued) expect(got).toEqual({ year: issued[0], span: null, source: 'issued', issuedOn: issued[1] });
     else expect(got).toEqual({ year: null, span: null, source: null });
   });
 });

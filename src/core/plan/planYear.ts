@@ -5,7 +5,9 @@ export interface PlanYear {
   year: number | null;
   /** First and last year of a plan "GIAI ĐOẠN 2026 - 2030"; null for a one-year plan. */
   span: [number, number] | null;
-  source: 'title' | 'timing' | null;
+  source: 'title' | 'timing' | 'issued' | null;
+  /** The plan's own date ("dd/mm/yyyy") the year was taken from, when source is 'issued'. */
+  issuedOn?: string;
 }
 
 const YEAR_IN_TIMING = /(?:^|[^\d])((?:19|20)\d{2})(?!\d)/g;
@@ -41,10 +43,31 @@ function titleYear(titles: readonly string[]): Pick<PlanYear, 'year' | 'span'> |
 }
 
 /**
+ * The appendix's or plan's own date line: "(Kèm theo Kế hoạch số 05/KH-UBND ngày 10/01/2026 …)"
+ * or "Quảng Ngãi, ngày 24 tháng 11 năm 2025" (a place, then the date); not a cited document's date.
+ */
+const OWN_DATE_LINE = /^(?:\(?\s*(?:ban hanh\s+)?kem theo\b|[^,()\d]{2,40},\s*ngay\b)/;
+const DATE_IN_LINE = /\bngay\s+(\d{1,2})\s*(?:[/.-]|thang)\s*(\d{1,2})\s*(?:[/.-]|nam)\s*((?:19|20)\d{2})\b/;
+/** The plan year read from the plan's own date, with that date; null when no line gives one. */
+function issuedYear(titles: readonly string[]): { year: number; issuedOn: string } | null {
+  for (const title of titles) {
+    const key = stripDiacritics(title).toLowerCase().replace(/\s+/g, ' ').trim();
+    if (!OWN_DATE_LINE.test(key)) continue;
+    const m = DATE_IN_LINE.exec(key);
+    if (!m) continue;
+    const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (month < 1 || month > 12 || day < 1 || day > 31) continue;
+    return { year, issuedOn: `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year}` };
+  }
+  return null;
+}
+
+/**
  * The plan year and span (SPEC §11): the title's own year or span ("KẾ HOẠCH … NĂM 2025",
  * "GIAI ĐOẠN 2026 - 2030": its first year), not the dates of documents it cites nor a horizon
  * "ĐẾN NĂM 2030"; else the year written most often in the timing texts (the earlier wins a
- * tie); else null (the officer must give it). `--year` and the pane's year box override it
+ * tie); else the year of the plan's own date line ("Kèm theo Kế hoạch … ngày 10/01/2026"),
+ * which the caller warns about; else null (the officer must give it). `--year` and the pane's year box override it
  * through {@link withPlanYear}.
  *
  * @example
@@ -67,7 +90,10 @@ export function detectPlanYear(timings: readonly string[], titles: readonly stri
     const bestCount = best === null ? 0 : (counts.get(best) ?? 0);
     if (n > bestCount || (n === bestCount && best !== null && y < best)) best = y;
   }
-  return best !== null ? { year: best, span: null, source: 'timing' } : { year: null, span: null, source: null };
+  if (best !== null) return { year: best, span: null, source: 'timing' };
+  // Last resort before asking (issue 12): the plan's own date, said in a warning by the caller.
+  const issued = issuedYear(titles);
+  return issued ? { year: issued.year, span: null, source: 'issued', issuedOn: issued.issuedOn } : { year: null, span: null, source: null };
 }
 
 /**

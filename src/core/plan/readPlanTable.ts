@@ -119,7 +119,12 @@ export function readPlanTable(grids: readonly SheetGrid[], options: ReadPlanOpti
 
   const lines = titleLines(grid, header.headerRows[0]);
   const timings = assembled.tasks.flatMap((t) => t.deliverables.map((d) => d.timing));
-  const { year, span } = detectPlanYear(timings, lines);
+  const { year, span, source, issuedOn } = detectPlanYear(timings, lines);
+  if (source === 'issued') {
+    findings.push(
+      warning(grid.name, null, `Không có năm trong tiêu đề hay cột Thời gian thực hiện: lấy năm kế hoạch ${year} theo ngày ban hành ${issuedOn}; nếu là kế hoạch cho năm khác (ký cuối năm cho năm sau), nhập năm ở ô Năm kế hoạch hoặc --year.`),
+    );
+  }
   if (year === null) {
     findings.push(
       warning(grid.name, null, 'Không xác định được năm của kế hoạch (không có năm trong cột Thời gian thực hiện hay trong tiêu đề "… năm 2024"): hãy nhập năm.'),

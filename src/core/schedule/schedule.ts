@@ -85,9 +85,11 @@ const ISO_DATE = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/g;
 /** A point in time a range or "trước"/"từ" can name: a year, a quarter, a month or a day (key text). */
 const QUARTER_TERM = String.raw`qu[yi]\s+(?:iv|iii|ii|i|[1-4])(?![a-z])(?:\s*(?:\/|-|nam)\s*\d{4})?`;
 const MONTH_TERM = String.raw`thang\s+\d{1,2}(?:\s*(?:\/|-|nam)\s*\d{4})?(?!\d)`;
+// "6/2025", "01/2026": a month of a year (ministry appendices' usual deadline), never part of a day "30/6/2025".
+const MONTH_YEAR_TERM = String.raw`(?<![\d/.]|qu[yi]\s{0,3})\d{1,2}\s*\/\s*\d{4}(?![\d/])`;
 const DAY_TERM = String.raw`(?:ngay\s*)?\d{1,2}\s*[/.]\s*\d{1,2}(?:\s*[/.]\s*(?:\d{4}|\d{2}))?(?![\d/])`;
 const YEAR_TERM = String.raw`(?:nam\s+)?\d{4}(?![\d/])`;
-const TERM = `(?:${QUARTER_TERM}|${MONTH_TERM}|${DAY_TERM}|${YEAR_TERM})`;
+const TERM = `(?:${QUARTER_TERM}|${MONTH_TERM}|${MONTH_YEAR_TERM}|${DAY_TERM}|${YEAR_TERM})`;
 const joiners = (words: readonly string[]): string => words.map((w) => (/^[a-z ]+$/.test(w) ? `\\b${w}\\b` : w)).join('|');
 const openings = (words: readonly string[]): string => words.map((w) => w.replace(/ /g, '\\s+')).join('|');
 
@@ -118,6 +120,12 @@ function termBounds(term: string, year: number): TermBounds | null {
     const y = fullYear(m[2], year);
     const start = isoDay(y, Number(m[1]), 1);
     return start ? { start, end: lastDayOfMonth(y, Number(m[1])), year: m[2] ? y : null } : null;
+  }
+  m = /^(\d{1,2})\s*\/\s*(\d{4})$/.exec(t);
+  if (m) {
+    const y = Number(m[2]);
+    const start = isoDay(y, Number(m[1]), 1);
+    return start ? { start, end: lastDayOfMonth(y, Number(m[1])), year: y } : null;
   }
   m = /^(?:ngay\s*)?(\d{1,2})\s*[/.]\s*(\d{1,2})(?:\s*[/.]\s*(\d{4}|\d{2}))?$/.exec(t);
   if (m) {
@@ -167,6 +175,49 @@ function meaningOf(phrase: string, year: number, years: readonly number[]): Phra
     m.due.push(...quarterlyDeadlines(year));
     m.warnings.push(`"${phrase}": coi là báo cáo hằng quý (hạn ngày 16 tháng cuối quý), theo chế độ báo cáo của Kế hoạch.`);
   });
+  // "Trước ngày 15/12 hằng năm", "Định kỳ hàng năm (trước ngày 15/11)": the day before, in every year of the plan
+  // (the written day replaces the default yearly report date).
+  const yearlyBefore = (day: string): void => {
+    m.recurring = true;
+    for (const y of years) {
+      const b = termBounds(day, y);
+      if (b) m.due.push(addDays(b.start, -1));
+      else return noDay(day);
+    }
+  };
+  take(new RegExp(String.raw`\btruoc(?: ngay)?\s*(\d{1,2}\s*[/.]\s*\d{1,2})(?![\d/.])\s+(?:cua\s+)?(?:hang|moi) nam\b`), (g) => yearlyBefore(g[1]));
+  take(new RegExp(String.raw`\b(?:dinh ky\s+)?(?:hang|moi) nam\s*[(,:]?\s*truoc(?: ngay)?\s*(\d{1,2}\s*[/.]\s*\d{1,2})(?![\d/.])\s*\)?`), (g) => yearlyBefore(g[1]));
+  // "Trước ngày 20 hằng tháng": the 19th of every month of the plan year.
+  take(/\btruoc(?: ngay)?\s*(\d{1,2})\s+(?:cua\s+)?(?:hang|moi) thang\b/, (g) => {
+    m.recurring = true;
+    for (let month = 1; month <= 12; month++) {
+      const day = isoDay(year, month, Number(g[1]));
+      if (!day) return noDay(`${g[1]}/${month}`);
+      m.due.push(addDays(day, -1));
+    }
+  });
+  // "Hàng quý (trước ngày 15 tháng cuối quý)": the 14th of each quarter's last month.
+  take(/\b(?:dinh ky\s+)?(?:hang|moi) qu[yi]\s*[(,:]?\s*truoc(?: ngay)?\s*(\d{1,2})\s+(?:cua\s+)?thang cuoi (?:moi\s+)?qu[yi]\s*\)?/, (g) => {
+    m.recurring = true;
+    for (const month of [3, 6, 9, 12]) {
+      const day = isoDay(year, month, Number(g[1]));
+      if (!day) return noDay(`${g[1]}/${month}`);
+      m.due.push(addDays(day, -1));
+    }
+  });
+  // "2025 và những năm tiếp theo": a yearly duty from that year (the yearly report date of each plan year from it on).
+  take(/\b(?:nam\s+)?((?:19|20|21)\d{2})\s+va\s+(?:nhung|cac)\s+nam\s+(?:tiep theo|sau)\b/, (g) => {
+    m.recurring = true;
+    const from = Number(g[1]);
+    const own = years.filter((y) => y >= from);
+    for (const y of own.length > 0 ? own : [from]) m.due.push(reportPeriod(y, 'Y').deadline);
+  });
+  // "Đầu năm 2026", "Giữa năm 2026": read as the end of Quý I / of June, said in a warning so the officer can correct it.
+  take(/(?<!\bthang\s)\b(dau|giua) nam\s+((?:19|20|21)\d{2})(?!\d)/, (g) => {
+    const due = lastDayOfMonth(Number(g[2]), g[1] === 'dau' ? 3 : 6);
+    m.due.push(due);
+    m.warnings.push(`"${phrase}": coi là hạn ${due.slice(8)}/${due.slice(5, 7)}/${due.slice(0, 4)}; nếu khác, nhập hạn điều chỉnh.`);
+  });
   // "Tháng 12 hằng năm", "Quý IV hằng năm", "ngày 15/12 hằng năm": that point in every year of the plan.
   take(new RegExp(String.raw`((?:qu[yi]\s+(?:iv|iii|ii|i|[1-4])|thang\s+\d{1,2}|(?:ngay\s*)?\d{1,2}\s*[/.]\s*\d{1,2}))\s+(?:cua\s+)?(?:hang|moi) nam\b`), (g) => {
     m.recurring = true;
@@ -184,11 +235,11 @@ function meaningOf(phrase: string, year: number, years: readonly number[]): Phra
   take(/\bcuoi nam\s+(\d{4})(?!\d)/, (g) => {
     m.due.push(lastDayOfMonth(Number(g[1]), 12));
   });
-  take(/\b(?:hang|moi|theo|dinh ky(?: hang)?) qu[yi]\b|\b3 thang ?\/ ?(?:1 |mot )?lan\b|\bdinh ky 3 thang\b/, () => {
+  take(/\b(?:hang|moi|theo|dinh ky(?: hang)?) qu[yi]\b|\b0?3 thang ?\/ ?(?:1 |mot )?lan\b|\bdinh ky 0?3 thang\b/, () => {
     m.recurring = true;
     m.due.push(...quarterlyDeadlines(year));
   });
-  take(/\b6 thang ?\/ ?(?:1 |mot )?lan\b|\bdinh ky 6 thang\b|\b6 thang va cuoi nam\b/, () => {
+  take(/\b0?6 thang ?\/ ?(?:1 |mot )?lan\b|\bdinh ky 0?6 thang\b|\b0?6 thang(?: va cuoi nam|, nam\b)/, () => {
     m.recurring = true;
     m.due.push(reportPeriod(year, 'H1').deadline, reportPeriod(year, 'Y').deadline);
   });
@@ -217,6 +268,10 @@ function meaningOf(phrase: string, year: number, years: readonly number[]): Phra
       else noDay(g[0]);
     },
   );
+  // "Trong năm", "Cả năm" with no year of their own: by the end of the plan year.
+  take(/\b(?:trong|ca) nam\b(?!\s*\d)/, () => {
+    m.due.push(lastDayOfMonth(year, 12));
+  });
   // "Triển khai từ năm 2026": a start with no end, the work goes on.
   take(new RegExp(String.raw`\b(?:${openings(FROM_OPENINGS)})\s+(${TERM})`), () => {
     m.ongoing = true;
@@ -227,10 +282,16 @@ function meaningOf(phrase: string, year: number, years: readonly number[]): Phra
     else m.warnings.push(`"${phrase}": ngày không có thật.`);
   });
   // "Hoàn thành trước năm 2027", "trước Quý III": the day before that year, quarter or month starts.
-  take(new RegExp(String.raw`\btruoc\s+(${QUARTER_TERM}|${MONTH_TERM}|${YEAR_TERM})`), (g) => {
-    const b = termBounds(g[1], year);
+  take(new RegExp(String.raw`\btruoc\s+(${QUARTER_TERM}|${MONTH_TERM}|${MONTH_YEAR_TERM}|${YEAR_TERM})`), (g) => {
+    const b = termBounds(g[1].replace(/\s+/g, ' ').replace(/\s*\/\s*/, '/'), year);
     if (b) m.due.push(addDays(b.start, -1));
     else noDay(g[1]);
+  });
+  // "6/2025", "Hoàn thành 12/2025": the last day of that month.
+  take(new RegExp(String.raw`(?:\b(?:thang|han|den)\s+)?(${MONTH_YEAR_TERM})`), (g) => {
+    const b = termBounds(g[1].replace(/\s+/g, ''), year);
+    if (b) m.due.push(b.end);
+    else m.warnings.push(`"${phrase}": tháng ${g[1].trim()} không có thật.`);
   });
   take(/\bthang (\d{1,2})(?:\s*(?:\/|-|nam)\s*(\d{4}))?(?!\d)/, (g) => {
     const month = Number(g[1]);

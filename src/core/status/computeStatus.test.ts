@@ -159,7 +159,18 @@ describe('computePlanStatus on a hand-built plan', () => {
     expect(t40.unresolved).toEqual(['UBND huyện']);
     expect(t40.status).toBe('unscheduled');
     const rows8 = s.warnings.filter((w) => w.row === 8).map((w) => w.message);
-    expect(rows8).toEqual([expect.stringContaining('"Sớm nhất có thể"'), expect.stringContaining('"UBND huyện"')]);
+    expect(rows8).toHaveLength(2);
+    expect(rows8).toEqual(expect.arrayContaining([expect.stringContaining('"Sớm nhất có thể"'), expect.stringContaining('"UBND huyện"')]));
+  });
+
+  test('one warning per distinct timing phrase not understood, naming every task and row (issue 12)', () => {
+    const same = (n: number, row: number) => task(n, deliverable('a', 'Văn phòng Sở', '', 'Sớm nhất có thể', row));
+    const s = computePlanStatus({ ...plan, tasks: [same(41, 11), same(42, 12), task(43, deliverable('a', 'Văn phòng Sở', '', 'Khi nào xong', 13))] }, { asOf });
+    const timing = s.warnings.filter((w) => w.message.includes('Không hiểu thời gian'));
+    expect(timing.map((w) => [w.row, w.message])).toEqual([
+      [11, 'Không hiểu thời gian thực hiện "Sớm nhất có thể": chưa có hạn, cần nhập hạn điều chỉnh. Gặp ở 2 chỗ: Nhiệm vụ 41 (dòng 11), Nhiệm vụ 42 (dòng 12).'],
+      [13, 'Nhiệm vụ 43: Không hiểu thời gian thực hiện "Khi nào xong": chưa có hạn, cần nhập hạn điều chỉnh.'],
+    ]);
   });
 
   test('window and year options; year falls back to the as-of year with a warning', () => {

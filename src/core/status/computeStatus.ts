@@ -106,10 +106,15 @@ function deliverableStatus(
   ctx: { year: number; span: [number, number] | null; asOf: IsoDate; window: number; directory: UnitDirectory; byTask: ReadonlyMap<string, readonly TrackingEntry[]>; sheet: string },
   warnings: Finding[],
   unmatchedRows: Set<number>,
+  timingWarnings: Map<string, { where: string; row: number }[]>,
 ): DeliverableStatus {
   const where = `${taskName(task)}${task.deliverables.length > 1 ? ` (${d.key})` : ''}`;
   const sched = scheduleOf(d.timing, { year: ctx.year, span: ctx.span, timingDate: d.timingDate, override: d.override });
-  sched.warnings.forEach((w) => warnings.push(warning(ctx.sheet, d.rows[0], `${where}: ${w}`)));
+  for (const w of sched.warnings) {
+    const seen = timingWarnings.get(w);
+    if (seen) seen.push({ where, row: d.rows[0] });
+    else timingWarnings.set(w, [{ where, row: d.rows[0] }]);
+  }
   const units = unitsOfRow(d.lead, d.support, ctx.directory);
   units.warnings.forEach((w) => warnings.push(warning(ctx.sheet, d.rows[0], `${where}: ${w}`)));
 
@@ -145,6 +150,18 @@ function deliverableStatus(
     unresolved: units.unresolved,
     rows: d.rows,
   };
+}
+
+/**
+ * One warning per distinct timing problem (issue 12): a phrase not understood in many tasks is
+ * one line naming them all with their rows, at the first row, instead of a line per task.
+ */
+function groupedTimingWarnings(byMessage: ReadonlyMap<string, readonly { where: string; row: number }[]>, sheet: string): Finding[] {
+  return [...byMessage].map(([message, places]) =>
+    places.length === 1
+      ? warning(sheet, places[0].row, `${places[0].where}: ${message}`)
+      : warning(sheet, places[0].row, `${message} Gặp ở ${places.length} chỗ: ${places.map((p) => `${p.where} (dòng ${p.row})`).join(', ')}.`),
+  );
 }
 
 function pick(r: OccurrenceStatus): { status: StatusKey; nextDue: IsoDate | null } {
@@ -184,7 +201,9 @@ export function computePlanStatus(plan: PlanTable, options: PlanStatusOptions): 
   const span = withPlanYear(plan, options.year).span ?? null;
   const ctx = { year, span, asOf, window, directory: options.directory ?? DEFAULT_UNIT_DIRECTORY, byTask, sheet: plan.sheet };
   const unmatchedRows = new Set<number>();
-  const deliverables = plan.tasks.flatMap((task) => task.deliverables.map((d) => deliverableStatus(task, d, ctx, warnings, unmatchedRows)));
+  const timingWarnings = new Map<string, { where: string; row: number }[]>();
+  const deliverables = plan.tasks.flatMap((task) => task.deliverables.map((d) => deliverableStatus(task, d, ctx, warnings, unmatchedRows, timingWarnings)));
+  warnings.push(...groupedTimingWarnings(timingWarnings, plan.sheet));
   for (const e of tracking) {
     if (unmatchedRows.has(e.row)) {
       const p = parsePeriodCode(e.period ?? '');

@@ -92,6 +92,19 @@ describe('chooseDirectory: which directory a plan uses', () => {
     expect(c.line).toMatch(/mặc định/);
   });
 
+  test('the Sở\'s own 2026 plan naming phòng the built-in one lacks: they are added, tracked, and the line says so (issue 12)', () => {
+    const lead = 'Chi cục Thủy lợi; Chi cục Kiểm lâm; Phòng Quản lý đất đai; Phòng Tài nguyên nước, khoáng sản và biến đổi khí hậu';
+    const own = plan(['Các phòng, đơn vị thuộc Sở có liên quan', 'Văn phòng Sở'], ['Văn phòng Sở', 'Các Chi cục'], [lead, 'Văn phòng Sở']);
+    const c = chooseDirectory(null, own);
+    expect(c.directory.source).toBe('default');
+    expect(c.directory.units.map((u) => u.name).slice(DEFAULT_UNIT_DIRECTORY.units.length)).toEqual(['Phòng Quản lý đất đai', 'Phòng Tài nguyên nước, khoáng sản và biến đổi khí hậu']);
+    expect(c.line).toContain('2 đơn vị nêu trong kế hoạch');
+    const row = unitsOfRow(lead, 'Văn phòng Sở', c.directory);
+    expect([...row.leads].sort()).toEqual(['Chi cục Kiểm lâm', 'Chi cục Thủy lợi', 'Phòng Quản lý đất đai', 'Phòng Tài nguyên nước, khoáng sản và biến đổi khí hậu']);
+    expect(row.warnings).toEqual([]);
+    expect(unitsOfRow('Các phòng, đơn vị thuộc Sở có liên quan', 'Văn phòng Sở', c.directory).leads).toContain('Phòng Quản lý đất đai');
+  });
+
   test('a plan of groups only keeps the built-in one', () => {
     expect(chooseDirectory(null, plan(['Các phòng, cơ quan, đơn vị thuộc Sở', ''])).directory).toBe(DEFAULT_UNIT_DIRECTORY);
   });

@@ -103,8 +103,9 @@ export interface DirectoryChoice {
 
 /**
  * The unit directory in use (SPEC §3, §11): the workbook's "Danh mục đơn vị" when it has one;
- * else the built-in directory of the Sở when most units the plan names are in it (the seed);
- * else the directory learned from the plan.
+ * else the built-in directory of the Sở when most units the plan names are in it (the seed),
+ * with the units the plan names that it lacks added as learned ones (issue 12: the Sở's 2026
+ * plan names its new phòng); else the directory learned from the plan.
  *
  * @example
  * chooseDirectory(null, plan).directory.source // 'plan' for another agency's plan, 'default' for the seed
@@ -125,9 +126,17 @@ export function chooseDirectory(sheetDirectory: UnitDirectory | null, plan: Unit
   // Hundreds of distinct "units" are junk rows, not an agency's list: the built-in directory, as before SPEC §11.
   const junk = learned.units.length > MAX_LEARNED_UNITS;
   if (junk || ofDefault.length === 0 || ofDefault.filter(Boolean).length * 2 > ofDefault.length) {
+    // Units the plan names that the built-in directory lacks (the Sở's new phòng after a reorganisation) are tracked too.
+    const extra = junk ? [] : learned.units.filter((u) => resolveUnits(u.name, DEFAULT_UNIT_DIRECTORY).units.length === 0);
+    if (extra.length === 0) {
+      return {
+        directory: DEFAULT_UNIT_DIRECTORY,
+        line: `Danh mục đơn vị: danh mục mặc định của Sở (${DEFAULT_UNIT_DIRECTORY.units.length} đơn vị, cần kiểm tra); ghi ra trang tính "Danh mục đơn vị" để sửa.`,
+      };
+    }
     return {
-      directory: DEFAULT_UNIT_DIRECTORY,
-      line: `Danh mục đơn vị: danh mục mặc định của Sở (${DEFAULT_UNIT_DIRECTORY.units.length} đơn vị, cần kiểm tra); ghi ra trang tính "Danh mục đơn vị" để sửa.`,
+      directory: { ...DEFAULT_UNIT_DIRECTORY, units: [...DEFAULT_UNIT_DIRECTORY.units, ...extra] },
+      line: `Danh mục đơn vị: danh mục mặc định của Sở (${DEFAULT_UNIT_DIRECTORY.units.length} đơn vị) và ${extra.length} đơn vị nêu trong kế hoạch mà danh mục mặc định chưa có (${extra.map((u) => u.name).join('; ')}), cần kiểm tra; ghi ra trang tính "Danh mục đơn vị" để sửa.`,
     };
   }
   return {

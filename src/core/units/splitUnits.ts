@@ -1,5 +1,5 @@
 import { normalizeText, stripDiacritics } from '../text/normalize';
-import { GROUP_HEAD_WORDS, GROUP_OPENINGS, ROLE_WORDS, UNIT_HEAD_WORDS } from './unitWords';
+import { GROUP_HEAD_WORDS, GROUP_OPENINGS, ROLE_WORD_COMPOUNDS, ROLE_WORDS, UNIT_HEAD_WORDS } from './unitWords';
 
 /** The units one deliverable's Chủ trì and Phối hợp cells name, as written (groups unexpanded). */
 export interface NamedUnits {
@@ -12,7 +12,18 @@ const LETTER = /\p{L}/u;
 /** Capitalised head words, longest first so "Bộ Chỉ huy" is tried before "Bộ". */
 const HEADS = [...UNIT_HEAD_WORDS].sort((a, b) => b.length - a.length);
 const GROUP_START = new RegExp(String.raw`^(?:${GROUP_OPENINGS.map(escape).join('|')})\s+(?:${GROUP_HEAD_WORDS.map(escape).join('|')})(?![a-z])`);
-const ROLE_TAIL = new RegExp(String.raw`\s(?:${ROLE_WORDS.map(escape).join('|')})(?![a-z]).*$`, 's');
+const ROLE_WORD = new RegExp(String.raw`\s(?:${ROLE_WORDS.map(escape).join('|')})(?![a-z])`, 'g');
+const COMPOUND = new RegExp(String.raw`(?<![a-z])(?:${ROLE_WORD_COMPOUNDS.map(escape).join('|')})(?![a-z])`, 'gi');
+
+/** Where the role words after a name start (" theo dõi, tổng hợp"), skipping those inside a name's own words ("công trình"); -1 if none. */
+function roleTailStart(plain: string): number {
+  const inName: [number, number][] = [...plain.matchAll(COMPOUND)].map((m) => [m.index, m.index + m[0].length]);
+  for (const m of plain.matchAll(ROLE_WORD)) {
+    const word = m.index + 1;
+    if (!inName.some(([from, to]) => word >= from && word < to)) return m.index;
+  }
+  return -1;
+}
 const LIST_MARK = /^[\s\-–—•·+*]+/u;
 
 /** Lower case, no diacritics, one space. */
@@ -44,10 +55,13 @@ export function isGroupPhrase(piece: string): boolean {
   return head !== null && /^\s*,/.test(piece.replace(LIST_MARK, '').slice(head.length));
 }
 
+/** A list piece that is an acronym alone ("VOV", "TTXVN", "DNVT", "TT&TT"): a unit of its own (issue 12). */
+const ACRONYM_ALONE = /^\s*[A-ZĐ]{2,6}(?:&[A-ZĐ]{1,4})?\s*[.;]?\s*$/u;
+
 /** Whether the text after a separator opens a new unit or group (so the separator splits). */
 function opensUnit(chunk: string): boolean {
   const c = chunk.replace(LIST_MARK, '');
-  return headOf(c) !== null || GROUP_START.test(key(c));
+  return headOf(c) !== null || GROUP_START.test(key(c)) || ACRONYM_ALONE.test(c);
 }
 
 /** Drops list marks, lead-ins ("Phối hợp với"), trailing punctuation and, after a name, the role words. */
@@ -62,8 +76,8 @@ function cleanPiece(piece: string): string {
   if (!isGroupPhrase(p)) {
     // Role words are lower case; a capitalised one belongs to a name ("Phòng Tổng hợp").
     const plain = stripDiacritics(p);
-    const tail = ROLE_TAIL.exec(plain);
-    if (tail && tail.index > 0) p = p.slice(0, tail.index).replace(/[\s,;:]+$/u, '');
+    const tail = roleTailStart(plain);
+    if (tail > 0) p = p.slice(0, tail).replace(/[\s,;:]+$/u, '');
   }
   return p;
 }

@@ -23,12 +23,12 @@ export const GROUP_HEAD_WORDS: readonly string[] = [
   'so', 'ban', 'nganh', 'bo', 'cuc', 'vu', 'chi cuc', 'phong', 'trung tam', 'co quan', 'don vi', 'dia phuong', 'tinh', 'thanh pho',
   'huyen', 'xa', 'phuong', 'dac khu', 'doanh nghiep', 'to chuc', 'hoi', 'hiep hoi', 'truong', 'vien', 'ngan hang', 'tap doan',
   'cong ty', 'hop tac xa', 'nha mang', 'nha cung cap', 'nha dau tu', 'ubnd', 'uy ban', 'tong cong ty', 'benh vien', 'ca nhan',
-  'co so', 'chi nhanh', 'dai', 'bao', 'co quan bao chi', 'hoc vien', 'dai hoc',
+  'co so', 'chi nhanh', 'dai', 'bao', 'co quan bao chi', 'hoc vien', 'dai hoc', 'hat', 'tram', 'doi',
 ];
 
 /** Openings of a group phrase (lower case, no diacritics): "Các …", "Tất cả các …". */
 // Not "mọi": without diacritics it is "Môi" ("Nông nghiệp và Môi trường").
-export const GROUP_OPENINGS: readonly string[] = ['cac', 'tat ca cac', 'tat ca', 'toan bo'];
+export const GROUP_OPENINGS: readonly string[] = ['cac', 'tat ca cac', 'tat ca', 'toan bo', 'mot so'];
 
 /**
  * Words after a unit's name that say what it does there, not who it is ("Văn phòng Sở theo
@@ -37,4 +37,13 @@ export const GROUP_OPENINGS: readonly string[] = ['cac', 'tat ca cac', 'tat ca',
 export const ROLE_WORDS: readonly string[] = [
   'theo doi', 'tong hop', 'kiem soat', 'huong dan', 'don doc', 'thuc hien', 'phoi hop', 'chu tri', 'kiem tra', 'tham muu',
   'trien khai', 'bao cao', 'giam sat', 'to chuc', 'cap nhat', 'cung cap', 'xay dung', 'trinh', 'chiu trach nhiem',
+];
+
+/**
+ * Lower-case words inside unit names that hold a role word but say who a unit is, not what it
+ * does ("Ban Quản lý dự án đầu tư xây dựng tỉnh", "Ban Quản lý các công trình giao thông"): the
+ * name is never cut there. Lower case, no diacritics.
+ */
+export const ROLE_WORD_COMPOUNDS: readonly string[] = [
+  'dau tu xay dung', 'xay dung co ban', 'xay dung cong trinh', 'cong trinh', 'chuong trinh', 'quy trinh', 'lo trinh', 'tien trinh',
 ];
