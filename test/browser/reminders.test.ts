@@ -149,7 +149,8 @@ run('"Nhắc việc" in the plan tab (Chromium)', () => {
     // Excel declares through its requirement set OpenBrowserWindowApi 1.1 (Excel on the web does not).
     const script = `${fakeOfficeScript()}\n;(function(){var w=window;w.__browserWindows=[];w.Office.context.ui={openBrowserWindow:function(u){w.__browserWindows.push(String(u));}};w.Office.context.requirements={isSetSupported:function(n,v){return n==='OpenBrowserWindowApi'&&(v===undefined||v==='1.1');}};})();`;
     await page.route(`${OFFICE_CDN}**`, (r) => r.fulfill({ contentType: 'text/javascript', body: script }));
-    await page.goto(`${server.url}/taskpane.html`);
+    // Desktop Excel on Windows opens the pane with its host in the address; the pane waits for office.js only then.
+    await page.goto(`${server.url}/taskpane.html?_host_Info=Excel$Win32$16.01$vi-VN$$$$0`);
     await page.getByTestId('plan-summary').getByText('37 nhiệm vụ / 40 kết quả').waitFor({ timeout: 60_000 });
     await page.getByTestId('as-of').fill(AS_OF);
     const card = page.getByTestId('remind-unit').first();
