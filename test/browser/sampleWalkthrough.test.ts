@@ -115,6 +115,11 @@ run('the sample, walked through every tab at 350 px', () => {
     const kindBox = await page.getByTestId('forms-period-kind').boundingBox();
     const yearBox = await page.getByTestId('forms-period-year').boundingBox();
     expect(Math.abs(kindBox!.y - yearBox!.y)).toBeLessThanOrEqual(2);
+    // The sample register's title names its unit: it is chosen already (issue 14), so the write is ready.
+    expect(await page.getByTestId('forms-unit').inputValue()).toBe('Chi cục Thủy sản');
+    expect(await write.isDisabled()).toBe(false);
+    // Without a unit the write waits and says why (issue 15).
+    await page.getByTestId('forms-unit').selectOption({ label: '— Chọn đơn vị —' });
     expect(await write.isDisabled()).toBe(true);
     expect(await page.getByTestId('forms-write-reason').innerText()).toContain('Đơn vị báo cáo');
     await page.getByTestId('forms-unit').selectOption({ label: 'Chi cục Thủy sản' });
@@ -170,7 +175,8 @@ run('the sample, walked through every tab at 350 px', () => {
     await page.getByTestId('unsaved-result').waitFor();
     expect(await page.getByTestId('unsaved-result').innerText()).toContain('chưa được tải về');
     await page.screenshot({ path: path.join(OUTPUT, `sample-unsaved-${WIDTH}.png`) });
-    await page.getByRole('button', { name: 'Hủy' }).click();
+    // Exact and inside the question: the reminder buttons' "Thủy …" names contain "hủy" too.
+    await page.getByTestId('unsaved-result').getByRole('button', { name: 'Hủy', exact: true }).click();
     expect(await page.getByTestId('unsaved-result').count()).toBe(0);
     // Asked again, the officer drops the result: the sample opens anew, nothing left to download.
     await page.getByRole('button', { name: 'Dùng dữ liệu mẫu' }).click();
