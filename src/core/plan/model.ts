@@ -31,6 +31,14 @@ export interface Deliverable {
   override: string | null;
   /** First and last sheet row (1-based) the deliverable's cells come from. */
   rows: [number, number];
+  /**
+   * What the plan itself says of the work (SPEC §12 "Completion written in the plan"): the text of
+   * its status cell ("Đã hoàn thành", "x", "100%"; a number as written), '' or absent when the
+   * table has no status column. Interpreted by the status core, not by the reader.
+   */
+  statusText?: string;
+  /** The deliverable's "Ngày hoàn thành" as an ISO day, when the table has a done-date column apart from its timing. */
+  doneDay?: string | null;
 }
 
 export interface PlanTask {
@@ -85,12 +93,60 @@ export interface PlanTable {
   sections: PlanSection[];
   tasks: PlanTask[];
   warnings: Finding[];
+  /** The header and the column of each role, and how each was chosen (SPEC §12); absent from plans built by hand. */
+  reading?: PlanReadingInfo;
+}
+
+/**
+ * A role a column of the plan table can play (SPEC §12), by the names the officer and the CLI
+ * use (`--columns no=A,task=B,lead=D,support=E,timing=F,result=C,status=H,done=I`).
+ */
+export type PlanRole = 'no' | 'task' | 'result' | 'lead' | 'support' | 'timing' | 'status' | 'done';
+
+/** Every role, in the order the pane and the summary list them. */
+export const PLAN_ROLES: readonly PlanRole[] = ['no', 'task', 'result', 'lead', 'support', 'timing', 'status', 'done'];
+
+/** How a role's column was chosen. */
+export type RoleSource = 'header' | 'content' | 'shape' | 'officer';
+
+/** The column that fed one role, and why (SPEC §12 "What was read, visible"). */
+export interface RoleColumn {
+  /** 1-based column. */
+  column: number;
+  /** The header text over that column ('' when the table has no header row). */
+  header: string;
+  /** By its header label, by what its cells hold (several columns could serve), by the table's shape (no header found), or set by the officer. */
+  source: RoleSource;
+  /** One Vietnamese phrase for the pane, e.g. "12/14 ô ghi tên đơn vị". */
+  evidence: string;
+}
+
+/** What the reader found before reading tasks: the table's header and the column of each role. */
+export interface PlanReadingInfo {
+  /** The header row(s); null when the table was found by its shape without one. */
+  headerRows: [number, number] | null;
+  roles: Partial<Record<PlanRole, RoleColumn>>;
+  /** Whether any role was guessed (by content over several candidates, or by shape): the pane then opens the column panel. */
+  guessed: boolean;
+}
+
+/**
+ * The officer's own reading of a sheet's columns (SPEC §12 "The officer corrects"): kept in the
+ * workbook per sheet, given to the reader, which then uses it instead of its own choice. A role set
+ * to null is "không có" (the table has no such column); a role left out is chosen by the reader.
+ */
+export interface ColumnMapping {
+  /** 1-based header row (its last row when two-row); the body starts under it (and under a "(1) (2) …" row). */
+  headerRow?: number;
+  columns?: Partial<Record<PlanRole, number | null>>;
 }
 
 /** Options of {@link readPlanTable}-like readers. */
 export interface ReadPlanOptions {
   /** Read this sheet only. */
   sheet?: string;
+  /** The officer's mapping of that sheet's columns (applies to `sheet`, or to every sheet read when `sheet` is absent). */
+  mapping?: ColumnMapping;
 }
 
 export type { CellValue };
