@@ -1,11 +1,10 @@
 import { columnLetter, rangeAddress, type CellRange, type SheetGrid } from '../../core/grid';
-import type { CellFormat, PageSetup, WritePlan } from '../../core/write/writePlan';
-import { parseRangeRef } from '../file/readXlsx';
+import type { CellFormat, PageSetup, SheetWrite, WritePlan } from '../../core/write/writePlan';
 import { isListSheet } from '../listSources';
 import { mergedIntoOwnColumns, SheetLayoutError } from '../sheetLayoutError';
 import { ownRectangle, validateWritePlan, WritePlanError } from '../validateWritePlan';
 import type { Workbook } from '../workbook';
-import { localAddress } from './localAddress';
+import { queueMergedAreasTouching, smallerMergeSlice } from './mergedAreas';
 import { toOfficeOperationError } from './officeErrors';
 import { queueDate1904Probe, readSheetInBlocks, READ_LIMITS, type ReadLimits } from './readSheetInBlocks';
 import { planWriteOps, splitIntoRequests, TEMP_SHEET_PREFIX, type ExistingSheet, type WriteOp } from './writeOps';
@@ -222,6 +221,50 @@ function queueOp(context: Excel.RequestContext, sheets: Map<string, Excel.Worksh
 }
 
 /**
+ * The first sync of `apply`: the sheets (names, tab positions, visibility), the date system, and
+ * for each update sheet the merged areas that can touch its own columns (asked from A1, see
+ * {@link queueMergedAreasTouching}). More than 512 merged areas in one query fail with no code
+ * Excel documents, so any failure while a slice could be smaller is retried with slices half
+ * as tall; a missing update sheet becomes the plan error that names it.
+ */
+async function readBeforeWrite(
+  context: Excel.RequestContext,
+  plan: WritePlan,
+  updates: SheetWrite[],
+): Promise<{ existing: ExistingSheet[]; date1904: boolean; merges: CellRange[][] }> {
+  const areas = updates.map((sw) => ownRectangle(sw) as CellRange);
+  let sliceRows = Number.POSITIVE_INFINITY;
+  for (;;) {
+    const worksheets = context.workbook.worksheets;
+    worksheets.load('items/name, items/position, items/visibility');
+    const date1904 = queueDate1904Probe(context);
+    const probes = updates.map((sw, i) => queueMergedAreasTouching(worksheets.getItem(sw.sheet), areas[i], sliceRows));
+    try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync; again only with smaller merged-area slices after a failure.
+      await context.sync();
+    } catch (err) {
+      if ((err as { code?: string })?.code === 'ItemNotFound') {
+        // An update sheet is missing: read the names alone so the plan error can say which.
+        worksheets.load('items/name');
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- once, then the loop ends by throwing.
+        await context.sync();
+        validateWritePlan(
+          plan,
+          worksheets.items.map((ws) => ws.name),
+        );
+        throw err;
+      }
+      const smaller = areas.map((a) => smallerMergeSlice(a, sliceRows)).filter((n): n is number => n !== null);
+      if (smaller.length === 0) throw err;
+      sliceRows = Math.max(...smaller);
+      continue;
+    }
+    const existing: ExistingSheet[] = worksheets.items.map((ws) => ({ name: ws.name, position: ws.position, visibility: ws.visibility }));
+    return { existing, date1904: date1904.value, merges: probes.map((p) => p.ranges()) };
+  }
+}
+
+/**
  * The Excel workbook the add-in runs in, through Office.js: one `Excel.run` per operation.
  * Errors from Excel arrive as `OfficeOperationError` (Vietnamese `message`, Office `code`).
  *
@@ -274,8 +317,8 @@ export class OfficeWorkbook implements Workbook {
   }
 
   /**
-   * Applies a write plan: one sync reads the sheets (names, tab positions, merged areas in the
-   * update columns), the whole plan is validated, then one sync per request of at most
+   * Applies a write plan: one sync reads the sheets (names, tab positions, the merged areas that
+   * can reach the update columns, asked from A1), the whole plan is validated, then one sync per request of at most
    * {@link MAX_REQUEST_BYTES} writes it (10 000 rows fit in one). Nothing is written when the
    * plan is invalid; when a write fails, the half-built new sheets are deleted and no sheet
    * sits under a final name half-written.
@@ -288,46 +331,19 @@ export class OfficeWorkbook implements Workbook {
     );
     const updates = plan.sheets.filter((s) => s.mode === 'update');
     await this.operation(async (context) => {
-      const worksheets = context.workbook.worksheets;
-      worksheets.load('items/name, items/position, items/visibility');
-      const date1904 = queueDate1904Probe(context);
-      const mergedInOwn = updates.map((sw) => {
-        const areas = worksheets
-          .getItem(sw.sheet)
-          .getRange(rangeAddress(ownRectangle(sw) as CellRange))
-          .getMergedAreasOrNullObject();
-        areas.load('areas/items/address');
-        return { sw, areas };
-      });
-      try {
-        await context.sync();
-      } catch (err) {
-        if ((err as { code?: string })?.code !== 'ItemNotFound') throw err;
-        // An update sheet is missing: read the names alone so the plan error can say which.
-        worksheets.load('items/name');
-        await context.sync();
-        validateWritePlan(
-          plan,
-          worksheets.items.map((ws) => ws.name),
-        );
-        throw err;
-      }
-      const existing: ExistingSheet[] = worksheets.items.map((ws) => ({ name: ws.name, position: ws.position, visibility: ws.visibility }));
+      const { existing, date1904, merges } = await readBeforeWrite(context, plan, updates);
       validateWritePlan(
         plan,
         existing.map((s) => s.name),
       );
-      for (const { sw, areas } of mergedInOwn) {
-        if (areas.isNullObject) continue;
+      for (const [i, sw] of updates.entries()) {
         const own = ownRectangle(sw) as CellRange;
-        const reaching = areas.areas.items
-          .map((area) => parseRangeRef(localAddress(area.address)))
-          .filter((m): m is CellRange => m !== null && overlaps(m, own) && !inside(m, own));
+        const reaching = merges[i].filter((m) => overlaps(m, own) && !inside(m, own));
         // The officer's layout, not our plan: a Vietnamese sentence saying what to change.
         if (reaching.length > 0) throw mergedIntoOwnColumns(sw.sheet, reaching, own);
       }
 
-      const requests = splitIntoRequests(planWriteOps(plan, existing, { date1904: date1904.value }), this.maxRequestBytes);
+      const requests = splitIntoRequests(planWriteOps(plan, existing, { date1904 }), this.maxRequestBytes);
       this.lastStats = { requestBytes: [] };
       const sheets = new Map<string, Excel.Worksheet>();
       try {

@@ -1,7 +1,6 @@
 import type { CellRange, CellValue, SheetGrid } from '../../core/grid';
-import { parseRangeRef } from '../file/readXlsx';
 import { DATE_1904_OFFSET, excelSerialToDate, isDateNumberFormat } from './excelDates';
-import { localAddress } from './localAddress';
+import { mergedRangesOf } from './mergedAreas';
 import { OfficeOperationError } from './officeErrors';
 
 /**
@@ -159,9 +158,13 @@ export async function readSheetInBlocks(context: Excel.RequestContext, name: str
     const withFormats = small && r === 0 && count === rows;
     if (withFormats) block.load('values, numberFormat');
     else block.load('values');
+    // Excel reports a merged area only to a query holding its top-left cell (office-js 3611):
+    // the slices start at column A, and the first one at row 1, so a band merged from outside
+    // the used range is read too; each area comes back from exactly one slice.
     const slices: Excel.RangeAreas[] = [];
     for (let at = 0; at < count; at += mergeRows) {
-      const slice = ws.getRangeByIndexes(top + r + at, left, Math.min(mergeRows, count - at), cols).getMergedAreasOrNullObject();
+      const from = r === 0 && at === 0 ? 0 : top + r + at;
+      const slice = ws.getRangeByIndexes(from, 0, top + r + Math.min(at + mergeRows, count) - from, left + cols).getMergedAreasOrNullObject();
       slice.load('areas/items/address');
       slices.push(slice);
     }
@@ -218,16 +221,9 @@ export async function readSheetInBlocks(context: Excel.RequestContext, name: str
       for (const [c, first] of firstNumber) runs.push({ col: left + c, top: top + r + first, count: (lastNumber.get(c) as number) - first + 1 });
     }
     let blockMerges = 0;
-    for (const slice of slices) {
-      if (slice.isNullObject) continue;
-      for (const area of slice.areas.items) {
-        for (const part of area.address.split(',')) {
-          const m = parseRangeRef(localAddress(part.trim()));
-          if (!m) continue;
-          blockMerges += 1;
-          merges.set(`${m.top}:${m.left}:${m.bottom}:${m.right}`, m);
-        }
-      }
+    for (const m of slices.flatMap(mergedRangesOf)) {
+      blockMerges += 1;
+      merges.set(`${m.top}:${m.left}:${m.bottom}:${m.right}`, m);
     }
     // The next block: as many rows as keep its response and its cells under the limits, its
     // merged areas asked in slices of about 400.

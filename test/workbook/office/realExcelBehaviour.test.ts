@@ -1,0 +1,102 @@
+/**
+ * What real Excel does that a looser fake once hid: each test here encodes one documented (or
+ * reported, with its office-js issue) behaviour in test/fakes/excelFake.ts and checks that the
+ * add-in copes with it.
+ */
+import type { SheetWrite, WritePlan } from '../../../src/core/write/writePlan';
+import { OfficeWorkbook } from '../../../src/workbook/office/officeWorkbook';
+import { SheetLayoutError } from '../../../src/workbook/sheetLayoutError';
+import { FakeContext, FakeExcel } from '../../fakes/excelFake';
+
+function sheet(partial: Partial<SheetWrite> & Pick<SheetWrite, 'sheet' | 'mode'>): SheetWrite {
+  return { values: [], formats: [], merges: [], columnWidths: [], ...partial };
+}
+
+/** The officer's plan: a title, a header row 3, tasks from row 4, section rows merged A:H. */
+function seedSectionedPlan(fake: FakeExcel): void {
+  const values: (string | number | null)[][] = [['KẾ HOẠCH NĂM 2024'], [], ['STT', 'Nội dung', 'Chủ trì']];
+  for (let i = 1; i <= 16; i++) values.push(i === 5 ? ['II. NHIỆM VỤ THƯỜNG XUYÊN'] : [i, `Nhiệm vụ ${i}`, 'Văn phòng Sở']);
+  fake.seed('Kế hoạch', values, { merges: [{ top: 1, left: 1, bottom: 1, right: 3 }, { top: 8, left: 1, bottom: 8, right: 8 }] });
+}
+
+/** An update writing the add-in's columns G:H over rows 3–19. */
+function ownColumnsPlan(): WritePlan {
+  return { sheets: [sheet({ sheet: 'Kế hoạch', mode: 'update', ownColumns: { from: 7, to: 8, rows: [3, 19] }, values: [{ row: 3, col: 7, values: [['Hạn', 'Tình trạng']] }] })] };
+}
+
+describe('merged areas: Excel returns only those whose top-left cell is inside the range (office-js 3611, 1590)', () => {
+  test('the fake: a merge entering the range from the left is not returned; asked from column A it is', async () => {
+    const fake = new FakeExcel();
+    fake.seed('S', [], { merges: [{ top: 2, left: 2, bottom: 3, right: 4 }] });
+    const context = new FakeContext(fake);
+    const ws = context.workbook.worksheets.getItem('S');
+    const inner = ws.getRange('C2:E6').getMergedAreasOrNullObject();
+    inner.load('areas/items/address');
+    const fromA = ws.getRange('A1:E6').getMergedAreasOrNullObject();
+    fromA.load('areas/items/address');
+    await context.sync();
+    expect(inner.isNullObject).toBe(true);
+    expect(fromA.areas.items.map((a) => a.address)).toEqual(["'S'!B2:D3"]);
+  });
+
+  test('a section row merged from column A into the own columns stops the write; nothing is unmerged or cleared', async () => {
+    const fake = new FakeExcel();
+    seedSectionedPlan(fake);
+    const before = JSON.stringify([...fake.sheet('Kế hoạch').cells]);
+    const err = await new OfficeWorkbook({ run: fake.run }).apply(ownColumnsPlan()).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(SheetLayoutError);
+    expect((err as Error).message).toMatch(/^Trang tính "Kế hoạch" có vùng gộp ô A8:H8 chạm vào các cột G3:H19/);
+    expect(fake.writes).toEqual([]);
+    expect(fake.sheet('Kế hoạch').merges).toEqual([{ top: 1, left: 1, bottom: 1, right: 3 }, { top: 8, left: 1, bottom: 8, right: 8 }]);
+    expect(JSON.stringify([...fake.sheet('Kế hoạch').cells])).toBe(before);
+  });
+
+  test('a merge above the own rows reaching down into them is seen too', async () => {
+    const fake = new FakeExcel();
+    seedSectionedPlan(fake);
+    fake.sheet('Kế hoạch').merges = [{ top: 1, left: 7, bottom: 4, right: 7 }];
+    const err = await new OfficeWorkbook({ run: fake.run }).apply(ownColumnsPlan()).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(SheetLayoutError);
+    expect((err as Error).message).toMatch(/vùng gộp ô G1:G4/);
+  });
+
+  test('merges beside the own columns (the title A1:C1) do not stop the write, and a merge wholly inside them is the add-in’s own', async () => {
+    const fake = new FakeExcel();
+    seedSectionedPlan(fake);
+    fake.sheet('Kế hoạch').merges = [{ top: 1, left: 1, bottom: 1, right: 3 }, { top: 3, left: 7, bottom: 3, right: 8 }];
+    await new OfficeWorkbook({ run: fake.run }).apply(ownColumnsPlan());
+    expect(fake.sheet('Kế hoạch').peek(3, 8)?.value).toBe('Tình trạng');
+    expect(fake.sheet('Kế hoạch').merges).toEqual([{ top: 1, left: 1, bottom: 1, right: 3 }]);
+  });
+
+  test('more than 512 merged areas left of the own columns: the check asks in smaller slices and still finds the one that reaches in', async () => {
+    const fake = new FakeExcel();
+    const values: (string | number | null)[][] = [['KẾ HOẠCH'], [], ['STT', 'Nội dung']];
+    const merges = [];
+    for (let i = 0; i < 700; i++) {
+      values.push([i + 1, `Nhiệm vụ ${i + 1}`], []);
+      merges.push({ top: 4 + 2 * i, left: 1, bottom: 5 + 2 * i, right: 1 }, { top: 4 + 2 * i, left: 2, bottom: 5 + 2 * i, right: 2 });
+    }
+    merges.push({ top: 1201, left: 3, bottom: 1201, right: 7 });
+    fake.seed('Kế hoạch', values, { merges });
+    const plan = { sheets: [sheet({ sheet: 'Kế hoạch', mode: 'update', ownColumns: { from: 7, to: 8, rows: [3, 1403] } })] };
+    const err = await new OfficeWorkbook({ run: fake.run }).apply(plan).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(SheetLayoutError);
+    expect((err as Error).message).toMatch(/vùng gộp ô C1201:G1201/);
+    expect(Math.max(...fake.mergedAreasPerCall)).toBeLessThanOrEqual(512);
+  });
+});
+
+describe('reading a sheet under the same rule', () => {
+  test('a merge that starts above or left of the used range (an empty band) is still read, once', async () => {
+    const fake = new FakeExcel();
+    const values: (string | number | null)[][] = [[null, null, null]];
+    for (let i = 0; i < 40; i++) values.push([null, `Dòng ${i + 1}`, i + 1]);
+    fake.seed('S', values, { merges: [{ top: 1, left: 1, bottom: 30, right: 1 }, { top: 10, left: 2, bottom: 12, right: 3 }] });
+    // Blocks of 5 rows: the band A1:A30 spans six blocks; the B10:C12 merge two of them.
+    const limits = { firstBlockRows: 5, maxBlockRows: 5, maxBlockCells: 1_000, targetResponseBytes: 1_000, targetMergedAreas: 400, maxFormatCells: 100, maxSheetCells: 1_000_000, smallSheetCells: 10 };
+    const grid = await new OfficeWorkbook({ run: fake.run, readLimits: limits }).readSheet('S');
+    expect(grid.merges).toEqual([{ top: 1, left: 1, bottom: 30, right: 1 }, { top: 10, left: 2, bottom: 12, right: 3 }]);
+    expect(grid.values[2]).toEqual([null, 'Dòng 2', 2]);
+  });
+});
