@@ -22,7 +22,8 @@
  *   values or formats of more than 5 000 000 cells fails with `RangeExceedsLimit`.
  * - `Range.getMergedAreasOrNullObject`: "if the merged areas count in this range is more than
  *   512, then this method will fail to return the result" (API reference, ExcelApi 1.13): the
- *   sync fails with `GeneralException`. It returns only the merged areas whose top-left cell
+ *   sync fails, with a code Microsoft does not document (`mergedAreasLimitCode`, tests vary
+ *   it; `GeneralException` by default). It returns only the merged areas whose top-left cell
  *   lies inside the range (office-js issues 3611 and 1590): a merge entering from above or
  *   from the left is not seen.
  * - `Worksheet.getRanges(address)`: an address list over 8 192 characters fails with
@@ -838,7 +839,7 @@ class FakeMergedAreas extends FakeObject {
       const s = this.handle.get();
       const found = this.found();
       if (found.length > EXCEL_MERGED_AREAS_LIMIT) {
-        throw new FakeOfficeError('GeneralException', `getMergedAreasOrNullObject: ${found.length} merged areas (more than 512) in the range`);
+        throw new FakeOfficeError(this.ctx.excel.mergedAreasLimitCode, `getMergedAreasOrNullObject: ${found.length} merged areas (more than 512) in the range`);
       }
       this.ctx.excel.mergedAreasPerCall.push(found.length);
       for (const p of wanted) {
@@ -950,6 +951,8 @@ export class FakeExcel {
   readonly requests: { sync: number; bytes: number; items: number; responseBytes: number }[] = [];
   /** How many merged areas each getMergedAreasOrNullObject call returned. */
   readonly mergedAreasPerCall: number[] = [];
+  /** The code of the failure past 512 merged areas in one query: Excel documents none. */
+  mergedAreasLimitCode = 'GeneralException';
   /** The workbook's date system: true for the 1904 system (Excel for Mac's old default). */
   date1904 = false;
   readonly writes: WriteRecord[] = [];

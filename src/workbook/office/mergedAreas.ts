@@ -9,6 +9,13 @@ import { localAddress } from './localAddress';
 export const MERGED_AREAS_PER_CALL = 512;
 
 /**
+ * Error codes whose documented meaning has nothing to do with a request's size (a sheet gone,
+ * a cell being edited, no permission): retrying smaller cannot help. Any other failure may be
+ * the 512 merged areas, whose error Excel does not document, or a size limit.
+ */
+export const NOT_ABOUT_SIZE: ReadonlySet<string> = new Set(['ItemNotFound', 'InvalidOperationInCellEditMode', 'AccessDenied', 'Unauthenticated', 'RequestAborted']);
+
+/**
  * The merged areas a `getMergedAreasOrNullObject` call found, as ranges anchored at A1 (after
  * the sync). Excel returns only the areas whose top-left cell lies inside the range it was asked
  * about (office-js issues 3611 and 1590), each in `areas.items` with its full address.

@@ -4,7 +4,7 @@ import { isListSheet } from '../listSources';
 import { mergedIntoOwnColumns, SheetLayoutError } from '../sheetLayoutError';
 import { ownRectangle, validateWritePlan, WritePlanError } from '../validateWritePlan';
 import type { Workbook } from '../workbook';
-import { queueMergedAreasTouching, smallerMergeSlice } from './mergedAreas';
+import { NOT_ABOUT_SIZE, queueMergedAreasTouching, smallerMergeSlice } from './mergedAreas';
 import { toOfficeOperationError } from './officeErrors';
 import { queueDate1904Probe, readSheetInBlocks, READ_LIMITS, type ReadLimits } from './readSheetInBlocks';
 import { planWriteOps, splitIntoRequests, TEMP_SHEET_PREFIX, type ExistingSheet, type WriteOp } from './writeOps';
@@ -224,8 +224,9 @@ function queueOp(context: Excel.RequestContext, sheets: Map<string, Excel.Worksh
  * The first sync of `apply`: the sheets (names, tab positions, visibility), the date system, and
  * for each update sheet the merged areas that can touch its own columns (asked from A1, see
  * {@link queueMergedAreasTouching}). More than 512 merged areas in one query fail with no code
- * Excel documents, so any failure while a slice could be smaller is retried with slices half
- * as tall; a missing update sheet becomes the plan error that names it.
+ * Excel documents, so any failure (but one of {@link NOT_ABOUT_SIZE}) while a slice could be
+ * smaller is retried with slices half as tall; a missing update sheet becomes the plan error
+ * that names it.
  */
 async function readBeforeWrite(
   context: Excel.RequestContext,
@@ -255,7 +256,7 @@ async function readBeforeWrite(
         throw err;
       }
       const smaller = areas.map((a) => smallerMergeSlice(a, sliceRows)).filter((n): n is number => n !== null);
-      if (smaller.length === 0) throw err;
+      if (smaller.length === 0 || NOT_ABOUT_SIZE.has((err as { code?: string })?.code ?? '')) throw err;
       sliceRows = Math.max(...smaller);
       continue;
     }

@@ -1,6 +1,6 @@
 import type { CellRange, CellValue, SheetGrid } from '../../core/grid';
 import { DATE_1904_OFFSET, excelSerialToDate, isDateNumberFormat } from './excelDates';
-import { mergedRangesOf } from './mergedAreas';
+import { MERGED_AREAS_PER_CALL, mergedRangesOf, NOT_ABOUT_SIZE } from './mergedAreas';
 import { OfficeOperationError } from './officeErrors';
 
 /**
@@ -8,8 +8,9 @@ import { OfficeOperationError } from './officeErrors';
  * "Requests and responses are limited to 5MB" and "A range is limited to five million cells"
  * (Resource limits for Office Add-ins / Office Scripts platform limits), and for
  * `Range.getMergedAreasOrNullObject` that "if the merged areas count in this range is more than
- * 512, then this method will fail to return the result" (ExcelApi 1.13 reference). Blocks are
- * sized well under each, from what the previous block held; a block that still fails is halved.
+ * 512, then this method will fail to return the result" (ExcelApi 1.13 reference, no error code
+ * given). Blocks are sized well under each, from what the previous block held; after a failure
+ * the merged-area slices or the block are halved, whatever the error's code.
  */
 export interface ReadLimits {
   /** Rows of the first block (the next ones are sized from what it held). */
@@ -41,8 +42,8 @@ export const READ_LIMITS: ReadLimits = {
   smallSheetCells: 20_000,
 };
 
-/** Errors after which a smaller block may succeed (size, cells, the 512 merged areas). */
-const SPLITTABLE = new Set(['ResponsePayloadSizeLimitExceeded', 'RangeExceedsLimit', 'OperationCellsExceedLimit', 'GeneralException']);
+/** Errors Microsoft documents as a request or response too large: a smaller block helps. */
+const SIZE_ERRORS = new Set(['ResponsePayloadSizeLimitExceeded', 'RequestPayloadSizeLimitExceeded', 'RangeExceedsLimit', 'OperationCellsExceedLimit']);
 
 /** A run of numbers in one column of the sheet (0-based, relative to A1) whose formats are still to be read. */
 interface NumberRun {
@@ -175,18 +176,19 @@ export async function readSheetInBlocks(context: Excel.RequestContext, name: str
       await context.sync();
     } catch (err) {
       runs = waiting;
-      const code = codeOf(err);
-      // Excel does not say which call failed: more than 512 merged areas in a slice is the
-      // likely GeneralException (smaller slices), a size error the block (fewer rows).
-      if (code === 'GeneralException' && mergeRows > 1) {
-        mergeRows = Math.ceil(Math.min(mergeRows, count) / 2);
+      // Excel does not say which call failed, and names no code for more than 512 merged
+      // areas: a documented size error halves the block; any other failure halves the
+      // merged-area slices while one could hold more than 512 areas, then the block.
+      const code = codeOf(err) ?? '';
+      if (NOT_ABOUT_SIZE.has(code)) throw err;
+      const sliceRows = Math.min(mergeRows, count);
+      if (!SIZE_ERRORS.has(code) && sliceRows * (left + cols) > MERGED_AREAS_PER_CALL) {
+        mergeRows = Math.ceil(sliceRows / 2);
         continue;
       }
-      if (count > 1 && code !== null && SPLITTABLE.has(code)) {
-        next = Math.ceil(count / 2);
-        continue;
-      }
-      throw err;
+      if (count === 1) throw err;
+      next = Math.ceil(count / 2);
+      continue;
     }
     applyFormats(formats);
 

@@ -3,10 +3,12 @@
  * reported, with its office-js issue) behaviour in test/fakes/excelFake.ts and checks that the
  * add-in copes with it.
  */
+import type { CellRange } from '../../../src/core/grid';
 import type { SheetWrite, WritePlan } from '../../../src/core/write/writePlan';
 import { OfficeWorkbook } from '../../../src/workbook/office/officeWorkbook';
+import { READ_LIMITS } from '../../../src/workbook/office/readSheetInBlocks';
 import { SheetLayoutError } from '../../../src/workbook/sheetLayoutError';
-import { FakeContext, FakeExcel } from '../../fakes/excelFake';
+import { FakeContext, FakeExcel, FakeOfficeError } from '../../fakes/excelFake';
 
 function sheet(partial: Partial<SheetWrite> & Pick<SheetWrite, 'sheet' | 'mode'>): SheetWrite {
   return { values: [], formats: [], merges: [], columnWidths: [], ...partial };
@@ -79,6 +81,8 @@ describe('merged areas: Excel returns only those whose top-left cell is inside t
     }
     merges.push({ top: 1201, left: 3, bottom: 1201, right: 7 });
     fake.seed('Kế hoạch', values, { merges });
+    // Excel names no code for this failure: not the one a guess would pick.
+    fake.mergedAreasLimitCode = 'InvalidOperation';
     const plan = { sheets: [sheet({ sheet: 'Kế hoạch', mode: 'update', ownColumns: { from: 7, to: 8, rows: [3, 1403] } })] };
     const err = await new OfficeWorkbook({ run: fake.run }).apply(plan).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(SheetLayoutError);
@@ -98,5 +102,50 @@ describe('reading a sheet under the same rule', () => {
     const grid = await new OfficeWorkbook({ run: fake.run, readLimits: limits }).readSheet('S');
     expect(grid.merges).toEqual([{ top: 1, left: 1, bottom: 30, right: 1 }, { top: 10, left: 2, bottom: 12, right: 3 }]);
     expect(grid.values[2]).toEqual([null, 'Dòng 2', 2]);
+  });
+});
+
+describe('more than 512 merged areas in one query: Excel documents no error code for it', () => {
+  /** A plan pasted from Word: the first two columns of every task merged over three rows (2 400 areas). */
+  function seedPastedPlan(fake: FakeExcel): CellRange[] {
+    const values: (string | number | null)[][] = [['STT', 'Nội dung', 'Kết quả']];
+    const merges: CellRange[] = [];
+    for (let t = 0; t < 1_200; t++) {
+      values.push([t + 1, `Nhiệm vụ ${t + 1}`, 'Báo cáo'], [null, null, 'Kế hoạch'], [null, null, 'Danh mục']);
+      merges.push({ top: 2 + 3 * t, left: 1, bottom: 4 + 3 * t, right: 1 }, { top: 2 + 3 * t, left: 2, bottom: 4 + 3 * t, right: 2 });
+    }
+    fake.seed('Kế hoạch', values, { merges });
+    return merges;
+  }
+
+  test.each(['GeneralException', 'InvalidArgument', 'InvalidOperation', 'UnsupportedOperation'])('the reader shrinks its request whatever the failure says (%s)', async (code) => {
+    const fake = new FakeExcel();
+    fake.mergedAreasLimitCode = code;
+    const merges = seedPastedPlan(fake);
+    const grid = await new OfficeWorkbook({ run: fake.run, readLimits: { ...READ_LIMITS, targetMergedAreas: 4_000 } }).readSheet('Kế hoạch');
+    expect(grid.merges).toEqual(merges);
+    expect(Math.max(...fake.mergedAreasPerCall)).toBeLessThanOrEqual(512);
+    expect(grid.values[3_598]).toEqual([1_200, 'Nhiệm vụ 1200', 'Báo cáo']);
+  });
+
+  test('a failure no smaller request can help (the sheet was deleted) is reported, not retried without end', async () => {
+    const fake = new FakeExcel();
+    seedPastedPlan(fake);
+    const run = fake.run;
+    let calls = 0;
+    const book = new OfficeWorkbook({
+      run: (batch) =>
+        run((context) => {
+          const sync = context.sync.bind(context);
+          context.sync = async () => {
+            calls += 1;
+            if (calls > 1) throw new FakeOfficeError('ItemNotFound', 'The sheet was deleted');
+            return sync();
+          };
+          return batch(context);
+        }),
+    });
+    await expect(book.readSheet('Kế hoạch')).rejects.toMatchObject({ code: 'ItemNotFound' });
+    expect(calls).toBe(2);
   });
 });
