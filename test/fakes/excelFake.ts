@@ -10,8 +10,10 @@
  * - text written into a cell whose number format is not "@" is parsed as Excel parses typing:
  *   `=…`, `+…`, `-…`, `@…` become formulas, numeric text becomes a number;
  * - `range.formulas` makes a formula of `=…` unless the cell is text-formatted ("@"), where
- *   Excel keeps it as text; the fake computes sums of cells (SUM, +, -) when written, as Excel
- *   recalculates, and shows `#NAME?` for anything else.
+ *   Excel keeps it as text; the fake computes sums of cells (SUM, +, -) when the sync
+ *   recalculates (automatic calculation) and shows `#NAME?` for anything else; a batch that
+ *   called `suspendApiCalculationUntilNextSync` leaves its formulas stale until a later
+ *   `application.calculate(…)` (see FakeApplication).
  * Errors carry Office's `code`. `failWrite` injects an error at a chosen write.
  *
  * Excel's documented limits, encoded here from Microsoft's documentation (never from our code):
@@ -206,7 +208,11 @@ export class FakeSheet {
     return box;
   }
 
-  /** A formula written through `range.formulas`: text in an "@" cell, else computed (sums only). */
+  /**
+   * A formula written through `range.formulas`: text in an "@" cell, else a formula (sums only).
+   * Its result is computed when the sync recalculates (see {@link FakeExcel.recalculate}); under
+   * suspended calculation the cell keeps what it showed before.
+   */
   setFormula(row: number, col: number, v: FakeValue): void {
     const c = this.cell(row, col);
     if (typeof v !== 'string' || !v.startsWith('=') || c.numberFormat === '@') {
@@ -214,7 +220,17 @@ export class FakeSheet {
       return;
     }
     c.formula = v;
-    c.value = this.evaluate(v.slice(1));
+  }
+
+  /** Recomputes every formula cell, in row order (Excel's result for sums of cells). */
+  recalculate(): void {
+    const formulas = [...this.cells.entries()].filter(([, c]) => c.formula !== null);
+    formulas.sort(([a], [b]) => {
+      const [ra, ca] = a.split(',').map(Number);
+      const [rb, cb] = b.split(',').map(Number);
+      return ra - rb || ca - cb;
+    });
+    for (const [, c] of formulas) c.value = this.evaluate((c.formula as string).slice(1));
   }
 
   /** Excel's result of a sum of cells (`SUM(A1:B2,C3)+D4-E5`); `#NAME?` for other formulas. */
@@ -271,6 +287,8 @@ export class FakeContext {
   private queue: Op[] = [];
   /** Bytes the loads of the running sync bring back (checked against the 5 MB limit). */
   private responseBytes = 0;
+  /** `suspendApiCalculationUntilNextSync` was called in the batch being queued. */
+  calculationSuspended = false;
   readonly workbook: { worksheets: FakeWorksheetCollection; application: FakeApplication; functions: FakeFunctions };
   readonly application: FakeApplication;
 
@@ -304,13 +322,20 @@ export class FakeContext {
   async sync(): Promise<void> {
     const ops = this.queue;
     this.queue = [];
+    const suspended = this.calculationSuspended;
+    this.calculationSuspended = false;
     this.excel.syncs += 1;
     const bytes = ops.reduce((n, op) => n + op.bytes, 0);
     const record = { sync: this.excel.syncs, bytes, items: ops.length, responseBytes: 0 };
     this.excel.requests.push(record);
     if (bytes > this.excel.payloadLimit) throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', `Request of ${bytes} bytes`);
     this.responseBytes = 0;
-    for (const op of ops) op.run();
+    try {
+      for (const op of ops) op.run();
+    } finally {
+      // Automatic calculation after the batch, unless the batch suspended it.
+      if (!suspended) for (const s of this.excel.sheets) s.recalculate();
+    }
     record.responseBytes = this.responseBytes;
     if (this.responseBytes > this.excel.payloadLimit) {
       throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', `Response of ${this.responseBytes} bytes is over the 5 MB limit`);
@@ -318,6 +343,14 @@ export class FakeContext {
   }
 }
 
+/**
+ * `context.application`. Calculation: Excel recalculates after each sync (automatic mode), but
+ * after `suspendApiCalculationUntilNextSync` "it is the developer's responsibility to re-calc
+ * the workbook, to ensure that any dependencies are propagated" (ExcelApi 1.6 reference): the
+ * formulas written in that batch keep showing what the cells showed before until a later
+ * `calculate(…)`. Whether a `calculate` queued in the suspended batch itself runs is not
+ * documented, so the fake refuses it.
+ */
 class FakeApplication {
   constructor(private readonly ctx: FakeContext) {}
   suspendScreenUpdatingUntilNextSync(): void {
@@ -325,6 +358,15 @@ class FakeApplication {
   }
   suspendApiCalculationUntilNextSync(): void {
     this.ctx.excel.suspensions.calculation += 1;
+    this.ctx.calculationSuspended = true;
+  }
+  calculate(calculationType: string): void {
+    if (this.ctx.calculationSuspended) throw new Error('fake: calculate() in a batch whose calculation is suspended is not documented');
+    if (!['Recalculate', 'Full', 'FullRebuild'].includes(calculationType)) throw new FakeOfficeError('InvalidArgument', `Calculation type "${calculationType}"`);
+    this.ctx.enqueue(40, () => {
+      this.ctx.excel.calculations.push(calculationType);
+      for (const s of this.ctx.excel.sheets) s.recalculate();
+    });
   }
 }
 
@@ -958,6 +1000,8 @@ export class FakeExcel {
   readonly writes: WriteRecord[] = [];
   readonly rangesCalls: string[] = [];
   readonly suspensions = { screen: 0, calculation: 0 };
+  /** Each `application.calculate(type)` that ran. */
+  readonly calculations: string[] = [];
   payloadLimit = EXCEL_WEB_PAYLOAD_LIMIT;
   /** Return an error to make the write with this record (and index among writes so far) fail. */
   failWrite?: (write: WriteRecord, index: number) => { code: string; message?: string } | undefined;
@@ -1031,5 +1075,6 @@ export class FakeExcel {
     this.mergedAreasPerCall.length = 0;
     this.suspensions.screen = 0;
     this.suspensions.calculation = 0;
+    this.calculations.length = 0;
   }
 }

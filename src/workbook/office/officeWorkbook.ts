@@ -221,6 +221,14 @@ function queueOp(context: Excel.RequestContext, sheets: Map<string, Excel.Worksh
 }
 
 /**
+ * Whether a plan's write leaves formulas to calculate: its own formulas (form totals), or cells
+ * of the officer's sheet that the officer's formulas may read (update mode).
+ */
+function needsRecalculation(plan: WritePlan): boolean {
+  return plan.sheets.some((sw) => sw.mode === 'update' || (sw.formulas?.length ?? 0) > 0);
+}
+
+/**
  * The first sync of `apply`: the sheets (names, tab positions, visibility), the date system, and
  * for each update sheet the merged areas that can touch its own columns (asked from A1, see
  * {@link queueMergedAreasTouching}). More than 512 merged areas in one query fail with no code
@@ -361,6 +369,13 @@ export class OfficeWorkbook implements Workbook {
       } catch (err) {
         await this.removeTemporarySheets(context);
         throw err;
+      }
+      if (needsRecalculation(plan)) {
+        // The requests suspended API calculation: "it is the developer's responsibility to
+        // re-calc the workbook" (ExcelApi 1.6), so the totals and the officer's formulas over the
+        // written cells show their results now, not after the officer's next edit.
+        context.application.calculate('Recalculate');
+        await context.sync();
       }
     });
   }

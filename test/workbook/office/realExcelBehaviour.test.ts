@@ -149,3 +149,51 @@ describe('more than 512 merged areas in one query: Excel documents no error code
     expect(calls).toBe(2);
   });
 });
+
+describe('formulas written while API calculation is suspended (ExcelApi 1.6: "it is the developer’s responsibility to re-calc")', () => {
+  test('the fake: a formula written in a suspended batch shows its result only after a calculate', async () => {
+    const fake = new FakeExcel();
+    fake.seed('S', [[2, 3]]);
+    let context = new FakeContext(fake);
+    context.application.suspendApiCalculationUntilNextSync();
+    context.workbook.worksheets.getItem('S').getRange('C1').formulas = [['=SUM(A1:B1)']];
+    await context.sync();
+    expect(fake.sheet('S').peek(1, 3)).toMatchObject({ formula: '=SUM(A1:B1)', value: '' });
+    context = new FakeContext(fake);
+    context.application.calculate('Recalculate');
+    await context.sync();
+    expect(fake.sheet('S').peek(1, 3)?.value).toBe(5);
+  });
+
+  test('a report form’s totals (SUM formulas) show their sums once the write is done', async () => {
+    const fake = new FakeExcel();
+    const plan: WritePlan = {
+      sheets: [
+        sheet({
+          sheet: 'Biểu II.05a',
+          mode: 'create',
+          values: [{ row: 1, col: 1, values: [['Lĩnh vực', 'Tiếp nhận', 'Đúng hạn'], ['Thú y', 12, 10], ['Trồng trọt', 7, 7], ['Tổng cộng']] }],
+          formulas: [
+            { row: 4, col: 2, formula: 'SUM(B2:B3)', result: 19 },
+            { row: 4, col: 3, formula: 'SUM(C2:C3)', result: 17 },
+          ],
+        }),
+      ],
+    };
+    await new OfficeWorkbook({ run: fake.run }).apply(plan);
+    expect(fake.sheet('Biểu II.05a').peek(4, 2)).toMatchObject({ formula: '=SUM(B2:B3)', value: 19 });
+    expect(fake.sheet('Biểu II.05a').peek(4, 3)?.value).toBe(17);
+  });
+
+  test('the officer’s own formula over the columns the add-in writes is up to date after an update', async () => {
+    const fake = new FakeExcel();
+    seedSectionedPlan(fake);
+    fake.sheet('Kế hoạch').merges = [];
+    const total = fake.sheet('Kế hoạch').cell(1, 10);
+    total.formula = '=SUM(G4:G6)';
+    total.value = 0;
+    const plan = { sheets: [sheet({ sheet: 'Kế hoạch', mode: 'update', ownColumns: { from: 7, to: 8, rows: [3, 19] }, values: [{ row: 4, col: 7, values: [[1], [2], [4]] }] })] };
+    await new OfficeWorkbook({ run: fake.run }).apply(plan);
+    expect(fake.sheet('Kế hoạch').peek(1, 10)?.value).toBe(7);
+  });
+});
