@@ -939,12 +939,37 @@ class FakeFreezePanes {
   }
 }
 
-class FakePageLayout {
+/**
+ * Why Excel's reference does not cover a `PageLayoutZoomOptions` value, or null. Documented
+ * (ExcelApi 1.9): `horizontalFitToPages` / `verticalFitToPages` are numbers of pages and "can be
+ * null if percentage scale is used"; `scale` is "between 10 and 400" and "can be null if fit to
+ * page tall or wide is specified". A null page count without a scale (once used for "as many
+ * pages tall as needed"), 0 pages, or an unknown key are not documented.
+ */
+export function undocumentedZoom(zoom: unknown): string | null {
+  if (typeof zoom !== 'object' || zoom === null) return 'is not an object';
+  const z = zoom as Record<string, unknown>;
+  const unknown = Object.keys(z).filter((k) => !['horizontalFitToPages', 'verticalFitToPages', 'scale'].includes(k));
+  if (unknown.length > 0) return `has unknown keys ${unknown.join(', ')}`;
+  const scale = z.scale;
+  const pages = [z.horizontalFitToPages, z.verticalFitToPages];
+  if (scale !== undefined && scale !== null && !(typeof scale === 'number' && scale >= 10 && scale <= 400)) return `has scale ${String(scale)} (10–400)`;
+  if (scale === null && pages.every((p) => p === undefined || p === null)) return 'has a null scale without pages to fit';
+  for (const p of pages) {
+    if (p === undefined) continue;
+    if (p === null && (scale === undefined || scale === null)) return 'has a null page count without a percentage scale';
+    if (p !== null && !(typeof p === 'number' && Number.isInteger(p) && p >= 1)) return `has a page count of ${String(p)}`;
+  }
+  return null;
+}
+
+class FakePageLayout extends FakeObject {
   readonly headersFooters: { defaultForAllPages: Record<string, string> };
   constructor(
-    private readonly ctx: FakeContext,
+    ctx: FakeContext,
     private readonly handle: SheetHandle,
   ) {
+    super(ctx);
     const pages: Record<string, string> = {};
     for (const key of ['leftHeader', 'centerHeader', 'rightHeader', 'leftFooter', 'centerFooter', 'rightFooter']) {
       Object.defineProperty(pages, key, {
@@ -973,8 +998,36 @@ class FakePageLayout {
   set paperSize(v: string) {
     this.write('pageLayout.paperSize', v, (s) => (s.page.paperSize = v));
   }
+  /**
+   * Only documented values (see {@link undocumentedZoom}). With `FakeExcel.fitToPagesIgnored`,
+   * fit-to-pages settings are silently not taken, as office-js issue 1860 reports for Excel on
+   * Windows when the Page Layout tab has not been shown; a percentage scale is taken.
+   */
   set zoom(v: unknown) {
-    this.write('pageLayout.zoom', v, (s) => (s.page.zoom = v));
+    this.write('pageLayout.zoom', v, (s) => {
+      const problem = undocumentedZoom(v);
+      if (problem) throw new Error(`fake: PageLayoutZoomOptions ${JSON.stringify(v)} ${problem}; Excel documents no such value`);
+      const z = v as Record<string, unknown>;
+      const fit = (z.horizontalFitToPages ?? null) !== null || (z.verticalFitToPages ?? null) !== null;
+      if (fit && this.ctx.excel.fitToPagesIgnored) return;
+      s.page.zoom = v;
+    });
+  }
+  get zoom(): unknown {
+    return this.read('zoom');
+  }
+  load(props: string | string[]): this {
+    const wanted = this.propsOf(props);
+    this.ctx.enqueue(sizeOf(props), () => {
+      const s = this.handle.get();
+      for (const p of wanted) {
+        // A sheet nobody set prints at 100 %.
+        if (p === 'zoom') this.snapshot('zoom', s.page.zoom ?? { scale: 100 });
+        else throw new Error(`fake: loading pageLayout.${p} is not supported`);
+        this.ctx.respond(this.read(p));
+      }
+    });
+    return this;
   }
   setPrintArea(address: string): void {
     this.write('pageLayout.setPrintArea', address, (s) => (s.page.printArea = address));
@@ -993,6 +1046,8 @@ export class FakeExcel {
   readonly requests: { sync: number; bytes: number; items: number; responseBytes: number }[] = [];
   /** How many merged areas each getMergedAreasOrNullObject call returned. */
   readonly mergedAreasPerCall: number[] = [];
+  /** office-js issue 1860: fit-to-pages zoom settings silently not taken (Windows, Page Layout tab never shown). */
+  fitToPagesIgnored = false;
   /** The code of the failure past 512 merged areas in one query: Excel documents none. */
   mergedAreasLimitCode = 'GeneralException';
   /** The workbook's date system: true for the 1904 system (Excel for Mac's old default). */

@@ -87,12 +87,12 @@ function applyFormat(format: Excel.RangeFormat, f: CellFormat): void {
   }
 }
 
-function applyPageSetup(layout: Excel.PageLayout, ps: PageSetup): void {
+function applyPageSetup(layout: Excel.PageLayout, ps: PageSetup, pagesTall: number): void {
   layout.orientation = ps.orientation === 'landscape' ? 'Landscape' : 'Portrait';
   layout.paperSize = 'A4';
-  // One page wide, as many pages tall as needed (0 = automatic, as fitToHeight="0" in a file).
-  // The docs: verticalFitToPages "can be null" (no limit); 0 is not a documented value.
-  if (ps.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: null as unknown as number };
+  // One page wide; pages tall only as a bound the height never reaches (see pagesTallBound):
+  // the documented values are page counts, null only "if percentage scale is used".
+  if (ps.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: pagesTall };
   if (ps.printTitleRows) layout.setPrintTitleRows(`$${ps.printTitleRows[0]}:$${ps.printTitleRows[1]}`);
   if (ps.printArea) layout.setPrintArea(rangeAddress(ps.printArea));
   if (ps.margins) {
@@ -192,7 +192,7 @@ function queueOp(context: Excel.RequestContext, sheets: Map<string, Excel.Worksh
       break;
     }
     case 'pageLayout':
-      applyPageSetup(sheet(op.ref).pageLayout, op.setup);
+      applyPageSetup(sheet(op.ref).pageLayout, op.setup, op.pagesTall);
       break;
     case 'rowBreak':
       // ExcelApi 1.9: a manual break before the range's top row.
@@ -226,6 +226,35 @@ function queueOp(context: Excel.RequestContext, sheets: Map<string, Excel.Worksh
  */
 function needsRecalculation(plan: WritePlan): boolean {
   return plan.sheets.some((sw) => sw.mode === 'update' || (sw.formulas?.length ?? 0) > 0);
+}
+
+/**
+ * The last sync of `apply`, when there is something to finish: the recalculation the suspended
+ * requests left to us, and the "fit to one page wide" settings read back. Resolves to a
+ * Vietnamese note per sheet whose setting Excel did not take.
+ */
+async function finishWrite(context: Excel.RequestContext, plan: WritePlan): Promise<string[]> {
+  const recalc = needsRecalculation(plan);
+  const fitted = plan.sheets.filter((sw) => sw.pageSetup?.fitToWidth);
+  if (!recalc && fitted.length === 0) return [];
+  // The requests suspended API calculation: "it is the developer's responsibility to re-calc
+  // the workbook" (ExcelApi 1.6), so the totals and the officer's formulas over the written
+  // cells show their results now, not after the officer's next edit.
+  if (recalc) context.application.calculate('Recalculate');
+  // office-js issue 1860: Excel on Windows has ignored fit-to-pages unless the Page Layout tab
+  // had been shown; what it kept is read back, never assumed.
+  const layouts = fitted.map((sw) => {
+    const layout = context.workbook.worksheets.getItem(sw.sheet).pageLayout;
+    layout.load('zoom');
+    return { sheet: sw.sheet, layout };
+  });
+  await context.sync();
+  return layouts.filter(({ layout }) => layout.zoom?.horizontalFitToPages !== 1).map(({ sheet }) => fitToWidthNotTaken(sheet));
+}
+
+/** The note for a sheet whose "fit to one page wide" Excel did not take. */
+export function fitToWidthNotTaken(sheet: string): string {
+  return `Excel chưa nhận thiết lập in vừa một trang theo chiều ngang của trang tính "${sheet}". Trước khi in, hãy mở thẻ Bố trí Trang và đặt Chiều rộng: 1 trang, Chiều cao: Tự động (hoặc mở thẻ Bố trí Trang rồi chạy lại thao tác này).`;
 }
 
 /**
@@ -332,14 +361,14 @@ export class OfficeWorkbook implements Workbook {
    * plan is invalid; when a write fails, the half-built new sheets are deleted and no sheet
    * sits under a final name half-written.
    */
-  async apply(plan: WritePlan): Promise<void> {
+  async apply(plan: WritePlan): Promise<string[]> {
     // Everything that needs no workbook is checked before Excel is touched.
     validateWritePlan(
       plan,
       (plan?.sheets ?? []).filter((s) => s.mode === 'update').map((s) => s.sheet),
     );
     const updates = plan.sheets.filter((s) => s.mode === 'update');
-    await this.operation(async (context) => {
+    return this.operation(async (context) => {
       const { existing, date1904, merges } = await readBeforeWrite(context, plan, updates);
       validateWritePlan(
         plan,
@@ -370,13 +399,7 @@ export class OfficeWorkbook implements Workbook {
         await this.removeTemporarySheets(context);
         throw err;
       }
-      if (needsRecalculation(plan)) {
-        // The requests suspended API calculation: "it is the developer's responsibility to
-        // re-calc the workbook" (ExcelApi 1.6), so the totals and the officer's formulas over the
-        // written cells show their results now, not after the officer's next edit.
-        context.application.calculate('Recalculate');
-        await context.sync();
-      }
+      return finishWrite(context, plan);
     });
   }
 

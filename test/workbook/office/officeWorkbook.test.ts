@@ -166,7 +166,7 @@ describe('OfficeWorkbook.apply', () => {
     const status = fake.sheet('Tiến độ');
     expect(status.peek(3 + rows, 2)?.value).toBe(`Nhiệm vụ ${rows}`);
     expect(status.peek(3 + rows, 4)?.fill).toBe(PALETTE[(rows - 1) % 5]);
-    expect(status.page).toMatchObject({ orientation: 'Landscape', paperSize: 'A4', zoom: { horizontalFitToPages: 1, verticalFitToPages: null }, printTitleRows: '$3:$3', printArea: `A1:D${3 + rows}` });
+    expect(status.page).toMatchObject({ orientation: 'Landscape', paperSize: 'A4', zoom: { horizontalFitToPages: 1, verticalFitToPages: 3 + rows }, printTitleRows: '$3:$3', printArea: `A1:D${3 + rows}` });
     expect(status.page.headersFooters).toMatchObject({ leftFooter: 'Ngày 10/03/2024', centerFooter: '', rightFooter: 'Trang &P/&N' });
     expect(status.freeze).toEqual({ rows: 3, cols: 0 });
     expect(status.tabColor).toBe('#1F4E78');

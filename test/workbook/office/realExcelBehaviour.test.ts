@@ -8,7 +8,7 @@ import type { SheetWrite, WritePlan } from '../../../src/core/write/writePlan';
 import { OfficeWorkbook } from '../../../src/workbook/office/officeWorkbook';
 import { READ_LIMITS } from '../../../src/workbook/office/readSheetInBlocks';
 import { SheetLayoutError } from '../../../src/workbook/sheetLayoutError';
-import { FakeContext, FakeExcel, FakeOfficeError } from '../../fakes/excelFake';
+import { FakeContext, FakeExcel, FakeOfficeError, undocumentedZoom } from '../../fakes/excelFake';
 
 function sheet(partial: Partial<SheetWrite> & Pick<SheetWrite, 'sheet' | 'mode'>): SheetWrite {
   return { values: [], formats: [], merges: [], columnWidths: [], ...partial };
@@ -195,5 +195,46 @@ describe('formulas written while API calculation is suspended (ExcelApi 1.6: "it
     const plan = { sheets: [sheet({ sheet: 'Kế hoạch', mode: 'update', ownColumns: { from: 7, to: 8, rows: [3, 19] }, values: [{ row: 4, col: 7, values: [[1], [2], [4]] }] })] };
     await new OfficeWorkbook({ run: fake.run }).apply(plan);
     expect(fake.sheet('Kế hoạch').peek(1, 10)?.value).toBe(7);
+  });
+});
+
+describe('fit to page width with documented PageLayoutZoomOptions only (ExcelApi 1.9), read back after writing (office-js 1860)', () => {
+  test.each<[unknown, boolean]>([
+    [{ horizontalFitToPages: 1, verticalFitToPages: null }, false],
+    [{ horizontalFitToPages: 1, verticalFitToPages: 0 }, false],
+    [{ scale: 5 }, false],
+    [{ horizontalFitToPages: 1, verticalFitToPages: 40 }, true],
+    [{ scale: 70 }, true],
+    [{ horizontalFitToPages: null, verticalFitToPages: null, scale: 70 }, true],
+  ])('the fake takes %j: %s', (zoom, documented) => {
+    expect(undocumentedZoom(zoom) === null).toBe(documented);
+  });
+
+  /** A printable sheet of `rows` rows, one page wide. */
+  function printablePlan(rows: number): WritePlan {
+    return {
+      sheets: [
+        sheet({
+          sheet: 'Tiến độ',
+          mode: 'create',
+          values: [{ row: 1, col: 1, values: Array.from({ length: rows }, (_, i) => [i + 1, `Nhiệm vụ ${i + 1}`]) }],
+          pageSetup: { orientation: 'landscape', paper: 'A4', fitToWidth: true, printArea: { top: 1, left: 1, bottom: rows, right: 2 } },
+        }),
+      ],
+    };
+  }
+
+  test('one page wide, and never fewer pages tall than the rows could need', async () => {
+    const fake = new FakeExcel();
+    const notes = await new OfficeWorkbook({ run: fake.run }).apply(printablePlan(300));
+    expect(fake.sheet('Tiến độ').page.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 300 });
+    expect(notes).toEqual([]);
+  });
+
+  test('Excel that ignores the setting (office-js 1860) is caught by reading it back, and the officer is told what to set', async () => {
+    const fake = new FakeExcel();
+    fake.fitToPagesIgnored = true;
+    const notes = await new OfficeWorkbook({ run: fake.run }).apply(printablePlan(30));
+    expect(notes).toEqual([expect.stringMatching(/^Excel chưa nhận thiết lập in vừa một trang theo chiều ngang của trang tính "Tiến độ"/)]);
   });
 });
