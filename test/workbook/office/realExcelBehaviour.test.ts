@@ -5,6 +5,7 @@
  */
 import type { CellRange } from '../../../src/core/grid';
 import type { SheetWrite, WritePlan } from '../../../src/core/write/writePlan';
+import { officeErrorMessage, OfficeOperationError } from '../../../src/workbook/office/officeErrors';
 import { OfficeWorkbook } from '../../../src/workbook/office/officeWorkbook';
 import { READ_LIMITS } from '../../../src/workbook/office/readSheetInBlocks';
 import { SheetLayoutError } from '../../../src/workbook/sheetLayoutError';
@@ -236,5 +237,39 @@ describe('fit to page width with documented PageLayoutZoomOptions only (ExcelApi
     fake.fitToPagesIgnored = true;
     const notes = await new OfficeWorkbook({ run: fake.run }).apply(printablePlan(30));
     expect(notes).toEqual([expect.stringMatching(/^Excel chưa nhận thiết lập in vừa một trang theo chiều ngang của trang tính "Tiến độ"/)]);
+  });
+});
+
+describe('Excel’s documented error codes each get a Vietnamese sentence that says what to do, on the web and on the desktop', () => {
+  // "Error handling with the application-specific JavaScript APIs": the Excel codes a write can meet.
+  test.each<[string, RegExp]>([
+    ['MergedRangeConflict', /gộp/],
+    ['InsertDeleteConflict', /chèn hoặc xoá/],
+    ['FilteredRangeConflict', /bỏ lọc/i],
+    ['UnsupportedSheet', /biểu đồ hoặc macro/],
+    ['InactiveWorkbook', /nhiều sổ tính/],
+    ['UnsupportedFeature', /chưa hỗ trợ/],
+    ['FormulaLengthExceedsLimit', /công thức/],
+  ])('%s', (code, topic) => {
+    const message = officeErrorMessage({ code });
+    expect(message).toMatch(topic);
+    expect(message).toMatch(/Hãy /);
+    expect(message).not.toMatch(new RegExp(code));
+  });
+
+  test('GeneralException, which Excel on the web has given for a request too large (office-js 1314, docs-reference 354), names that cause and its cure', () => {
+    const message = officeErrorMessage({ code: 'GeneralException' });
+    expect(message).toMatch(/quá lớn/);
+    expect(message).toMatch(/Ctrl\+End/);
+    expect(message).toMatch(/đóng rồi mở lại/);
+  });
+
+  test('the code reaches the officer as that sentence when a write fails with it', async () => {
+    const fake = new FakeExcel();
+    fake.failWrite = (w) => (w.kind === 'range.values' ? { code: 'FilteredRangeConflict', message: 'The attempted operation causes a conflict with a filtered range.' } : undefined);
+    const err = await new OfficeWorkbook({ run: fake.run }).apply({ sheets: [sheet({ sheet: 'Biểu', mode: 'create', values: [{ row: 1, col: 1, values: [['x']] }] })] }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(OfficeOperationError);
+    expect((err as Error).message).toBe(officeErrorMessage({ code: 'FilteredRangeConflict' }));
+    expect((err as Error).message).not.toMatch(/filtered/i);
   });
 });
