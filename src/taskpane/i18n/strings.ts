@@ -146,6 +146,35 @@ export interface PaneStrings {
     opened: (unit: string) => string;
     downloaded: (file: string) => string;
   };
+  /** The date field: dd/mm/yyyy whatever the browser's locale, its calendar in the pane's language. */
+  date: {
+    placeholder: string;
+    invalid: (kept: string) => string;
+    calendar: string;
+    months: string[];
+    shortMonths: string[];
+    days: string[];
+    shortDays: string[];
+    goToToday: string;
+    prevMonth: string;
+    nextMonth: string;
+    prevYear: string;
+    nextYear: string;
+    prevYearRange: string;
+    nextYearRange: string;
+    close: string;
+    /** "{0}" is the day, as Fluent's calendar fills it. */
+    selectedDay: string;
+    todayDay: string;
+    monthPickerHeader: string;
+    yearPickerHeader: string;
+    weekNumber: string;
+    dayMarked: string;
+    monthYear: (month: number, year: number) => string;
+    dayMonthYear: (day: number, month: number, year: number) => string;
+  };
+  /** The step buttons of number boxes, as screen readers announce them. */
+  spin: { increment: string; decrement: string };
   busy: string;
   errorTitle: string;
   warningTitle: string;
@@ -323,6 +352,32 @@ export const vi: PaneStrings = {
     opened: (unit) => `Đã mở thư nháp gửi ${unit} (bản rút gọn). Nếu ứng dụng thư không mở, hoặc cần thư đầy đủ: bấm "Tải thư" rồi mở tệp .eml.`,
     downloaded: (file) => `Đã tải thư nháp "${file}": mở bằng Outlook hoặc Thunderbird, kiểm tra rồi gửi.`,
   },
+  date: {
+    placeholder: 'ngày/tháng/năm',
+    invalid: (kept) => `Không đọc được ngày vừa nhập: hãy nhập ngày/tháng/năm (ví dụ 10/03/2024) hoặc chọn trên lịch. Đang dùng ngày ${kept}.`,
+    calendar: 'Lịch chọn ngày',
+    months: ['Tháng 1', 'Tháng 2', 'Tháng 3', 'Tháng 4', 'Tháng 5', 'Tháng 6', 'Tháng 7', 'Tháng 8', 'Tháng 9', 'Tháng 10', 'Tháng 11', 'Tháng 12'],
+    shortMonths: ['Th1', 'Th2', 'Th3', 'Th4', 'Th5', 'Th6', 'Th7', 'Th8', 'Th9', 'Th10', 'Th11', 'Th12'],
+    days: ['Chủ nhật', 'Thứ hai', 'Thứ ba', 'Thứ tư', 'Thứ năm', 'Thứ sáu', 'Thứ bảy'],
+    shortDays: ['CN', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7'],
+    goToToday: 'Về hôm nay',
+    prevMonth: 'Tháng trước',
+    nextMonth: 'Tháng sau',
+    prevYear: 'Năm trước',
+    nextYear: 'Năm sau',
+    prevYearRange: 'Các năm trước',
+    nextYearRange: 'Các năm sau',
+    close: 'Đóng lịch',
+    selectedDay: 'Ngày đã chọn: {0}',
+    todayDay: 'Hôm nay: {0}',
+    monthPickerHeader: '{0}, bấm để chọn năm',
+    yearPickerHeader: '{0}, bấm để chọn tháng',
+    weekNumber: 'Tuần {0}',
+    dayMarked: 'có đánh dấu',
+    monthYear: (month, year) => `Tháng ${month} năm ${year}`,
+    dayMonthYear: (day, month, year) => `Ngày ${day} tháng ${month} năm ${year}`,
+  },
+  spin: { increment: 'Tăng thêm 1', decrement: 'Giảm bớt 1' },
   busy: 'Đang xử lý…',
   errorTitle: 'Lỗi',
   warningTitle: 'Lưu ý',
@@ -494,6 +549,32 @@ export const en: PaneStrings = {
     opened: (unit) => `Opened a short draft to ${unit}. If no mail program opens, or for the full letter: "Download", then open the .eml file.`,
     downloaded: (file) => `Downloaded the draft "${file}": open it in Outlook or Thunderbird, check it and send.`,
   },
+  date: {
+    placeholder: 'dd/mm/yyyy',
+    invalid: (kept) => `That is not a date: type day/month/year (e.g. 10/03/2024) or pick it in the calendar. Using ${kept}.`,
+    calendar: 'Calendar',
+    months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+    shortMonths: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+    days: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+    shortDays: ['Su', 'Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa'],
+    goToToday: 'Go to today',
+    prevMonth: 'Previous month',
+    nextMonth: 'Next month',
+    prevYear: 'Previous year',
+    nextYear: 'Next year',
+    prevYearRange: 'Previous years',
+    nextYearRange: 'Next years',
+    close: 'Close the calendar',
+    selectedDay: 'Selected date {0}',
+    todayDay: "Today's date {0}",
+    monthPickerHeader: '{0}, change year',
+    yearPickerHeader: '{0}, change month',
+    weekNumber: 'Week {0}',
+    dayMarked: 'marked',
+    monthYear: (month, year) => `${en.date.months[month - 1]} ${year}`,
+    dayMonthYear: (day, month, year) => `${day} ${en.date.months[month - 1]} ${year}`,
+  },
+  spin: { increment: 'Increase by 1', decrement: 'Decrease by 1' },
   busy: 'Working…',
   errorTitle: 'Error',
   warningTitle: 'Note',
