@@ -44,13 +44,8 @@ function calendarFormatter(d: PaneStrings['date']): Formatter {
   };
 }
 
-/**
- * A day as Vietnamese officers write it: dd/mm/yyyy shown and typed whatever the browser's
- * locale (a native date input shows the browser's order, 06/12/2026 in en-US), with a calendar
- * in the pane's language. A whole dd/mm/yyyy is taken while typing; shorter forms on Enter or
- * leaving the field; text that is no day says so under the field and keeps the last day.
- */
-export function DayField(props: {
+/** The props of {@link DayField} (and of its stand-in while the calendar code loads). */
+export interface DayFieldProps {
   label: string;
   value: IsoDate;
   onChange(day: IsoDate): void;
@@ -59,7 +54,15 @@ export function DayField(props: {
   /** A warning about a valid day (shown instead of the hint). */
   warning?: string;
   testId?: string;
-}) {
+}
+
+/**
+ * A day as Vietnamese officers write it: dd/mm/yyyy shown and typed whatever the browser's
+ * locale (a native date input shows the browser's order, 06/12/2026 in en-US), with a calendar
+ * in the pane's language. A whole dd/mm/yyyy is taken while typing; shorter forms on Enter or
+ * leaving the field; text that is no day says so under the field and keeps the last day.
+ */
+export function DayField(props: DayFieldProps) {
   const { label, value, onChange, hint, warning, testId } = props;
   const strings = useStrings();
   const d = strings.date;
@@ -102,3 +105,5 @@ export function DayField(props: {
     </Field>
   );
 }
+
+export default DayField;
