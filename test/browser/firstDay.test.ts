@@ -10,7 +10,11 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { formatViDate, todayIso } from '../../src/core/calendar/isoDate';
+import { readPlanTable } from '../../src/core/plan/readPlanTable';
+import { issuerSettingKey } from '../../src/taskpane/features/issuerSetting';
+import { seedPlanFixture } from '../fixtures/seedAppendix';
 import { DIST, ROOT, ensureProductionBuild } from './support/productionBuild';
+import { fakeOfficeScript } from './support/fakeOffice';
 import { serveFolder } from './support/staticServer';
 import { CHROMIUM, CHROMIUM_ARGS, chromiumAvailable } from './support/chromium';
 
@@ -130,6 +134,49 @@ run('an officer’s first day at 350 px (browser locale en-US)', () => {
     await page.waitForFunction((text) => (document.querySelector('[data-testid="issuer"]') as HTMLTextAreaElement | null)?.value === text, issuer, { timeout: 30_000 });
     expectClean(w);
     await page.context().close();
+  });
+
+  test('1. inside Excel (faked Office): the issuer comes from the document settings and goes back there', async () => {
+    const fixture = seedPlanFixture('pdf');
+    const { plan } = readPlanTable(fixture.sheets);
+    if (!plan) throw new Error('fixture has no plan');
+    const key = issuerSettingKey(plan.sheet);
+    const saved = 'UBND TỈNH ĐÃ LƯU\nSỞ ĐÃ LƯU';
+    const seed = {
+      language: 'vi-VN',
+      sheets: fixture.sheets.map((g) => ({ name: g.name, values: g.values.map((line) => line.map((v) => (v instanceof Date ? v.toISOString() : v))), merges: g.merges })),
+      settings: { [key]: saved },
+    };
+    const context = await browser.newContext({ viewport: { width: WIDTH, height: HEIGHT }, locale: 'en-US' });
+    const page = await context.newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (e) => pageErrors.push(String(e)));
+    await page.addInitScript((s) => {
+      (window as unknown as { __kstthcFake: unknown }).__kstthcFake = s;
+    }, seed);
+    const script = fakeOfficeScript();
+    await page.route(`${OFFICE_CDN}**`, (r) => r.fulfill({ contentType: 'text/javascript', body: script }));
+    await page.goto(`${server.url}/taskpane.html?_host_Info=Excel$Win32$16.01$vi-VN$$$$0`);
+    await page.getByTestId('plan-summary').getByText('37 nhiệm vụ / 40 kết quả').waitFor({ timeout: 60_000 });
+    // What the workbook kept wins over its title block.
+    await page.waitForFunction((text) => (document.querySelector('[data-testid="issuer"]') as HTMLTextAreaElement | null)?.value === text, saved, { timeout: 30_000 });
+    const typed = 'UBND TỈNH KIỂM THỬ\nSỞ MỚI';
+    await page.getByTestId('issuer').fill(typed);
+    // Leaving the box keeps it with the workbook (document settings, saved when Excel saves).
+    await page.getByTestId('plan-summary').click();
+    const setting = () => page.evaluate((k) => (window as unknown as { __kstthcExcel: { settings: Map<string, unknown> } }).__kstthcExcel.settings.get(k), key);
+    await page.waitForFunction(
+      ([k, v]) => (window as unknown as { __kstthcExcel: { settings: Map<string, unknown> } }).__kstthcExcel.settings.get(k) === v,
+      [key, typed] as const,
+    );
+    await page.getByTestId('action-statusSheets').click();
+    await page.getByTestId('plan-notices').getByText('Đã tạo trang in tiến độ.', { exact: false }).waitFor({ timeout: 60_000 });
+    const printed = await page.evaluate(() => (window as unknown as { __kstthcExcel: { sheet(n: string): { cell(r: number, c: number): { value: unknown } } } }).__kstthcExcel.sheet('Tiến độ').cell(1, 1).value);
+    expect(printed).toBe(typed);
+    expect(await setting()).toBe(typed);
+    expect(await page.getByTestId('issuer').inputValue()).toBe(typed);
+    expect(pageErrors).toEqual([]);
+    await context.close();
   });
 
   test('2. the actions come before the lists, reminders fold behind their count, the download stays in view', async () => {
