@@ -59,7 +59,6 @@ export interface PaneStrings {
     /** Heading of warnings of one kind (SPEC §11: grouped by kind). */
     warningKind: (title: string, n: number) => string;
     noTable: string;
-    shown: (n: number, total: number) => string;
     unitColumns: { unit: string; lead: string; support: string; overdue: string; dueSoon: string };
     // Issue 12: the plan year box and the unit directory in use.
     settings: string;
@@ -272,7 +271,6 @@ export const vi: PaneStrings = {
     warnings: (n) => `${n} cảnh báo khi đọc bảng`,
     warningKind: (title, n) => `${n} cảnh báo cùng loại: ${title}`,
     noTable: 'Không tìm thấy bảng Phụ lục kế hoạch trong sổ tính: cần một dòng tiêu đề có cột STT, cột nhiệm vụ (Nội dung, Nhiệm vụ …) và cột chủ trì (Chủ trì, Cơ quan chủ trì, Đơn vị thực hiện …).',
-    shown: (n, total) => `Hiện ${n}/${total} kết quả`,
     unitColumns: { unit: 'Đơn vị', lead: 'Chủ trì', support: 'Phối hợp', overdue: 'Quá hạn', dueSoon: 'Sắp đến hạn' },
     settings: 'Cách tính',
     settingsNow: (window, year) => `(sắp hạn ${window} ngày, năm ${year ?? 'chưa rõ'})`,
@@ -484,7 +482,6 @@ export const en: PaneStrings = {
     warnings: (n) => `${n} warnings while reading the table`,
     warningKind: (title, n) => `${n} warnings of one kind: ${title}`,
     noTable: 'No plan appendix table (STT, content, result, lead, support, timing columns) was found in the workbook.',
-    shown: (n, total) => `Showing ${n}/${total} deliverables`,
     unitColumns: { unit: 'Unit', lead: 'Lead', support: 'Support', overdue: 'Overdue', dueSoon: 'Due soon' },
     settings: 'Settings',
     settingsNow: (window, year) => `(due soon ${window} days, year ${year ?? 'unknown'})`,
