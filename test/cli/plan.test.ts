@@ -202,7 +202,7 @@ describe('kstthc plan --json (in-process)', () => {
     });
     const cli = fakeIo({ 'ds.xlsx': bytes });
     expect(await main(['plan', 'ds.xlsx', '--json'], cli.io)).toBe(1);
-    expect(cli.stderr()).toMatch(/^ds\.xlsx: Không tìm thấy bảng kế hoạch trong sổ tính: cần một dòng tiêu đề có cột STT, cột nhiệm vụ \(Nội dung, Nhiệm vụ …\) và cột chủ trì \(Chủ trì, Cơ quan chủ trì, Đơn vị thực hiện …\); Phối hợp, Thời gian thực hiện và Kết quả có thì đọc\.\n$/);
+    expect(cli.stderr()).toMatch(/^ds\.xlsx: Không tìm thấy bảng kế hoạch trong sổ tính: cần một bảng có cột STT \(số thứ tự nhiệm vụ\), cột nhiệm vụ \(Nội dung, Nhiệm vụ …\) và cột đơn vị chủ trì \(Chủ trì, Đơn vị thực hiện …\); Phối hợp, Thời gian thực hiện và Kết quả có thì đọc\. Nếu bảng có nhưng tiêu đề cột khác, hãy chọn cột ở mục "Cột của bảng" \(hoặc --columns, --header-row\)\.\n$/);
     expect(cli.stdout()).toBe('');
   });
 

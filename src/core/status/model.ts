@@ -1,14 +1,10 @@
 import type { IsoDate } from '../calendar/isoDate';
 import type { Finding } from '../findings';
 
-/** What a timing text means (SPEC §2). */
-export interface Schedule {
-  kind: 'once' | 'recurring' | 'ongoing' | 'unscheduled';
-  /** Due dates (last allowed day) in the plan year, ascending. */
-  due: IsoDate[];
-  /** "Đột xuất": also on request. */
-  adhoc: boolean;
-}
+import type { Schedule } from '../schedule/model';
+
+// The schedule belongs to its own room (read by the plan reader too); status re-exports it.
+export type { Schedule };
 
 /** Status keys, worst first (SPEC §4). */
 export type StatusKey = 'overdue' | 'due-soon' | 'pending' | 'unscheduled' | 'ongoing' | 'done';

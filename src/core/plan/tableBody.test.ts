@@ -1,19 +1,31 @@
+/** Stages 3 and 4 of reading a plan (row kinds, tasks), run after stages 1 and 2 as the reader does. */
 import type { CellRange, CellValue, SheetGrid } from '../grid';
-import { assembleTasks } from './assembleTasks';
-import { findPlanHeader } from './findHeader';
+import { buildTasks } from './buildTasks';
+import { columnRoles, isRefusal } from './columnRoles';
+import { locateTables } from './locateTable';
+import { classifyRows } from './rowKinds';
 
 const HEADER = ['STT', 'Nội dung công việc', 'Kết quả công việc', 'Chủ trì', 'Phối hợp', 'Thời gian thực hiện'];
 
 function read(rows: CellValue[][], merges: CellRange[] = [], header: CellValue[] = HEADER) {
-  const grid: SheetGrid = { name: 'Phụ lục', values: [header, ...rows], merges };
-  const found = findPlanHeader(grid);
-  if (!found) throw new Error('no header');
-  return assembleTasks(grid, found);
+  return readGrid({ name: 'Phụ lục', values: [header, ...rows], merges });
+}
+
+function readGrid(grid: SheetGrid) {
+  const table = locateTables(grid)[0];
+  if (!table) throw new Error('no header');
+  const roles = columnRoles(grid, table);
+  if (isRefusal(roles)) throw new Error(roles.refused);
+  const layout = { headerRows: table.headerRows ?? [table.bodyTop - 1, table.bodyTop - 1], columns: roles.columns, lastColumn: table.lastColumn } as const;
+  const classified = classifyRows(grid, layout);
+  const built = buildTasks(grid.name, classified.rows, roles.columns, { headerRow: layout.headerRows[0] });
+  const findings = [...classified.findings, ...built.findings].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+  return { sections: built.sections, tasks: built.tasks, lastRow: classified.lastRow, findings, kinds: classified.rows.map((r) => [r.row, r.kind]) };
 }
 
 const messages = (r: ReturnType<typeof read>) => r.findings.map((f) => [f.row, f.message]);
 
-describe('assembleTasks', () => {
+describe('reading the table body (stages 3–4)', () => {
   test('sections and tasks, one deliverable each, rows are sheet rows', () => {
     const r = read([
       ['I', 'Mục một'],
@@ -165,8 +177,14 @@ describe('assembleTasks', () => {
     ],
     [
       'a row without STT nor Kết quả',
-      [['I', 'M'], [1, 'V', 'KQ.', 'Văn phòng', 'P', 'Quý I'], [null, null, null, 'Sở', null, null]],
+      [['I', 'M'], [1, 'V', 'KQ.', 'Văn phòng', 'P', 'Quý I'], [null, 'tiếp theo', null, null, 'Sở', null]],
       [[4, 'Không có STT và không có Kết quả: nối tiếp từng ô vào nhiệm vụ 1.']],
+    ],
+    [
+      // SPEC §12: not after a page break, a row with its own lead is a further deliverable, never glued above.
+      'a row without STT with its own lead (not after a page break)',
+      [['I', 'M'], [1, 'V', 'KQ.', 'Văn phòng', 'P', 'Quý I'], [null, null, null, 'Sở', null, null]],
+      [[4, 'Không có STT nhưng có Chủ trì hoặc Thời gian riêng: coi là kết quả b) của nhiệm vụ 1, không nối vào dòng trên; Phối hợp, Thời gian lấy theo kết quả a) phía trên.']],
     ],
     [
       'a task number filled down instead of merged',
@@ -213,7 +231,7 @@ describe('assembleTasks', () => {
     const values: CellValue[][] = [HEADER, ['I', 'M'], [1, 'V', 'KQ.', 'VP', 'P', 'Quý I'], [null, null, 'KQ2.', null, null, null]];
     const grid: SheetGrid = { name: 'S', values, merges: [{ top: 3, left: 1, bottom: 4, right: 1 }] };
     const before = JSON.stringify(grid);
-    assembleTasks(grid, findPlanHeader(grid)!);
+    readGrid(grid);
     expect(JSON.stringify(grid)).toBe(before);
   });
 });
@@ -224,7 +242,7 @@ test('blank rows inside a Word merge do not end the table', () => {
     values: [HEADER, ['I', 'M'], [1, 'V', 'KQ a.', 'VP', 'P', 'Quý I'], [], [], [null, null, 'KQ b.', 'VP', 'P', 'Quý II']],
     merges: [{ top: 3, left: 1, bottom: 6, right: 1 }],
   };
-  const r = assembleTasks(grid, findPlanHeader(grid)!);
+  const r = readGrid(grid);
   expect(r.tasks[0].deliverables.map((d) => [d.result, d.rows])).toEqual([
     ['KQ a.', [3, 3]],
     ['KQ b.', [6, 6]],
