@@ -138,7 +138,7 @@ export function columnRoles(grid: SheetGrid, table: LocatedTable, mapping: Colum
   const none = new Set<PlanRole>();
   const guesses: PlanRole[] = [];
   const findings: Finding[] = [];
-  const note = (message: string) => findings.push(warning(grid.name, table.headerRows?.[0] ?? table.bodyTop, message));
+  const note = (message: string) => findings.push(warning(grid.name, table.headerRows?.[0] ?? table.bodyTop, message.charAt(0).toUpperCase() + message.slice(1)));
   const set = (role: PlanRole, column: number, source: RoleSource, evidence: string) => {
     roles[role] = { column, header: headerOf(column).text, source, evidence };
     taken.add(column);
@@ -232,6 +232,18 @@ export function columnRoles(grid: SheetGrid, table: LocatedTable, mapping: Colum
     const cands = named.length > 1 ? named.filter((h) => !namesPeople(profile(h.column))) : named;
     const best = cands.sort((a, b) => share(profile(b.column).units, profile(b.column).filled) - share(profile(a.column).units, profile(a.column).filled) || a.column - b.column)[0];
     if (best) set('support', best.column, cands.length > 1 ? 'content' : 'header', byHeader(best));
+    else if (guesses.includes('lead') && roles.lead) {
+      // Where the lead itself was guessed, a second column of units beside it supports.
+      const lead = roles.lead.column;
+      const second = free()
+        .map((x) => ({ x, p: profile(x.column) }))
+        .filter(({ p }) => p.units >= 2 && share(p.units, p.filled) >= 0.5 && !namesPeople(p))
+        .sort((a, b) => Math.abs(a.x.column - lead) - Math.abs(b.x.column - lead))[0];
+      if (second) {
+        set('support', second.x.column, table.foundBy === 'shape' ? 'shape' : 'content', `${second.p.units}/${second.p.filled} ô ghi tên đơn vị`);
+        guesses.push('support');
+      }
+    }
   }
 
   // Timing: a column whose cells read as schedules; free text and start dates never.

@@ -132,9 +132,11 @@ export function classifyRows(grid: SheetGrid, layout: Pick<PlanLayout, 'headerRo
   const cells = new MergedCells(grid, tableColumns);
   const cellOf = (row: number, col: number | null): TableCell => (col === null ? NO_CELL : cells.at(row, col));
   // Rows whose task text is merged across the lead column: a heading written without a code (Word layout).
+  // Wherever the columns stand (SPEC §12): a one-row merge over both the task text and the lead.
   const bannerRows = new Set<number>();
   const leadOrNext = columns.lead ?? columns.content + 1;
-  for (const m of grid.merges) if (m.top === m.bottom && m.left === columns.content && m.right >= leadOrNext) bannerRows.add(m.top);
+  const [spanFrom, spanTo] = [Math.min(columns.content, leadOrNext), Math.max(columns.content, leadOrNext)];
+  for (const m of grid.merges) if (m.top === m.bottom && m.left <= spanFrom && m.left !== columns.stt && m.right >= spanTo) bannerRows.add(m.top);
   // Columns of the table that feed no role ("Nguồn kinh phí", "Ghi chú" …): their text alone makes a page-split rest.
   const extraColumns: number[] = [];
   for (let c = 1; c <= layout.lastColumn; c++) if (!tableColumns.includes(c)) extraColumns.push(c);
@@ -158,6 +160,9 @@ export function classifyRows(grid: SheetGrid, layout: Pick<PlanLayout, 'headerRo
 
   // Reading state: only what the rules below look at.
   let letter: string | null = null;
+  /** Whether the current letter section holds Roman sections, and whether the letters above did. */
+  let romanUnderLetter = false;
+  let lettersHadRoman = false;
   let hasSection = false;
   let group: string | null = null;
   let task: { label: string; contentKey: string } | null = null;
@@ -220,6 +225,8 @@ export function classifyRows(grid: SheetGrid, layout: Pick<PlanLayout, 'headerRo
     (own(rc.stt) === '' && (headerLabelOf(rc.lead.value) === 'lead' || headerLabelOf(rc.support.value) === 'support')) ||
     isColumnNumbersRow(rowSlice(grid, rc.row, layout.lastColumn));
   const hasExtraText = (row: number) => extraColumns.some((c) => own(cells.at(row, c)) !== '');
+  /** The first text of a row in the table's other columns. */
+  const rowText = (row: number) => extraColumns.map((c) => own(cells.at(row, c))).find((t) => t !== '');
 
   const push = (kind: RowKind, rc: RowCells) => out.push({ ...kind, row: rc.row, cells: rc, stttext: own(rc.stt) });
 
@@ -282,10 +289,17 @@ export function classifyRows(grid: SheetGrid, layout: Pick<PlanLayout, 'headerRo
     afterBreak = false;
 
     if (kind.kind === 'section') {
-      const title = kind.title ?? (own(rc.content) || texts.find((t, i) => i > 0 && t !== '') || '');
-      // SPEC §12: letter sections run on ("H." then "I." is the next letter, not Roman I under H).
-      const level = kind.level === 'section' && letter !== null && NEXT_LETTER[letter] === kind.code ? 'letter' : kind.level;
-      if (level === 'letter') letter = kind.code;
+      // The title is the row's text, in the task column or wherever a merge across the row put it.
+      const title = kind.title ?? (own(rc.content) || texts.find((t, i) => i > 0 && t !== '') || rowText(r) || '');
+      // SPEC §12: letter sections run on ("H." then "I." is the next letter, not Roman I under H),
+      // unless the letters above held Roman sections and this one has none yet (its first, "I").
+      const nextLetter = kind.level === 'section' && letter !== null && NEXT_LETTER[letter] === kind.code;
+      const level = nextLetter && (romanUnderLetter || !lettersHadRoman) ? 'letter' : kind.level;
+      if (level === 'letter') {
+        lettersHadRoman ||= romanUnderLetter;
+        romanUnderLetter = false;
+        letter = kind.code;
+      } else if (letter !== null) romanUnderLetter = true;
       hasSection = true;
       group = null;
       task = null;

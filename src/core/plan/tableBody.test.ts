@@ -612,3 +612,106 @@ test.each(['a)', '-'])('a task heading row followed by "%s" item rows: only the 
   expect(r.tasks[0].rows).toEqual([3, 5]);
   expect(r.findings.filter((f) => /thiếu/.test(f.message))).toEqual([]);
 });
+
+// SPEC §12 "Layouts".
+describe('layouts of SPEC §12', () => {
+  const WITH_EXTRA = ['STT', 'Nội dung công việc', 'Chủ trì', 'Phối hợp', 'Thời gian thực hiện', 'Nguồn kinh phí'];
+
+  test('a page-split rest whose only text is in an extra column is still the rest; the next row is not', () => {
+    const r = read(
+      [
+        ['I', 'Mục'],
+        [1, 'Việc một', 'Văn phòng Sở', 'Các phòng', 'Quý I/2026', 'Ngân sách'],
+        WITH_EXTRA,
+        [null, null, null, null, null, 'tỉnh'],
+        [null, null, 'Thanh tra Sở', null, 'Quý II/2026', null],
+      ],
+      [],
+      WITH_EXTRA,
+    );
+    expect(r.kinds).toEqual([
+      [2, 'section'],
+      [3, 'task'],
+      [4, 'repeated-header'],
+      [5, 'split-rest'],
+      [6, 'further'],
+    ]);
+    expect(r.tasks[0].deliverables.map((d) => [d.lead, d.timing, d.rows])).toEqual([
+      ['Văn phòng Sở', 'Quý I/2026', [3, 5]],
+      ['Thanh tra Sở', 'Quý II/2026', [6, 6]],
+    ]);
+  });
+
+  test('without a Kết quả column, a row with its own lead and timing is a further deliverable, not glued (not after a break)', () => {
+    const r = read(
+      [
+        [1, 'Rà soát, đơn giản hóa TTHC', 'Văn phòng Sở', 'Các phòng', 'Quý I/2026'],
+        [null, null, 'Các Chi cục', null, 'Thực hiện thường xuyên, liên tục'],
+        [2, 'Công khai TTHC', 'Văn phòng Sở', null, 'Giai đoạn 2026 - 2030'],
+      ],
+      [],
+      ['STT', 'Nội dung', 'Chủ trì', 'Phối hợp', 'Thời gian'],
+    );
+    expect(r.tasks[0].deliverables.map((d) => [d.key, d.lead, d.support, d.timing])).toEqual([
+      ['a', 'Văn phòng Sở', 'Các phòng', 'Quý I/2026'],
+      ['b', 'Các Chi cục', 'Các phòng', 'Thực hiện thường xuyên, liên tục'],
+    ]);
+    expect(r.tasks[1].deliverables[0].timing).toBe('Giai đoạn 2026 - 2030');
+  });
+
+  test('right after a repeated header the same row is still the rest of the split row', () => {
+    const header = ['STT', 'Nội dung', 'Chủ trì', 'Phối hợp', 'Thời gian'];
+    const r = read([[1, 'Rà soát', 'Văn phòng', 'Các phòng', 'Quý I/2026'], header, [null, 'tiếp', 'Sở', null, null]], [], header);
+    expect(r.tasks[0].deliverables.map((d) => [d.lead, d.rows])).toEqual([['Văn phòng Sở', [2, 4]]]);
+  });
+
+  test('letter sections run on: "H." then "I." is the next letter section, not Roman I under H', () => {
+    const r = read([
+      ['G.', 'Mục G'],
+      [1, 'Việc', 'KQ.', 'VP', 'P', 'Quý I'],
+      ['H.', 'Mục H'],
+      [2, 'Việc', 'KQ.', 'VP', 'P', 'Quý I'],
+      ['I.', 'Mục I'],
+      ['II', 'Mục con hai'],
+      [3, 'Việc', 'KQ.', 'VP', 'P', 'Quý I'],
+    ]);
+    expect(r.sections.map((s) => [s.code, s.path, s.level])).toEqual([
+      ['G', 'G', 'letter'],
+      ['H', 'H', 'letter'],
+      ['I', 'I', 'letter'],
+      ['II', 'I.II', 'section'],
+    ]);
+  });
+
+  test('tasks right under letter H, then "I.": the next letter section', () => {
+    const r = read([
+      ['H.', 'Mục H'],
+      [1, 'Việc', 'KQ.', 'VP', 'P', 'Quý I'],
+      [2, 'Việc', 'KQ.', 'VP', 'P', 'Quý I'],
+      ['I.', 'Mục I'],
+      [1, 'Việc', 'KQ.', 'VP', 'P', 'Quý I'],
+    ]);
+    expect(r.sections.map((s) => [s.code, s.path, s.level])).toEqual([
+      ['H', 'H', 'letter'],
+      ['I', 'I', 'letter'],
+    ]);
+    expect(r.tasks.map((t) => t.id)).toEqual(['H.1', 'H.2', 'I.1']);
+  });
+
+  test('where every letter holds Roman sections, the first "I" under H is Roman I under H', () => {
+    const r = read([
+      ['G.', 'Mục G'],
+      ['I', 'Mục con'],
+      [1, 'Việc', 'KQ.', 'VP', 'P', 'Quý I'],
+      ['H.', 'Mục H'],
+      ['I', 'Mục con'],
+      [2, 'Việc', 'KQ.', 'VP', 'P', 'Quý I'],
+      ['II', 'Mục con hai'],
+      [3, 'Việc', 'KQ.', 'VP', 'P', 'Quý I'],
+      ['I.', 'Mục I'],
+      ['I', 'Mục con'],
+      [4, 'Việc', 'KQ.', 'VP', 'P', 'Quý I'],
+    ]);
+    expect(r.tasks.map((t) => t.section)).toEqual(['G.I', 'H.I', 'H.II', 'I.I']);
+  });
+});
