@@ -1,7 +1,7 @@
 import { columnLetter, type SheetGrid } from '../grid';
 import { error, warning, type Finding } from '../findings';
 import { cellText, matchKey } from '../text/normalize';
-import type { ColumnMapping, PlanLayout, PlanTable, ReadPlanOptions } from './model';
+import { PLAN_ROLES, type ColumnMapping, type PlanLayout, type PlanTable, type ReadPlanOptions } from './model';
 import { locateTables, type LocatedTable } from './locateTable';
 import { columnRoles, isRefusal, type TableRoles } from './columnRoles';
 import { classifyRows, type ClassifiedTable } from './rowKinds';
@@ -195,7 +195,9 @@ export function readPlanTable(grids: readonly SheetGrid[], options: ReadPlanOpti
  */
 export function roleColumnsOf(plan: PlanTable): Record<string, { column: string; header: string; source: string }> {
   const out: Record<string, { column: string; header: string; source: string }> = {};
-  for (const [role, c] of Object.entries(plan.reading?.roles ?? {})) {
+  const roles = plan.reading?.roles ?? {};
+  for (const role of PLAN_ROLES) {
+    const c = roles[role];
     if (c) out[role] = { column: columnLetter(c.column), header: c.header, source: c.source };
   }
   return out;
