@@ -6,7 +6,7 @@ import type { Deliverable, PlanLayout, PlanSection, PlanTask } from './model';
 import type { TableCell } from './mergedCells';
 import { joinContinued } from './continuation';
 import { taskName, withTaskIds } from './taskIdentity';
-import { own, type ClassifiedRow, type RowCells } from './rowKinds';
+import { own, type ClassifiedRow, type ClassifiedTable, type RowCells } from './rowKinds';
 
 /**
  * Stage 4 of reading a plan (SPEC §1, §11): sections, tasks and deliverables from the classified
@@ -61,7 +61,8 @@ function keyOf(index: number): string {
  * @example
  * buildTasks('Phụ lục', classifyRows(grid, layout).rows, layout.columns).tasks[0].id // '1'
  */
-export function buildTasks(sheet: string, rows: readonly ClassifiedRow[], columns: PlanLayout['columns'], options: { headerRow?: number } = {}): BuiltTasks {
+export function buildTasks(sheet: string, table: Pick<ClassifiedTable, 'rows' | 'cellsOf'>, columns: PlanLayout['columns'], options: { headerRow?: number } = {}): BuiltTasks {
+  const { rows, cellsOf } = table;
   const findings: Finding[] = [];
   const warn = (row: number, message: string) => findings.push(warning(sheet, row, message));
   const named: { row: number; task: PlanTask; text: (name: string, lower: string) => string }[] = [];
@@ -170,7 +171,7 @@ export function buildTasks(sheet: string, rows: readonly ClassifiedRow[], column
   };
 
   for (const row of rows) {
-    const rc = row.cells;
+    const rc = cellsOf(row.row);
     const r = row.row;
     switch (row.kind) {
       case 'section': {
@@ -214,12 +215,11 @@ export function buildTasks(sheet: string, rows: readonly ClassifiedRow[], column
         break;
       }
       default:
-        if (task) addToTask(task, row);
+        if (task) addToTask(task, row, rc);
     }
   }
 
-  function addToTask(current: PlanTask, row: ClassifiedRow): void {
-    const rc = row.cells;
+  function addToTask(current: PlanTask, row: ClassifiedRow, rc: RowCells): void {
     const r = row.row;
     switch (row.kind) {
       case 'task-repeat':
@@ -242,12 +242,12 @@ export function buildTasks(sheet: string, rows: readonly ClassifiedRow[], column
         if (row.pastedParagraph) {
           warnTask(r, current, (_, n) => `Chủ trì và Phối hợp gộp chung với dòng trên, Kết quả là một dòng gạch đầu dòng: coi là một dòng nữa của kết quả ${d.key}) ${n} (bảng dán từ Word).`);
         }
-        mergedContent(current, row);
+        mergedContent(current, row, rc);
         break;
       }
       case 'merged-deliverable':
         addDeliverable(current, rc);
-        mergedContent(current, row);
+        mergedContent(current, row, rc);
         break;
       case 'split-rest':
         continueRow(current, rc);
@@ -276,8 +276,8 @@ export function buildTasks(sheet: string, rows: readonly ClassifiedRow[], column
     }
   }
 
-  function mergedContent(current: PlanTask, row: ClassifiedRow): void {
-    const content = own(row.cells.content);
+  function mergedContent(current: PlanTask, row: ClassifiedRow, rc: RowCells): void {
+    const content = own(rc.content);
     if (content === '') return;
     current.content = joinContinued(current.content, content);
     warnTask(row.row, current, (_, n) => `Ô Nội dung có thêm chữ dưới STT gộp: đã nối vào nội dung ${n}.`);

@@ -19,9 +19,26 @@ function firstLine(text: string): string {
   return line.trim().replace(LIST_MARK, '');
 }
 
-const unitHeads = UNIT_HEAD_WORDS.map((w) => matchKey(w)).sort((a, b) => b.length - a.length);
-const groupHeads = GROUP_HEAD_WORDS.slice().sort((a, b) => b.length - a.length);
-const startsWithWord = (key: string, word: string): boolean => key === word || key.startsWith(`${word} `) || key.startsWith(`${word},`);
+// Word lists as sets of their keys, looked up by a cell's first one to four words (one lookup per
+// length instead of a scan of every word: the reader tests hundreds of cells per column).
+const UNIT_HEADS = new Set(UNIT_HEAD_WORDS.map((w) => matchKey(w)));
+const GROUP_HEADS = new Set(GROUP_HEAD_WORDS);
+const PERSON_HEADS = new Set(PERSON_OPENINGS);
+const MAX_HEAD_WORDS = 4;
+
+/** Whether the text's first 1 … 4 words (split at spaces; "," or ":" after a word ends it) are in the set. */
+function opensWith(text: string, heads: ReadonlySet<string>, trail: RegExp): boolean {
+  const words = text.split(' ', MAX_HEAD_WORDS);
+  let prefix = '';
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    const bare = word.replace(trail, '');
+    if (heads.has(prefix + bare)) return true;
+    if (bare !== word) return false;
+    prefix += `${word} `;
+  }
+  return false;
+}
 
 /**
  * Whether a cell names a person or a post rather than a unit: an honorific or a title ("Ông …",
@@ -36,8 +53,8 @@ export function namesPerson(text: string): boolean {
   const line = firstLine(text);
   if (line === '') return false;
   // Honorifics and titles are compared with their diacritics: "Chị" is a person, "Chi cục" a unit.
-  const lower = line.normalize('NFC').toLowerCase();
-  if (PERSON_OPENINGS.some((w) => lower === w || lower.startsWith(`${w} `) || lower.startsWith(`${w}:`) || lower.startsWith(`${w}.`))) return true;
+  const lower = line.normalize('NFC').toLowerCase().replace(/\s+/g, ' ');
+  if (opensWith(lower, PERSON_HEADS, /[:.]$/)) return true;
   return isPersonalName(line);
 }
 
@@ -63,11 +80,9 @@ export function namesUnit(text: string): boolean {
   const line = firstLine(text);
   if (line === '' || namesPerson(line)) return false;
   const key = matchKey(line);
-  if (unitHeads.some((w) => startsWithWord(key, w))) return true;
+  if (opensWith(key, UNIT_HEADS, /,$/)) return true;
   for (const opening of GROUP_OPENINGS) {
-    if (!key.startsWith(`${opening} `)) continue;
-    const rest = key.slice(opening.length + 1);
-    if (groupHeads.some((w) => startsWithWord(rest, w))) return true;
+    if (key.startsWith(`${opening} `) && opensWith(key.slice(opening.length + 1), GROUP_HEADS, /,$/)) return true;
   }
   return false;
 }
@@ -83,8 +98,17 @@ export function namesUnit(text: string): boolean {
 export function readsAsTiming(value: CellValue): boolean {
   if (value instanceof Date) return true;
   if (typeof value !== 'string') return false;
-  return readsAsSchedule(value);
+  // A plan repeats its timing texts: each is parsed once.
+  let known = TIMINGS.get(value);
+  if (known === undefined) {
+    known = readsAsSchedule(value);
+    if (TIMINGS.size > 20_000) TIMINGS.clear();
+    TIMINGS.set(value, known);
+  }
+  return known;
 }
+
+const TIMINGS = new Map<string, boolean>();
 
 /** Whether a cell is a day: a date cell or "dd/mm/yyyy" text. */
 export function isDateCell(value: CellValue): boolean {

@@ -1,12 +1,12 @@
-import { cellAt, columnLetter, type SheetGrid } from '../grid';
+import { cellAt, columnLetter, type CellValue, type SheetGrid } from '../grid';
 import { warning, type Finding } from '../findings';
-import { cellText } from '../text/normalize';
 import type { HeaderLabel } from './headerLabels';
 import type { ColumnMapping, PlanLayout, PlanRole, RoleColumn, RoleSource } from './model';
 import { PLAN_ROLES } from './model';
 import type { HeaderColumn, LocatedTable } from './locateTable';
 import { isDateCell, namesPerson, namesUnit, readsAsStatus, readsAsTiming } from './cellMeaning';
 import { sttKindOf } from './sttKind';
+import { textOfCell } from './mergedCells';
 
 /**
  * Stage 2 of reading a plan (SPEC §12 "Columns by meaning, not by position"): which column plays
@@ -31,21 +31,8 @@ export interface RolesRefusal {
   refused: string;
 }
 
-/** What the first rows of a column hold (SPEC §12's evidence). */
-interface ColumnProfile {
-  filled: number;
-  units: number;
-  persons: number;
-  timings: number;
-  dates: number;
-  statuses: number;
-  numbers: number;
-  /** Average length of its texts. */
-  length: number;
-}
-
 /** Rows of the body the evidence is taken from (the choice must not cost more on a long plan). */
-const PROFILE_ROWS = 400;
+const PROFILE_ROWS = 200;
 
 const RANK_OF_LEAD: Partial<Record<HeaderLabel, number>> = { lead: 0, unitGroup: 1 };
 /** Role names in the officer's words (messages and the pane). */
@@ -60,44 +47,99 @@ export const ROLE_NAMES: Readonly<Record<PlanRole, string>> = {
   done: 'Ngày hoàn thành',
 };
 
+/**
+ * What the first rows of a column hold (SPEC §12's evidence). Each measure is taken once, on first
+ * use: most columns are only ever asked whether they name units.
+ */
+class ColumnProfile {
+  private names: { units: number; persons: number; numbers: number; length: number } | null = null;
+  private times: { timings: number; dates: number; statuses: number } | null = null;
+
+  constructor(private readonly cells: readonly CellValue[]) {}
+
+  get filled(): number {
+    return this.cells.length;
+  }
+
+  private namesPass() {
+    if (this.names) return this.names;
+    const n = { units: 0, persons: 0, numbers: 0, length: 0 };
+    let total = 0;
+    let texts = 0;
+    for (const v of this.cells) {
+      if (typeof v !== 'string') {
+        if (typeof v === 'number' && Number.isInteger(v) && v > 0) n.numbers++;
+        continue;
+      }
+      const text = textOfCell(v);
+      total += text.length;
+      if (text.length <= 12 && sttKindOf(v).kind === 'task') {
+        n.numbers++;
+        continue;
+      }
+      texts++;
+      // Long texts are task texts: no name test for them.
+      if (text.length > 300) continue;
+      if (namesPerson(text)) n.persons++;
+      else if (namesUnit(text)) n.units++;
+    }
+    n.length = texts > 0 ? total / texts : 0;
+    this.names = n;
+    return n;
+  }
+
+  private timesPass() {
+    if (this.times) return this.times;
+    const t = { timings: 0, dates: 0, statuses: 0 };
+    for (const v of this.cells) {
+      if (typeof v === 'string' && v.length > 300) continue;
+      if (isDateCell(v)) t.dates++;
+      if (readsAsTiming(v)) t.timings++;
+      else if (readsAsStatus(v)) t.statuses++;
+    }
+    this.times = t;
+    return t;
+  }
+
+  get units(): number {
+    return this.namesPass().units;
+  }
+  get persons(): number {
+    return this.namesPass().persons;
+  }
+  get numbers(): number {
+    return this.namesPass().numbers;
+  }
+  /** Average length of its texts. */
+  get length(): number {
+    return this.namesPass().length;
+  }
+  get timings(): number {
+    return this.timesPass().timings;
+  }
+  get dates(): number {
+    return this.timesPass().dates;
+  }
+  get statuses(): number {
+    return this.timesPass().statuses;
+  }
+}
+
+/** The filled cells of a column in the first rows of the body, up to two blank rows in a row (what follows may be the signature block). */
 function profileOf(grid: SheetGrid, table: LocatedTable, column: number): ColumnProfile {
-  const p: ColumnProfile = { filled: 0, units: 0, persons: 0, timings: 0, dates: 0, statuses: 0, numbers: 0, length: 0 };
-  let total = 0;
+  const cells: CellValue[] = [];
   const last = Math.min(grid.values.length, table.bodyTop + PROFILE_ROWS - 1);
   let blanks = 0;
   for (let r = table.bodyTop; r <= last; r++) {
-    // Two blank rows end the evidence: what follows may be the signature block, not the table.
     if (isBlankRow(grid, r, table.lastColumn)) {
       if (++blanks >= 2) break;
       continue;
     }
     blanks = 0;
     const v = cellAt(grid, r, column);
-    if (v === null || v === '') continue;
-    p.filled++;
-    if (typeof v === 'number' || v instanceof Date || typeof v === 'boolean') {
-      if (typeof v === 'number' && Number.isInteger(v) && v > 0) p.numbers++;
-      if (readsAsStatus(v)) p.statuses++;
-      if (v instanceof Date) {
-        p.dates++;
-        p.timings++;
-      }
-      continue;
-    }
-    const text = cellText(v);
-    total += text.length;
-    // Long texts are task texts: the costlier tests are kept for cells that could be names or dates.
-    if (text.length > 300) continue;
-    if (sttKindOf(v).kind === 'task') p.numbers++;
-    if (namesPerson(text)) p.persons++;
-    else if (namesUnit(text)) p.units++;
-    if (isDateCell(v)) p.dates++;
-    if (readsAsTiming(text)) p.timings++;
-    else if (readsAsStatus(text)) p.statuses++;
+    if (v !== null && v !== '') cells.push(v);
   }
-  const texts = p.filled - p.numbers;
-  p.length = texts > 0 ? total / texts : 0;
-  return p;
+  return new ColumnProfile(cells);
 }
 
 const share = (n: number, of: number): number => (of === 0 ? 0 : n / of);
@@ -251,7 +293,8 @@ export function columnRoles(grid: SheetGrid, table: LocatedTable, mapping: Colum
   const doneDates = labelled(['doneDate']).filter((h) => profile(h.column).filled === 0 || share(profile(h.column).dates, profile(h.column).filled) >= 0.5);
   if (open('timing')) {
     const cands = labelled(['timing']);
-    const scheduled = cands.filter((h) => timingScore(h.column) >= 0.3);
+    // Cells are weighed only where columns compete: a single timing column is the timing by its header.
+    const scheduled = cands.length === 1 && doneDates.length === 0 ? cands : cands.filter((h) => timingScore(h.column) >= 0.3);
     const progress = labelled(['progress']).filter((h) => !(profile(h.column).filled > 0 && share(profile(h.column).statuses, profile(h.column).filled) >= 0.5 && timingScore(h.column) < 0.5));
     const best = (list: HeaderColumn[]) => list.slice().sort((a, b) => timingScore(b.column) - timingScore(a.column) || a.column - b.column)[0];
     const byCells = (c: number) => `${profile(c).timings}/${profile(c).filled} ô là thời hạn`;

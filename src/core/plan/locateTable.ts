@@ -135,13 +135,13 @@ function tableAt(grid: SheetGrid, row: number, foundBy: 'labels' | 'officer'): L
 }
 
 /**
- * Header rows of the sheet, top to bottom: rows naming STT and a task or lead column (anywhere in
- * the sheet, cheaply: the STT test comes first), then rows in the first rows of the sheet naming
- * a task and a lead column without an STT label. Several may be found (a table per section, or a
- * header the reader cannot use); the caller tries them in order.
+ * Header rows of the sheet, top to bottom, found lazily: rows naming STT and a task or lead column
+ * (anywhere in the sheet, cheaply: the STT test comes first), else rows in the first rows of the
+ * sheet naming a task and a lead column without an STT label. The caller takes the first it can
+ * read (a table per section repeats its header; an earlier table may be another one).
  */
-function headerRowsByLabels(grid: SheetGrid): number[] {
-  const rows: number[] = [];
+function* headerRowsByLabels(grid: SheetGrid): Generator<number> {
+  let found = false;
   for (let r = 1; r <= grid.values.length; r++) {
     if (!hasSttLabel(grid.values[r - 1])) continue;
     const top = labelsOfRow(grid.values[r - 1]);
@@ -150,16 +150,16 @@ function headerRowsByLabels(grid: SheetGrid): number[] {
     const named = isSecondRow(grid.values[r], below, sttCol) ? new Map([...top, ...below]) : top;
     // STT and two more roles, one of them the task or the lead (a register's "STT | Mã hồ sơ" is not a plan).
     const roles = new Set([...named.values()].filter((l) => l !== 'stt'));
-    if (has(named, CORE_LABELS) && roles.size >= 2) rows.push(r);
-    if (rows.length >= 20) break;
+    if (has(named, CORE_LABELS) && roles.size >= 2) {
+      found = true;
+      yield r;
+    }
   }
-  if (rows.length > 0) return rows;
+  if (found) return;
   for (let r = 1; r <= Math.min(grid.values.length, SHAPE_SEARCH_ROWS); r++) {
     const top = labelsOfRow(grid.values[r - 1]);
-    if ([...top.values()].includes('content') && has(top, ['lead', 'unitGroup'])) rows.push(r);
-    if (rows.length >= 20) break;
+    if ([...top.values()].includes('content') && has(top, ['lead', 'unitGroup'])) yield r;
   }
-  return rows;
 }
 
 /**
@@ -214,13 +214,13 @@ function tableByShape(grid: SheetGrid): LocatedTable | null {
 }
 
 /**
- * The tables a sheet may hold, best first (SPEC §11, §12): by header labels, else by shape; or the
- * one under the officer's header row. Empty when the sheet has none.
+ * The tables a sheet may hold, best first, found lazily (SPEC §11, §12): by header labels, else by
+ * shape; or the one under the officer's header row. Nothing when the sheet has none.
  *
  * @example
- * locateTables(grid)[0] // { headerRows: [4, 6], bodyTop: 7, foundBy: 'labels', … }
+ * const [table] = locateTables(grid); // { headerRows: [4, 6], bodyTop: 7, foundBy: 'labels', … }
  */
-export function locateTables(grid: SheetGrid, options: LocateOptions = {}): LocatedTable[] {
+export function* locateTables(grid: SheetGrid, options: LocateOptions = {}): Generator<LocatedTable> {
   if (options.headerRow !== undefined) {
     if (!Number.isInteger(options.headerRow) || options.headerRow < 1) throw new RangeError(`locateTables: bad header row ${options.headerRow}`);
     // The officer names the header's last row; a row of column numbers under it is still skipped.
@@ -229,10 +229,15 @@ export function locateTables(grid: SheetGrid, options: LocateOptions = {}): Loca
     const lastColumn = Math.max(located.lastColumn, lastFilled(grid.values[row]));
     const numbers = isColumnNumbersRow(rowSlice(grid, row + 1, lastColumn));
     const headers = headerColumns(grid, row, row, lastColumn).map((h) => (h.text !== '' || row < 2 ? h : { ...h, text: cellText(cellAt(grid, row - 1, h.column)) }));
-    return [{ headerRows: [row, numbers ? row + 1 : row], bodyTop: numbers ? row + 2 : row + 1, lastColumn, headers, foundBy: 'officer', numberColumn: located.numberColumn }];
+    yield { headerRows: [row, numbers ? row + 1 : row], bodyTop: numbers ? row + 2 : row + 1, lastColumn, headers, foundBy: 'officer', numberColumn: located.numberColumn };
+    return;
   }
-  const byLabels = headerRowsByLabels(grid).map((r) => tableAt(grid, r, 'labels'));
-  if (byLabels.length > 0) return byLabels;
+  let byLabels = false;
+  for (const r of headerRowsByLabels(grid)) {
+    byLabels = true;
+    yield tableAt(grid, r, 'labels');
+  }
+  if (byLabels) return;
   const byShape = tableByShape(grid);
-  return byShape ? [byShape] : [];
+  if (byShape) yield byShape;
 }

@@ -69,7 +69,7 @@ function readTable(grid: SheetGrid, table: LocatedTable, mapping: ColumnMapping 
   const headerRows: [number, number] = table.headerRows ?? [table.bodyTop - 1, table.bodyTop - 1];
   const base = { headerRows, columns: roles.columns, lastColumn: Math.max(table.lastColumn, ...used) };
   const classified = classifyRows(grid, base);
-  const built = buildTasks(grid.name, classified.rows, roles.columns, { headerRow: headerRows[0] });
+  const built = buildTasks(grid.name, classified, roles.columns, { headerRow: headerRows[0] });
   return { grid, table, roles, layout: { ...base, lastRow: classified.lastRow }, classified, built };
 }
 

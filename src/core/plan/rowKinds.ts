@@ -74,7 +74,7 @@ export type RowKind =
 export type RowKindName = RowKind['kind'];
 
 /** A row of the body with its kind. */
-export type ClassifiedRow = RowKind & { row: number; cells: RowCells; stttext: string };
+export type ClassifiedRow = RowKind & { row: number };
 
 /** The rows of a table, classified, and the last row that belongs to it. */
 export interface ClassifiedTable {
@@ -82,6 +82,8 @@ export interface ClassifiedTable {
   lastRow: number;
   /** Findings about rows that name no task (the tasks' own come from stage 4). */
   findings: Finding[];
+  /** A row's table cells through the merges (read again on demand: 100 000 rows of cells are not kept). */
+  cellsOf(row: number): RowCells;
 }
 
 /** What the pane says each kind is (SPEC §12 "What was read, visible"). */
@@ -228,7 +230,11 @@ export function classifyRows(grid: SheetGrid, layout: Pick<PlanLayout, 'headerRo
   /** The first text of a row in the table's other columns. */
   const rowText = (row: number) => extraColumns.map((c) => own(cells.at(row, c))).find((t) => t !== '');
 
-  const push = (kind: RowKind, rc: RowCells) => out.push({ ...kind, row: rc.row, cells: rc, stttext: own(rc.stt) });
+  const push = (kind: RowKind, rc: RowCells) => {
+    const classified = kind as ClassifiedRow;
+    classified.row = rc.row;
+    out.push(classified);
+  };
 
   for (let r = layout.headerRows[1] + 1; r <= grid.values.length; r++) {
     const rc = readRow(r);
@@ -395,5 +401,5 @@ export function classifyRows(grid: SheetGrid, layout: Pick<PlanLayout, 'headerRo
     }
     push({ kind: 'continuation' }, rc);
   }
-  return { rows: out, lastRow, findings };
+  return { rows: out, lastRow, findings, cellsOf: readRow };
 }

@@ -12,13 +12,13 @@ function read(rows: CellValue[][], merges: CellRange[] = [], header: CellValue[]
 }
 
 function readGrid(grid: SheetGrid) {
-  const table = locateTables(grid)[0];
+  const [table] = locateTables(grid);
   if (!table) throw new Error('no header');
   const roles = columnRoles(grid, table);
   if (isRefusal(roles)) throw new Error(roles.refused);
   const layout = { headerRows: table.headerRows ?? [table.bodyTop - 1, table.bodyTop - 1], columns: roles.columns, lastColumn: table.lastColumn } as const;
   const classified = classifyRows(grid, layout);
-  const built = buildTasks(grid.name, classified.rows, roles.columns, { headerRow: layout.headerRows[0] });
+  const built = buildTasks(grid.name, classified, roles.columns, { headerRow: layout.headerRows[0] });
   const findings = [...classified.findings, ...built.findings].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
   return { sections: built.sections, tasks: built.tasks, lastRow: classified.lastRow, findings, kinds: classified.rows.map((r) => [r.row, r.kind]) };
 }
