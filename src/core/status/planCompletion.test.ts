@@ -1,4 +1,4 @@
-import type { Deliverable, PlanTable } from '../plan/model';
+import { markedPlan, type MarkedRow } from '../../../test/status/markedPlan';
 import { computePlanStatus, deliverableStatusJson, markedStatus, statusOf } from './computeStatus';
 import type { Schedule, StatusKey } from './model';
 import { planMarkOf, type PlanMark } from './planCompletion';
@@ -71,23 +71,10 @@ describe('markedStatus: which occurrences a done mark closes', () => {
 
 describe('computePlanStatus with completion written in the plan (as of 10/04/2025)', () => {
   const AS_OF = '2025-04-10';
-  /** [timing, status cell, done-day cell, lead, support] of one task each. */
-  type Row = [string, string, string | null, string?, string?];
-  const planOf = (rows: Row[]): PlanTable => ({
-    sheet: 'Kế hoạch',
-    year: 2025,
-    title: null,
-    layout: { headerRows: [1, 1], columns: { stt: 1, content: 2, result: 3, lead: 4, support: 5, timing: 6, override: null }, lastColumn: 8, lastRow: rows.length + 1 },
-    sections: [],
-    tasks: rows.map(([timing, statusText, doneDay, lead = 'Chi cục Thủy sản', support = ''], i) => {
-      const d: Deliverable = { key: 'a', result: `Kết quả ${i + 1}`, lead, support, timing, timingDate: null, override: null, rows: [i + 2, i + 2], statusText, doneDay };
-      return { no: i + 1, label: String(i + 1), id: String(i + 1), section: '', group: null, content: `Nhiệm vụ ${i + 1}`, deliverables: [d], rows: [i + 2, i + 2] };
-    }),
-    warnings: [],
-  });
+  const planOf = (rows: MarkedRow[]) => markedPlan(rows);
   const entry = (taskId: string, done: string, period: string | null = null, unit: string | null = null): TrackingEntry => ({ row: 2, taskId, key: 'a', unit, period, done, note: '' });
 
-  test.each<[string, Row, StatusKey, string | null, Record<string, unknown>]>([
+  test.each<[string, MarkedRow, StatusKey, string | null, Record<string, unknown>]>([
     ['"Đã hoàn thành", day unknown: done by the plan, not judged late', ['Quý I/2025', 'Đã hoàn thành', null], 'done', null, { completedBy: 'plan' }],
     ['"Hoàn thành quá hạn": done, late', ['Quý I/2025', 'Hoàn thành quá hạn', null], 'done', null, { completedBy: 'plan', late: true }],
     ['"x" with its day', ['Quý I/2025', 'x', '2025-03-20'], 'done', null, { completedBy: 'plan' }],
