@@ -8,7 +8,7 @@ import { scheduleOf } from '../schedule/schedule';
 import { DEFAULT_UNIT_DIRECTORY, type UnitDirectory } from '../units/directory';
 import { unitsOfRow } from '../units/resolveUnits';
 import { matchKey } from '../text/normalize';
-import { STATUS_SEVERITY, type CompletionInfo, type CompletionSource, type DeliverableStatus, type PlanStatus, type Schedule, type StatusKey, type UnitStatus } from './model';
+import { completionInfoOf, STATUS_SEVERITY, type CompletionInfo, type CompletionSource, type DeliverableStatus, type PlanStatus, type Schedule, type StatusKey, type UnitStatus } from './model';
 import { planMarkOf, type PlanMark } from './planCompletion';
 import type { TrackingEntry } from './tracking';
 
@@ -181,7 +181,7 @@ function deliverableStatus(
   const whole = leads.length === 0 ? pick(judge(null)) : null;
   const status = whole ? whole.status : (worstStatus(leads.map((u) => u.status)) as StatusKey);
   const nextDue = whole ? whole.nextDue : earliest(leads.map((u) => u.nextDue));
-  const completion: CompletionInfo = whole ? completionOf(whole) : status === 'done' ? leadsCompletion(leads) : {};
+  const completion: CompletionInfo = whole ? completionInfoOf(whole) : status === 'done' ? leadsCompletion(leads) : {};
   return {
     taskId: task.id,
     key: d.key,
@@ -202,10 +202,6 @@ type Judged = OccurrenceStatus & { by: CompletionSource; late: boolean };
 function leadsCompletion(leads: readonly UnitStatus[]): CompletionInfo {
   const by: CompletionSource = leads.every((u) => u.completedBy === 'plan') ? 'plan' : 'tracking';
   return { completedBy: by, ...(leads.some((u) => u.late) ? { late: true } : {}) };
-}
-
-function completionOf(s: CompletionInfo): CompletionInfo {
-  return { ...(s.completedBy ? { completedBy: s.completedBy } : {}), ...(s.late ? { late: true } : {}) };
 }
 
 /** One warning per status word the plan's status column holds that says neither done nor not done. */
@@ -301,8 +297,8 @@ export function deliverableStatusJson(s: DeliverableStatus): DeliverableStatusJs
     schedule: { kind: s.schedule.kind, due: [...s.schedule.due], adhoc: s.schedule.adhoc },
     status: s.status,
     nextDue: s.nextDue,
-    ...completionOf(s),
-    units: s.units.map((u) => ({ unit: u.unit, role: u.role, status: u.status, nextDue: u.nextDue, ...completionOf(u) })),
+    ...completionInfoOf(s),
+    units: s.units.map((u) => ({ unit: u.unit, role: u.role, status: u.status, nextDue: u.nextDue, ...completionInfoOf(u) })),
   };
 }
 

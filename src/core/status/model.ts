@@ -26,6 +26,16 @@ export interface CompletionInfo {
   late?: boolean;
 }
 
+/**
+ * Just the completion fields of a status, present only when set (for JSON and views).
+ *
+ * @example
+ * completionInfoOf({ completedBy: 'plan', late: false }) // { completedBy: 'plan' }
+ */
+export function completionInfoOf(s: CompletionInfo): CompletionInfo {
+  return { ...(s.completedBy ? { completedBy: s.completedBy } : {}), ...(s.late ? { late: true } : {}) };
+}
+
 export interface UnitStatus extends CompletionInfo {
   unit: string;
   role: 'lead' | 'support';
