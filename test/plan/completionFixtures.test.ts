@@ -9,6 +9,7 @@ import { cellText } from '../../src/core/text/normalize';
 import { namedUnits } from '../../src/core/units/splitUnits';
 import { FileWorkbook } from '../../src/workbook/file/fileWorkbook';
 import { buildOfficerPlan, buildTaskExport, COMPLETION_FIXTURES, EXPORT_HEADERS, officerPlanKey, taskExportKey, type CompletionKey, type KeyDeliverable } from '../fixtures/completionWorkbooks';
+import { looseText as loose } from '../support/looseText';
 import { memoryIo } from '../support/memoryIo';
 
 // SPEC §12 "Completion written in the plan", issue 22's acceptance: a task-system export (25 columns)
@@ -31,18 +32,6 @@ async function gridsOf(bytes: Uint8Array, name: string): Promise<SheetGrid[]> {
 }
 
 const texts = (grid: SheetGrid): string[][] => grid.values.map((line) => line.map((v) => cellText(v)));
-
-/** The checker's loose text: no case, no diacritics, runs of spaces as one, no trailing punctuation. */
-function loose(text: string | null | undefined): string {
-  return (text ?? '')
-    .normalize('NFD')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .replace(/\p{Mn}/gu, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .replace(/^[ .;:,]+|[ .;:,]+$/g, '');
-}
 
 describe('the fixture workbooks are what issue 22 describes, and the committed files are the generator\'s', () => {
   test.each(FIXTURES)('%s: committed workbook and key = generator output', async (name, key, build) => {
