@@ -159,9 +159,16 @@ function deliverableStatus(
   // Completions recorded after the as-of day do not count yet.
   const entries = recorded.filter((e) => e.done <= ctx.asOf);
   const concerns = (e: TrackingEntry, unit: string | null): boolean => unit === null || e.unit === null || e.unit === unit;
+  // Every unit the tracking sheet says nothing of is judged alike: once per deliverable (a group names tens of units).
+  let unspoken: Judged | null = null;
   const judge = (unit: string | null): Judged => {
     // The tracking sheet wins where it speaks of this unit (SPEC §12); else the plan's own mark.
-    if (planDone && !recorded.some((e) => concerns(e, unit))) return { ...markedStatus(sched.schedule, planDone, ctx.asOf, ctx.window), by: 'plan', late: planDone.late };
+    if (!recorded.some((e) => concerns(e, unit))) {
+      unspoken ??= planDone
+        ? judged(markedStatus(sched.schedule, planDone, ctx.asOf, ctx.window), 'plan', planDone.late)
+        : judged(occurrenceStatus(sched.schedule, [], ctx.asOf, ctx.window), 'tracking', false);
+      return unspoken;
+    }
     const r = occurrenceStatus(
       sched.schedule,
       entries.filter((e) => concerns(e, unit)),
@@ -169,7 +176,7 @@ function deliverableStatus(
       ctx.window,
     );
     r.unmatched.forEach((e) => unmatchedRows.add(e.row));
-    return { ...r, by: 'tracking', late: false };
+    return judged(r, 'tracking', false);
   };
 
   const unitStatuses: UnitStatus[] = [
@@ -198,6 +205,14 @@ function deliverableStatus(
 /** An occurrence status with where its completions came from. */
 type Judged = OccurrenceStatus & { by: CompletionSource; late: boolean };
 
+/** Adds the source to a fresh occurrence status (no copy: statuses are made per call). */
+function judged(r: OccurrenceStatus, by: CompletionSource, late: boolean): Judged {
+  const out = r as Judged;
+  out.by = by;
+  out.late = late;
+  return out;
+}
+
 /** A done deliverable's source: the plan when every lead unit's completion came from it, else the tracking sheet; late when any lead's was. */
 function leadsCompletion(leads: readonly UnitStatus[]): CompletionInfo {
   const by: CompletionSource = leads.every((u) => u.completedBy === 'plan') ? 'plan' : 'tracking';
@@ -225,7 +240,8 @@ function groupedTimingWarnings(byMessage: ReadonlyMap<string, readonly { where: 
 }
 
 function pick(r: Judged): { status: StatusKey; nextDue: IsoDate | null } & CompletionInfo {
-  return { status: r.status, nextDue: r.nextDue, ...(r.status === 'done' ? { completedBy: r.by, ...(r.late ? { late: true } : {}) } : {}) };
+  if (r.status !== 'done') return { status: r.status, nextDue: r.nextDue };
+  return r.late ? { status: r.status, nextDue: r.nextDue, completedBy: r.by, late: true } : { status: r.status, nextDue: r.nextDue, completedBy: r.by };
 }
 
 /**
