@@ -8,7 +8,7 @@ import { readPlanTable, roleColumnsOf } from '../core/plan/readPlanTable';
 import { ROLE_NAMES } from '../core/plan/columnRoles';
 import { parseColumnMapping } from './columnsArg';
 import { computePlanStatus, DEFAULT_WINDOW, deliverableStatusJson, statusOf } from '../core/status/computeStatus';
-import { STATUS_LABELS } from '../core/status/labels';
+import { FROM_PLAN_NOTE, STATUS_LABELS } from '../core/status/labels';
 import type { PlanStatus, StatusKey } from '../core/status/model';
 import { STATUS_SEVERITY } from '../core/status/model';
 import { statusInputsOf } from '../core/status/statusInputs';
@@ -188,7 +188,8 @@ export function statusSummary(plan: PlanTable, status: PlanStatus, unit?: string
   const lines = [`Tính đến ngày ${formatViDate(status.asOf)}${unit ? `, đơn vị ${unit}` : ''} (sắp đến hạn: trong ${status.window} ngày):`];
   for (const key of STATUS_SEVERITY) {
     const n = counts.byStatus[key];
-    if (n > 0) lines.push(`  ${STATUS_LABELS[key].symbol} ${STATUS_LABELS[key].vi}: ${n}`);
+    const fromPlan = key === 'done' && counts.doneFromPlan > 0 ? ` (${counts.doneFromPlan} ${FROM_PLAN_NOTE})` : '';
+    if (n > 0) lines.push(`  ${STATUS_LABELS[key].symbol} ${STATUS_LABELS[key].vi}: ${n}${fromPlan}`);
   }
   const listed: StatusKey[] = ['overdue', 'due-soon'];
   const tasksById = new Map(plan.tasks.map((t) => [t.id, t]));
