@@ -228,7 +228,7 @@ run('an officer’s first day at 350 px (browser locale en-US)', () => {
     const [, , tableOverdue, tableDueSoon] = await row.getByRole('cell').allInnerTexts();
 
     await page.getByTestId('unit-picker').selectOption({ label: unit });
-    expect(await page.getByTestId('status-counts-note').innerText()).toContain(`kết quả ${unit} chủ trì và phối hợp`);
+    expect(await page.getByTestId('status-counts-scope').innerText()).toContain(`kết quả ${unit} chủ trì và phối hợp`);
     const tile = (key: string) => page.locator(`[data-status="${key}"]`);
     const overdueAll = number(await tile('overdue').locator('> span').last().innerText());
     const overdueLed = number(await tile('overdue').getByTestId('status-led').innerText());

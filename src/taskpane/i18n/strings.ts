@@ -59,6 +59,8 @@ export interface PaneStrings {
     /** Heading of warnings of one kind (SPEC §11: grouped by kind). */
     warningKind: (title: string, n: number) => string;
     noTable: string;
+    /** SPEC §12: how many of the done ones the plan's own status column marked done. */
+    doneFromPlan: (n: number) => string;
     unitColumns: { unit: string; lead: string; support: string; overdue: string; dueSoon: string };
     // Issue 12: the plan year box and the unit directory in use.
     settings: string;
@@ -271,6 +273,7 @@ export const vi: PaneStrings = {
     warnings: (n) => `${n} cảnh báo khi đọc bảng`,
     warningKind: (title, n) => `${n} cảnh báo cùng loại: ${title}`,
     noTable: 'Không tìm thấy bảng Phụ lục kế hoạch trong sổ tính: cần một dòng tiêu đề có cột STT, cột nhiệm vụ (Nội dung, Nhiệm vụ …) và cột chủ trì (Chủ trì, Cơ quan chủ trì, Đơn vị thực hiện …).',
+    doneFromPlan: (n) => `${n} kết quả hoàn thành theo cột trạng thái của bảng kế hoạch; trang "Theo dõi thực hiện" ghi khác thì theo trang đó.`,
     unitColumns: { unit: 'Đơn vị', lead: 'Chủ trì', support: 'Phối hợp', overdue: 'Quá hạn', dueSoon: 'Sắp đến hạn' },
     settings: 'Cách tính',
     settingsNow: (window, year) => `(sắp hạn ${window} ngày, năm ${year ?? 'chưa rõ'})`,
@@ -482,6 +485,7 @@ export const en: PaneStrings = {
     warnings: (n) => `${n} warnings while reading the table`,
     warningKind: (title, n) => `${n} warnings of one kind: ${title}`,
     noTable: 'No plan appendix table (STT, content, result, lead, support, timing columns) was found in the workbook.',
+    doneFromPlan: (n) => `${n} done as the plan's own status column says; where the tracking sheet says otherwise, it wins.`,
     unitColumns: { unit: 'Unit', lead: 'Lead', support: 'Support', overdue: 'Overdue', dueSoon: 'Due soon' },
     settings: 'Settings',
     settingsNow: (window, year) => `(due soon ${window} days, year ${year ?? 'unknown'})`,

@@ -215,7 +215,12 @@ export function PlanTab({ state }: { state: WorkbookSessionState }) {
       {status && counts && (
         <>
           <PlanSection id="plan-status" title={strings.plan.byStatus} defaultOpen>
-            <StatusCounts counts={counts.byStatus} led={led?.lead} note={strings.plan.countsNote(counts.total, plan.deliverableCount, unit ?? null)} />
+            <StatusCounts
+              counts={counts.byStatus}
+              led={led?.lead}
+              scope={strings.plan.countsNote(counts.total, plan.deliverableCount, unit ?? null)}
+              {...(counts.doneFromPlan > 0 ? { note: strings.plan.doneFromPlan(counts.doneFromPlan) } : {})}
+            />
           </PlanSection>
           <PlanSection id="overdue-list" title={strings.plan.overdue} count={listCount(overdue)} defaultOpen>
             <DeliverableList empty={strings.plan.noneOverdue} lines={overdue} onSelect={onSelect} disabled={busy !== null} />

@@ -31,17 +31,18 @@ const useStyles = makeStyles({
 
 /**
  * Counts by status as coloured tiles (the sheet's palette, symbol included), under a line that
- * says what is counted. With `led` (a unit picked) each tile also says how many of them the unit
- * leads: the reminders and the unit table count those only.
+ * says what is counted (`scope`) and over a note when given. With `led` (a unit picked) each tile
+ * also says how many of them the unit leads: the reminders and the unit table count those only.
  */
-export function StatusCounts({ counts, led, note }: { counts: Record<StatusKey, number>; led?: Record<StatusKey, number>; note: string }) {
+export function StatusCounts(props: { counts: Record<StatusKey, number>; led?: Record<StatusKey, number>; scope: string; note?: string }) {
+  const { counts, led, scope, note } = props;
   const styles = useStyles();
   const colours = useStatusStyles();
   const strings = useStrings();
   return (
     <div className={styles.wrap}>
-      <Caption1 className={styles.muted} data-testid="status-counts-note">
-        {note}
+      <Caption1 className={styles.muted} data-testid="status-counts-scope">
+        {scope}
       </Caption1>
       <ul className={styles.grid} data-testid="status-counts">
         {STATUS_ORDER.map((key) => (
@@ -57,6 +58,7 @@ export function StatusCounts({ counts, led, note }: { counts: Record<StatusKey, 
           </li>
         ))}
       </ul>
+      {note && <Caption1 data-testid="status-counts-note">{note}</Caption1>}
     </div>
   );
 }
