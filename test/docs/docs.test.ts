@@ -95,3 +95,33 @@ describe('README and docs/', () => {
     ]);
   });
 });
+
+describe('the officer’s guide is the pane’s help page', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const help = require('../../scripts/helpPage.js') as { renderGuide(): string; guideImages(): string[] };
+
+  test('help.html is the guide rendered, its screenshots shipped next to it, no link to a document it does not ship', () => {
+    const html = help.renderGuide();
+    expect(html).toContain('<h1>Hướng dẫn sử dụng Kiểm soát TTHC (dành cho cán bộ)</h1>');
+    expect(html).toContain('Dùng dữ liệu mẫu');
+    expect(html).not.toMatch(/href="[^"]*\.md/);
+    const images = help.guideImages();
+    expect(images.length).toBeGreaterThan(5);
+    for (const src of images) {
+      expect(html).toContain(`src="${src}"`);
+      expect(fs.existsSync(path.join(ROOT, 'docs', src))).toBe(true);
+    }
+  });
+
+  test('every screenshot under docs/images is shown somewhere in docs/', () => {
+    const shown = FILES.map((f) => fs.readFileSync(f, 'utf8')).join('\n');
+    const unused = fs.readdirSync(path.join(ROOT, 'docs', 'images')).filter((name) => !shown.includes(`images/${name}`));
+    expect(unused).toEqual([]);
+  });
+
+  test('the help page template takes the guide, and names no sample year of its own', () => {
+    const template = fs.readFileSync(path.join(ROOT, 'src', 'taskpane', 'help.html'), 'utf8');
+    expect(template).toContain('<%= guide %>');
+    expect(template).not.toMatch(/20\d\d/);
+  });
+});
