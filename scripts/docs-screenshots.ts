@@ -30,7 +30,10 @@ async function shot(page: Page, name: string, at?: Locator): Promise<void> {
     await at.first().evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await page.waitForTimeout(300);
   }
-  await page.screenshot({ path: path.join(IMAGES, name) });
+  // Down to the last thing shown, not the empty pane below it.
+  const bottom = await page.evaluate(() => Math.max(...[...document.body.querySelectorAll('*')].filter((el) => el.childElementCount === 0 && (el.textContent ?? '').trim() !== '').map((el) => el.getBoundingClientRect().bottom)));
+  const height = Math.min(page.viewportSize()!.height, Math.ceil(bottom) + 16);
+  await page.screenshot({ path: path.join(IMAGES, name), clip: { x: 0, y: 0, width: WIDTH, height } });
   console.log(`docs/images/${name}`);
 }
 
