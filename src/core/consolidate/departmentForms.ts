@@ -3,7 +3,7 @@ import { formSheetName, formSheetWrite, romanNumeral, type FormBodyLine } from '
 import { betterSpelling, displayCase } from '../text/displayCase';
 import { matchKey } from '../text/normalize';
 import type { SheetWrite } from '../write/writePlan';
-import type { ConsolidationResult, DepartmentOverdueRow } from './consolidateForms';
+import type { ConsolidationResult, DepartmentOverdueRow } from './model';
 
 export interface DepartmentFormOptions {
   /** "Đơn vị báo cáo" of the department report (default {@link DEFAULT_REPORTING_UNIT}). */

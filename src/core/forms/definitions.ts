@@ -17,6 +17,16 @@ export type Ii05aCounts = Record<Ii05aCountKey, number>;
 
 export const II05A_COUNT_KEYS: readonly Ii05aCountKey[] = ['c3', 'c4', 'c5', 'c6', 'c7', 'c8', 'c9', 'c10', 'c11', 'c12', 'c13'];
 
+/**
+ * Eleven zero counts, to add a row's or a total's dossiers to.
+ *
+ * @example
+ * zeroIi05aCounts().c13 // 0
+ */
+export function zeroIi05aCounts(): Ii05aCounts {
+  return { c3: 0, c4: 0, c5: 0, c6: 0, c7: 0, c8: 0, c9: 0, c10: 0, c11: 0, c12: 0, c13: 0 };
+}
+
 export interface FormColumn {
   /** Column number printed in the "(1) … (n)" row. */
   no: number;

@@ -1,8 +1,16 @@
 import { addDays, isIsoDate, isoDay, lastDayOfMonth, type IsoDate } from '../calendar/isoDate';
 import { reportPeriod } from '../periods/periods';
-import type { Schedule } from '../status/model';
 import { normalizeText, stripDiacritics } from '../text/normalize';
 import { ADHOC_WORDS, FROM_OPENINGS, ONGOING_WORDS, RANGE_JOINERS, UNDATED_OPENINGS } from './timingWords';
+
+/** What a timing text means (SPEC §2). */
+export interface Schedule {
+  kind: 'once' | 'recurring' | 'ongoing' | 'unscheduled';
+  /** Due dates (last allowed day) in the plan year, ascending. */
+  due: IsoDate[];
+  /** "Đột xuất": also on request. */
+  adhoc: boolean;
+}
 
 export interface ScheduleOptions {
   /** The plan year: phrases without a year ("Quý I", "Hàng quý") fall in it. */

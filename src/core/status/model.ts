@@ -1,14 +1,8 @@
 import type { IsoDate } from '../calendar/isoDate';
 import type { Finding } from '../findings';
+import type { Schedule } from '../schedule/schedule';
 
-/** What a timing text means (SPEC §2). */
-export interface Schedule {
-  kind: 'once' | 'recurring' | 'ongoing' | 'unscheduled';
-  /** Due dates (last allowed day) in the plan year, ascending. */
-  due: IsoDate[];
-  /** "Đột xuất": also on request. */
-  adhoc: boolean;
-}
+export type { Schedule } from '../schedule/schedule';
 
 /** Status keys, worst first (SPEC §4). */
 export type StatusKey = 'overdue' | 'due-soon' | 'pending' | 'unscheduled' | 'ongoing' | 'done';

@@ -9,7 +9,7 @@ import { reportPeriod, type PeriodKind, type ReportPeriod } from '../../core/per
 import { pickRegister } from '../../core/register/pickRegister';
 import { readRegister, type RegisterRead } from '../../core/register/readRegister';
 import { registerUnit, type RegisterUnit } from '../../core/register/registerUnit';
-import type { DirectoryEntry } from '../../core/consolidate/reportingUnit';
+import type { DirectoryEntry } from '../../core/units/reportingUnit';
 import type { Workbook } from '../../workbook/workbook';
 import { applyForExcel } from './applyForExcel';
 
