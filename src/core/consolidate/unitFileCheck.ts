@@ -102,7 +102,7 @@ export function checkUnitFile(
   }
   if (errors.length > 0) return reject(reasonOf(errors));
 
-  if (!ii05a.total) outcome.warnings.push(`Trang tính ${sheetOf(ii05a)}: biểu II.05a không có dòng "Tổng cộng".`);
+  if (!ii05a.total) outcome.warnings.push(`Trang tính ${sheetOf(ii05a)}: biểu II.05a không có dòng tổng ("Tổng số" hoặc "Tổng cộng").`);
   const counts05 = ii05a.rows.map((r) => ({ field: cellText(r.field), row: r.row, counts: countsOf(r.cells) }));
   const overdueTotal = counts05.reduce((t, r) => t + r.counts.c13, 0);
   if (!ii06a && overdueTotal > 0) {
