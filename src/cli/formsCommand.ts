@@ -4,7 +4,7 @@ import { describeFinding, type Finding } from '../core/findings';
 import { computeForms, type FormsResult } from '../core/forms/computeForms';
 import { formsWritePlan } from '../core/forms/formsWritePlan';
 import { parsePeriodCode, type ReportPeriod } from '../core/periods/periods';
-import { REGISTER_FIELD_LABELS, REGISTER_FIELDS, type RegisterField } from '../core/register/model';
+import { CHANNEL_LABELS, REGISTER_FIELD_LABELS, REGISTER_FIELDS, type Channel, type RegisterField } from '../core/register/model';
 import { pickRegister, type PickedRegister } from '../core/register/pickRegister';
 import { conflictMessage, readRegister, type RegisterRead } from '../core/register/readRegister';
 import { decideFormsUnit, registerUnit } from '../core/register/registerUnit';
@@ -31,18 +31,32 @@ function parseMapping(items: readonly string[]): Partial<Record<RegisterField, n
   return mapping;
 }
 
+/** `--channel truc-tuyen|truc-tiep`: the channel of every dossier of a register without a channel column (SPEC §14). */
+const CHANNEL_CHOICES: Record<string, Channel> = { 'truc-tuyen': 'online', 'truc-tiep': 'direct' };
+
+function parseChannel(text: string | undefined): Channel | undefined {
+  if (text === undefined) return undefined;
+  const channel = CHANNEL_CHOICES[text.trim().toLowerCase()];
+  if (!channel) throw new UsageError(`--channel "${text}" không hợp lệ: dùng --channel truc-tuyen hoặc --channel truc-tiep (trực tiếp, dịch vụ bưu chính).`);
+  return channel;
+}
+
 /** The named sheet, or the sheet that reads best as a register; a sentence when there is none. */
-async function chooseRegister(book: FileWorkbook, sheet: string | undefined, mapping: Partial<Record<RegisterField, number>>): Promise<PickedRegister | string> {
+async function chooseRegister(
+  book: FileWorkbook,
+  sheet: string | undefined,
+  options: { mapping: Partial<Record<RegisterField, number>>; channel?: Channel },
+): Promise<PickedRegister | string> {
   const names = await book.sheetNames();
   if (sheet !== undefined) {
     const name = names.find((n) => n === sheet) ?? names.find((n) => n.toLowerCase() === sheet.toLowerCase());
     if (!name) return `Không có trang tính "${sheet}" trong tệp (có: ${names.join(', ')}).`;
-    return { sheet: name, read: readRegister(await book.readSheet(name), { mapping }) };
+    return { sheet: name, read: readRegister(await book.readSheet(name), options) };
   }
   const grids = [];
   for (const name of names) grids.push(await book.readSheet(name));
   return (
-    pickRegister(grids, { mapping }) ??
+    pickRegister(grids, options) ??
     'Không tìm thấy sổ theo dõi hồ sơ trong tệp: không trang tính nào có dòng tiêu đề (Mã hồ sơ, Lĩnh vực, Ngày tiếp nhận, Ngày hẹn trả…).'
   );
 }
@@ -104,6 +118,9 @@ function summary(period: ReportPeriod, unit: string, sheet: string, read: Regist
   for (const field of REGISTER_FIELDS) {
     const s = read.sources[field];
     if (s) lines.push(`  ${REGISTER_FIELD_LABELS[field]}: cột ${s.letter}${s.header ? ` "${s.header}"` : ''}${s.byOfficer ? ' (theo --map)' : ''}`);
+    else if (field === 'channel' && read.channelFrom === 'officer' && read.dossiers[0]) {
+      lines.push(`  ${REGISTER_FIELD_LABELS[field]}: sổ không có cột; mọi hồ sơ tính là ${CHANNEL_LABELS[read.dossiers[0].channel].toLowerCase()} (theo --channel)`);
+    }
   }
   lines.push('', 'II.05a — tình hình, kết quả giải quyết TTHC:');
   const line = (name: string, r: FormsResult['ii05a']['total']) =>
@@ -151,6 +168,7 @@ export async function runFormsCommand(argv: string[], io: CliIo): Promise<number
         'add-unit': { type: 'boolean', default: false },
         sheet: { type: 'string' },
         map: { type: 'string', multiple: true },
+        channel: { type: 'string' },
         receiver: { type: 'string' },
         place: { type: 'string' },
         json: { type: 'boolean', default: false },
@@ -164,13 +182,14 @@ export async function runFormsCommand(argv: string[], io: CliIo): Promise<number
   const period = parsePeriodCode(values.period);
   if (!period) throw new UsageError(`Kỳ "${values.period}" không hợp lệ: dùng dạng 2024-Q1, 2024-H1 hoặc 2024-Y.`);
   const mapping = parseMapping(values.map ?? []);
+  const channel = parseChannel(values.channel);
   const [file] = positionals;
   if (values.out !== undefined && resolve(values.out) === resolve(file)) {
     throw new UsageError(`--out "${values.out}" là tệp sổ theo dõi: sổ chỉ được đọc, không bao giờ bị ghi đè.`);
   }
 
   const book = await FileWorkbook.open(await io.readFile(file), file);
-  const choice = await chooseRegister(book, values.sheet, mapping);
+  const choice = await chooseRegister(book, values.sheet, channel === undefined ? { mapping } : { mapping, channel });
   if (typeof choice === 'string') {
     io.stderr(`${choice}\n`);
     return 1;
@@ -180,9 +199,15 @@ export async function runFormsCommand(argv: string[], io: CliIo): Promise<number
   if (blocking.length > 0) {
     for (const f of blocking) io.stderr(`${describeFinding(f)}\n`);
     if (read.findings.some((f) => f.message.startsWith('Không xác định được cột'))) {
-      io.stderr(`Có thể chỉ cột bằng --map, ví dụ --map channel=E (các tên: ${REGISTER_FIELDS.join(', ')}).\n`);
+      io.stderr(`Có thể chỉ cột bằng --map, ví dụ --map received=E (các tên: ${REGISTER_FIELDS.join(', ')}).\n`);
+    }
+    if (read.channelFrom === 'missing') {
+      io.stderr('Chỉ cột kênh nộp bằng --map channel=CỘT, hoặc chọn kênh cho mọi hồ sơ của sổ: --channel truc-tuyen hoặc --channel truc-tiep.\n');
     }
     return 1;
+  }
+  if (channel !== undefined && read.channelFrom === 'column') {
+    io.stderr(`Sổ có cột kênh nộp (cột ${read.sources.channel?.letter ?? ''}): kênh của từng hồ sơ theo cột này, --channel không dùng.\n`);
   }
 
   const directory = await directoryOf(book);

@@ -62,6 +62,10 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
         flag: '--map TRƯỜNG=CỘT',
         text: `Chọn cột của sổ cho một trường, thay cho cột kstthc tự nhận (khi nó không nhận ra, hoặc khi hai cột cùng tên khác nhau), ví dụ --map received=F (lặp lại được). Trường: ${REGISTER_FIELDS.map((f) => `${f} (${REGISTER_FIELD_LABELS[f]})`).join(', ')}.`,
       },
+      {
+        flag: '--channel KÊNH',
+        text: 'Sổ không có cột kênh nộp: mọi hồ sơ nộp theo kênh này, truc-tuyen (cột 4) hoặc truc-tiep (trực tiếp, dịch vụ bưu chính, cột 5). Không chọn thì không lập biểu, vì không tách được cột (4) và (5).',
+      },
       { flag: '--receiver "TÊN"', text: 'Đơn vị nhận báo cáo (mặc định: Sở Nông nghiệp và Phát triển nông thôn).' },
       { flag: '--place "NƠI"', text: 'Địa danh ở dòng ngày ký (mặc định: Quảng Ngãi).' },
       { flag: '--out TỆP.xlsx', text: 'Ghi hai biểu vào tệp này (tệp đã có thì thay hai trang biểu của kỳ, giữ các trang khác).' },

@@ -1,6 +1,6 @@
 import { formatViDate } from '../calendar/isoDate';
 import type { CellValue } from '../grid';
-import type { Dossier, DossierStatus } from './model';
+import type { Channel, Dossier, DossierStatus } from './model';
 import { readRegisterDate } from './registerDates';
 import type { RegisterColumnIndex, RegisterLine } from './registerLines';
 import { channelOf, statusOf } from './registerWords';
@@ -20,14 +20,20 @@ const ENDED_BY_STATUS: Partial<Record<DossierStatus, string>> = { resolved: 'đ�
  * Reads register lines into dossiers (SPEC §8): received, due (a new appointment after a
  * supplement replaces the first one) and result days by calendar day, channel and status by
  * their words, a code met twice refused on its second row. A line with any problem is
- * rejected with all its problems named, never guessed into the counts. One reader per
- * register: it remembers the codes seen and the words already understood.
+ * rejected with all its problems named, never guessed into the counts. A register without a
+ * channel column takes the channel the officer chose for all its dossiers (`options.channel`).
+ * One reader per register: it remembers the codes seen and the words already understood.
  *
  * @example
  * const read = dossierLineReader(registerColumnIndex(columns), cellTextMemo());
  * read(line) // { kind: 'dossier', dossier: { row: 5, field: 'Trồng trọt', channel: 'online', … }, statusText: 'Đã trả kết quả' }
  */
-export function dossierLineReader(cols: RegisterColumnIndex, textOf: (v: CellValue) => string): (line: RegisterLine) => DossierLineOutcome {
+export function dossierLineReader(
+  cols: RegisterColumnIndex,
+  textOf: (v: CellValue) => string,
+  options: { channel?: Channel } = {},
+): (line: RegisterLine) => DossierLineOutcome {
+  const chosen = cols.channel < 0 ? (options.channel ?? null) : null;
   const channels = new Map<string, ReturnType<typeof channelOf>>();
   const statuses = new Map<string, DossierStatus>();
   const firstRowOfCode = new Map<string, number>();
@@ -56,7 +62,7 @@ export function dossierLineReader(cols: RegisterColumnIndex, textOf: (v: CellVal
       problems.push(`ngày có kết quả (${formatViDate(resolved.day)}) trước ngày tiếp nhận (${formatViDate(received.day)})`);
     }
     const channelText = textOf(at(cells, cols.channel));
-    let channel = channels.get(channelText);
+    let channel = chosen ?? channels.get(channelText);
     if (channel === undefined) channels.set(channelText, (channel = channelOf(channelText)));
     if (!channel) problems.push(channelText ? `không rõ kênh nộp "${channelText}" (trực tuyến hay trực tiếp, bưu chính)` : 'thiếu kênh nộp hồ sơ');
     if (field === '') problems.push('thiếu lĩnh vực');

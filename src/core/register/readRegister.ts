@@ -1,9 +1,10 @@
 import { error, warning, type Finding } from '../findings';
 import type { SheetGrid } from '../grid';
 import { cellTextMemo } from './cellTexts';
+import { codeDayWarning } from './codeDay';
 import { columnRivalry, columnSource, conflictMessage, type ColumnConflict, type ColumnSource } from './columnSources';
 import { dossierLineReader } from './dossierLine';
-import { REGISTER_FIELD_LABELS, REQUIRED_REGISTER_FIELDS, type Dossier, type RegisterField } from './model';
+import { CHANNEL_LABELS, REGISTER_FIELD_LABELS, REQUIRED_REGISTER_FIELDS, type Channel, type Dossier, type RegisterField } from './model';
 import { findRegisterHeader, HEADER_SEARCH_ROWS } from './registerColumns';
 import { readRegisterLines, registerColumnIndex } from './registerLines';
 
@@ -12,6 +13,11 @@ export { conflictMessage, FEW_ROWS, type ColumnConflict, type ColumnSource } fro
 export interface RegisterReadOptions {
   /** 1-based columns the officer chose for fields the reader could not place (or placed wrongly). */
   mapping?: Partial<Record<RegisterField, number>>;
+  /**
+   * The channel of every dossier of a register that has no channel column, as the officer
+   * chose it (SPEC §14); ignored when the register has the column.
+   */
+  channel?: Channel;
 }
 
 export interface RegisterRead {
@@ -31,6 +37,11 @@ export interface RegisterRead {
   conflicts: ColumnConflict[];
   /** Rows whose status says the dossier was never received (mới đăng ký, từ chối tiếp nhận…): in no column of the forms. */
   notReceived: NotReceivedRow[];
+  /**
+   * Where the channel of (4)/(5) comes from: the register's column, the officer's choice for a
+   * register without one, or nowhere (then nothing is counted until the officer chooses).
+   */
+  channelFrom: 'column' | 'officer' | 'missing';
 }
 
 /** A row left out because the dossier was never received. */
@@ -39,6 +50,11 @@ export interface NotReceivedRow {
   code: string;
   status: string;
 }
+
+/** Why (4)/(5) cannot be counted from a register without a channel column, and what to do. */
+export const NO_CHANNEL_MESSAGE =
+  'Sổ không có cột kênh nộp hồ sơ (trực tuyến hay trực tiếp, dịch vụ bưu chính), nên không tách được cột (4) và (5) của biểu II.05a. ' +
+  'Hãy chọn cột kênh nộp trong sổ, hoặc chọn một kênh cho mọi hồ sơ của sổ nếu tất cả nộp theo cùng một kênh.';
 
 /** Columns whose absence leaves a piece of each dossier unknown, without stopping the count. */
 const OPTIONAL_FIELDS = ['code', 'procedure', 'status', 'reason'] as const;
@@ -61,16 +77,25 @@ export function readRegister(grid: SheetGrid, options: RegisterReadOptions = {})
   const columns = header.columns;
   const sources: Partial<Record<RegisterField, ColumnSource>> = {};
   for (const [f, c] of Object.entries(columns) as [RegisterField, number][]) sources[f] = columnSource(grid, header.row, c, mapping[f] === c);
-  const read: RegisterRead = { dossiers: [], rejected: [], findings: [], columns, headerRow: header.row, sources, conflicts: [], notReceived: [] };
+  const channelFrom = columns.channel !== undefined ? 'column' : options.channel !== undefined ? 'officer' : 'missing';
+  const read: RegisterRead = { dossiers: [], rejected: [], findings: [], columns, headerRow: header.row, sources, conflicts: [], notReceived: [], channelFrom };
 
   if (header.row === null && !options.mapping) {
     const message = `Không tìm thấy dòng tiêu đề của sổ theo dõi hồ sơ (Mã hồ sơ, Lĩnh vực, Ngày tiếp nhận, Ngày hẹn trả…) trong ${HEADER_SEARCH_ROWS} dòng đầu.`;
     return { ...read, findings: [error(grid.name, null, message)] };
   }
   const missing = REQUIRED_REGISTER_FIELDS.filter((f) => columns[f] === undefined);
+  const blocking: Finding[] = [];
   if (missing.length > 0) {
     const message = `Không xác định được cột: ${missing.map((f) => REGISTER_FIELD_LABELS[f]).join(', ')}. Hãy chọn cột tương ứng trong sổ.`;
-    return { ...read, findings: [error(grid.name, header.row, message)] };
+    blocking.push(error(grid.name, header.row, message));
+  }
+  // (4)/(5) are never guessed: without a channel column the officer chooses, or nothing is counted.
+  if (channelFrom === 'missing') blocking.push(error(grid.name, header.row, NO_CHANNEL_MESSAGE));
+  if (blocking.length > 0) return { ...read, findings: blocking };
+  if (channelFrom === 'officer') {
+    const chosen = CHANNEL_LABELS[options.channel as Channel].toLowerCase();
+    read.findings.push(warning(grid.name, header.row, `Sổ không có cột kênh nộp: mọi hồ sơ được tính là nộp ${chosen}, theo lựa chọn của cán bộ.`));
   }
   for (const f of OPTIONAL_FIELDS) {
     if (columns[f] === undefined) {
@@ -81,7 +106,7 @@ export function readRegister(grid: SheetGrid, options: RegisterReadOptions = {})
   const cols = registerColumnIndex(columns);
   const textOf = cellTextMemo();
   const rivalry = columnRivalry(grid, header.row, columns, header.rivals, textOf);
-  const readLine = dossierLineReader(cols, textOf);
+  const readLine = dossierLineReader(cols, textOf, { channel: options.channel });
   const unknownStatus = new Map<string, { count: number; row: number }>();
   const { groups } = readRegisterLines(grid, header.row, cols, textOf, (line) => {
     rivalry.compare(line.cells, line.row);
@@ -107,6 +132,8 @@ export function readRegister(grid: SheetGrid, options: RegisterReadOptions = {})
   for (const [text, { count, row }] of unknownStatus) {
     read.findings.push(warning(grid.name, row, `Trạng thái "${text}" (${count} hồ sơ) không rõ nghĩa; các hồ sơ này được tính theo ngày có kết quả.`));
   }
+  const codeDays = codeDayWarning(grid.name, read.dossiers);
+  if (codeDays) read.findings.push(codeDays);
   read.conflicts = rivalry.conflicts();
   for (const c of read.conflicts) read.findings.push(warning(grid.name, header.row, conflictMessage(c)));
   return read;
