@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { main } from '../../src/cli/main';
-import { findForms } from '../../src/core/consolidate/findForms';
+import { findForms } from '../../src/core/forms/findForms';
 import { FileWorkbook } from '../../src/workbook/file/fileWorkbook';
 import { buildRegisterXlsx } from '../fixtures/registers';
 import { EXPECTED_II05A, EXPECTED_II06A, EXPECTED_REJECTED_ROWS, QUARTER_REGISTER } from '../forms/quarterFixture';

@@ -5,7 +5,7 @@ import { countOf } from '../forms/rules';
 import { quarterContaining, type ReportPeriod } from '../periods/periods';
 import { cellText, matchKey } from '../text/normalize';
 import type { AcceptedUnitForms, CarryOverWarning, DepartmentFieldRow, UnitFileInput } from './model';
-import { findForms } from './findForms';
+import { findForms } from '../forms/findForms';
 import { reportingUnitResolver, type DirectoryEntry } from '../units/reportingUnit';
 
 interface FieldSum {

@@ -5,7 +5,7 @@ import { checkFormRules, checkOverdueTotal, countOf, type FormRuleRow } from '..
 import { cellText, matchKey } from '../text/normalize';
 import { unitKey } from '../units/directory';
 import type { DirectoryEntry } from '../units/reportingUnit';
-import { datesOf, findForms, type FoundForm } from './findForms';
+import { datesOf, findForms, type FoundForm } from '../forms/findForms';
 import type { AcceptedUnitForms, ConsolidationOptions, DepartmentOverdueRow, FileOutcome, UnitFileInput } from './model';
 import { splitFieldProcedure } from './overdueField';
 

@@ -1,6 +1,6 @@
 import type { CellValue, SheetGrid } from '../grid';
-import { II05A, II06A, type FormDefinition } from '../forms/definitions';
-import { formSheetWrite } from '../forms/formsWritePlan';
+import { II05A, II06A, type FormDefinition } from './definitions';
+import { formSheetWrite } from './formsWritePlan';
 import { reportPeriod } from '../periods/periods';
 import type { SheetWrite } from '../write/writePlan';
 import { findForms, periodOfHeader } from './findForms';

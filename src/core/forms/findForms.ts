@@ -1,6 +1,6 @@
 import { warning, error, type Finding } from '../findings';
 import type { CellValue, SheetGrid } from '../grid';
-import { FORM_DEFINITIONS, recognizeFormTitle, type FormDefinition, type FormId } from '../forms/definitions';
+import { FORM_DEFINITIONS, recognizeFormTitle, type FormDefinition, type FormId } from './definitions';
 import { parsePeriodLabel, reportPeriod, type PeriodKind, type ReportPeriod } from '../periods/periods';
 import { cellText, matchKey } from '../text/normalize';
 
