@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { formatViDate } from '../core/calendar/isoDate';
 import { describeFinding, type Finding } from '../core/findings';
 import { computeForms, type FormsResult } from '../core/forms/computeForms';
-import { formsWritePlan } from '../core/forms/formsWritePlan';
+import { DEFAULT_RECEIVER, formsWritePlan, ii05aBodyLines, ii06aBodyLines } from '../core/forms/formsWritePlan';
 import { parsePeriodCode, type ReportPeriod } from '../core/periods/periods';
 import { CHANNEL_LABELS, REGISTER_FIELD_LABELS, REGISTER_FIELDS, type Channel, type RegisterField } from '../core/register/model';
 import { pickRegister, type PickedRegister } from '../core/register/pickRegister';
@@ -14,6 +14,7 @@ import { xlsxOutputPath } from './xlsxOutput';
 import { commandArgs } from './commandArgs';
 import { UsageError, type CliIo } from './io';
 import { fitForExcel } from './fitForExcel';
+import { checkTemplateArgs, writeTemplate } from './templateOutput';
 
 /** `--map channel=E` or `--map received=5`: the register column of a field, over what the headers say. */
 function parseMapping(items: readonly string[]): Partial<Record<RegisterField, number>> {
@@ -109,6 +110,10 @@ export function formsJson(period: ReportPeriod, unit: string, sheet: string, rea
   };
 }
 
+function writtenLine(out: string, template: string | undefined): string {
+  return template === undefined ? `Đã ghi biểu II.05a và II.06a vào "${out}".` : `Đã điền biểu mẫu "${template}" và ghi vào "${out}".`;
+}
+
 function summary(period: ReportPeriod, unit: string, sheet: string, read: RegisterRead, result: FormsResult): string {
   const lines: string[] = [
     `Biểu II.05a và II.06a ${period.label} (từ ${formatViDate(period.from)} đến ${formatViDate(period.to)}) — ${unit}`,
@@ -150,9 +155,10 @@ function summary(period: ReportPeriod, unit: string, sheet: string, read: Regist
 
 /**
  * `kstthc forms <register.xlsx> --period 2024-Q1 [--unit "TÊN"] [--add-unit] [--sheet TÊN]
- * [--map TRƯỜNG=CỘT…] [--receiver TÊN] [--json] [--out biểu.xlsx]`: computes biểu II.05a and
- * II.06a for the period from the unit's dossier register, prints them (JSON of SPEC §10 with
- * `--json`), and with `--out` writes both forms into a new workbook (the register is only read).
+ * [--map TRƯỜNG=CỘT…] [--channel KÊNH] [--receiver TÊN] [--template biểu-mẫu.xlsx] [--json] [--out biểu.xlsx]`:
+ * computes biểu II.05a and II.06a for the period from the unit's dossier register, prints them
+ * (JSON of SPEC §10 with `--json`), and with `--out` writes both forms into a new workbook —
+ * the province's own template filled with `--template` (the register and template are only read).
  * The unit is the register's own (title or header block) unless `--unit` names it; a `--unit`
  * that contradicts the register, or a unit not in the directory without `--add-unit`, is
  * refused. Exit 0 (rejected rows and warnings included), 1 when no register could be read or
@@ -171,6 +177,7 @@ export async function runFormsCommand(argv: string[], io: CliIo): Promise<number
         channel: { type: 'string' },
         receiver: { type: 'string' },
         place: { type: 'string' },
+        template: { type: 'string' },
         json: { type: 'boolean', default: false },
         out: { type: 'string' },
       });
@@ -187,6 +194,7 @@ export async function runFormsCommand(argv: string[], io: CliIo): Promise<number
   if (values.out !== undefined && resolve(values.out) === resolve(file)) {
     throw new UsageError(`--out "${values.out}" là tệp sổ theo dõi: sổ chỉ được đọc, không bao giờ bị ghi đè.`);
   }
+  checkTemplateArgs(values.template, values.out, [file]);
 
   const book = await FileWorkbook.open(await io.readFile(file), file);
   const choice = await chooseRegister(book, values.sheet, channel === undefined ? { mapping } : { mapping, channel });
@@ -223,7 +231,11 @@ export async function runFormsCommand(argv: string[], io: CliIo): Promise<number
   const unit = decision.unit;
   if (!decision.inDirectory) io.stderr(`Đơn vị "${unit}" không có trong Danh mục đơn vị: dùng theo --add-unit.\n`);
   const result = computeForms(read.dossiers, period, { sheet });
-  if (values.out !== undefined) {
+  if (values.template !== undefined && values.out !== undefined) {
+    const heading = { unit, period, receiver: values.receiver, fallbackReceiver: DEFAULT_RECEIVER };
+    const written = await writeTemplate(values.template, values.out, { ii05a: ii05aBodyLines(result), ii06a: ii06aBodyLines(result) }, heading, io);
+    if (!written) return 1;
+  } else if (values.out !== undefined) {
     const out = FileWorkbook.create(values.out);
     await out.apply(fitForExcel(formsWritePlan(result, { unit, period, receiver: values.receiver, place: values.place }), io));
     await io.writeFile(values.out, await out.save());
@@ -233,10 +245,10 @@ export async function runFormsCommand(argv: string[], io: CliIo): Promise<number
     // Figures that depend on an unsettled column choice are never printed silently.
     for (const c of read.conflicts) io.stderr(`${describeFinding({ sheet, row: null, severity: 'warning', message: conflictMessage(c) })}\n`);
     for (const hint of conflictHints(read)) io.stderr(`${hint}\n`);
-    if (values.out !== undefined) io.stderr(`Đã ghi biểu II.05a và II.06a vào "${values.out}".\n`);
+    if (values.out !== undefined) io.stderr(`${writtenLine(values.out, values.template)}\n`);
   } else {
     io.stdout(summary(period, unit, sheet, read, result));
-    if (values.out !== undefined) io.stdout(`\nĐã ghi biểu II.05a và II.06a vào "${values.out}".\n`);
+    if (values.out !== undefined) io.stdout(`\n${writtenLine(values.out, values.template)}\n`);
   }
   return 0;
 }

@@ -68,11 +68,18 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
       },
       { flag: '--receiver "TÊN"', text: 'Đơn vị nhận báo cáo (mặc định: Sở Nông nghiệp và Phát triển nông thôn).' },
       { flag: '--place "NƠI"', text: 'Địa danh ở dòng ngày ký (mặc định: Quảng Ngãi).' },
-      { flag: '--out TỆP.xlsx', text: 'Ghi hai biểu vào tệp này (tệp đã có thì thay hai trang biểu của kỳ, giữ các trang khác).' },
+      {
+        flag: '--template TỆP.xlsx',
+        text: 'Điền vào biểu mẫu II.05a/II.06a của tỉnh (tìm biểu theo tiêu đề và dòng số cột (1) … (n), giữ nguyên mọi thứ khác của biểu mẫu); cần --out. Biểu mẫu thiếu cột cần thiết thì bị từ chối.',
+      },
+      { flag: '--out TỆP.xlsx', text: 'Ghi hai biểu vào tệp này (tệp đã có thì thay hai trang biểu của kỳ, giữ các trang khác); với --template: tệp biểu mẫu đã điền.' },
       JSON_OPTION,
       HELP_OPTION,
     ],
-    examples: ['kstthc forms so-ho-so.xlsx --period 2024-Q1 --unit "Chi cục Thủy sản" --out bieu.xlsx'],
+    examples: [
+      'kstthc forms so-ho-so.xlsx --period 2024-Q1 --unit "Chi cục Thủy sản" --out bieu.xlsx',
+      'kstthc forms so-ho-so.xlsx --period 2024-Q1 --template bieu-mau-tinh.xlsx --out bieu-da-dien.xlsx',
+    ],
   },
   consolidate: {
     usage: 'kstthc consolidate <đơn-vị.xlsx>... --period KỲ [tùy chọn]',
@@ -80,7 +87,11 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
     options: [
       { flag: '--period KỲ', text: 'Kỳ báo cáo (bắt buộc); tệp của kỳ khác bị loại.' },
       { flag: '--previous TỆP.xlsx', text: 'Báo cáo kỳ trước (của Sở hoặc đơn vị) để đối chiếu số "từ kỳ trước chuyển qua" (lặp lại được).' },
-      { flag: '--out TỆP.xlsx', text: 'Ghi các trang tổng hợp và trang kiểm tra vào tệp này.' },
+      {
+        flag: '--template TỆP.xlsx',
+        text: 'Điền biểu II.05a/II.06a của Sở vào biểu mẫu của tỉnh (đơn vị giải quyết ghi ở cột Ghi chú của II.06a); cần --out là tệp mới.',
+      },
+      { flag: '--out TỆP.xlsx', text: 'Ghi các trang tổng hợp và trang kiểm tra vào tệp này; với --template: biểu mẫu đã điền.' },
       JSON_OPTION,
       HELP_OPTION,
     ],

@@ -3,6 +3,7 @@ import { warning, type Finding } from '../findings';
 import type { CellRange, CellValue, SheetGrid } from '../grid';
 import type { ReportPeriod } from '../periods/periods';
 import { cellText, matchKey } from '../text/normalize';
+import { clippedCellMessage, EXCEL_MAX_TEXT } from '../write/fitToExcel';
 import type { FormulaCell, RangeFormat } from '../write/writePlan';
 import { II05A, II06A, columnNumberLabel, type FormDefinition, type FormId } from './definitions';
 import { findForms, numberRowGaps, type FoundForm } from './findForms';
@@ -315,6 +316,12 @@ export function planTemplateFill(grids: readonly SheetGrid[], content: TemplateC
       }
       fill.formulas.push(...formFormulas(def, lines, { bodyTop, totalRow, columnOf: form.columnOf }));
       shift += f.delta;
+    }
+    // Text longer than a cell holds (a reason pasted many times over) is cut, and said.
+    for (const c of fill.cells) {
+      if (typeof c.value !== 'string' || c.value.length <= EXCEL_MAX_TEXT) continue;
+      findings.push(warning(grid.name, c.row, clippedCellMessage({ sheet: grid.name, row: c.row, col: c.col, length: c.value.length })));
+      c.value = `${c.value.slice(0, EXCEL_MAX_TEXT - 1)}…`;
     }
     sheets.push(fill);
   }
