@@ -327,3 +327,29 @@ export function planTemplateFill(grids: readonly SheetGrid[], content: TemplateC
   }
   return { ok: true, fill: { sheets, findings } };
 }
+
+/**
+ * Name of the add-in's copy of a template sheet in the officer's workbook: "Mẫu tỉnh II.05a
+ * Quý I-2024", "Mẫu tỉnh 05a+06a Quý III-2024" for a sheet holding both forms (≤ 31
+ * characters, no "/"). Running again for the period replaces it.
+ *
+ * @example
+ * templateSheetName(['II.05a'], reportPeriod(2024, 'Q1')) // 'Mẫu tỉnh II.05a Quý I-2024'
+ */
+export function templateSheetName(forms: readonly FormId[], period: ReportPeriod): string {
+  const which = forms.length === 1 ? forms[0] : forms.map((f) => f.replace(/^II\./, '')).join('+');
+  return `Mẫu tỉnh ${which} ${period.label.replace(/[/\\?*[\]:]/g, '-')}`.slice(0, 31);
+}
+
+/**
+ * The fill with its sheets under the names they take once copied into another workbook, and
+ * the copy list (template sheet → new name) to go with it.
+ *
+ * @example
+ * const { fill: renamed, sheets } = renamedTemplateFill(fill, period);
+ * await workbook.fillTemplate(renamed, { bytes, sheets });
+ */
+export function renamedTemplateFill(fill: TemplateFill, period: ReportPeriod): { fill: TemplateFill; sheets: { from: string; to: string }[] } {
+  const sheets = fill.sheets.map((s) => ({ from: s.sheet, to: templateSheetName(s.forms, period) }));
+  return { fill: { ...fill, sheets: fill.sheets.map((s, i) => ({ ...s, sheet: sheets[i].to })) }, sheets };
+}
