@@ -135,8 +135,9 @@ export function copyTemplateSheets(book: ExcelJS.Workbook, template: ExcelJS.Wor
     const old = book.worksheets.find((w) => w.name.toLowerCase() === to.toLowerCase());
     if (old) book.removeWorksheet(old.id);
     const ws = book.addWorksheet(to);
-    const model = structuredClone(source.model) as ExcelJS.WorksheetModel & { rowBreaks?: unknown[] };
-    ws.model = { ...model, id: ws.id, name: to, media: [], tables: [] } as unknown as ExcelJS.WorksheetModel;
+    const model = structuredClone(source.model) as ExcelJS.WorksheetModel & { rowBreaks?: unknown[]; merges?: string[] };
+    // The model's getter calls the merged areas `merges`, its setter reads `mergeCells`.
+    ws.model = { ...model, mergeCells: model.merges ?? [], id: ws.id, name: to, media: [], tables: [] } as unknown as ExcelJS.WorksheetModel;
     (ws as unknown as { rowBreaks: unknown[] }).rowBreaks = model.rowBreaks ?? [];
   }
 }
