@@ -35,8 +35,8 @@ function setFontStyle(range: Excel.Range, format: CellFormat): void {
  * `Workbook.insertWorksheetsFromBase64` (ExcelApi 1.13) — earlier copies of the same names
  * deleted first — and renames them, a last sync fills. Whole rows are inserted and deleted as
  * in Excel (merges, print area and formulas below move with them); new rows take the format
- * of the row the fill names (`copyFrom` … `Formats`, merges included, as Excel's Paste
- * Formats), text goes in as text ("@").
+ * of the row the fill names (`copyFrom` … `Formats`: cell formats, merged areas and height, as
+ * Excel's Paste Formats), text goes in as text ("@").
  *
  * @example
  * await Excel.run((context) => fillTemplateInExcel(context, outcome.fill, { bytes, sheets: [{ from: 'Biểu 05a', to: 'Mẫu tỉnh II.05a Quý I-2024' }] }));
@@ -65,7 +65,7 @@ export async function fillTemplateInExcel(context: Excel.RequestContext, fill: T
       target.insert('Down');
       ws.getRange(rows(change.at, change.count)).copyFrom(ws.getRange(rows(change.formatFrom, 1)), 'Formats');
     }
-    for (const m of sf.merges) ws.getRange(rangeAddress(m)).merge(false);
+    // The new rows' merged areas came with copyFrom "Formats" (Paste Formats merges as the source): sf.merges is for the file path.
     for (const c of sf.cells) {
       const range = ws.getRange(rangeAddress({ top: c.row, left: c.col, bottom: c.row, right: c.col }));
       if (typeof c.value === 'string') range.numberFormat = [[TEXT_FORMAT]];
