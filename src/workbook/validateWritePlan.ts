@@ -59,7 +59,8 @@ export function sheetNameProblem(name: string): string | null {
   return null;
 }
 
-function rangeProblem(r: CellRange): string | null {
+/** Why a range is not on the grid, or null. */
+export function rangeProblem(r: CellRange): string | null {
   const parts = [r?.top, r?.left, r?.bottom, r?.right];
   if (!parts.every((n) => Number.isInteger(n))) return 'has non-integer bounds';
   if (r.top < 1 || r.left < 1) return 'starts before A1';
@@ -76,7 +77,8 @@ function overlaps(a: CellRange, b: CellRange): boolean {
   return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 }
 
-function valueProblem(v: CellValue): string | null {
+/** Why a value cannot be written to a cell, or null. */
+export function valueProblem(v: CellValue): string | null {
   if (v === null || typeof v === 'boolean') return null;
   if (typeof v === 'string') return v.length > MAX_TEXT ? `text longer than ${MAX_TEXT} characters` : null;
   if (typeof v === 'number') return Number.isFinite(v) ? null : `number ${v}`;
@@ -84,7 +86,8 @@ function valueProblem(v: CellValue): string | null {
   return `a value of type ${typeof v}`;
 }
 
-function formatProblem(f: CellFormat): string | null {
+/** Why a format cannot be applied, or null. */
+export function formatProblem(f: CellFormat): string | null {
   if (f.fill !== undefined && f.fill !== null && !COLOUR.test(f.fill)) return `fill "${f.fill}" is not #RRGGBB`;
   if (f.fontColor !== undefined && !COLOUR.test(f.fontColor)) return `font colour "${f.fontColor}" is not #RRGGBB`;
   if (f.fontName !== undefined && !/^[\p{L}\p{N} ._-]{1,31}$/u.test(f.fontName)) return `font name "${f.fontName}"`;

@@ -139,7 +139,11 @@ export function parseAddress(address: string | undefined): CellRange {
   return r;
 }
 
+let sheetIds = 0;
+
 export class FakeSheet {
+  /** Excel's worksheet id ("{…}"): getItem takes it as well as the name. */
+  readonly id = `{00000000-0000-0000-0000-${String(++sheetIds).padStart(12, '0')}}`;
   visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
   tabColor = '';
   deleted = false;
@@ -248,6 +252,44 @@ export class FakeSheet {
     return total;
   }
 
+  /**
+   * Whole rows inserted (count > 0) at `at`, or deleted (count < 0) from `at`, as Excel does:
+   * cells, heights and manual breaks below move; merged areas move, grow or shrink with them
+   * (one inside deleted rows goes); the print area follows. Formulas are not rewritten here
+   * (the fake computes sums when written).
+   */
+  moveRows(at: number, count: number): void {
+    const end = count < 0 ? at - count - 1 : at - 1;
+    const moved = (row: number): number | null => (row < at ? row : count < 0 && row <= end ? null : row + count);
+    const cells = [...this.cells.entries()];
+    this.cells.clear();
+    for (const [key, cell] of cells) {
+      const [row, col] = key.split(',').map(Number);
+      const to = moved(row);
+      if (to !== null) this.cells.set(`${to},${col}`, cell);
+    }
+    const heights = [...this.rowHeights.entries()];
+    this.rowHeights.clear();
+    for (const [row, h] of heights) {
+      const to = moved(row);
+      if (to !== null) this.rowHeights.set(to, h);
+    }
+    this.rowBreaks = this.rowBreaks.map(moved).filter((r): r is number => r !== null);
+    const area = (m: CellRange): CellRange | null => {
+      if (m.bottom < at) return m;
+      if (count > 0) return m.top >= at ? { ...m, top: m.top + count, bottom: m.bottom + count } : { ...m, bottom: m.bottom + count };
+      if (m.top > end) return { ...m, top: m.top + count, bottom: m.bottom + count };
+      const top = Math.min(m.top, at);
+      const bottom = m.bottom > end ? m.bottom + count : at - 1;
+      return bottom < top || (bottom === top && m.left === m.right) ? null : { ...m, top, bottom };
+    };
+    this.merges = this.merges.map(area).filter((m): m is CellRange => m !== null);
+    if (this.page.printArea) {
+      const r = area(parseAddress(this.page.printArea));
+      this.page.printArea = r ? rangeAddress(r) : undefined;
+    }
+  }
+
   /** Excel's parse of a value written through `range.values`. */
   setValue(row: number, col: number, v: FakeValue): void {
     const c = this.cell(row, col);
@@ -272,7 +314,13 @@ export class FakeContext {
   private queue: Op[] = [];
   /** Bytes the loads of the running sync bring back (checked against the 5 MB limit). */
   private responseBytes = 0;
-  readonly workbook: { worksheets: FakeWorksheetCollection; application: FakeApplication; functions: FakeFunctions; settings: FakeSettingCollection };
+  readonly workbook: {
+    worksheets: FakeWorksheetCollection;
+    application: FakeApplication;
+    functions: FakeFunctions;
+    settings: FakeSettingCollection;
+    insertWorksheetsFromBase64(base64: string, options?: { sheetNamesToInsert?: string[]; positionType?: string }): { value: string[] };
+  };
   readonly application: FakeApplication;
 
   constructor(readonly excel: FakeExcel) {
@@ -282,6 +330,7 @@ export class FakeContext {
       application: this.application,
       functions: new FakeFunctions(this),
       settings: new FakeSettingCollection(this),
+      insertWorksheetsFromBase64: (base64: string, options?: { sheetNamesToInsert?: string[]; positionType?: string }) => this.insertWorksheets(base64, options ?? {}),
     };
   }
 
@@ -300,6 +349,39 @@ export class FakeContext {
       this.excel.writes.push(record);
       apply(s);
     });
+  }
+
+  /**
+   * ExcelApi 1.13 `Workbook.insertWorksheetsFromBase64`: the named sheets (default all) of the
+   * file, added at the end (the only position the add-in uses), a taken name given " (2)" as
+   * Excel does; the new sheets' ids, in the order inserted, once synced.
+   */
+  private insertWorksheets(base64: string, options: { sheetNamesToInsert?: string[]; positionType?: string }): { value: string[] } {
+    let ids: string[] | null = null;
+    this.enqueue(base64.length + 200, () => {
+      const file = this.excel.files.get(base64);
+      if (!file) throw new FakeOfficeError('InvalidArgument', 'insertWorksheetsFromBase64: the file is not a workbook Excel can read');
+      if (options.positionType !== undefined && options.positionType !== 'End') throw new Error('fake: only positionType End is supported');
+      const wanted = options.sheetNamesToInsert?.length ? options.sheetNamesToInsert : file.map((f) => f.name);
+      ids = wanted.map((name) => {
+        const source = file.find((f) => f.name === name);
+        if (!source) throw new FakeOfficeError('ItemNotFound', `insertWorksheetsFromBase64: no sheet "${name}" in the file`);
+        let newName = source.name;
+        for (let n = 2; this.excel.findSheet(newName); n++) newName = `${source.name} (${n})`;
+        const copy = this.excel.addSheet(newName);
+        for (const [key, cell] of source.cells) copy.cells.set(key, { ...cell, font: { ...cell.font }, borders: { ...cell.borders } });
+        copy.merges = source.merges.map((m) => ({ ...m }));
+        for (const [row, h] of source.rowHeights) copy.rowHeights.set(row, h);
+        copy.page.printArea = source.page.printArea;
+        return copy.id;
+      });
+    });
+    return {
+      get value(): string[] {
+        if (!ids) throw new Error(`PropertyNotLoaded: The property 'value' is not available before context.sync().`);
+        return ids;
+      },
+    };
   }
 
   /** A load's answer joins the running sync's response. */
@@ -752,7 +834,7 @@ class FakeRange extends FakeObject {
   constructor(
     ctx: FakeContext,
     private readonly handle: SheetHandle,
-    private readonly rect: () => CellRange,
+    readonly rect: () => CellRange,
     private readonly label: string,
   ) {
     super(ctx);
@@ -845,6 +927,56 @@ class FakeRange extends FakeObject {
   }
   get address(): string {
     return this.read('address');
+  }
+
+  /** Whole rows only ("12:14"): the rows below move down, as Excel's Insert Sheet Rows. */
+  insert(shift: string): void {
+    this.ctx.enqueueWrite('range.insert', this.handle, this.label, shift, (s) => {
+      const r = this.rect();
+      if (shift !== 'Down' || r.left !== 1 || r.right !== MAX_COL) throw new Error('fake: only inserting whole rows (shift Down) is supported');
+      s.moveRows(r.top, r.bottom - r.top + 1);
+    });
+  }
+
+  /** Whole rows only: the rows below move up, as Excel's Delete Sheet Rows. */
+  delete(shift: string): void {
+    this.ctx.enqueueWrite('range.delete', this.handle, this.label, shift, (s) => {
+      const r = this.rect();
+      if (shift !== 'Up' || r.left !== 1 || r.right !== MAX_COL) throw new Error('fake: only deleting whole rows (shift Up) is supported');
+      s.moveRows(r.top, -(r.bottom - r.top + 1));
+    });
+  }
+
+  /**
+   * ExcelApi 1.9 `copyFrom(source, "Formats")` of whole rows, as Excel's Paste Formats: each
+   * destination row takes the source row's cell formats, merged areas and height (a one-row
+   * source is repeated down a taller destination, as the docs say of exact multiples).
+   */
+  copyFrom(source: string | FakeRange, copyType: string = 'All'): void {
+    this.ctx.enqueueWrite('range.copyFrom', this.handle, this.label, copyType, (s) => {
+      const from = typeof source === 'string' ? parseAddress(source) : source.rect();
+      const to = this.rect();
+      if (copyType !== 'Formats' || from.left !== 1 || from.right !== MAX_COL || to.left !== 1 || to.right !== MAX_COL) {
+        throw new Error('fake: only copyFrom(whole rows, "Formats") is supported');
+      }
+      const rows = from.bottom - from.top + 1;
+      if ((to.bottom - to.top + 1) % rows !== 0) throw new FakeOfficeError('InvalidArgument', 'copyFrom: the destination is not a multiple of the source');
+      for (let row = to.top; row <= to.bottom; row++) {
+        const src = from.top + ((row - to.top) % rows);
+        for (const [, col] of s.cellsIn({ top: row, left: 1, bottom: row, right: MAX_COL })) {
+          const c = s.cell(row, col);
+          Object.assign(c, { numberFormat: 'General', fill: null, font: {}, horizontal: undefined, vertical: undefined, wrap: undefined, borders: {} });
+        }
+        for (const [, col, cell] of s.cellsIn({ top: src, left: 1, bottom: src, right: MAX_COL })) {
+          const c = s.cell(row, col);
+          Object.assign(c, { numberFormat: cell.numberFormat, fill: cell.fill, font: { ...cell.font }, horizontal: cell.horizontal, vertical: cell.vertical, wrap: cell.wrap, borders: { ...cell.borders } });
+        }
+        const height = s.rowHeights.get(src);
+        if (height !== undefined) s.rowHeights.set(row, height);
+        s.merges = s.merges.filter((m) => !(m.top <= row && m.bottom >= row));
+        for (const m of s.merges.filter((x) => x.top === src && x.bottom === src)) s.merges.push({ ...m, top: row, bottom: row });
+      }
+    });
   }
 
   merge(across = false): void {
@@ -1031,7 +1163,42 @@ export class FakeExcel {
   readonly run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => batch(new FakeContext(this) as unknown as Excel.RequestContext);
 
   findSheet(name: string): FakeSheet | undefined {
-    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase() || s.id === name);
+  }
+
+  /**
+   * Workbook files `insertWorksheetsFromBase64` can take, by their base64: the test reads them
+   * (with exceljs, as any workbook) before the add-in sends them; an unknown file is refused.
+   */
+  readonly files = new Map<string, FakeSheet[]>();
+
+  /** Reads a workbook file's sheets (values, formulas' results, number formats, fonts, merges, heights, print area) for `insertWorksheetsFromBase64`. */
+  async knowFile(bytes: Uint8Array): Promise<void> {
+    const { default: ExcelJS } = await import('exceljs');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(bytes as unknown as ArrayBuffer);
+    const sheets = book.worksheets.map((ws) => {
+      const sheet = new FakeSheet(ws.name);
+      ws.eachRow({ includeEmpty: true }, (row, r) => {
+        if (row.height !== undefined) sheet.rowHeights.set(r, row.height);
+        row.eachCell({ includeEmpty: true }, (cell, c) => {
+          if (cell.isMerged && cell.master !== cell) return;
+          const v = cell.value as unknown;
+          const c0 = sheet.cell(r, c);
+          if (v && typeof v === 'object' && 'formula' in v) {
+            c0.formula = `=${(v as { formula: string }).formula}`;
+            c0.value = ((v as { result?: FakeValue }).result ?? 0) as FakeValue;
+          } else if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') c0.value = v;
+          c0.numberFormat = cell.numFmt ?? 'General';
+          c0.font = { bold: cell.font?.bold, italic: cell.font?.italic, name: cell.font?.name, size: cell.font?.size };
+          if (cell.border?.top) c0.borders = { EdgeTop: 'Continuous', EdgeBottom: 'Continuous', EdgeLeft: 'Continuous', EdgeRight: 'Continuous' };
+        });
+      });
+      sheet.merges = ((ws.model as unknown as { merges?: string[] }).merges ?? []).map((m) => parseAddress(m));
+      if (ws.pageSetup.printArea) sheet.page.printArea = ws.pageSetup.printArea.replace(/\$/g, '');
+      return sheet;
+    });
+    this.files.set(Buffer.from(bytes).toString('base64'), sheets);
   }
 
   sheet(name: string): FakeSheet {

@@ -1,6 +1,6 @@
 import type { WritePlan } from '../write/writePlan';
 import { checkSheetWrite } from './checkSheet';
-import type { ConsolidationResult } from './consolidateForms';
+import type { ConsolidationResult } from './model';
 import { departmentIi05aSheet, departmentIi06aSheet, type DepartmentFormOptions } from './departmentForms';
 
 /**

@@ -118,6 +118,22 @@ export interface PaneStrings {
     registerUnit: (name: string, known: boolean) => string;
     addUnit: (name: string) => string;
   };
+  /** The province's own template (SPEC §14) and the channel of a register without one. */
+  template: {
+    heading: string;
+    hint: string;
+    pick: string;
+    pickLabel: string;
+    chosen: (name: string) => string;
+    fill: string;
+    filling: string;
+    filled: (sheets: string) => string;
+    refused: string;
+    channelTitle: string;
+    channelHint: string;
+    online: string;
+    direct: string;
+  };
   consolidate: {
     heading: string;
     pick: string;
@@ -338,6 +354,21 @@ export const vi: PaneStrings = {
     registerUnit: (name, known) => `Sổ ghi đơn vị: ${name}${known ? '' : ' (không có trong Danh mục đơn vị)'}`,
     addUnit: (name) => `Thêm "${name}" làm đơn vị báo cáo (không có trong Danh mục đơn vị)`,
   },
+  template: {
+    heading: 'Dùng biểu mẫu của tỉnh',
+    hint: 'Chọn tệp biểu mẫu II.05a/II.06a do Văn phòng UBND tỉnh gửi: số liệu được điền vào đúng các cột (1) … (13) của biểu mẫu, giữ nguyên tiêu đề, chữ ký và cách in của biểu mẫu.',
+    pick: 'Chọn tệp biểu mẫu của tỉnh',
+    pickLabel: 'Chọn tệp biểu mẫu (.xlsx, .xls, .ods) của tỉnh',
+    chosen: (name) => `Biểu mẫu: ${name}`,
+    fill: 'Điền vào biểu mẫu của tỉnh',
+    filling: 'Đang điền biểu mẫu của tỉnh…',
+    filled: (sheets) => `Đã điền biểu mẫu của tỉnh vào trang ${sheets}.`,
+    refused: 'Không điền được biểu mẫu này',
+    channelTitle: 'Sổ không có cột kênh nộp hồ sơ',
+    channelHint: 'Không tách được cột (4) và (5) nếu không biết kênh nộp. Nếu mọi hồ sơ của sổ nộp theo cùng một kênh, hãy chọn kênh đó rồi bấm "Xem số liệu"; nếu không, hãy chọn cột kênh nộp trong "Cột của sổ theo dõi".',
+    online: 'Mọi hồ sơ nộp trực tuyến',
+    direct: 'Mọi hồ sơ nộp trực tiếp hoặc qua dịch vụ bưu chính',
+  },
   consolidate: {
     heading: 'Tổng hợp báo cáo của các đơn vị',
     pick: 'Chọn tệp của các đơn vị',
@@ -549,6 +580,21 @@ export const en: PaneStrings = {
     notReceivedRow: (row, code, status) => `Row ${row}${code ? `, dossier ${code}` : ''}: ${status}`,
     registerUnit: (name, known) => `The register names the unit: ${name}${known ? '' : ' (not in the unit directory)'}`,
     addUnit: (name) => `Add "${name}" as the reporting unit (not in the unit directory)`,
+  },
+  template: {
+    heading: "Use the province's template",
+    hint: "Choose the II.05a/II.06a template file the provincial office sent: the figures go under the template's own columns (1) … (13); its headings, signature block and print setup stay.",
+    pick: "Choose the province's template",
+    pickLabel: "Choose the province's template file (.xlsx, .xls, .ods)",
+    chosen: (name) => `Template: ${name}`,
+    fill: "Fill the province's template",
+    filling: "Filling the province's template…",
+    filled: (sheets) => `The province's template was filled on ${sheets}.`,
+    refused: 'This template cannot be filled',
+    channelTitle: 'The register has no submission channel column',
+    channelHint: 'Columns (4) and (5) cannot be split without the channel. If every dossier of the register came the same way, choose it and click "Preview figures"; otherwise choose the channel column under "Register columns".',
+    online: 'Every dossier submitted online',
+    direct: 'Every dossier submitted in person or by post',
   },
   consolidate: {
     heading: "Consolidate the units' reports",

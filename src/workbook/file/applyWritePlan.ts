@@ -12,7 +12,8 @@ const A4 = 9;
 type Ordered = { orderNo: number };
 type MergeModel = { top: number; left: number; bottom: number; right: number };
 
-function mergesOf(ws: ExcelJS.Worksheet): MergeModel[] {
+/** The merged areas of an exceljs sheet. */
+export function mergesOf(ws: ExcelJS.Worksheet): MergeModel[] {
   const merges = (ws as unknown as { _merges?: Record<string, { model?: MergeModel }> })._merges ?? {};
   return Object.values(merges)
     .map((m) => m?.model)
@@ -42,7 +43,7 @@ function eachCell(ws: ExcelJS.Worksheet, r: CellRange, visit: (cell: ExcelJS.Cel
  * Sets one format on a cell. exceljs cell setters (`cell.fill = …`) mutate a style object that
  * loaded cells share with their neighbours, so the whole style is replaced by a new object.
  */
-function formatCell(cell: ExcelJS.Cell, f: CellFormat): void {
+export function formatCell(cell: ExcelJS.Cell, f: CellFormat): void {
   const style: Partial<ExcelJS.Style> = { ...cell.style };
   if (f.fill !== undefined) {
     style.fill = f.fill === null ? { type: 'pattern', pattern: 'none' } : { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(f.fill) } };

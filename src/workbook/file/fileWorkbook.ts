@@ -1,11 +1,14 @@
 import type ExcelJS from 'exceljs';
 import type { CellRange, CellValue, SheetGrid, SheetSizes } from '../../core/grid';
 import type { WritePlan } from '../../core/write/writePlan';
-import type { Workbook } from '../workbook';
+import type { TemplateFill } from '../../core/forms/templateFill';
+import type { TemplateSheets, Workbook } from '../workbook';
 import { isListSheet } from '../listSources';
 import { checkSetting, isSettingsSheet, SETTINGS_SHEET } from '../settingsSheet';
 import { applyWritePlan } from './applyWritePlan';
 import { boundForExceljs } from './exceljsGuard';
+import { copyTemplateSheets, fillTemplateBook } from './fillTemplate';
+import { validateTemplateFill } from '../validateTemplateFill';
 import { modifiedAtOf } from './coreProperties';
 import { FastXlsx, UnexpectedXlsxError } from './fastXlsx';
 import type { GridReader } from './gridReader';
@@ -164,6 +167,18 @@ export class FileWorkbook implements Workbook {
   /** Applies a write plan in memory (see {@link applyWritePlan}); `save()` gives the bytes. */
   async apply(plan: WritePlan): Promise<void> {
     applyWritePlan(await this.excelBook(), plan);
+  }
+
+  /** Copies the template's sheets in (when given) and fills them, in memory; `save()` gives the bytes. */
+  async fillTemplate(fill: TemplateFill, copy?: TemplateSheets): Promise<void> {
+    const book = await this.excelBook();
+    // Checked against the names it will have before any sheet is copied in.
+    validateTemplateFill(fill, [...book.worksheets.map((ws) => ws.name), ...(copy?.sheets.map((s) => s.to) ?? [])]);
+    if (copy) {
+      const template = await (await FileWorkbook.open(copy.bytes, 'bieu-mau.xlsx')).excelBook();
+      copyTemplateSheets(book, template, copy.sheets);
+    }
+    fillTemplateBook(book, fill);
   }
 
   /** The opened file's own last-saved time (a created workbook has none). */

@@ -5,10 +5,12 @@ import { isListSheet } from '../listSources';
 import { checkSetting, isSettingsSheet } from '../settingsSheet';
 import { mergedIntoOwnColumns, SheetLayoutError } from '../sheetLayoutError';
 import { ownRectangle, validateWritePlan, WritePlanError } from '../validateWritePlan';
-import type { Workbook } from '../workbook';
+import type { TemplateFill } from '../../core/forms/templateFill';
+import type { TemplateSheets, Workbook } from '../workbook';
 import { localAddress } from './localAddress';
 import { toOfficeOperationError } from './officeErrors';
 import { queueDate1904Probe, readSheetInBlocks, READ_LIMITS, type ReadLimits } from './readSheetInBlocks';
+import { fillTemplateInExcel } from './templateInExcel';
 import { planWriteOps, splitIntoRequests, TEMP_SHEET_PREFIX, type ExistingSheet, type WriteOp } from './writeOps';
 
 /** Runs one batch against Excel: `Excel.run` in the add-in, a recording fake in tests. */
@@ -362,6 +364,11 @@ export class OfficeWorkbook implements Workbook {
     } catch {
       // The original error is the one the officer needs; a leftover temporary sheet is deleted by the next run.
     }
+  }
+
+  /** Copies the province's template sheets in (when given) and fills them: one `Excel.run`, see {@link fillTemplateInExcel}. */
+  async fillTemplate(fill: TemplateFill, copy?: TemplateSheets): Promise<void> {
+    await this.operation((context) => fillTemplateInExcel(context, fill, copy));
   }
 
   /** Excel's document properties carry no last-saved time: unknown (units' files are read as files). */
