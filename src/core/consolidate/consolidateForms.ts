@@ -63,6 +63,8 @@ export interface ConsolidationResult {
   /** TTHC units of the directory with no accepted file for the period. */
   missingUnits: string[];
   ii05a: { rows: DepartmentFieldRow[]; total: Ii05aCounts };
+  /** Each accepted unit's II.05a totals (its rows summed), in the order the units were read. */
+  unitTotals: { unit: string; counts: Ii05aCounts }[];
   ii06a: { rows: DepartmentOverdueRow[] };
   carryOver: CarryOverWarning[];
   /** Two or more files of one unit with different figures: which was kept and why, naming them (said loudly). */
@@ -292,8 +294,12 @@ export function startConsolidation(options: ConsolidationOptions): Consolidation
       const s = settle();
       const byField = new Map<string, DepartmentFieldRow>();
       const total = zeroCounts();
+      const unitTotals: ConsolidationResult['unitTotals'] = [];
       for (const unitForms of s.kept) {
+        const unitTotal = zeroCounts();
+        unitTotals.push({ unit: unitForms.unit, counts: unitTotal });
         for (const r of unitForms.ii05a) {
+          for (const k of II05A_COUNT_KEYS) unitTotal[k] += r.counts[k];
           const key = matchKey(r.field);
           let row = byField.get(key);
           if (!row) {
@@ -328,6 +334,7 @@ export function startConsolidation(options: ConsolidationOptions): Consolidation
         files,
         missingUnits,
         ii05a: { rows: departmentRows, total },
+        unitTotals,
         ii06a: { rows: s.kept.flatMap((a) => a.ii06a) },
         carryOver,
         conflicts: s.conflicts,

@@ -3,7 +3,8 @@ import type { CellRange, SheetGrid } from '../../core/grid';
 import type { WritePlan } from '../../core/write/writePlan';
 import type { Workbook } from '../workbook';
 import { isListSheet } from '../listSources';
-import { applyWritePlan } from './applyWritePlan';
+import { applyWritePlan, chartsOf } from './applyWritePlan';
+import { addChartsToXlsx } from './xlsxCharts';
 import { boundForExceljs } from './exceljsGuard';
 import { modifiedAtOf } from './coreProperties';
 import { FastXlsx, UnexpectedXlsxError } from './fastXlsx';
@@ -166,9 +167,10 @@ export class FileWorkbook implements Workbook {
     void range;
   }
 
-  /** The workbook as .xlsx bytes. */
+  /** The workbook as .xlsx bytes, with the charts the write plans drew (exceljs writes none). */
   async save(): Promise<Uint8Array> {
-    const buf = await (await this.excelBook()).xlsx.writeBuffer();
-    return new Uint8Array(buf as ArrayBuffer);
+    const book = await this.excelBook();
+    const buf = await book.xlsx.writeBuffer();
+    return addChartsToXlsx(new Uint8Array(buf as ArrayBuffer), chartsOf(book));
   }
 }
