@@ -1,5 +1,4 @@
 import type { CellRange, CellValue } from '../grid';
-import { wrappedLineCount } from '../highlight/wrappedLines';
 import type { RowBlock } from '../write/insertRows';
 import type { ChartWrite, RangeFormat } from '../write/writePlan';
 
@@ -10,7 +9,7 @@ export interface BlockSeries {
   symbol: string;
 }
 
-/** What a chart block shows: stacked bars and the table of their numbers. */
+/** What a chart block shows: stacked bars, drawn from a table of their numbers. */
 export interface ChartBlockInput {
   title: string;
   /** Heading of the label column ("Đơn vị chủ trì"). */
@@ -19,10 +18,13 @@ export interface ChartBlockInput {
   series: readonly BlockSeries[];
   /** Heading of the total column. */
   totalHeading: string;
-  /** The sheet's column widths, left to right: the block uses them as they are. */
-  columnWidths: readonly number[];
+  /** How many columns the sheet prints: the chart spans them, its numbers sit right of them. */
+  printedColumns: number;
   fontName?: string;
 }
+
+/** Heading over the chart's numbers beside the table. */
+export const CHART_DATA_HEADING = 'Số liệu của biểu đồ (không in)';
 
 /** Tallest row Excel allows (points): the chart's row never needs more. */
 const MAX_CHART_HEIGHT = 409;
@@ -30,7 +32,8 @@ const MAX_CHART_HEIGHT = 409;
 const CHART_FRAME = 85;
 const BAR_HEIGHT = 18;
 const MIN_CHART_HEIGHT = 150;
-const LINE_HEIGHT = 15;
+const LABEL_WIDTH = 34;
+const VALUE_WIDTH = 11;
 
 /**
  * The data-label format of a series: its symbol before the count, nothing for zero, so each
@@ -55,68 +58,60 @@ export function chartHeight(bars: number): number {
 }
 
 /**
- * Rows to put above a table (see `insertRowBlock`): a native stacked-bar chart over the full
- * width of the sheet in a row of its own (nothing under it), then the table of its numbers —
- * label (the first two columns merged), one column per series (heading filled with the
- * series' colour, symbol first, as the legend), the total — then an empty row. The chart's
- * bars are these cells, so chart and table always agree.
+ * One row to put above a table (see `insertRowBlock`): a native stacked-bar chart over the
+ * printed width, nothing under it. Its numbers — label, one column per series (heading filled
+ * with the series' colour, symbol first, as the legend), total — sit right of the printed
+ * columns, from that row down, under a heading saying they do not print: Excel's charts draw
+ * from cells, and the chart and its numbers always agree. The printed sheet shows the chart
+ * with a count on every part.
  *
  * @example
- * chartBlock({ title: 'Tiến độ theo đơn vị', labelHeading: 'Đơn vị', bars, series, totalHeading: 'Tổng', columnWidths: [6, 40, 40, 22, 22, 14, 12, 26] }).rows
- * // bars.length + 3
+ * chartBlock({ title: 'Tiến độ theo đơn vị', labelHeading: 'Đơn vị', bars, series, totalHeading: 'Tổng', printedColumns: 8 }).rows // 1
  */
 export function chartBlock(input: ChartBlockInput): RowBlock {
-  const { bars, series, columnWidths } = input;
-  const width = columnWidths.length;
-  const valueCol = 3;
+  const { bars, series, printedColumns } = input;
+  const labelCol = printedColumns + 2;
+  const valueCol = labelCol + 1;
   const totalCol = valueCol + series.length;
-  if (totalCol > width) throw new RangeError(`chartBlock: ${series.length} series need ${totalCol} columns, the sheet has ${width}`);
   if (bars.some((b) => b.values.length !== series.length)) throw new RangeError('chartBlock: every bar needs one value per series');
   const head = 2;
   const first = 3;
   const last = first + bars.length - 1;
-  const rows = last + 1;
-  const values: CellValue[][] = [[], [input.labelHeading, null, ...series.map((s) => s.name), input.totalHeading]];
-  for (const b of bars) values.push([b.label, null, ...b.values, b.values.reduce((t, v) => t + v, 0)]);
-  const line = (row: number, left = 1, right = totalCol): CellRange => ({ top: row, left, bottom: row, right });
-  const merges: CellRange[] = [];
-  for (let r = head; r <= last; r++) merges.push(line(r, 1, 2));
+  const values: CellValue[][] = [
+    [CHART_DATA_HEADING],
+    [input.labelHeading, ...series.map((s) => s.name), input.totalHeading],
+    ...bars.map((b) => [b.label, ...b.values, b.values.reduce((t, v) => t + v, 0)]),
+  ];
+  const line = (row: number, left = labelCol, right = totalCol): CellRange => ({ top: row, left, bottom: row, right });
   const formats: RangeFormat[] = [
-    { range: { top: head, left: 1, bottom: Math.max(head, last), right: totalCol }, format: { border: 'thin', vertical: 'middle', wrap: true } },
-    { range: line(head), format: { bold: true, horizontal: 'center', fill: '#FFFFFF' } },
+    { range: line(1), format: { italic: true, vertical: 'bottom' } },
+    { range: { top: head, left: labelCol, bottom: Math.max(head, last), right: totalCol }, format: { border: 'thin', vertical: 'top', wrap: true } },
+    { range: line(head), format: { bold: true, horizontal: 'center' } },
     ...series.map((s, i) => ({ range: line(head, valueCol + i, valueCol + i), format: { fill: s.fill } })),
   ];
   if (bars.length > 0) formats.push({ range: { top: first, left: valueCol, bottom: last, right: totalCol }, format: { horizontal: 'center', numberFormat: '0' } });
-  if (bars.length > 0) formats.push({ range: { top: first, left: totalCol, bottom: last, right: totalCol }, format: { bold: true } });
-  const labelWidth = columnWidths[0] + columnWidths[1];
-  const headHeight = Math.max(...series.map((s, i) => wrappedLineCount(s.name, columnWidths[valueCol - 1 + i])), wrappedLineCount(input.totalHeading, columnWidths[totalCol - 1]), 1);
-  const rowHeights = [
-    { row: 1, height: chartHeight(bars.length) },
-    { row: head, height: headHeight * LINE_HEIGHT + 4 },
-    ...bars.map((b, i) => ({ row: first + i, height: wrappedLineCount(b.label, labelWidth) * LINE_HEIGHT + 1 })),
-    { row: rows, height: 10 },
-  ];
   const chart: ChartWrite = {
     type: 'barStacked',
     title: input.title,
-    categories: { top: first, left: 1, bottom: Math.max(first, last), right: 1 },
+    categories: { top: first, left: labelCol, bottom: Math.max(first, last), right: labelCol },
     series: series.map((s, i) => ({
       name: s.name,
       values: { top: first, left: valueCol + i, bottom: Math.max(first, last), right: valueCol + i },
       fill: s.fill,
       labelFormat: symbolLabelFormat(s.symbol),
     })),
-    anchor: line(1, 1, width),
+    anchor: line(1, 1, printedColumns),
     ...(input.fontName ? { fontName: input.fontName } : {}),
   };
   return {
-    rows,
-    values: [{ row: 1, col: 1, values }],
+    rows: 1,
+    values: [{ row: 1, col: labelCol, values }],
     formats,
-    merges,
-    rowHeights,
-    // No bars: the table's heading alone says there is nothing to draw.
+    merges: [],
+    rowHeights: [{ row: 1, height: chartHeight(bars.length) }],
+    columnWidths: [{ col: labelCol, width: LABEL_WIDTH }, ...series.map((_, i) => ({ col: valueCol + i, width: VALUE_WIDTH })), { col: totalCol, width: VALUE_WIDTH }],
+    // No bars: the numbers' heading alone says there is nothing to draw.
     ...(bars.length > 0 ? { charts: [chart] } : {}),
-    keepWithNext: [1, head],
+    keepWithNext: [1],
   };
 }

@@ -19,10 +19,9 @@ export const CHART_TABLE_HEADINGS = {
 const PROGRESS_SERIES: BlockSeries[] = PROGRESS_GROUPS.map((g) => ({ name: g.label, fill: g.fill, symbol: g.symbol }));
 const RESULT_SERIES: BlockSeries[] = RESULT_PARTS.map((p) => ({ name: p.label, fill: p.fill, symbol: p.symbol }));
 
-function widthsOf(sw: SheetWrite): number[] {
-  const widths: number[] = [];
-  for (const { col, width } of sw.columnWidths) widths[col - 1] = width;
-  return Array.from(widths, (w) => w ?? 8.43);
+/** The columns a sheet prints: its print area's, else every column it sizes. */
+function printedColumns(sw: SheetWrite): number {
+  return sw.pageSetup?.printArea?.right ?? Math.max(1, ...sw.columnWidths.map((c) => c.col));
 }
 
 /** The row a sheet's table starts at: its first repeated print-title row. */
@@ -57,7 +56,7 @@ export function withProgressChart(sw: SheetWrite, status: PlanStatus, options: {
     bars: bars.map((b) => ({ label: b.label, values: PROGRESS_GROUPS.map((g) => b.counts[g.key]) })),
     series: PROGRESS_SERIES,
     totalHeading: CHART_TABLE_HEADINGS.progressTotal,
-    columnWidths: widthsOf(sw),
+    printedColumns: printedColumns(sw),
     ...(options.fontName ? { fontName: options.fontName } : {}),
   });
   return insertRowBlock(sw, tableTop(sw), block);
@@ -80,7 +79,7 @@ export function withResultChart(sw: SheetWrite, bars: readonly ResultBar[], opti
     bars: bars.map((b) => ({ label: b.label, values: RESULT_PARTS.map((p) => b.counts[p.key]) })),
     series: RESULT_SERIES,
     totalHeading: CHART_TABLE_HEADINGS.resultTotal,
-    columnWidths: widthsOf(sw),
+    printedColumns: printedColumns(sw),
     ...(options.fontName ? { fontName: options.fontName } : {}),
   });
   return insertRowBlock(sw, tableTop(sw), block);

@@ -13,6 +13,8 @@ export interface RowBlock {
   merges: CellRange[];
   rowHeights: { row: number; height: number }[];
   charts?: ChartWrite[];
+  /** Widths of columns the sheet does not size (cells beside the table). */
+  columnWidths?: { col: number; width: number }[];
   /** Block rows that must not end a printed page (a chart with its table's heading). */
   keepWithNext?: number[];
 }
@@ -66,9 +68,10 @@ function lastRowOf(sw: SheetWrite): number {
  * table). Everything from row `at` down moves with its rows: values, formulas (their
  * references too), formats, merges, heights, print titles, print area, page breaks, drop-downs,
  * charts; ranges spanning `at` (a sheet-wide font) stretch over the block. Frozen panes are
- * dropped when the block lands inside them (a frozen chart would fill the screen). The printed
- * pages after the first keep their breaks; when the block makes the first page overflow, the
- * rows down to the block's end get breaks of their own and the table starts a new page.
+ * dropped when the block lands inside them (a frozen chart would fill the screen). A sheet with
+ * manual page breaks gets them computed again from the row heights, its `keepWithNext` rows
+ * and the block's never ending a page. Block values may reach below the block's own rows (cells
+ * beside the table).
  *
  * @example
  * insertRowBlock(statusSheet, 6, chartBlock(...)).pageSetup?.printTitleRows // [6 + block.rows, 6 + block.rows]
@@ -91,21 +94,20 @@ export function insertRowBlock(sw: SheetWrite, at: number, block: RowBlock): She
   const heights = Array.from({ length: lastRow }, () => DEFAULT_ROW_HEIGHT);
   for (const h of rowHeights) if (h.row <= lastRow) heights[h.row - 1] = h.height;
 
-  const oldBreaks = (sw.rowBreaks ?? []).map((r) => shiftRow(r, at, n));
-  let rowBreaks = oldBreaks;
+  // Pages again from the row heights, when the sheet had breaks of its own: the rows kept with
+  // the next one (section headings, the block's chart) still never end a page.
+  let rowBreaks: number[] = [];
   const setup = sw.pageSetup;
-  if (setup) {
+  if (setup && sw.rowBreaks?.length) {
     const widths: number[] = [];
     for (const { col, width } of sw.columnWidths) widths[col - 1] = width;
-    const capacity = pageCapacity(setup, Array.from(widths, (w) => w ?? 8.43));
-    const firstPageEnd = (oldBreaks.find((r) => r > 1) ?? lastRow + 1) - 1;
-    const firstPage = heights.slice(0, firstPageEnd).reduce((t, h) => t + h, 0);
-    if (firstPage > capacity) {
-      const tableStart = at + n;
-      const keep = new Set((block.keepWithNext ?? []).map((r) => r + at - 1));
-      const lead = pageBreakRows(heights.slice(0, tableStart - 1), { capacity, keepWithNext: keep });
-      rowBreaks = [...new Set([...lead, tableStart, ...oldBreaks])].filter((r) => r > 1 && r <= lastRow).sort((a, b) => a - b);
-    }
+    const titles = setup.printTitleRows;
+    const keep = new Set([...(sw.keepWithNext ?? []).map((r) => shiftRow(r, at, n)), ...(block.keepWithNext ?? []).map((r) => r + at - 1)]);
+    rowBreaks = pageBreakRows(heights, {
+      capacity: pageCapacity(setup, Array.from(widths, (w) => w ?? 8.43)),
+      ...(titles ? { titleRows: [shiftRow(titles[0], at, n), shiftRow(titles[1], at, n)] as [number, number] } : {}),
+      keepWithNext: keep,
+    });
   }
 
   const freeze = sw.freeze && sw.freeze.rows >= at ? undefined : sw.freeze;
@@ -116,6 +118,7 @@ export function insertRowBlock(sw: SheetWrite, at: number, block: RowBlock): She
     values: [...shiftValues(sw.values, at, n), ...block.values.map((b) => ({ ...b, row: b.row + at - 1 }))],
     formats: [...sw.formats.map((f) => ({ ...f, range: shift(f.range) })), ...block.formats.map((f) => ({ ...f, range: place(f.range) }))],
     merges: [...sw.merges.map(shift), ...block.merges.map(place)],
+    columnWidths: [...sw.columnWidths, ...(block.columnWidths ?? []).filter((c) => !sw.columnWidths.some((w) => w.col === c.col))],
     rowHeights,
     ...(freeze ? { freeze } : {}),
   };
@@ -131,6 +134,7 @@ export function insertRowBlock(sw: SheetWrite, at: number, block: RowBlock): She
   }
   if (rowBreaks.length > 0) out.rowBreaks = rowBreaks;
   else delete out.rowBreaks;
+  if (sw.keepWithNext || block.keepWithNext) out.keepWithNext = [...new Set([...(sw.keepWithNext ?? []).map((r) => shiftRow(r, at, n)), ...(block.keepWithNext ?? []).map((r) => r + at - 1)])].sort((a, b) => a - b);
   const charts = [...(sw.charts ?? []).map((c) => shiftChart(c, shift)), ...(block.charts ?? []).map((c) => shiftChart(c, place))];
   if (charts.length > 0) out.charts = charts;
   return out;

@@ -131,6 +131,12 @@ export interface SheetWrite {
   tabColor?: string;
   /** Native charts (create mode), drawn after the cells are written. */
   charts?: ChartWrite[];
+  /**
+   * Rows that must not end a printed page (a section heading), as `rowBreaks` were computed:
+   * lets rows be put in later (a chart above the table) and the breaks computed again. The
+   * workbooks write nothing for it.
+   */
+  keepWithNext?: number[];
 }
 
 export interface WritePlan {

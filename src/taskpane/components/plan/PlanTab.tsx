@@ -32,6 +32,7 @@ import { StatusCounts } from './StatusCounts';
 import { DeliverableList } from './DeliverableList';
 import { UnitTable } from './UnitTable';
 import { ReminderSection } from './ReminderSection';
+import { UnitProgressChart } from '../charts/UnitProgressChart';
 import { FitSelect } from '../FitSelect';
 import { NoticeList } from '../NoticeList';
 import { BusyIndicator } from '../BusyIndicator';
@@ -185,6 +186,7 @@ export function PlanTab({ state }: { state: WorkbookSessionState }) {
             onSelect={excel ? (l) => void plan.select(l) : undefined}
             disabled={busy !== null}
           />
+          {!unit && <UnitProgressChart status={status} onSelectUnit={plan.setUnit} />}
           {!unit && <UnitTable summaries={unitSummaries(status)} />}
           <ReminderSection reminders={reminders} disabled={busy !== null} />
         </>
