@@ -175,7 +175,7 @@ export function ConsolidateTab({ state }: { state: WorkbookSessionState }) {
             <Subtitle2 as="h3" id="department-heading">
               {t.department} · {c.result.period.label}
             </Subtitle2>
-            <QuarterResultsChart rows={c.result.unitTotals.map((u) => ({ name: u.unit, counts: u.counts }))} byUnit testId="consolidate-chart" />
+            <QuarterResultsChart units={c.result.unitTotals} testId="consolidate-chart" />
             <Ii05aFigures rows={c.result.ii05a.rows} total={c.result.ii05a.total} testId="consolidate-figures" />
           </section>
           <Button

@@ -111,7 +111,7 @@ export function FormsTab({ state }: { state: WorkbookSessionState }) {
           </Body1>
           <RegisterSources read={preview.read} />
           <Subtitle2 as="h3">{f.columns}</Subtitle2>
-          <QuarterResultsChart rows={preview.result.ii05a.rows.map((r) => ({ name: r.field, counts: r }))} testId="forms-chart" />
+          <QuarterResultsChart fields={preview.result.ii05a.rows} testId="forms-chart" />
           <Ii05aFigures rows={preview.result.ii05a.rows} total={preview.result.ii05a.total} testId="forms-figures" />
           <Subtitle2 as="h3">{f.overdueReasons}</Subtitle2>
           {preview.result.ii06a.rows.length === 0 ? (

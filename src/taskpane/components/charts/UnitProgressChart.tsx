@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { PROGRESS_GROUPS, unitProgress } from '../../../core/charts/progressChart';
 import type { PlanStatus } from '../../../core/status/model';
 import { useStrings } from '../../i18n/context';
@@ -10,12 +11,14 @@ import { ChartSection } from './ChartSection';
  */
 export function UnitProgressChart({ status, onSelectUnit }: { status: PlanStatus; onSelectUnit: (unit: string) => void }) {
   const strings = useStrings();
-  const legend = (key: (typeof PROGRESS_GROUPS)[number]) =>
-    `${key.symbol} ${key.key === 'calm' ? strings.charts.calm : strings.status[key.statuses[0]]}`;
-  const bars = unitProgress(status).map((b) => ({
-    title: b.label,
-    parts: PROGRESS_GROUPS.map((g) => ({ legend: legend(g), value: b.counts[g.key], color: g.fill })),
-    onSelect: () => onSelectUnit(b.label),
-  }));
+  const bars = useMemo(
+    () =>
+      unitProgress(status).map((b) => ({
+        title: b.label,
+        parts: PROGRESS_GROUPS.map((g) => ({ legend: `${g.symbol} ${g.key === 'calm' ? strings.charts.calm : strings.status[g.statuses[0]]}`, value: b.counts[g.key], color: g.fill })),
+        onSelect: () => onSelectUnit(b.label),
+      })),
+    [status, strings, onSelectUnit],
+  );
   return <ChartSection heading={strings.charts.progress} hint={strings.charts.progressHint} bars={bars} testId="unit-progress-chart" />;
 }
