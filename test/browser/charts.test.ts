@@ -79,6 +79,7 @@ run('charts in the pane at 350 px', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
     await chart.scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(OUTPUT, `chart-plan-${WIDTH}.png`), fullPage: true });
+    await chart.screenshot({ path: path.join(OUTPUT, `chart-plan-${WIDTH}-chart.png`) });
 
     // Clicking a unit's bar picks that unit, as the unit picker does: from the top, the first bar hit is the first unit's.
     const box = (await chart.locator('canvas').boundingBox())!;
@@ -99,6 +100,7 @@ run('charts in the pane at 350 px', () => {
     for (const t of fields) expect(t).toMatch(/ — (đúng hạn \d+(,\d)?%|chưa có hồ sơ đã giải quyết)$/);
     await page.getByTestId('forms-chart').scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(OUTPUT, `chart-forms-${WIDTH}.png`), fullPage: true });
+    await page.getByTestId('forms-chart').screenshot({ path: path.join(OUTPUT, `chart-forms-${WIDTH}-chart.png`) });
 
     await page.getByRole('tab', { name: 'Tổng hợp' }).click();
     await page.getByTestId('consolidate-sample').click();
@@ -110,6 +112,7 @@ run('charts in the pane at 350 px', () => {
     expect((await barTitles(page, 'consolidate-chart')).length).toBe(accepted);
     await page.getByTestId('consolidate-chart').scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(OUTPUT, `chart-consolidate-${WIDTH}.png`), fullPage: true });
+    await page.getByTestId('consolidate-chart').screenshot({ path: path.join(OUTPUT, `chart-consolidate-${WIDTH}-chart.png`) });
     expect(pageErrors).toEqual([]);
   });
 });

@@ -1,6 +1,5 @@
 import { useEffect, useRef } from 'react';
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip, type ChartEvent } from 'chart.js';
-import { makeStyles, tokens } from '@fluentui/react-components';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
 
@@ -21,21 +20,19 @@ export interface StackedBar {
 /** Fluent UI's base font stack (its token is a CSS variable, which a canvas cannot resolve). */
 const FLUENT_FONT = '"Segoe UI", "Segoe UI Web (West European)", -apple-system, BlinkMacSystemFont, Roboto, "Helvetica Neue", sans-serif';
 /** Characters of a bar label per line at pane widths. */
-const LABEL_LINE = 24;
+const LABEL_LINE = 20;
 const BAR_ROW = 30;
 const FRAME = 80;
 
-const useStyles = makeStyles({
-  box: { position: 'relative', width: '100%' },
-  hidden: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    overflow: 'hidden',
-    clip: 'rect(0 0 0 0)',
-    whiteSpace: 'nowrap',
-  },
-});
+/**
+ * Inline styles, not Fluent's `makeStyles`: this module is a lazy chunk, and importing
+ * `@fluentui/react-components` here would make webpack keep those modules apart in the pane's
+ * first load (no module concatenation), which costs kilobytes there.
+ */
+const BOX = { position: 'relative', width: '100%' } as const;
+const HIDDEN = { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' } as const;
+/** Fluent's neutral foreground 1 (light theme), for the bar labels. */
+const TEXT = '#242424';
 
 /** A long label as lines of about {@link LABEL_LINE} characters, cut between words. */
 function labelLines(text: string): string[] {
@@ -54,7 +51,6 @@ function labelLines(text: string): string[] {
  * gives screen readers each bar's figures. Loaded lazily: the library is a chunk of its own.
  */
 export default function StackedBars({ bars, label }: { bars: StackedBar[]; label: string }) {
-  const styles = useStyles();
   const canvas = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
     if (!canvas.current || bars.length === 0) return;
@@ -82,7 +78,7 @@ export default function StackedBars({ bars, label }: { bars: StackedBar[]; label
         font: { family: FLUENT_FONT, size: 11 },
         scales: {
           x: { stacked: true, beginAtZero: true, ticks: { precision: 0, font: { family: FLUENT_FONT, size: 10 } } },
-          y: { stacked: true, ticks: { autoSkip: false, font: { family: FLUENT_FONT, size: 11 }, color: tokens.colorNeutralForeground1 } },
+          y: { stacked: true, ticks: { autoSkip: false, font: { family: FLUENT_FONT, size: 11 }, color: TEXT } },
         },
         plugins: {
           legend: { position: 'bottom', labels: { boxWidth: 12, boxHeight: 12, font: { family: FLUENT_FONT, size: 11 } } },
@@ -103,9 +99,9 @@ export default function StackedBars({ bars, label }: { bars: StackedBar[]; label
   }, [bars]);
   const lines = bars.reduce((n, b) => n + Math.max(1, labelLines(b.title).length - 1), 0);
   return (
-    <div className={styles.box} style={{ height: FRAME + BAR_ROW * bars.length + 12 * lines }}>
+    <div style={{ ...BOX, height: FRAME + BAR_ROW * bars.length + 12 * lines }}>
       <canvas ref={canvas} role="img" aria-label={label} />
-      <ul className={styles.hidden} data-testid="chart-bars">
+      <ul style={HIDDEN} data-testid="chart-bars">
         {bars.map((b, i) => (
           <li key={i} data-bar={b.title}>
             {b.title}: {b.parts.map((p) => `${p.legend} ${p.value}`).join(', ')}
