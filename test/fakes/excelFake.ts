@@ -38,6 +38,10 @@
  *   or a named HTML colour, anything else is `InvalidArgument`; an axis `position` is one of
  *   Automatic, Maximum, Minimum, Custom; a legend position one of Top, Bottom, Left, Right,
  *   Corner, Custom.
+ * - `workbook.settings` (ExcelApi 1.4, Excel.SettingCollection / Excel.Setting reference):
+ *   key-value pairs per file and add-in; `add(key, value)` "sets or adds" (replaces a value);
+ *   `getItem` of a missing key fails with `ItemNotFound`, `getItemOrNullObject` gives a null
+ *   object; `Setting.delete()` removes it; values come back as they were stored (JSON-like).
  */
 import { rangeAddress, type CellRange } from '../../src/core/grid';
 
@@ -278,12 +282,17 @@ export class FakeContext {
   private queue: Op[] = [];
   /** Bytes the loads of the running sync bring back (checked against the 5 MB limit). */
   private responseBytes = 0;
-  readonly workbook: { worksheets: FakeWorksheetCollection; application: FakeApplication; functions: FakeFunctions };
+  readonly workbook: { worksheets: FakeWorksheetCollection; application: FakeApplication; functions: FakeFunctions; settings: FakeSettingCollection };
   readonly application: FakeApplication;
 
   constructor(readonly excel: FakeExcel) {
     this.application = new FakeApplication(this);
-    this.workbook = { worksheets: new FakeWorksheetCollection(this), application: this.application, functions: new FakeFunctions(this) };
+    this.workbook = {
+      worksheets: new FakeWorksheetCollection(this),
+      application: this.application,
+      functions: new FakeFunctions(this),
+      settings: new FakeSettingCollection(this),
+    };
   }
 
   enqueue(bytes: number, run: () => void): void {
@@ -420,6 +429,69 @@ class FakeObject {
 
   get isNullObject(): boolean {
     return this.read('isNullObject');
+  }
+}
+
+/** `workbook.settings` (ExcelApi 1.4): the add-in's key-value pairs kept in the document. */
+class FakeSettingCollection extends FakeObject {
+  add(key: string, value: unknown): FakeSetting {
+    this.ctx.enqueue(sizeOf({ key, value }), () => {
+      if (typeof key !== 'string' || key === '') throw new FakeOfficeError('InvalidArgument', 'The setting key is empty');
+      // Stored in the document and handed back as stored: a copy, never the caller's object.
+      this.ctx.excel.settings.set(key, JSON.parse(JSON.stringify(value)) as unknown);
+    });
+    return new FakeSetting(this.ctx, key, false);
+  }
+
+  getItem(key: string): FakeSetting {
+    return new FakeSetting(this.ctx, key, false);
+  }
+
+  getItemOrNullObject(key: string): FakeSetting {
+    const item = new FakeSetting(this.ctx, key, true);
+    this.ctx.enqueue(40, () => item.markNull(!this.ctx.excel.settings.has(key)));
+    return item;
+  }
+}
+
+class FakeSetting extends FakeObject {
+  constructor(
+    ctx: FakeContext,
+    private readonly key: string,
+    private readonly orNull: boolean,
+  ) {
+    super(ctx);
+  }
+
+  markNull(isNull: boolean): void {
+    this.snapshot('isNullObject', isNull);
+  }
+
+  load(props: string | string[]): this {
+    const wanted = this.propsOf(props);
+    this.ctx.enqueue(sizeOf(props), () => {
+      const settings = this.ctx.excel.settings;
+      if (!settings.has(this.key)) {
+        if (this.orNull) return;
+        throw new FakeOfficeError('ItemNotFound', `The requested resource doesn't exist: setting "${this.key}"`);
+      }
+      const value = settings.get(this.key);
+      this.ctx.respond(value);
+      if (wanted.includes('value')) this.snapshot('value', value);
+      if (wanted.includes('key')) this.snapshot('key', this.key);
+    });
+    return this;
+  }
+
+  get value(): unknown {
+    return this.read('value');
+  }
+
+  delete(): void {
+    this.ctx.enqueue(40, () => {
+      if (!this.ctx.excel.settings.has(this.key)) throw new FakeOfficeError('ItemNotFound', `The requested resource doesn't exist: setting "${this.key}"`);
+      this.ctx.excel.settings.delete(this.key);
+    });
   }
 }
 
@@ -1157,6 +1229,8 @@ class FakePageLayout {
 /** The fake Excel application: the workbook model plus what every request did. */
 export class FakeExcel {
   sheets: FakeSheet[] = [];
+  /** The document's add-in settings (`workbook.settings`). */
+  readonly settings = new Map<string, unknown>();
   activeSheet: string | null = null;
   selection: { sheet: string; address: string } | null = null;
   syncs = 0;

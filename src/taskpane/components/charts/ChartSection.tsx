@@ -22,17 +22,23 @@ class ChartBoundary extends Component<{ fallback: ReactNode; children: ReactNode
   }
 }
 
-/** A titled chart of stacked bars, with a hint under the title; nothing when there are no bars. */
-export function ChartSection({ heading, hint, bars, testId }: { heading: string; hint?: string; bars: StackedBar[]; testId: string }) {
+/**
+ * A titled chart of stacked bars, with a hint under the title; nothing when there are no bars.
+ * `showHeading: false` inside a section that has the heading already (the chart is still
+ * labelled with it).
+ */
+export function ChartSection({ heading, hint, bars, testId, showHeading = true }: { heading: string; hint?: string; bars: StackedBar[]; testId: string; showHeading?: boolean }) {
   const styles = useStyles();
   const strings = useStrings();
   if (bars.length === 0) return null;
   const id = `${testId}-heading`;
   return (
-    <section className={styles.section} aria-labelledby={id} data-testid={testId}>
-      <Subtitle2 as="h2" id={id}>
-        {heading}
-      </Subtitle2>
+    <section className={styles.section} {...(showHeading ? { 'aria-labelledby': id } : { 'aria-label': heading })} data-testid={testId}>
+      {showHeading && (
+        <Subtitle2 as="h2" id={id}>
+          {heading}
+        </Subtitle2>
+      )}
       {hint && <Caption1 className={styles.muted}>{hint}</Caption1>}
       <ChartBoundary fallback={<Caption1 className={styles.muted}>{strings.charts.unavailable}</Caption1>}>
         <Suspense fallback={<Spinner size="tiny" label={strings.charts.loading} />}>

@@ -20,5 +20,6 @@ export function UnitProgressChart({ status, onSelectUnit }: { status: PlanStatus
       })),
     [status, strings, onSelectUnit],
   );
-  return <ChartSection heading={strings.charts.progress} hint={strings.charts.progressHint} bars={bars} testId="unit-progress-chart" />;
+  // Shown in the tab's "Biểu đồ tiến độ" section, which carries the heading.
+  return <ChartSection heading={strings.charts.progress} hint={strings.charts.progressHint} bars={bars} testId="unit-progress-chart" showHeading={false} />;
 }
