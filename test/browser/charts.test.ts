@@ -65,6 +65,9 @@ run('charts in the pane at 350 px', () => {
 
     await page.getByRole('button', { name: 'Dùng dữ liệu mẫu' }).click();
     await page.getByTestId('plan-summary').getByText('37 nhiệm vụ / 40 kết quả').waitFor({ timeout: 60_000 });
+    // The chart and the by-unit table are folded sections of the tab: the officer opens them.
+    await page.getByTestId('plan-chart').getByRole('button').first().click();
+    await page.getByTestId('plan-units').getByRole('button').first().click();
     const chart = page.getByTestId('unit-progress-chart');
     await drawn(page, 'unit-progress-chart');
     expect(scripts.some((u) => /charts\.[0-9a-f]{8}\.chunk\.js$/.test(u))).toBe(true);
