@@ -30,6 +30,14 @@
  *   not starting or ending with an apostrophe, not "History" (reserved).
  * - `workbook.functions.date(y, m, d)` gives the serial of that day in the workbook's date
  *   system (`date1904`): DATE(1904,1,1) is 0 in a 1904 workbook, 1462 in a 1900 one.
+ * - Charts (API reference, ExcelApi 1.1–1.8): `charts.add(type, sourceData, seriesBy)` takes an
+ *   `Excel.ChartType` name and makes one series per column ("Columns") or row ("Rows") of the
+ *   source, a first row (column) of text giving the series names; `series.add(name)` adds a
+ *   series that "is not visible until values … are set"; `setPosition(start, end)` makes the
+ *   chart "fully cover up" the end cell; colours (`setSolidColor`, `line.color`) are "#RRGGBB"
+ *   or a named HTML colour, anything else is `InvalidArgument`; an axis `position` is one of
+ *   Automatic, Maximum, Minimum, Custom; a legend position one of Top, Bottom, Left, Right,
+ *   Corner, Custom.
  * - `workbook.settings` (ExcelApi 1.4, Excel.SettingCollection / Excel.Setting reference):
  *   key-value pairs per file and add-in; `add(key, value)` "sets or adds" (replaces a value);
  *   `getItem` of a missing key fails with `ItemNotFound`, `getItemOrNullObject` gives a null
@@ -155,6 +163,8 @@ export class FakeSheet {
   freeze: { rows: number; cols: number } | null = null;
   /** Rows that start a new printed page (manual breaks). */
   rowBreaks: number[] = [];
+  /** Charts, in the order added. */
+  readonly charts: FakeChartModel[] = [];
   readonly page: {
     orientation?: string;
     paperSize?: string;
@@ -604,8 +614,211 @@ class FakeWorksheetCollection extends FakeObject {
   }
 }
 
+/** Cells a chart reads: the sheet (its name follows renames, as Excel's references do) and the rectangle. */
+export interface FakeChartSource {
+  sheet: FakeSheet;
+  range: CellRange;
+}
+
+export interface FakeSeriesModel {
+  name: string;
+  values: FakeChartSource | null;
+  categories: FakeChartSource | null;
+  /** Excel shows an added series only once it has values. */
+  visible: boolean;
+  fill: string | null;
+  line: { color?: string; weight?: number };
+  gapWidth?: number;
+  hasDataLabels: boolean;
+  dataLabels: { showValue?: boolean; numberFormat?: string };
+}
+
+export interface FakeChartModel {
+  type: string;
+  title: string;
+  font: { name?: string };
+  legend: { visible?: boolean; position?: string };
+  categoryAxis: { reversePlotOrder?: boolean; position?: string };
+  /** Top-left and bottom-right cells the chart covers. */
+  position: { from: CellRange; to: CellRange } | null;
+  series: FakeSeriesModel[];
+}
+
+/** Every `Excel.ChartType` name of ExcelApi 1.1 the add-in might use (bars and columns). */
+const CHART_TYPES = new Set(['ColumnClustered', 'ColumnStacked', 'ColumnStacked100', 'BarClustered', 'BarStacked', 'BarStacked100', 'Line', 'Pie']);
+const HTML_COLOUR = /^#[0-9A-Fa-f]{6}$|^[A-Za-z]{3,20}$/;
+
+function checkColour(v: string): void {
+  if (typeof v !== 'string' || !HTML_COLOUR.test(v)) throw new FakeOfficeError('InvalidArgument', `Not an HTML colour: "${v}"`);
+}
+
+function newSeries(name: string, values: FakeChartSource | null): FakeSeriesModel {
+  return { name, values, categories: null, visible: values !== null, fill: null, line: {}, hasDataLabels: false, dataLabels: {} };
+}
+
+class FakeChartSeries {
+  readonly format: { fill: { setSolidColor(color: string): void }; line: { color: string; weight: number } };
+  readonly dataLabels: { showValue: boolean; numberFormat: string };
+
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly handle: SheetHandle,
+    private readonly model: () => FakeSeriesModel,
+  ) {
+    const write = (kind: string, payload: unknown, apply: (m: FakeSeriesModel) => void) =>
+      ctx.enqueueWrite(`chart.series.${kind}`, handle, '', payload, () => apply(this.model()));
+    const setter = <T>(kind: string, apply: (m: FakeSeriesModel, v: T) => void, check?: (v: T) => void) => ({
+      set: (v: T) => write(kind, v, (m) => {
+        check?.(v);
+        apply(m, v);
+      }),
+      get: () => {
+        throw new Error(`fake: reading chart series ${kind} is not supported`);
+      },
+    });
+    this.format = {
+      fill: { setSolidColor: (color: string) => write('format.fill.setSolidColor', color, (m) => {
+        checkColour(color);
+        m.fill = color;
+      }) },
+      line: Object.defineProperties({} as { color: string; weight: number }, {
+        color: setter<string>('format.line.color', (m, v) => (m.line.color = v), checkColour),
+        weight: setter<number>('format.line.weight', (m, v) => (m.line.weight = v)),
+      }),
+    };
+    this.dataLabels = Object.defineProperties({} as { showValue: boolean; numberFormat: string }, {
+      showValue: setter<boolean>('dataLabels.showValue', (m, v) => (m.dataLabels.showValue = v)),
+      numberFormat: setter<string>('dataLabels.numberFormat', (m, v) => (m.dataLabels.numberFormat = v)),
+    });
+    Object.defineProperties(this, {
+      name: setter<string>('name', (m, v) => (m.name = v)),
+      gapWidth: setter<number>('gapWidth', (m, v) => (m.gapWidth = v), (v) => {
+        if (!(Number.isInteger(v) && v >= 0 && v <= 500)) throw new FakeOfficeError('InvalidArgument', `gapWidth ${v}`);
+      }),
+      hasDataLabels: setter<boolean>('hasDataLabels', (m, v) => (m.hasDataLabels = v)),
+    });
+  }
+
+  setValues(range: FakeRange): void {
+    this.ctx.enqueueWrite('chart.series.setValues', this.handle, range.label, range.label, () => {
+      const m = this.model();
+      m.values = range.source();
+      m.visible = true;
+    });
+  }
+
+  setXAxisValues(range: FakeRange): void {
+    this.ctx.enqueueWrite('chart.series.setXAxisValues', this.handle, range.label, range.label, () => (this.model().categories = range.source()));
+  }
+}
+
+class FakeChart {
+  readonly title: { text: string };
+  readonly legend: { visible: boolean; position: string };
+  readonly format: { font: { name: string } };
+  readonly axes: { categoryAxis: { reversePlotOrder: boolean; position: string } };
+  readonly series: { getItemAt(index: number): FakeChartSeries; add(name?: string): FakeChartSeries };
+
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly handle: SheetHandle,
+    private readonly model: () => FakeChartModel,
+  ) {
+    const prop = <T>(kind: string, apply: (m: FakeChartModel, v: T) => void, allowed?: readonly string[]) => ({
+      set: (v: T) =>
+        ctx.enqueueWrite(`chart.${kind}`, handle, '', v, () => {
+          if (allowed && !allowed.includes(String(v))) throw new FakeOfficeError('InvalidArgument', `chart.${kind} "${String(v)}"`);
+          apply(this.model(), v);
+        }),
+      get: () => {
+        throw new Error(`fake: reading chart.${kind} is not supported`);
+      },
+    });
+    this.title = Object.defineProperties({} as { text: string }, { text: prop<string>('title.text', (m, v) => (m.title = v)) });
+    this.legend = Object.defineProperties({} as { visible: boolean; position: string }, {
+      visible: prop<boolean>('legend.visible', (m, v) => (m.legend.visible = v)),
+      position: prop<string>('legend.position', (m, v) => (m.legend.position = v), ['Top', 'Bottom', 'Left', 'Right', 'Corner', 'Custom']),
+    });
+    this.format = { font: Object.defineProperties({} as { name: string }, { name: prop<string>('format.font.name', (m, v) => (m.font.name = v)) }) };
+    this.axes = {
+      categoryAxis: Object.defineProperties({} as { reversePlotOrder: boolean; position: string }, {
+        reversePlotOrder: prop<boolean>('axes.categoryAxis.reversePlotOrder', (m, v) => (m.categoryAxis.reversePlotOrder = v)),
+        position: prop<string>('axes.categoryAxis.position', (m, v) => (m.categoryAxis.position = v), ['Automatic', 'Maximum', 'Minimum', 'Custom']),
+      }),
+    };
+    this.series = {
+      getItemAt: (index: number) =>
+        new FakeChartSeries(ctx, handle, () => {
+          const s = this.model().series[index];
+          if (!s) throw new FakeOfficeError('ItemNotFound', `The chart has no series ${index}`);
+          return s;
+        }),
+      add: (name = '') => {
+        let added: FakeSeriesModel | null = null;
+        ctx.enqueueWrite('chart.series.add', handle, '', name, () => {
+          added = newSeries(name, null);
+          this.model().series.push(added);
+        });
+        return new FakeChartSeries(ctx, handle, () => {
+          if (!added) throw new FakeOfficeError('ItemNotFound', 'The series was never added');
+          return added;
+        });
+      },
+    };
+  }
+
+  setPosition(start: FakeRange | string, end?: FakeRange | string): void {
+    const rect = (r: FakeRange | string) => (typeof r === 'string' ? parseAddress(r) : r.source().range);
+    this.ctx.enqueueWrite('chart.setPosition', this.handle, '', [String(typeof start === 'string' ? start : start.label), end === undefined ? null : String(typeof end === 'string' ? end : end.label)], () => {
+      const from = rect(start);
+      this.model().position = { from, to: end === undefined ? from : rect(end) };
+    });
+  }
+}
+
+class FakeChartCollection {
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly handle: SheetHandle,
+  ) {}
+
+  add(type: string, sourceData: FakeRange, seriesBy: 'Auto' | 'Columns' | 'Rows' = 'Auto'): FakeChart {
+    let model: FakeChartModel | null = null;
+    this.ctx.enqueueWrite('charts.add', this.handle, sourceData.label, { type, seriesBy }, (s) => {
+      if (!CHART_TYPES.has(type)) throw new FakeOfficeError('InvalidArgument', `Chart type "${type}"`);
+      const src = sourceData.source();
+      const data = src.sheet;
+      const r = src.range;
+      const byRows = seriesBy === 'Rows' || (seriesBy === 'Auto' && r.right - r.left > r.bottom - r.top);
+      // A first row (column) of text names the series; the rest are values.
+      const isText = (row: number, col: number) => typeof data.peek(row, col)?.value === 'string' && data.peek(row, col)?.value !== '';
+      const series: FakeSeriesModel[] = [];
+      if (byRows) {
+        const named = r.left < r.right && isText(r.top, r.left);
+        for (let row = r.top; row <= r.bottom; row++) {
+          const from = named ? r.left + 1 : r.left;
+          series.push(newSeries(named ? String(data.peek(row, r.left)?.value) : `Series${row - r.top + 1}`, { sheet: src.sheet, range: { top: row, left: from, bottom: row, right: r.right } }));
+        }
+      } else {
+        const named = r.top < r.bottom && isText(r.top, r.left);
+        for (let col = r.left; col <= r.right; col++) {
+          const from = named ? r.top + 1 : r.top;
+          series.push(newSeries(named ? String(data.peek(r.top, col)?.value) : `Series${col - r.left + 1}`, { sheet: src.sheet, range: { top: from, left: col, bottom: r.bottom, right: col } }));
+        }
+      }
+      model = { type, title: '', font: {}, legend: {}, categoryAxis: {}, position: null, series };
+      s.charts.push(model);
+    });
+    return new FakeChart(this.ctx, this.handle, () => {
+      if (!model) throw new FakeOfficeError('ItemNotFound', 'The chart was never added');
+      return model;
+    });
+  }
+}
+
 class FakeWorksheet extends FakeObject {
   readonly freezePanes: FakeFreezePanes;
+  readonly charts: FakeChartCollection;
   readonly pageLayout: FakePageLayout;
   /** ExcelApi 1.9 `horizontalPageBreaks`: `add(range)` breaks before the range's top row. */
   readonly horizontalPageBreaks: { add(address: string): void };
@@ -616,6 +829,7 @@ class FakeWorksheet extends FakeObject {
   ) {
     super(ctx);
     this.freezePanes = new FakeFreezePanes(ctx, handle);
+    this.charts = new FakeChartCollection(ctx, handle);
     this.pageLayout = new FakePageLayout(ctx, handle);
     this.horizontalPageBreaks = {
       add: (address: string) =>
@@ -835,11 +1049,16 @@ class FakeRange extends FakeObject {
     ctx: FakeContext,
     private readonly handle: SheetHandle,
     readonly rect: () => CellRange,
-    private readonly label: string,
+    readonly label: string,
   ) {
     super(ctx);
     this.format = new FakeFormat(ctx, handle, () => [rect()], label);
     this.dataValidation = new FakeDataValidation(ctx, handle, rect, label);
+  }
+
+  /** The sheet and cells this range is, when the batch runs (for charts). */
+  source(): FakeChartSource {
+    return { sheet: this.handle.get(), range: this.rect() };
   }
 
   private checkShape(kind: string, grid: unknown): void {

@@ -106,8 +106,12 @@ export function startConsolidation(options: ConsolidationOptions): Consolidation
       const s = settle();
       const byField = new Map<string, DepartmentFieldRow>();
       const total = zeroIi05aCounts();
+      const unitTotals: ConsolidationResult['unitTotals'] = [];
       for (const unitForms of s.kept) {
+        const unitTotal = zeroIi05aCounts();
+        unitTotals.push({ unit: unitForms.unit, counts: unitTotal });
         for (const r of unitForms.ii05a) {
+          for (const k of II05A_COUNT_KEYS) unitTotal[k] += r.counts[k];
           const key = matchKey(r.field);
           let row = byField.get(key);
           if (!row) {
@@ -142,6 +146,7 @@ export function startConsolidation(options: ConsolidationOptions): Consolidation
         files,
         missingUnits,
         ii05a: { rows: departmentRows, total },
+        unitTotals,
         ii06a: { rows: s.kept.flatMap((a) => a.ii06a) },
         carryOver,
         conflicts: s.conflicts,

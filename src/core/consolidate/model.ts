@@ -56,6 +56,8 @@ export interface ConsolidationResult {
   /** TTHC units of the directory with no accepted file for the period. */
   missingUnits: string[];
   ii05a: { rows: DepartmentFieldRow[]; total: Ii05aCounts };
+  /** Each accepted unit's II.05a totals (its rows summed), in the order the units were read. */
+  unitTotals: { unit: string; counts: Ii05aCounts }[];
   ii06a: { rows: DepartmentOverdueRow[] };
   carryOver: CarryOverWarning[];
   /** Two or more files of one unit with different figures: which was kept and why, naming them (said loudly). */

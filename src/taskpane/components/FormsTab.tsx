@@ -11,6 +11,7 @@ import { useOperation } from '../hooks/useOperation';
 import { useStrings } from '../i18n/context';
 import { PeriodPicker } from './PeriodPicker';
 import { Ii05aFigures } from './Ii05aFigures';
+import { QuarterResultsChart } from './charts/QuarterResultsChart';
 import { FitSelect } from './FitSelect';
 import { RegisterSources } from './RegisterSources';
 import { NoticeList } from './NoticeList';
@@ -116,6 +117,7 @@ export function FormsTab({ state }: { state: WorkbookSessionState }) {
           </Body1>
           <RegisterSources read={preview.read} />
           <Subtitle2 as="h3">{f.columns}</Subtitle2>
+          <QuarterResultsChart fields={preview.result.ii05a.rows} testId="forms-chart" />
           <Ii05aFigures rows={preview.result.ii05a.rows} total={preview.result.ii05a.total} testId="forms-figures" />
           <Subtitle2 as="h3">{f.overdueReasons}</Subtitle2>
           {preview.result.ii06a.rows.length === 0 ? (

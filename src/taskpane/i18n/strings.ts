@@ -229,6 +229,18 @@ export interface PaneStrings {
     discardAndOpen: string;
     cancel: string;
   };
+  charts: {
+    progress: string;
+    progressHint: string;
+    calm: string;
+    resultsByField: string;
+    resultsByUnit: string;
+    parts: { c8: string; c9: string; c10: string; c11: string };
+    onTime: (rate: string) => string;
+    noneResolved: string;
+    loading: string;
+    unavailable: string;
+  };
 }
 
 /** Status labels from the core's single table, so pane, sheets and CLI say the same words. */
@@ -461,6 +473,18 @@ export const vi: PaneStrings = {
     discardAndOpen: 'Bỏ kết quả, mở tệp mới',
     cancel: 'Hủy',
   },
+  charts: {
+    progress: 'Biểu đồ tiến độ theo đơn vị chủ trì',
+    progressHint: 'Mỗi thanh là số kết quả đơn vị chủ trì, theo trạng thái. Bấm vào thanh để xem riêng đơn vị đó.',
+    calm: 'Thường xuyên / chưa có hạn',
+    resultsByField: 'Biểu đồ kết quả giải quyết theo lĩnh vực',
+    resultsByUnit: 'Biểu đồ kết quả giải quyết theo đơn vị',
+    parts: { c8: 'Trước hạn', c9: 'Đúng hạn', c10: 'Quá hạn', c11: 'Đang giải quyết' },
+    onTime: (rate) => `đúng hạn ${rate}`,
+    noneResolved: 'chưa có hồ sơ đã giải quyết',
+    loading: 'Đang tải biểu đồ…',
+    unavailable: 'Không tải được biểu đồ; số liệu vẫn có trong bảng.',
+  },
 };
 
 export const en: PaneStrings = {
@@ -686,5 +710,17 @@ export const en: PaneStrings = {
     downloadFirst: 'Download the result',
     discardAndOpen: 'Drop the result, open the new file',
     cancel: 'Cancel',
+  },
+  charts: {
+    progress: 'Progress by lead unit',
+    progressHint: 'Each bar counts the results a unit leads, by status. Click a bar to view that unit alone.',
+    calm: 'Ongoing / no due date',
+    resultsByField: 'Results by field',
+    resultsByUnit: 'Results by unit',
+    parts: { c8: 'Before due', c9: 'On time', c10: 'Overdue', c11: 'Still open' },
+    onTime: (rate) => `on time ${rate}`,
+    noneResolved: 'none resolved yet',
+    loading: 'Loading the chart…',
+    unavailable: 'The chart could not be loaded; the figures are in the table.',
   },
 };

@@ -5,7 +5,8 @@ import type { TemplateFill } from '../../core/forms/templateFill';
 import type { TemplateSheets, Workbook } from '../workbook';
 import { isListSheet } from '../listSources';
 import { checkSetting, isSettingsSheet, SETTINGS_SHEET } from '../settingsSheet';
-import { applyWritePlan } from './applyWritePlan';
+import { applyWritePlan, chartsOf } from './applyWritePlan';
+import { addChartsToXlsx } from './xlsxCharts';
 import { boundForExceljs } from './exceljsGuard';
 import { copyTemplateSheets, fillTemplateBook } from './fillTemplate';
 import { validateTemplateFill } from '../validateTemplateFill';
@@ -237,9 +238,10 @@ export class FileWorkbook implements Workbook {
     this.grids.clear();
   }
 
-  /** The workbook as .xlsx bytes. */
+  /** The workbook as .xlsx bytes, with the charts the write plans drew (exceljs writes none). */
   async save(): Promise<Uint8Array> {
-    const buf = await (await this.excelBook()).xlsx.writeBuffer();
-    return new Uint8Array(buf as ArrayBuffer);
+    const book = await this.excelBook();
+    const buf = await book.xlsx.writeBuffer();
+    return addChartsToXlsx(new Uint8Array(buf as ArrayBuffer), chartsOf(book));
   }
 }

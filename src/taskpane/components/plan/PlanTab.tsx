@@ -15,6 +15,7 @@ import type { PlanAction } from '../../features/planActions';
 import { StatusCounts } from './StatusCounts';
 import { DeliverableList } from './DeliverableList';
 import { UnitTable } from './UnitTable';
+import { UnitProgressChart } from '../charts/UnitProgressChart';
 import { ReminderSection } from './ReminderSection';
 import { FitSelect } from '../FitSelect';
 import { NoticeList } from '../NoticeList';
@@ -228,6 +229,11 @@ export function PlanTab({ state }: { state: WorkbookSessionState }) {
           <PlanSection id="upcoming-list" title={strings.plan.upcoming} count={listCount(upcoming)} defaultOpen>
             <DeliverableList empty={strings.plan.noneUpcoming} lines={upcoming} onSelect={onSelect} disabled={busy !== null} />
           </PlanSection>
+          {!unit && (
+            <PlanSection id="plan-chart" title={strings.charts.progress} count={strings.plan.unitCount(summaries.filter((u) => u.lead > 0).length)}>
+              <UnitProgressChart status={status} onSelectUnit={plan.setUnit} />
+            </PlanSection>
+          )}
           {!unit && (
             <PlanSection id="plan-units" title={strings.plan.byUnit} count={strings.plan.unitCount(summaries.length)}>
               <UnitTable summaries={summaries} />
