@@ -23,7 +23,7 @@ import { namedUnits } from '../core/units/splitUnits';
 import { taskName } from '../core/plan/taskIdentity';
 import type { WordPlanSheet } from '../core/docx/wordPlanSheet';
 import { appendixSheetWritePlan } from '../core/docx/appendixSheetWrite';
-import { isWordDocument, noPlanTableMessage, readDocxPlanSheet } from '../workbook/docx/docxPlan';
+import { isWordDocumentName, noPlanTableMessage, readDocxPlanSheet } from '../workbook/docx/docxPlan';
 
 /** The options of `kstthc plan`. */
 export interface PlanArgs {
@@ -91,7 +91,7 @@ export type LoadedPlan =
  */
 export async function loadPlanFile(file: string, options: { sheet?: string }, io: CliIo): Promise<LoadedPlan> {
   const bytes = await io.readFile(file);
-  if (isWordDocument(file, bytes)) {
+  if (isWordDocumentName(file)) {
     // SPEC §13: the appendix table of a .docx, read as the same table pasted into Excel.
     const word = readDocxPlanSheet(bytes, file);
     if (!word) return { plan: null, reason: noPlanTableMessage(file) };

@@ -1,15 +1,15 @@
 import { wordPlanSheet, type WordPlanSheet } from '../../core/docx/wordPlanSheet';
-import { isWordPackage, readDocx } from './readDocx';
+import { readDocx } from './readDocx';
 
 /**
- * Whether a file is a Word document to read as a plan: named .docx or .doc (a .doc gets its
- * own sentence), or a Word package whatever its name.
+ * Whether a file is a Word document to read as a plan, by its name: .docx, or .doc (which gets
+ * its own sentence). A .docx renamed to .xlsx keeps the workbook readers' sentence naming it.
  *
  * @example
- * isWordDocument('ke-hoach.docx', bytes) // true
+ * isWordDocumentName('ke-hoach.docx') // true
  */
-export function isWordDocument(file: string, bytes: Uint8Array): boolean {
-  return /\.docx?$/i.test(file) || isWordPackage(bytes);
+export function isWordDocumentName(file: string): boolean {
+  return /\.docx?$/i.test(file);
 }
 
 /**

@@ -28,19 +28,6 @@ export function brokenDocxMessage(file: string): string {
   return `Không đọc được tệp "${file}": tệp .docx bị hỏng hoặc không phải văn bản Word. Hãy mở tệp bằng Word và lưu lại, hoặc xin lại tệp từ người gửi, rồi thử lại.`;
 }
 
-/**
- * Whether bytes are a Word document package (a zip with Word parts and no Excel parts),
- * whatever the file is called: a .docx renamed .xlsx is still read as a document.
- *
- * @example
- * isWordPackage(await readFile('ke-hoach.docx')) // true
- */
-export function isWordPackage(bytes: Uint8Array): boolean {
-  if (!startsWith(bytes, ZIP_MAGIC)) return false;
-  const zip = checkZipLimits(bytes);
-  return zip.ok && zip.hasWordParts && !zip.hasExcelParts;
-}
-
 /** Text of a part: UTF-8, or UTF-16 when it starts with a byte-order mark (XML allows both). */
 function partText(data: Uint8Array): string {
   if (data.length >= 2 && data[0] === 0xff && data[1] === 0xfe) return new TextDecoder('utf-16le').decode(data);
