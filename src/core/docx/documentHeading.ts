@@ -113,16 +113,18 @@ function joinCouncilNames(lines: readonly string[]): { joined: string[]; ends: n
  * Reads the title block of an official document from its opening lines (non-empty, in reading
  * order): the issuing body (as the status sheets name it, {@link issuingBodyOf}), "Số: …",
  * "<nơi>, ngày … tháng … năm …", then the kind ("KẾ HOẠCH") and its title. The block ends at
- * the first body line (Căn cứ …, I. …, 1. …), a rule, or after a few title lines. `extra`
- * lines (the appendix's own heading, "(Kèm theo Kế hoạch số … ngày …)") give the number and
- * date when the opening lines do not.
+ * the first body line (Căn cứ …, I. …, 1. …), a rule, a table (`inTable` marks lines that
+ * came from one), or after a few title lines. `extra` lines (the appendix's own heading,
+ * "(Kèm theo Kế hoạch số … ngày …)") give the number and date when the opening lines do not.
  *
  * @example
  * readTitleBlock(['UBND TỈNH QUẢNG NGÃI', 'Số: 12/KH-UBND', 'Quảng Ngãi, ngày 10 tháng 01 năm 2025', 'KẾ HOẠCH', 'Kiểm soát thủ tục hành chính năm 2025', 'Căn cứ …']).heading
  * // { issuer: 'UBND TỈNH QUẢNG NGÃI', kind: 'KẾ HOẠCH', title: 'Kiểm soát thủ tục hành chính năm 2025', number: '12/KH-UBND', date: '2025-01-10' }
  */
-export function readTitleBlock(lines: readonly string[], extra: readonly string[] = []): TitleBlock {
+export function readTitleBlock(lines: readonly string[], options: { extra?: readonly string[]; inTable?: readonly boolean[] } = {}): TitleBlock {
   const { joined: opening, ends } = joinCouncilNames(lines.slice(0, MAX_OPENING_LINES));
+  // A title is paragraphs under the kind: a table after it (contents, recipients) ends it.
+  const fromTable = (j: number) => options.inTable?.[ends[j] - 1] === true;
   const rows: string[] = [];
   let kind: string | null = null;
   let title: string | null = null;
@@ -135,7 +137,7 @@ export function readTitleBlock(lines: readonly string[], extra: readonly string[
     let j = i + 1;
     for (; j < opening.length && titleLines.length < MAX_TITLE_LINES; j++) {
       const key = keyOf(opening[j]);
-      if (RULE.test(opening[j]) || (j === i + 1 ? FIRST_LINE_BODY : BODY_START).test(key) || opening[j].length > 300) break;
+      if (RULE.test(opening[j]) || fromTable(j) || (j === i + 1 ? FIRST_LINE_BODY : BODY_START).test(key) || opening[j].length > 300) break;
       titleLines.push(opening[j]);
     }
     title = titleLines.length > 0 ? titleLines.join(' ') : null;
@@ -152,7 +154,7 @@ export function readTitleBlock(lines: readonly string[], extra: readonly string[
   const block = opening.slice(0, end);
   const issuer = issuingBodyOf({ name: '', values: block.map((l) => [l]), merges: [] }, null);
   const fromBlock = numberAndDate(block.filter((l) => !MOTTO.test(keyOf(l))));
-  const fromExtra = numberAndDate(extra);
+  const fromExtra = numberAndDate(options.extra ?? []);
   return {
     heading: { issuer, kind, title, number: fromBlock.number ?? fromExtra.number, date: fromBlock.date ?? fromExtra.date },
     rows,

@@ -44,6 +44,7 @@ interface Candidate {
   grid: WordTableGrid;
   /** 0-based rows: the header's first and last row (a second header row and a "(1) (2) …" row included). */
   header: [number, number] | null;
+  /** The header's rows of labels (without the numbering row), as match keys: equal for a repeated header. */
   signature: string;
 }
 
@@ -57,8 +58,11 @@ function labelsOf(line: readonly string[] | undefined): Set<string> {
   return labels;
 }
 
-/** The header of a table: a row naming a task column and, in it or the row under it, a lead column. */
-function findHeader(grid: WordTableGrid): [number, number] | null {
+/**
+ * The header of a table: a row naming a task column and, in it or the row under it, a lead
+ * column; its last label row, then its last row with a "(1) (2) …" row under it.
+ */
+function findHeader(grid: WordTableGrid): { rows: [number, number]; labelsEnd: number } | null {
   const rows = grid.values;
   for (let r = 0; r < Math.min(HEADER_SEARCH_ROWS, rows.length); r++) {
     const top = labelsOf(rows[r]);
@@ -66,23 +70,36 @@ function findHeader(grid: WordTableGrid): [number, number] | null {
     const below = labelsOf(rows[r + 1]);
     const leadBelow = below.has('lead') || below.has('support') || (below.has('timingStart') && below.has('timing'));
     if (!top.has('lead') && !top.has('unitGroup') && !below.has('lead')) continue;
-    let last = leadBelow ? r + 1 : r;
-    if (rows[last + 1] && isColumnNumbersRow(rows[last + 1])) last++;
-    return [r, last];
+    const labelsEnd = leadBelow ? r + 1 : r;
+    const last = rows[labelsEnd + 1] && isColumnNumbersRow(rows[labelsEnd + 1]) ? labelsEnd + 1 : labelsEnd;
+    return { rows: [r, last], labelsEnd };
   }
   return null;
 }
 
-function signatureOf(grid: WordTableGrid, header: [number, number] | null): string {
+function signatureOf(grid: WordTableGrid, header: { rows: [number, number]; labelsEnd: number } | null): string {
   if (!header) return '';
   const texts: string[] = [];
-  for (let r = header[0]; r <= header[1]; r++) for (const t of grid.values[r]) if (t.trim() !== '') texts.push(matchKey(t));
+  for (let r = header.rows[0]; r <= header.labelsEnd; r++) for (const t of grid.values[r]) if (t.trim() !== '') texts.push(matchKey(t));
   return texts.join('|');
 }
 
 function linesOf(block: WordBlock): string[] {
   const texts = block.kind === 'paragraph' ? [block.text] : block.rows.flatMap((row) => row.cells.map((c) => c.text));
   return texts.flatMap((t) => normalizeText(t).split('\n')).filter((l) => l !== '');
+}
+
+/** The non-empty lines of the blocks, and for each whether it came from a table. */
+function linesOfBlocks(blocks: readonly WordBlock[]): { lines: string[]; inTable: boolean[] } {
+  const lines: string[] = [];
+  const inTable: boolean[] = [];
+  for (const block of blocks) {
+    for (const line of linesOf(block)) {
+      lines.push(line);
+      inTable.push(block.kind === 'table');
+    }
+  }
+  return { lines, inTable };
 }
 
 const isBlank = (block: WordBlock) => block.kind === 'paragraph' && block.text.trim() === '';
@@ -100,7 +117,7 @@ function appendixTables(blocks: readonly WordBlock[]): { members: Candidate[]; o
     if (block.kind !== 'table') return;
     const grid = wordTableGrid(block as WordTable);
     const header = findHeader(grid);
-    candidates.push({ index, grid, header, signature: signatureOf(grid, header) });
+    candidates.push({ index, grid, header: header?.rows ?? null, signature: signatureOf(grid, header) });
   });
   const groups = new Map<string, Candidate[]>();
   for (const c of candidates) {
@@ -165,8 +182,8 @@ export function wordPlanSheet(doc: WordDocument, options: { sheetName?: string }
   const { members, others } = found;
   const name = options.sheetName ?? APPENDIX_SHEET;
 
-  const before = doc.blocks.slice(0, members[0].index).flatMap(linesOf);
-  const block = readTitleBlock(before, before.slice(-APPENDIX_HEADING_LINES));
+  const { lines: before, inTable } = linesOfBlocks(doc.blocks.slice(0, members[0].index));
+  const block = readTitleBlock(before, { extra: before.slice(-APPENDIX_HEADING_LINES), inTable });
   // A file holding only the appendix: its "(Kèm theo …)" lines under the title belong to the heading too.
   const appendixOnly = /^phu luc\b/.test(matchKey(block.heading.kind ?? ''));
   const appendixLines = appendixOnly ? before.slice(block.consumed, block.consumed + APPENDIX_HEADING_LINES) : appendixHeading(before, block.consumed);
