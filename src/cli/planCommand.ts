@@ -23,7 +23,7 @@ import { namedUnits } from '../core/units/splitUnits';
 import { taskName } from '../core/plan/taskIdentity';
 import type { WordPlanSheet } from '../core/docx/wordPlanSheet';
 import { appendixSheetWritePlan } from '../core/docx/appendixSheetWrite';
-import { isWordDocumentName, noPlanTableMessage, readDocxPlanSheet } from '../workbook/docx/docxPlan';
+import { isWordDocumentName, readDocxPlanSheet } from '../workbook/docx/docxPlan';
 
 /** The options of `kstthc plan`. */
 export interface PlanArgs {
@@ -94,7 +94,6 @@ export async function loadPlanFile(file: string, options: { sheet?: string }, io
   if (isWordDocumentName(file)) {
     // SPEC §13: the appendix table of a .docx, read as the same table pasted into Excel.
     const word = readDocxPlanSheet(bytes, file);
-    if (!word) return { plan: null, reason: noPlanTableMessage(file) };
     const loaded = planOfGrids([word.grid], file, options);
     return loaded.plan ? { ...loaded, findings: [...word.findings, ...loaded.findings], book: FileWorkbook.create(file), word } : loaded;
   }

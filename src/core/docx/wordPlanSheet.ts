@@ -102,6 +102,16 @@ function linesOfBlocks(blocks: readonly WordBlock[]): { lines: string[]; inTable
   return { lines, inTable };
 }
 
+/**
+ * A cell's value as Excel's paste gives it: empty is null; a plain whole number (an STT "7")
+ * is a number; anything else stays text (dates and years too: "2026", "31/12/2025" are read
+ * as the plan's timing texts, never turned into date serials).
+ */
+function cellValueOf(text: string): CellValue {
+  if (text === '') return null;
+  return /^[1-9]\d{0,2}$/.test(text) ? Number(text) : text;
+}
+
 const isBlank = (block: WordBlock) => block.kind === 'paragraph' && block.text.trim() === '';
 
 /**
@@ -205,7 +215,7 @@ export function wordPlanSheet(doc: WordDocument, options: { sheetName?: string }
     const skip = k > 0 && member.header ? member.header[1] + 1 : 0;
     const offset = values.length - skip;
     member.grid.values.slice(skip).forEach((line, i) => {
-      values.push(line.map((t) => (t === '' ? null : t)));
+      values.push(line.map(cellValueOf));
       if (member.grid.headerRows[skip + i] && k === 0) repeatedHeaderRows.push(values.length);
     });
     for (const m of member.grid.merges) {

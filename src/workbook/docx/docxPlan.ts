@@ -1,4 +1,5 @@
 import { wordPlanSheet, type WordPlanSheet } from '../../core/docx/wordPlanSheet';
+import { WorkbookOpenError } from '../file/workbookOpenError';
 import { readDocx } from './readDocx';
 
 /**
@@ -25,12 +26,14 @@ export function noPlanTableMessage(file: string): string {
 /**
  * Reads a .docx file's plan sheet (SPEC §13): the appendix table and the title block, as the
  * sheet a paste into Excel gives. Throws `WorkbookOpenError` (one Vietnamese sentence) when
- * the file cannot be read; null when it holds no plan table.
+ * the file cannot be read or holds no plan table.
  *
  * @example
  * const sheet = readDocxPlanSheet(bytes, 'ke-hoach.docx');
  * readPlanTable([sheet.grid])
  */
-export function readDocxPlanSheet(bytes: Uint8Array, file: string): WordPlanSheet | null {
-  return wordPlanSheet(readDocx(bytes, file));
+export function readDocxPlanSheet(bytes: Uint8Array, file: string): WordPlanSheet {
+  const sheet = wordPlanSheet(readDocx(bytes, file));
+  if (!sheet) throw new WorkbookOpenError(file, noPlanTableMessage(file));
+  return sheet;
 }
