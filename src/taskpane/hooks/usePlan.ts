@@ -5,6 +5,7 @@ import { deliverableCount, readPlan, type PlanReading } from '../features/plan';
 import { resultFileName } from '../features/session';
 import { planStatusOf, unitNamesOf, type DeliverableLine, type StatusAnalysis } from '../features/status';
 import { runPlanAction, type PlanAction } from '../features/planActions';
+import { readWordPlan } from '../features/wordPlan';
 import { issuingBodyOf } from '../../core/highlight/issuingBody';
 import type { WorkbookSessionState } from './useWorkbookSession';
 import { useOperation } from './useOperation';
@@ -37,7 +38,7 @@ export interface PlanState {
 export function usePlan(state: WorkbookSessionState): PlanState {
   const strings = useStrings();
   const op = useOperation();
-  const { session, revision, preferredSheet, markWritten } = state;
+  const { session, revision, preferredSheet, markWritten, wordPlan } = state;
   const [reading, setReading] = useState<PlanReading | null>(null);
   const [asOf, setAsOfRaw] = useState<IsoDate>(() => todayIso());
   const [window, setWindowRaw] = useState(7);
@@ -47,7 +48,8 @@ export function usePlan(state: WorkbookSessionState): PlanState {
 
   const read = useCallback(async (keepNotices: boolean) => {
     if (!session) return;
-    const result = await op.run(strings.plan.reading, () => readPlan(session.workbook, { sheet: preferredSheet ?? undefined }), { keepNotices });
+    // A plan opened from a Word file is read from its own sheet until it is written into the workbook.
+    const result = await op.run(strings.plan.reading, async () => (wordPlan ? readWordPlan(wordPlan) : readPlan(session.workbook, { sheet: preferredSheet ?? undefined })), { keepNotices });
     // No table is shown in the tab itself: the workbook may be a register, for the other tabs.
     if (result) {
       setReading(result);
@@ -55,7 +57,7 @@ export function usePlan(state: WorkbookSessionState): PlanState {
       const grid = plan ? result.grids.find((g) => g.name === plan.sheet) : undefined;
       setIssuer(plan && grid ? (issuingBodyOf(grid, plan.layout.headerRows[0]) ?? '') : '');
     }
-  }, [op, session, preferredSheet, strings]);
+  }, [op, session, preferredSheet, strings, wordPlan]);
   const reread = useCallback(() => read(false), [read]);
 
   // Another workbook: its own plan year again.
@@ -85,18 +87,19 @@ export function usePlan(state: WorkbookSessionState): PlanState {
 
   const select = useCallback(
     async (line: DeliverableLine) => {
-      if (!session || !reading?.plan) return;
+      // A Word plan's sheet is not in the workbook yet: nothing there to select.
+      if (!session || !reading?.plan || wordPlan) return;
       const plan = reading.plan;
       await op.run(strings.busy, () =>
         session.workbook.select(plan.sheet, { top: line.rows[0], left: plan.layout.columns.stt, bottom: line.rows[1], right: plan.layout.lastColumn }),
       );
     },
-    [op, reading, session, strings],
+    [op, reading, session, strings, wordPlan],
   );
 
   const act = useCallback(
     async (action: PlanAction) => {
-      if (!session || !reading?.plan || !analysis?.status) return;
+      if (!session || !reading?.plan || !analysis?.status || wordPlan) return;
       const status: PlanStatus = analysis.status;
       const written = await op.run(strings.busy, () => runPlanAction(action, session.workbook, { reading, status, unit: unit || undefined, issuer }));
       if (!written) return;
@@ -109,7 +112,7 @@ export function usePlan(state: WorkbookSessionState): PlanState {
       const done = session.mode === 'file' ? `${text} ${strings.file.downloadReady(resultFileName(session.fileName))}` : text;
       op.notify({ intent: written.notes.length > 0 ? 'warning' : 'success', text: done, lines: written.notes });
     },
-    [analysis, issuer, markWritten, op, reading, session, strings, unit],
+    [analysis, issuer, markWritten, op, reading, session, strings, unit, wordPlan],
   );
 
   return {
