@@ -137,8 +137,9 @@ run('a plan read from a Word file in the pane', () => {
     });
     expect(state.names).toEqual(['Phụ lục', 'Phụ lục (2)']);
     expect(state.own).toBe('Ghi chú của cán bộ');
-    // One batched write (and the re-read after it), not a request per cell or per row.
-    expect(state.syncs - syncsBefore).toBeLessThanOrEqual(6);
+    // One batched write and the re-read of both sheets after it: a handful of syncs, where a write
+    // per row would take one for each of the table's 35 rows.
+    expect(state.syncs - syncsBefore).toBeLessThanOrEqual(10);
     expect(errors).toEqual([]);
     await context.close();
   });

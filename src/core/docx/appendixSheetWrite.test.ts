@@ -32,6 +32,14 @@ describe('the "Phụ lục" sheet written from a Word table', () => {
     expect(sw.pageSetup).toMatchObject({ orientation: 'landscape', printTitleRows: [3, 3] });
   });
 
+  test('rows tall enough for wrapped text; a cell merged down over short rows makes the last one taller', () => {
+    const long = 'Rà soát, đơn giản hóa thủ tục hành chính nội bộ '.repeat(4).trim();
+    const tall = { ...sheet, grid: { ...sheet.grid, values: sheet.grid.values.map((l, i) => (i === 3 ? ['1', long, 'Văn phòng Sở'] : l)) } };
+    const heights = appendixSheetWritePlan(tall, { name: 'Phụ lục' }).sheets[0].rowHeights;
+    // Column B is 46.9 characters wide: the 195-character text needs 5 lines over rows 4–5.
+    expect(heights).toEqual([{ row: 3, height: 15 }, { row: 4, height: 15 }, { row: 5, height: 60 }]);
+  });
+
   test.each([
     [1500, 13.6],
     [0, 14],
