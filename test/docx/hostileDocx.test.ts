@@ -35,7 +35,7 @@ test('the good document this file spoils reads', async () => {
 test('a Word 97-2003 .doc (OLE container)', async () => {
   const ole = new Uint8Array(4096);
   ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-  expectRefusal(await plan('ke-hoach.doc', ole), /^Tệp "ke-hoach.doc" là văn bản Word 97-2003 \(\.doc\).*Lưu thành \(Save As\).*\.docx/);
+  expectRefusal(await plan('ke-hoach.doc', ole), /^Tệp "ke-hoach.doc" là văn bản Word 97-2003 \(\.doc\).*lưu lại dưới dạng \.docx/);
 });
 
 test('a .docx without a plan table (a letter with a table of recipients)', async () => {

@@ -44,7 +44,7 @@ function refuseUnreadable(bytes: Uint8Array, file: string): void {
   if (startsWith(bytes, OLE_MAGIC)) {
     throw new WorkbookOpenError(
       file,
-      `Tệp "${file}" là văn bản Word 97-2003 (.doc), chưa đọc trực tiếp được: hãy mở tệp bằng Word, chọn Lưu thành (Save As) kiểu "Word Document (*.docx)" rồi mở tệp .docx đó.`,
+      `Tệp "${file}" là văn bản Word 97-2003 (.doc), chưa đọc trực tiếp được: hãy mở tệp bằng Word, lưu lại dưới dạng .docx rồi mở tệp .docx đó.`,
     );
   }
   if (!startsWith(bytes, ZIP_MAGIC)) throw new WorkbookOpenError(file, `Tệp "${file}" không phải văn bản Word (.docx): hãy chọn đúng tệp kế hoạch.`);
