@@ -10,8 +10,6 @@ export interface WordParagraph {
   kind: 'paragraph';
   /** The text as Word shows it: runs joined, a list paragraph led by its number or bullet; line breaks as `\n`. */
   text: string;
-  /** A page break comes before this paragraph (a `w:br w:type="page"` or `w:pageBreakBefore`). */
-  pageBreakBefore: boolean;
 }
 
 /** How a cell takes part in a vertical merge (`w:vMerge`). */

@@ -6,7 +6,7 @@ import { wordTableGrid } from './wordTableGrid';
 const cell = (text: string, more: Partial<WordCell> = {}): WordCell => ({ text, span: 1, vMerge: null, ...more });
 const row = (texts: (string | WordCell)[], more: Partial<WordRow> = {}): WordRow => ({ header: false, before: 0, cells: texts.map((t) => (typeof t === 'string' ? cell(t) : t)), ...more });
 const table = (rows: WordRow[], columnWidths: number[] = []): WordTable => ({ kind: 'table', columnWidths, rows });
-const para = (text: string): WordBlock => ({ kind: 'paragraph', text, pageBreakBefore: false });
+const para = (text: string): WordBlock => ({ kind: 'paragraph', text });
 const doc = (...blocks: WordBlock[]): WordDocument => ({ blocks });
 
 const HEADER = ['STT', 'Nội dung công việc', 'Chủ trì', 'Phối hợp', 'Thời gian thực hiện'];
@@ -106,7 +106,7 @@ describe('wordPlanSheet: the appendix table and the title block', () => {
     const part1 = table([row(HEADER, { header: true }), task('1', 'Việc một', 'Văn phòng Sở', 'Quý I/2025'), task('2', 'Việc hai', 'Văn phòng Sở', 'Quý II/2025')]);
     const part2 = table([row(HEADER, { header: true }), task('3', 'Việc ba', 'Chi cục Thủy sản', 'Quý III/2025')]);
     const part3 = table([row(HEADER), row(['(1)', '(2)', '(3)', '(4)', '(5)']), task('4', 'Việc bốn', 'Chi cục Kiểm lâm', 'Quý IV/2025')]);
-    const sheet = wordPlanSheet(doc(...title, part1, { kind: 'paragraph', text: '', pageBreakBefore: true }, part2, para('Trang 2'), part3))!;
+    const sheet = wordPlanSheet(doc(...title, part1, para(''), part2, para('Trang 2'), part3))!;
     expect(sheet.tablesJoined).toBe(3);
     const { plan, findings } = readPlanTable([sheet.grid]);
     expect(plan?.tasks.map((t) => t.id)).toEqual(['1', '2', '3', '4']);

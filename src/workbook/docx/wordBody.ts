@@ -38,7 +38,6 @@ interface ParagraphBuilder {
   pieces: string[];
   list: ListReference;
   styleId: string | null;
-  pageBreakBefore: boolean;
   /** In a cell Word does not show (a vertical-merge continuation): its list numbers are not counted. */
   hidden: boolean;
 }
@@ -97,7 +96,6 @@ export function readWordBody(xml: string, numbering: WordNumbering): WordDocumen
   const tables: TableBuilder[] = [];
   let paragraph: ParagraphBuilder | null = null;
   let inParagraphProps = false;
-  let pendingPageBreak = false;
   let cells = 0;
   let skip: string | null = null;
   let skipDepth = 0;
@@ -116,8 +114,7 @@ export function readWordBody(xml: string, numbering: WordNumbering): WordDocumen
     const label = p.hidden ? null : numbering.label(p.list, p.styleId);
     const text = `${label ?? ''}${p.pieces.join('')}`;
     if (tables.length === 0) {
-      blocks.push({ kind: 'paragraph', text, pageBreakBefore: p.pageBreakBefore || pendingPageBreak });
-      pendingPageBreak = false;
+      blocks.push({ kind: 'paragraph', text });
       return;
     }
     // Lines of a nested table land in the cell of the outermost table that holds it.
@@ -185,10 +182,9 @@ export function readWordBody(xml: string, numbering: WordNumbering): WordDocumen
     switch (name) {
       case 'p':
         if (kind === OPEN) {
-          paragraph = { pieces: [], list: { numId: null, level: null }, styleId: null, pageBreakBefore: false, hidden: innermostCell()?.vMerge === 'continue' };
+          paragraph = { pieces: [], list: { numId: null, level: null }, styleId: null, hidden: innermostCell()?.vMerge === 'continue' };
         } else if (tables.length === 0) {
-          blocks.push({ kind: 'paragraph', text: '', pageBreakBefore: pendingPageBreak });
-          pendingPageBreak = false;
+          blocks.push({ kind: 'paragraph', text: '' });
         }
         break;
       case 'pPr':
@@ -203,9 +199,6 @@ export function readWordBody(xml: string, numbering: WordNumbering): WordDocumen
       case 'ilvl':
         if (paragraph && inParagraphProps) paragraph.list.level = intAttr(scan, 'val');
         break;
-      case 'pageBreakBefore':
-        if (paragraph && inParagraphProps && ON(scan.attr('val'))) paragraph.pageBreakBefore = true;
-        break;
       case 't':
         if (paragraph && kind === OPEN) paragraph.pieces.push(scan.text());
         break;
@@ -215,9 +208,8 @@ export function readWordBody(xml: string, numbering: WordNumbering): WordDocumen
         break;
       case 'br': {
         const type = scan.attr('type');
-        if (type === 'page') {
-          if (tables.length === 0) pendingPageBreak = true;
-        } else if (type !== 'column' && paragraph) {
+        // A page or column break moves text, it is no line of it.
+        if (type !== 'page' && type !== 'column' && paragraph) {
           paragraph.pieces.push('\n');
         }
         break;
