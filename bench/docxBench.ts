@@ -18,13 +18,20 @@ export interface DocxReadEntry {
   ratio: number;
 }
 
-/** The seed appendix repeated until it holds at least `tasks` tasks. */
+/**
+ * The seed appendix repeated until it holds at least `tasks` tasks, each task's and result's
+ * text made its own (a real plan does not say the same thing 28 times, and an .xlsx stores a
+ * repeated text once).
+ */
 function planOfTasks(tasks: number): SheetGrid {
   let rows = tasks;
   for (;;) {
     const grid = largeSeedPlanGrid('word', rows);
     const plan = readPlanTable([grid]).plan;
-    if (plan && plan.tasks.length >= tasks) return grid;
+    if (plan && plan.tasks.length >= tasks) {
+      const unique = (v: SheetGrid['values'][number][number], r: number) => (typeof v === 'string' && v.length > 40 ? `${v} (dòng ${r + 1})` : v);
+      return { ...grid, values: grid.values.map((line, r) => line.map((v) => unique(v, r))) };
+    }
     rows = Math.ceil(rows * 1.2);
   }
 }
