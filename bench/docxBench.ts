@@ -1,6 +1,5 @@
 import { performance } from 'node:perf_hooks';
 import { readPlanTable } from '../src/core/plan/readPlanTable';
-import { findPlanHeader } from '../src/core/plan/findHeader';
 import type { SheetGrid } from '../src/core/grid';
 import { readDocxPlanSheet } from '../src/workbook/docx/docxPlan';
 import { FileWorkbook } from '../src/workbook/file/fileWorkbook';
@@ -50,10 +49,10 @@ export async function docxBench(options: { sizes: number[]; runs: number; log: (
   const out: DocxReadEntry[] = [];
   for (const size of options.sizes) {
     const grid = planOfTasks(size);
-    const header = findPlanHeader(grid);
-    if (!header) throw new Error('bench: the generated plan has no header');
+    const read = readPlanTable([grid]).plan;
+    if (!read) throw new Error('bench: the generated plan has no header');
     const xlsx = await workbookOfGrids([grid]);
-    const docx = await docxOfGrid(grid, header.headerRows[0]);
+    const docx = await docxOfGrid(grid, read.layout.headerRows[0]);
     const readXlsx = async () => {
       const book = await FileWorkbook.open(xlsx, 'ke-hoach.xlsx');
       const grids: SheetGrid[] = [];

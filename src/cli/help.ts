@@ -32,6 +32,11 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
       { flag: '--unit TÊN', text: 'Chỉ xem một đơn vị. Gõ tên đầy đủ, tên viết tắt hoặc một phần tên, không cần dấu ("thuy san"); phần tên trùng nhiều đơn vị thì kstthc liệt kê để chọn.' },
       { flag: '--sheet TÊN', text: 'Trang tính chứa bảng kế hoạch (mặc định: trang có nhiều nhiệm vụ nhất).' },
       { flag: '--year NĂM', text: 'Năm kế hoạch; luôn thắng năm đọc được từ bảng (ví dụ 2024).' },
+      {
+        flag: '--columns VAI=CỘT,…',
+        text: 'Chọn cột cho từng vai trò khi kstthc đọc sai hoặc không nhận ra tiêu đề: no (STT), task (nội dung), result (kết quả), lead (chủ trì), support (phối hợp), timing (thời gian), status (trạng thái), done (ngày hoàn thành); "none" nếu bảng không có cột đó. Ví dụ no=A,task=B,lead=D,support=E,timing=F. Vai trò không ghi thì kstthc tự chọn.',
+      },
+      { flag: '--header-row SỐ', text: 'Dòng tiêu đề của bảng (dòng cuối nếu tiêu đề hai dòng); các dòng dưới nó là nhiệm vụ.' },
       { flag: '--issuer "CƠ QUAN"', text: 'Cơ quan ban hành in ở đầu trang Tiến độ (mặc định: lấy từ đầu văn bản kế hoạch); nhiều dòng thì viết \\n giữa các dòng (ví dụ "UBND TỈNH QUẢNG NGÃI\\nSỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG").' },
       { flag: '--out TỆP.xlsx', text: 'Ghi bản sao có cột trạng thái, tô màu và trang in tiến độ (khác tệp kế hoạch; tệp gốc không bị sửa).' },
       JSON_OPTION,

@@ -5,7 +5,7 @@ import type { DeliverableStatus, PlanStatus, StatusKey, UnitStatus } from '../st
 import type { CellFormat, RangeFormat, SheetWrite, ValueBlock } from '../write/writePlan';
 import { LEGEND_TITLE, legendEntries, statusCellFormat } from './legend';
 import { STATUS_PALETTE } from './palette';
-import { statusText } from '../status/labels';
+import { shownStatusText } from '../status/labels';
 import { cellText, matchKey } from '../text/normalize';
 import { unitDetail } from './unitDetail';
 import { worstStatus } from '../status/computeStatus';
@@ -193,7 +193,7 @@ export function planSheetWrite(plan: PlanTable, status: PlanStatus, options: Pla
       taskStatuses.push(shown.status);
       const detail = partOf ? roleText(partOf(found)) : unitDetail(found);
       const due: CellValue = shown.nextDue ? cellDateOf(shown.nextDue) : null;
-      values.push({ row: top, col: first, values: [[due, statusText(shown.status), detail]] });
+      values.push({ row: top, col: first, values: [[due, shownStatusText(shown), detail]] });
       for (const [rTop, rBottom] of rowRuns(top, bottom, skip)) {
         formats.push({ range: { top: rTop, left: first, bottom: rBottom, right: cols.detail }, format: ownCellFormat(shown.status) });
       }

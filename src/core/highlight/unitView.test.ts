@@ -12,6 +12,7 @@ describe('countByStatus', () => {
     expect(countByStatus(handmadeStatus(), { unit: 'chi cuc thuy san' })).toEqual({
       total: 3,
       byStatus: { overdue: 1, 'due-soon': 0, pending: 0, unscheduled: 0, ongoing: 1, done: 1 },
+      doneFromPlan: 0,
     });
     expect(countByStatus(handmadeStatus(), { unit: 'Văn phòng Sở.' }).total).toBe(4);
     expect(countByStatus(handmadeStatus(), { unit: 'Không có' }).total).toBe(0);

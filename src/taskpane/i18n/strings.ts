@@ -60,6 +60,8 @@ export interface PaneStrings {
     warningKind: (title: string, n: number) => string;
     noTable: string;
     shown: (n: number, total: number) => string;
+    /** SPEC §12: how many of the done ones the plan's own status column marked done. */
+    doneFromPlan: (n: number) => string;
     unitColumns: { unit: string; lead: string; support: string; overdue: string; dueSoon: string };
     // Issue 12: the plan year box and the unit directory in use.
     yearBox: string;
@@ -246,6 +248,7 @@ export const vi: PaneStrings = {
     warningKind: (title, n) => `${n} cảnh báo cùng loại: ${title}`,
     noTable: 'Không tìm thấy bảng Phụ lục kế hoạch trong sổ tính: cần một dòng tiêu đề có cột STT, cột nhiệm vụ (Nội dung, Nhiệm vụ …) và cột chủ trì (Chủ trì, Cơ quan chủ trì, Đơn vị thực hiện …).',
     shown: (n, total) => `Hiện ${n}/${total} kết quả`,
+    doneFromPlan: (n) => `${n} kết quả hoàn thành theo cột trạng thái của bảng kế hoạch; trang "Theo dõi thực hiện" ghi khác thì theo trang đó.`,
     unitColumns: { unit: 'Đơn vị', lead: 'Chủ trì', support: 'Phối hợp', overdue: 'Quá hạn', dueSoon: 'Sắp đến hạn' },
     yearBox: 'Năm kế hoạch',
     yearBoxHint: (read) => (read === null ? 'Chưa đọc được năm: hãy nhập' : `Đọc từ kế hoạch: ${read}; nhập năm khác nếu sai`),
@@ -430,6 +433,7 @@ export const en: PaneStrings = {
     warningKind: (title, n) => `${n} warnings of one kind: ${title}`,
     noTable: 'No plan appendix table (STT, content, result, lead, support, timing columns) was found in the workbook.',
     shown: (n, total) => `Showing ${n}/${total} deliverables`,
+    doneFromPlan: (n) => `${n} done as the plan's own status column says; where the tracking sheet says otherwise, it wins.`,
     unitColumns: { unit: 'Unit', lead: 'Lead', support: 'Support', overdue: 'Overdue', dueSoon: 'Due soon' },
     yearBox: 'Plan year',
     yearBoxHint: (read) => (read === null ? 'No year found: enter it' : `Read from the plan: ${read}; enter another if wrong`),

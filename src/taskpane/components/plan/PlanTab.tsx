@@ -170,7 +170,11 @@ export function PlanTab({ state }: { state: WorkbookSessionState }) {
 
       {status && counts && (
         <>
-          <StatusCounts counts={counts.byStatus} heading={`${strings.plan.byStatus} (${strings.plan.shown(counts.total, plan.deliverableCount)})`} />
+          <StatusCounts
+            counts={counts.byStatus}
+            heading={`${strings.plan.byStatus} (${strings.plan.shown(counts.total, plan.deliverableCount)})`}
+            {...(counts.doneFromPlan > 0 ? { note: strings.plan.doneFromPlan(counts.doneFromPlan) } : {})}
+          />
           <DeliverableList
             id="overdue-list"
             heading={strings.plan.overdue}

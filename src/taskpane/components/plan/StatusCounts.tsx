@@ -27,8 +27,8 @@ const useStyles = makeStyles({
   count: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightBold },
 });
 
-/** Counts by status as coloured tiles (the sheet's palette, symbol included). */
-export function StatusCounts({ counts, heading }: { counts: Record<StatusKey, number>; heading: string }) {
+/** Counts by status as coloured tiles (the sheet's palette, symbol included), and a note under them when given. */
+export function StatusCounts({ counts, heading, note }: { counts: Record<StatusKey, number>; heading: string; note?: string }) {
   const styles = useStyles();
   const colours = useStatusStyles();
   const strings = useStrings();
@@ -48,6 +48,7 @@ export function StatusCounts({ counts, heading }: { counts: Record<StatusKey, nu
           </li>
         ))}
       </ul>
+      {note && <Caption1 data-testid="status-counts-note">{note}</Caption1>}
     </section>
   );
 }
