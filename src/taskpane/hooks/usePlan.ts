@@ -118,7 +118,8 @@ export function usePlan(state: WorkbookSessionState): PlanState {
 
   /** Keeps the typed issuer with the workbook; a sentence for the officer when it could not be kept. */
   const issuerKept = useCallback(async (): Promise<string | null> => {
-    if (!session || planSheet === null || typedIssuer === undefined) return null;
+    // A Word plan's sheet is not in the workbook yet: nothing is kept with the workbook until it is written.
+    if (!session || planSheet === null || typedIssuer === undefined || wordPlan) return null;
     try {
       await saveIssuer(session.workbook, planSheet, typedIssuer);
       return null;
@@ -126,7 +127,7 @@ export function usePlan(state: WorkbookSessionState): PlanState {
       // An Excel without document settings (before ExcelApi 1.4) still prints what was typed.
       return strings.plan.issuerNotKept(officerMessage(err) ?? errorDetail(err));
     }
-  }, [planSheet, session, strings, typedIssuer]);
+  }, [planSheet, session, strings, typedIssuer, wordPlan]);
 
   const keepIssuer = useCallback(async () => {
     const problem = await issuerKept();
