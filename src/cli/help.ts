@@ -24,8 +24,8 @@ const HELP_OPTION: OptionHelp = { flag: '-h, --help', text: 'In hướng dẫn n
 
 export const COMMAND_HELP: Record<string, CommandHelp> = {
   plan: {
-    usage: 'kstthc plan <kế-hoạch.xlsx> [tùy chọn]',
-    summary: 'Đọc bảng Phụ lục kế hoạch, tính trạng thái từng kết quả và từng đơn vị tại một ngày, in tóm tắt; với --out ghi bản sao có tô màu và trang in tiến độ.',
+    usage: 'kstthc plan <kế-hoạch.xlsx | kế-hoạch.docx> [tùy chọn]',
+    summary: 'Đọc bảng Phụ lục kế hoạch (từ sổ tính Excel, hoặc thẳng từ văn bản Word .docx), tính trạng thái từng kết quả và từng đơn vị tại một ngày, in tóm tắt; với --out ghi bản sao có tô màu và trang in tiến độ (từ .docx: sổ tính mới có trang "Phụ lục").',
     options: [
       { flag: '--as-of NGÀY', text: 'Ngày đối chiếu, viết dd/mm/yyyy (10/03/2024) hoặc yyyy-mm-dd (2024-03-10). Mặc định: hôm nay.' },
       { flag: '--window SỐ-NGÀY', text: 'Số ngày tính là "sắp đến hạn" kể từ ngày đối chiếu (0–366). Mặc định: 7.' },

@@ -212,6 +212,20 @@ export interface PaneStrings {
   /** Status labels (from the core's STATUS_LABELS). */
   status: Record<StatusKey, string>;
   more: (n: number) => string;
+  /** The plan read straight from a Word file (SPEC §13). */
+  word: {
+    open: string;
+    openLabel: string;
+    from: (file: string) => string;
+    number: (number: string) => string;
+    date: (day: string) => string;
+    issuer: (issuer: string) => string;
+    tables: (n: number) => string;
+    write: string;
+    writeHint: string;
+    written: (sheet: string) => string;
+    actionsWait: string;
+  };
   /** A first-time officer's guidance: why a button waits, what the sample holds, what would be lost. */
   guide: {
     asOfOutsideYear: (day: string, year: number) => string;
@@ -456,6 +470,19 @@ export const vi: PaneStrings = {
   unexpected: (detail) => `Đã xảy ra lỗi không mong muốn (mã lỗi: ${detail}). Hãy thử lại; nếu vẫn lỗi, hãy báo cho người hỗ trợ kèm mã lỗi này.`,
   status: statusLabels('vi'),
   more: (n) => `… và ${n} mục khác`,
+  word: {
+    open: 'Mở kế hoạch từ tệp Word (.docx)',
+    openLabel: 'Chọn văn bản Word (.docx) có bảng Phụ lục kế hoạch',
+    from: (file) => `Kế hoạch đọc thẳng từ văn bản Word "${file}"`,
+    number: (number) => `Số: ${number}`,
+    date: (day) => `Ngày ${day}`,
+    issuer: (issuer) => `Cơ quan ban hành: ${issuer}`,
+    tables: (n) => `Bảng phụ lục gồm ${n} bảng nối tiếp (tiêu đề lặp lại), đã đọc thành một.`,
+    write: 'Ghi bảng vào trang tính',
+    writeHint: 'Ghi bảng thành trang tính mới "Phụ lục" của sổ tính (giữ ô gộp, kẻ khung, độ rộng cột) để làm tiếp trên Excel.',
+    written: (sheet) => `Đã ghi bảng kế hoạch vào trang tính mới "${sheet}"; các trang tính khác không thay đổi.`,
+    actionsWait: 'Tô màu, lập trang theo dõi và in tiến độ làm trên trang tính: hãy bấm "Ghi bảng vào trang tính" trước.',
+  },
   guide: {
     asOfOutsideYear: (day, year) => `${day} không thuộc năm kế hoạch ${year}: trạng thái tính theo ngày này.`,
     sampleOpened: (year) =>
@@ -694,6 +721,19 @@ export const en: PaneStrings = {
   unexpected: (detail) => `Unexpected error (code: ${detail}). Try again; if it persists, tell your support contact this code.`,
   status: statusLabels('en'),
   more: (n) => `… and ${n} more`,
+  word: {
+    open: 'Open the plan from a Word file (.docx)',
+    openLabel: 'Choose a Word document (.docx) holding the plan appendix table',
+    from: (file) => `Plan read straight from the Word document "${file}"`,
+    number: (number) => `No.: ${number}`,
+    date: (day) => `Dated ${day}`,
+    issuer: (issuer) => `Issued by: ${issuer}`,
+    tables: (n) => `The appendix is ${n} tables in a row (header repeated), read as one.`,
+    write: 'Write the table into a sheet',
+    writeHint: 'Writes the table as a new sheet "Phụ lục" of the workbook (merged cells, borders, column widths kept) to go on working in Excel.',
+    written: (sheet) => `The plan table was written into the new sheet "${sheet}"; no other sheet changed.`,
+    actionsWait: 'Colouring, the tracking sheet and the progress print work on a sheet: click "Write the table into a sheet" first.',
+  },
   guide: {
     asOfOutsideYear: (day, year) => `${day} is outside the plan year ${year}: statuses are judged on this day.`,
     sampleOpened: (year) =>

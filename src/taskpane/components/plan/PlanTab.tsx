@@ -17,6 +17,7 @@ import { DeliverableList } from './DeliverableList';
 import { UnitTable } from './UnitTable';
 import { UnitProgressChart } from '../charts/UnitProgressChart';
 import { ReminderSection } from './ReminderSection';
+import { WordPlanCard } from './WordPlanCard';
 import { FitSelect } from '../FitSelect';
 import { NoticeList } from '../NoticeList';
 import { BusyIndicator } from '../BusyIndicator';
@@ -99,7 +100,7 @@ export function PlanTab({ state }: { state: WorkbookSessionState }) {
       className={styles.action}
       appearance={action === 'highlight' ? 'primary' : 'secondary'}
       icon={ACTION_ICONS[action]}
-      disabled={busy !== null || !status}
+      disabled={busy !== null || !status || state.wordPlan !== null}
       onClick={() => void plan.act(action)}
       data-testid={`action-${action}`}
     >
@@ -150,6 +151,7 @@ export function PlanTab({ state }: { state: WorkbookSessionState }) {
 
   return (
     <div className={styles.tab}>
+      <WordPlanCard state={state} />
       <div className={styles.summary} data-testid="plan-summary">
         <Body1 className={styles.summaryMain}>{strings.plan.summary(table.sheet, plan.taskCount, plan.deliverableCount)}</Body1>
         <Body1 className={styles.muted}>
