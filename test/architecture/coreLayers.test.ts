@@ -17,6 +17,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['highlight', 'init', 'register'],
   ['forms'],
   ['consolidate'],
+  ['docx'], // the plan read straight from the Word file (SPEC §13)
   ['remind'],
   ['sample'],
 ];
