@@ -111,7 +111,8 @@ run('task pane in Chromium (file mode, and Excel through a faked Office)', () =>
     expect(initial).toEqual([expect.stringMatching(/^webview-check\.[0-9a-f]{8}\.js$/), expect.stringMatching(/^taskpane\.[0-9a-f]{8}\.js$/)]);
     const gzip = (file: string) => gzipSync(readFileSync(path.join(DIST, file)), { level: 9 }).length;
     const initialGzip = initial.reduce((n, f) => n + gzip(f), 0);
-    expect(initialGzip).toBeLessThanOrEqual(450_000);
+    // The first load's budget (issue 27): 250 kB gzip; charts, forms and consolidation come later.
+    expect(initialGzip).toBeLessThanOrEqual(250_000);
     const chunks = readdirSync(DIST).filter((f) => f.endsWith('.js'));
     expect(chunks.some((f) => /^exceljs\.[0-9a-f]{8}\.chunk\.js$/.test(f))).toBe(true);
     // exceljs's code is in its lazy chunk only.

@@ -7,6 +7,8 @@ import { STATUS_LABELS } from '../../core/status/labels';
  */
 export interface PaneStrings {
   appTitle: string;
+  /** Shown while a tab's code arrives (the forms and consolidation tabs load on first use). */
+  loadingTab: string;
   starting: string;
   modeFile: string;
   modeExcel: string;
@@ -274,6 +276,7 @@ function statusLabels(language: 'vi' | 'en'): Record<StatusKey, string> {
 
 export const vi: PaneStrings = {
   appTitle: 'Kiểm soát TTHC',
+  loadingTab: 'Đang tải…',
   starting: 'Đang khởi động…',
   modeFile: 'Đang dùng ngoài Excel: chọn một tệp Excel (.xlsx, .xls) hoặc LibreOffice (.ods); kết quả luôn là .xlsx, được tải về thành tệp mới, tệp gốc không bị thay đổi.',
   modeExcel: 'Đang làm việc trên sổ tính đang mở trong Excel.',
@@ -541,6 +544,7 @@ export const vi: PaneStrings = {
 
 export const en: PaneStrings = {
   appTitle: 'TTHC control',
+  loadingTab: 'Loading…',
   starting: 'Starting…',
   modeFile: 'Working outside Excel: pick an Excel (.xlsx, .xls) or LibreOffice (.ods) file; results are always .xlsx, download as a new file, the original is not changed.',
   modeExcel: 'Working on the workbook open in Excel.',
