@@ -1,6 +1,7 @@
 import { rangeAddress, type CellRange, type CellValue } from '../core/grid';
 import type { CellFormat, SheetWrite, WritePlan } from '../core/write/writePlan';
 import { isListSheet } from './listSources';
+import { isSettingsSheet } from './settingsSheet';
 
 /**
  * A write plan the workbook refuses to apply. This is programmer misuse (the core built a bad
@@ -104,6 +105,7 @@ function checkSheet(sw: SheetWrite, existing: string[]): string[] {
   const nameProblem = sheetNameProblem(sw.sheet);
   if (nameProblem) return [`sheet name ${nameProblem}`];
   if (isListSheet(sw.sheet)) problems.push("the name is reserved for the add-in's list sheets");
+  if (isSettingsSheet(sw.sheet)) problems.push("the name is reserved for the add-in's settings sheet");
   if (sw.mode !== 'create' && sw.mode !== 'update') problems.push(`mode "${String(sw.mode)}"`);
 
   let own: CellRange | null = null;

@@ -20,4 +20,15 @@ export interface Workbook {
   modifiedAt(): Promise<string | null>;
   /** Shows a range to the officer (selects it in Excel; nothing for files). */
   select(sheet: string, range: CellRange): Promise<void>;
+  /**
+   * One of the add-in's own settings kept with the workbook (the officer's column mapping, the
+   * issuer typed for the status sheets …): Excel's document settings (ExcelApi 1.4, saved with
+   * the file when the officer saves it); for a file, a very hidden sheet of the add-in
+   * ({@link SETTINGS_SHEET}). Null when not set.
+   */
+  getSetting(key: string): Promise<string | null>;
+  /** Sets (or, with null, removes) one setting; the rest of the workbook is not touched. */
+  setSetting(key: string, value: string | null): Promise<void>;
 }
+
+export { SETTINGS_SHEET } from './settingsSheet';

@@ -30,6 +30,10 @@
  *   not starting or ending with an apostrophe, not "History" (reserved).
  * - `workbook.functions.date(y, m, d)` gives the serial of that day in the workbook's date
  *   system (`date1904`): DATE(1904,1,1) is 0 in a 1904 workbook, 1462 in a 1900 one.
+ * - `workbook.settings` (ExcelApi 1.4, Excel.SettingCollection / Excel.Setting reference):
+ *   key-value pairs per file and add-in; `add(key, value)` "sets or adds" (replaces a value);
+ *   `getItem` of a missing key fails with `ItemNotFound`, `getItemOrNullObject` gives a null
+ *   object; `Setting.delete()` removes it; values come back as they were stored (JSON-like).
  */
 import { rangeAddress, type CellRange } from '../../src/core/grid';
 
@@ -268,12 +272,17 @@ export class FakeContext {
   private queue: Op[] = [];
   /** Bytes the loads of the running sync bring back (checked against the 5 MB limit). */
   private responseBytes = 0;
-  readonly workbook: { worksheets: FakeWorksheetCollection; application: FakeApplication; functions: FakeFunctions };
+  readonly workbook: { worksheets: FakeWorksheetCollection; application: FakeApplication; functions: FakeFunctions; settings: FakeSettingCollection };
   readonly application: FakeApplication;
 
   constructor(readonly excel: FakeExcel) {
     this.application = new FakeApplication(this);
-    this.workbook = { worksheets: new FakeWorksheetCollection(this), application: this.application, functions: new FakeFunctions(this) };
+    this.workbook = {
+      worksheets: new FakeWorksheetCollection(this),
+      application: this.application,
+      functions: new FakeFunctions(this),
+      settings: new FakeSettingCollection(this),
+    };
   }
 
   enqueue(bytes: number, run: () => void): void {
@@ -410,6 +419,69 @@ class FakeObject {
 
   get isNullObject(): boolean {
     return this.read('isNullObject');
+  }
+}
+
+/** `workbook.settings` (ExcelApi 1.4): the add-in's key-value pairs kept in the document. */
+class FakeSettingCollection extends FakeObject {
+  add(key: string, value: unknown): FakeSetting {
+    this.ctx.enqueue(sizeOf({ key, value }), () => {
+      if (typeof key !== 'string' || key === '') throw new FakeOfficeError('InvalidArgument', 'The setting key is empty');
+      // Stored in the document and handed back as stored: a copy, never the caller's object.
+      this.ctx.excel.settings.set(key, JSON.parse(JSON.stringify(value)) as unknown);
+    });
+    return new FakeSetting(this.ctx, key, false);
+  }
+
+  getItem(key: string): FakeSetting {
+    return new FakeSetting(this.ctx, key, false);
+  }
+
+  getItemOrNullObject(key: string): FakeSetting {
+    const item = new FakeSetting(this.ctx, key, true);
+    this.ctx.enqueue(40, () => item.markNull(!this.ctx.excel.settings.has(key)));
+    return item;
+  }
+}
+
+class FakeSetting extends FakeObject {
+  constructor(
+    ctx: FakeContext,
+    private readonly key: string,
+    private readonly orNull: boolean,
+  ) {
+    super(ctx);
+  }
+
+  markNull(isNull: boolean): void {
+    this.snapshot('isNullObject', isNull);
+  }
+
+  load(props: string | string[]): this {
+    const wanted = this.propsOf(props);
+    this.ctx.enqueue(sizeOf(props), () => {
+      const settings = this.ctx.excel.settings;
+      if (!settings.has(this.key)) {
+        if (this.orNull) return;
+        throw new FakeOfficeError('ItemNotFound', `The requested resource doesn't exist: setting "${this.key}"`);
+      }
+      const value = settings.get(this.key);
+      this.ctx.respond(value);
+      if (wanted.includes('value')) this.snapshot('value', value);
+      if (wanted.includes('key')) this.snapshot('key', this.key);
+    });
+    return this;
+  }
+
+  get value(): unknown {
+    return this.read('value');
+  }
+
+  delete(): void {
+    this.ctx.enqueue(40, () => {
+      if (!this.ctx.excel.settings.has(this.key)) throw new FakeOfficeError('ItemNotFound', `The requested resource doesn't exist: setting "${this.key}"`);
+      this.ctx.excel.settings.delete(this.key);
+    });
   }
 }
 
@@ -938,6 +1010,8 @@ class FakePageLayout {
 /** The fake Excel application: the workbook model plus what every request did. */
 export class FakeExcel {
   sheets: FakeSheet[] = [];
+  /** The document's add-in settings (`workbook.settings`). */
+  readonly settings = new Map<string, unknown>();
   activeSheet: string | null = null;
   selection: { sheet: string; address: string } | null = null;
   syncs = 0;

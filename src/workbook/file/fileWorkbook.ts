@@ -1,8 +1,9 @@
 import type ExcelJS from 'exceljs';
-import type { CellRange, SheetGrid } from '../../core/grid';
+import type { CellRange, CellValue, SheetGrid } from '../../core/grid';
 import type { WritePlan } from '../../core/write/writePlan';
 import type { Workbook } from '../workbook';
 import { isListSheet } from '../listSources';
+import { checkSetting, isSettingsSheet, SETTINGS_SHEET } from '../settingsSheet';
 import { applyWritePlan } from './applyWritePlan';
 import { boundForExceljs } from './exceljsGuard';
 import { modifiedAtOf } from './coreProperties';
@@ -130,7 +131,7 @@ export class FileWorkbook implements Workbook {
   /** Sheet names in tab order, without the add-in's hidden list sheets. */
   async sheetNames(): Promise<string[]> {
     const names = this.excel ? this.excel.worksheets.map((ws) => ws.name) : (this.reader?.sheetNames() ?? []);
-    return names.filter((name) => !isListSheet(name));
+    return names.filter((name) => !isListSheet(name) && !isSettingsSheet(name));
   }
 
   async readSheet(name: string): Promise<SheetGrid> {
@@ -164,6 +165,52 @@ export class FileWorkbook implements Workbook {
   async select(sheet: string, range: CellRange): Promise<void> {
     void sheet;
     void range;
+  }
+
+  /** A setting from the add-in's very hidden settings sheet (key in A, value in B). */
+  async getSetting(key: string): Promise<string | null> {
+    checkSetting(key, null);
+    let values: CellValue[][] = [];
+    if (this.reader) {
+      const name = this.reader.sheetNames().find(isSettingsSheet);
+      if (name === undefined) return null;
+      values = (await this.readSheet(name)).values;
+    } else {
+      const ws = (await this.excelBook()).worksheets.find((w) => isSettingsSheet(w.name));
+      if (!ws) return null;
+      values = gridOfWorksheet(ws).values;
+    }
+    const line = values.find((l) => l[0] === key);
+    if (!line) return null;
+    const value = line[1];
+    return value === null || value === undefined ? '' : String(value);
+  }
+
+  /** Writes (or removes) a setting in the settings sheet, made very hidden on first use; saved with the file. */
+  async setSetting(key: string, value: string | null): Promise<void> {
+    checkSetting(key, value);
+    const book = await this.excelBook();
+    let ws = book.worksheets.find((w) => isSettingsSheet(w.name));
+    if (!ws) {
+      if (value === null) return;
+      ws = book.addWorksheet(SETTINGS_SHEET, { state: 'veryHidden' });
+    }
+    let row = 0;
+    for (let r = 1; r <= ws.rowCount; r++) {
+      if (ws.getCell(r, 1).value === key) {
+        row = r;
+        break;
+      }
+    }
+    if (value === null) {
+      if (row > 0) ws.spliceRows(row, 1);
+      return;
+    }
+    if (row === 0) row = ws.rowCount + 1;
+    // Plain strings: exceljs writes them as shared strings, never as formulas.
+    ws.getCell(row, 1).value = key;
+    ws.getCell(row, 2).value = value;
+    this.grids.clear();
   }
 
   /** The workbook as .xlsx bytes. */

@@ -2,6 +2,7 @@ import { columnLetter, rangeAddress, type CellRange, type SheetGrid } from '../.
 import type { CellFormat, PageSetup, WritePlan } from '../../core/write/writePlan';
 import { parseRangeRef } from '../file/readXlsx';
 import { isListSheet } from '../listSources';
+import { checkSetting, isSettingsSheet } from '../settingsSheet';
 import { mergedIntoOwnColumns, SheetLayoutError } from '../sheetLayoutError';
 import { ownRectangle, validateWritePlan, WritePlanError } from '../validateWritePlan';
 import type { Workbook } from '../workbook';
@@ -261,7 +262,7 @@ export class OfficeWorkbook implements Workbook {
       const sheets = context.workbook.worksheets;
       sheets.load('items/name');
       await context.sync();
-      return sheets.items.map((ws) => ws.name).filter((name) => !isListSheet(name));
+      return sheets.items.map((ws) => ws.name).filter((name) => !isListSheet(name) && !isSettingsSheet(name));
     });
   }
 
@@ -373,6 +374,39 @@ export class OfficeWorkbook implements Workbook {
       const ws = context.workbook.worksheets.getItem(sheet);
       ws.activate();
       ws.getRange(rangeAddress(range)).select();
+      await context.sync();
+    });
+  }
+
+  /** A document setting (ExcelApi 1.4 `workbook.settings`): one sync. */
+  async getSetting(key: string): Promise<string | null> {
+    checkSetting(key, null);
+    return this.operation(async (context) => {
+      const item = context.workbook.settings.getItemOrNullObject(key);
+      item.load('value');
+      await context.sync();
+      if (item.isNullObject) return null;
+      const value: unknown = item.value;
+      // Only strings are written; anything else was put there by another hand: kept as its JSON.
+      if (value === null || value === undefined) return null;
+      return typeof value === 'string' ? value : JSON.stringify(value);
+    });
+  }
+
+  /** Sets a document setting (one sync), or removes it (two: Excel must say whether it exists). */
+  async setSetting(key: string, value: string | null): Promise<void> {
+    checkSetting(key, value);
+    await this.operation(async (context) => {
+      const settings = context.workbook.settings;
+      if (value !== null) {
+        settings.add(key, value);
+        await context.sync();
+        return;
+      }
+      const item = settings.getItemOrNullObject(key);
+      await context.sync();
+      if (item.isNullObject) return;
+      item.delete();
       await context.sync();
     });
   }
