@@ -71,8 +71,8 @@ export const REQUIREMENT_SETS: readonly RequirementSetUse[] = [
   {
     name: 'ExcelApi',
     version: '1.4',
-    calls: ['Worksheet.getUsedRangeOrNullObject'],
-    disables: 'đọc trang tính (kế hoạch, sổ theo dõi hồ sơ, biểu mẫu): không biết vùng có dữ liệu',
+    calls: ['Worksheet.getUsedRangeOrNullObject', 'Workbook.settings', 'SettingCollection.add', 'SettingCollection.getItemOrNullObject', 'Setting.value', 'Setting.delete'],
+    disables: 'đọc trang tính (kế hoạch, sổ theo dõi hồ sơ, biểu mẫu): không biết vùng có dữ liệu; ghi nhớ thiết lập cùng sổ tính (cơ quan ban hành, cột đã chọn)',
   },
   {
     name: 'ExcelApi',
