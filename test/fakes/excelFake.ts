@@ -278,7 +278,6 @@ export class FakeContext {
     functions: FakeFunctions;
     settings: FakeSettingCollection;
     getSelectedRange(): FakeRange;
-    getActiveWorksheet(): FakeWorksheet;
   };
   readonly application: FakeApplication;
 
@@ -296,7 +295,6 @@ export class FakeContext {
           const chosen = this.excel.selection;
           return chosen && chosen.sheet === this.excel.activeSheet ? parseAddress(chosen.address) : parseAddress('A1');
         }, '(selection)'),
-      getActiveWorksheet: () => new FakeWorksheet(this, new SheetHandle(() => this.excel.sheet(this.excel.activeSheet ?? ''))),
     };
   }
 
@@ -516,12 +514,16 @@ class FakeSetting extends FakeObject {
 }
 
 class FakeWorksheetCollection extends FakeObject {
+  getActiveWorksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, new SheetHandle(() => this.ctx.excel.sheet(this.ctx.excel.activeSheet ?? '')));
+  }
+
   getItem(name: string): FakeWorksheet {
     return new FakeWorksheet(this.ctx, new SheetHandle(() => this.ctx.excel.sheet(name)));
   }
 
   getItemOrNullObject(name: string): FakeWorksheet {
-    const ws = new FakeWorksheet(this.ctx, new SheetHandle(() => this.ctx.excel.sheet(name)));
+    const ws = new FakeWorksheet(this.ctx, new SheetHandle(() => this.ctx.excel.sheet(name)), () => this.ctx.excel.findSheet(name) === undefined);
     this.ctx.enqueue(40, () => ws.markNull(this.ctx.excel.findSheet(name) === undefined));
     return ws;
   }
@@ -564,6 +566,8 @@ class FakeWorksheet extends FakeObject {
   constructor(
     ctx: FakeContext,
     readonly handle: SheetHandle,
+    /** For `getItemOrNullObject`: a missing sheet is a null object, whose loads give nothing and do not fail. */
+    private readonly missing: () => boolean = () => false,
   ) {
     super(ctx);
     this.freezePanes = new FakeFreezePanes(ctx, handle);
@@ -609,7 +613,9 @@ class FakeWorksheet extends FakeObject {
       else throw new Error(`fake: loading worksheet.${path} is not supported`);
     }
     const wanted = all.filter((p) => !p.includes('/'));
-    this.ctx.enqueue(sizeOf(props), () => this.fill(wanted));
+    this.ctx.enqueue(sizeOf(props), () => {
+      if (!this.missing()) this.fill(wanted);
+    });
     return this;
   }
 

@@ -1,0 +1,94 @@
+/**
+ * The pane's page as the self-test sees it: where office.js came from, what the page's
+ * Content-Security-Policy allows, and what that policy blocked since the pane opened (a blocked
+ * office.js or one of its own files leaves Office never ready: issue 28 point 4).
+ */
+import { Differences } from './failures';
+
+export interface PageSurface {
+  /** `src` of every script element of the page. */
+  scripts: string[];
+  /** The page's Content-Security-Policy (its meta tag), null when there is none. */
+  csp: string | null;
+  /** Addresses the policy blocked since the pane opened, with the directive (`securitypolicyviolation`). */
+  blocked: string[];
+  /** Where the add-in loads office.js from (the documented address). */
+  officeJs: string;
+}
+
+const blocked: string[] = [];
+let watching = false;
+
+/**
+ * Starts recording what the page's policy blocks (call once, as early as the page runs, so
+ * office.js's own loads are seen). Nothing happens outside a browser.
+ */
+export function watchPolicyViolations(): void {
+  if (watching || typeof document === 'undefined') return;
+  watching = true;
+  document.addEventListener('securitypolicyviolation', (e) => {
+    blocked.push(`${e.blockedURI || '(nội tuyến)'} (${e.effectiveDirective})`);
+  });
+}
+
+/** The page as it is now, for {@link checkOfficeJsPage}. */
+export function readPage(officeJs: string): PageSurface {
+  const scripts = Array.from(document.getElementsByTagName('script'))
+    .map((s) => s.src)
+    .filter((src) => src.length > 0);
+  const meta = document.querySelector('meta[http-equiv="Content-Security-Policy" i]');
+  return { scripts, csp: meta?.getAttribute('content') ?? null, blocked: [...blocked], officeJs };
+}
+
+/** The sources a directive of a policy allows (`script-src`), falling back to `default-src`. */
+export function policySources(csp: string, directive: string): string[] {
+  const directives = new Map(
+    csp
+      .split(';')
+      .map((part) => part.trim().split(/\s+/))
+      .filter((words) => words[0])
+      .map((words) => [words[0].toLowerCase(), words.slice(1)] as const),
+  );
+  return [...(directives.get(directive) ?? directives.get('default-src') ?? [])];
+}
+
+/** Whether a source list allows a URL (by origin, scheme or host prefix; `'self'` is the page's own origin). */
+function allows(sources: string[], url: string, pageOrigin: string | null): boolean {
+  let target: URL;
+  try {
+    target = new URL(url);
+  } catch {
+    return false;
+  }
+  return sources.some((source) => {
+    if (source === "'self'") return pageOrigin !== null && target.origin === pageOrigin;
+    if (source === '*') return true;
+    if (/^[a-z]+:$/i.test(source)) return target.protocol === source.toLowerCase();
+    try {
+      const allowed = new URL(source);
+      return target.origin === allowed.origin && target.pathname.startsWith(allowed.pathname);
+    } catch {
+      return false;
+    }
+  });
+}
+
+/**
+ * office.js is in the page from the documented address, the page's policy allows scripts and
+ * connections to that origin, and the policy blocked nothing since the pane opened. Office being
+ * ready is what let the self-test start at all.
+ */
+export function checkOfficeJsPage(page: PageSurface, pageOrigin: string | null = typeof location === 'undefined' ? null : location.origin): string {
+  const diff = new Differences();
+  const officeScripts = page.scripts.filter((src) => /\/office(\.debug)?\.js(\?|$)/i.test(src));
+  diff.check(officeScripts.includes(page.officeJs), `office.js không được tải từ ${page.officeJs} (trang có: ${officeScripts.join(', ') || 'không có'}).`);
+  if (page.csp === null) diff.check(false, 'Trang không có chính sách bảo mật (Content-Security-Policy).');
+  else {
+    for (const directive of ['script-src', 'connect-src']) {
+      diff.check(allows(policySources(page.csp, directive), page.officeJs, pageOrigin), `Chính sách bảo mật (${directive}) không cho phép ${new URL(page.officeJs).origin}.`);
+    }
+  }
+  diff.equal('Địa chỉ bị chính sách bảo mật chặn', page.blocked, []);
+  diff.done();
+  return `office.js từ ${page.officeJs}`;
+}
