@@ -55,11 +55,11 @@ describe('self-test against the recording fake', () => {
     expect(report.host).toMatchObject({ kind: 'Excel cho Windows', version: '16.0.17928.20114' });
   });
 
-  test('a failed operation and a missing requirement set: the report says which, with Excel\'s code and message, and what it disables; the scratch sheet still goes', async () => {
+  test('a failed operation and missing requirement sets: the report says which, with Excel\'s code and message, and what it disables; the scratch sheet still goes', async () => {
     const fake = officerWorkbook();
     const before = snapshot(fake.sheets);
     fake.failWrite = (w) => (w.kind === 'dataValidation.rule' ? { code: 'InvalidArgument', message: 'The argument is invalid or missing or has an incorrect format.' } : undefined);
-    const report = await runSelfTest({ run: fake.run, office: officeOf(['OpenBrowserWindowApi 1.1']), page, userAgent: 'jest' });
+    const report = await runSelfTest({ run: fake.run, office: officeOf(['OpenBrowserWindowApi 1.1', 'ExcelApi 1.9']), page, userAgent: 'jest' });
     const byId = new Map(report.checks.map((c) => [c.id, c.outcome]));
     expect(byId.get('validation')).toEqual({
       status: 'fail',
@@ -73,7 +73,8 @@ describe('self-test against the recording fake', () => {
     expect(reportCounts(report)).toEqual({ passed: expect.any(Number), failed: 2, notRun: 1 });
 
     const text = reportText(report).split('\n');
-    expect(text).toContain('không đạt — Bộ API OpenBrowserWindowApi 1.1: Excel này không hỗ trợ; không dùng được: mở thư nhắc việc bằng chương trình thư của máy (Excel trên web mở bằng trình duyệt; vẫn tải được tệp .eml)');
+    expect(text).toContain('không đạt — Bộ API ExcelApi 1.9: Excel này không hỗ trợ; không dùng được: tô màu nhiều dòng một lần; thiết lập trang in (A4, vừa một trang ngang, tiêu đề in lặp, số trang), ngắt trang');
+    expect(text).toContain('không có — Bộ API OpenBrowserWindowApi 1.1: không bắt buộc, Excel này không có: mở thư nhắc việc bằng chương trình thư của máy (Excel trên web mở bằng trình duyệt; vẫn tải được tệp .eml)');
     expect(text.find((l) => l.startsWith('không đạt — Danh sách chọn'))).toMatch(/: Excel báo lỗi InvalidArgument, "The argument is invalid or missing or has an incorrect format\."\. Excel từ chối dữ liệu gửi tới/);
     expect(text.find((l) => l.startsWith('chưa chạy — Xoá trang tính'))).toContain('chưa chạy vì bước "Danh sách chọn trong ô');
     expect(text.at(-1)).toMatch(/^Kết quả: \d+ đạt, 2 không đạt, 1 chưa chạy\.$/);

@@ -154,6 +154,8 @@ export interface PaneStrings {
   /** Status labels (from the core's STATUS_LABELS). */
   status: Record<StatusKey, string>;
   more: (n: number) => string;
+  /** The header's help menu: the guide, and (in Excel) the self-test, whose own texts are Vietnamese only. */
+  help: { menu: string; guide: string; selfTest: string };
   /** A first-time officer's guidance: why a button waits, what the sample holds, what would be lost. */
   guide: {
     asOfOutsideYear: (day: string, year: number) => string;
@@ -330,6 +332,7 @@ export const vi: PaneStrings = {
   unexpected: (detail) => `Đã xảy ra lỗi không mong muốn (mã lỗi: ${detail}). Hãy thử lại; nếu vẫn lỗi, hãy báo cho người hỗ trợ kèm mã lỗi này.`,
   status: statusLabels('vi'),
   more: (n) => `… và ${n} mục khác`,
+  help: { menu: 'Trợ giúp', guide: 'Hướng dẫn sử dụng', selfTest: 'Tự kiểm tra (cho cán bộ CNTT)' },
   guide: {
     asOfOutsideYear: (day, year) => `${day} không thuộc năm kế hoạch ${year}: trạng thái tính theo ngày này.`,
     sampleOpened: (year) =>
@@ -501,6 +504,7 @@ export const en: PaneStrings = {
   unexpected: (detail) => `Unexpected error (code: ${detail}). Try again; if it persists, tell your support contact this code.`,
   status: statusLabels('en'),
   more: (n) => `… and ${n} more`,
+  help: { menu: 'Help', guide: 'User guide', selfTest: 'Self-test (Tự kiểm tra, for IT staff)' },
   guide: {
     asOfOutsideYear: (day, year) => `${day} is outside the plan year ${year}: statuses are judged on this day.`,
     sampleOpened: (year) =>

@@ -50,6 +50,6 @@ export function readRequirements(office: OfficeSurface): RequirementResult[] {
     } catch {
       supported = false;
     }
-    return { set: setLabel(set), supported, disables: set.disables };
+    return { set: setLabel(set), supported, disables: set.disables, optional: set.optional === true };
   });
 }

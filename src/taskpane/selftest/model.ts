@@ -25,6 +25,8 @@ export interface RequirementResult {
   supported: boolean;
   /** What does not work without it (Vietnamese). */
   disables: string;
+  /** The add-in works without it by another way. */
+  optional: boolean;
 }
 
 /** Why a check did not pass, with Excel's own words where Excel refused. */
@@ -62,9 +64,12 @@ export interface SelfTestReport {
   checks: CheckResult[];
 }
 
-/** Counts of a report's lines: requirement sets and checks that passed, did not, or were not run. */
+/**
+ * Counts of a report's lines: requirement sets and checks that passed, did not, or were not run.
+ * A missing optional set counts as passed: the add-in works without it by design.
+ */
 export function reportCounts(report: SelfTestReport): { passed: number; failed: number; notRun: number } {
-  const statuses = [...report.requirements.map((r) => (r.supported ? 'pass' : 'fail')), ...report.checks.map((c) => c.outcome.status)];
+  const statuses = [...report.requirements.map((r) => (r.supported || r.optional ? 'pass' : 'fail')), ...report.checks.map((c) => c.outcome.status)];
   return {
     passed: statuses.filter((s) => s === 'pass').length,
     failed: statuses.filter((s) => s === 'fail').length,

@@ -4,6 +4,7 @@
  * office.js or one of its own files leaves Office never ready: issue 28 point 4).
  */
 import { Differences } from './failures';
+import { blockedSoFar } from './policyWatch';
 
 export interface PageSurface {
   /** `src` of every script element of the page. */
@@ -16,28 +17,13 @@ export interface PageSurface {
   officeJs: string;
 }
 
-const blocked: string[] = [];
-let watching = false;
-
-/**
- * Starts recording what the page's policy blocks (call once, as early as the page runs, so
- * office.js's own loads are seen). Nothing happens outside a browser.
- */
-export function watchPolicyViolations(): void {
-  if (watching || typeof document === 'undefined') return;
-  watching = true;
-  document.addEventListener('securitypolicyviolation', (e) => {
-    blocked.push(`${e.blockedURI || '(nội tuyến)'} (${e.effectiveDirective})`);
-  });
-}
-
 /** The page as it is now, for {@link checkOfficeJsPage}. */
 export function readPage(officeJs: string): PageSurface {
   const scripts = Array.from(document.getElementsByTagName('script'))
     .map((s) => s.src)
     .filter((src) => src.length > 0);
   const meta = document.querySelector('meta[http-equiv="Content-Security-Policy" i]');
-  return { scripts, csp: meta?.getAttribute('content') ?? null, blocked: [...blocked], officeJs };
+  return { scripts, csp: meta?.getAttribute('content') ?? null, blocked: blockedSoFar(), officeJs };
 }
 
 /** The sources a directive of a policy allows (`script-src`), falling back to `default-src`. */

@@ -6,7 +6,7 @@
 import type { CheckFailure, CheckResult, RequirementResult, SelfTestReport } from './model';
 import { reportCounts } from './model';
 
-export type LineStatus = 'đạt' | 'không đạt' | 'chưa chạy';
+export type LineStatus = 'đạt' | 'không đạt' | 'chưa chạy' | 'không có';
 
 export interface ReportLine {
   status: LineStatus;
@@ -24,9 +24,10 @@ export function failureText(f: CheckFailure): string {
 }
 
 export function requirementLine(r: RequirementResult): ReportLine {
-  return r.supported
-    ? { status: 'đạt', label: `Bộ API ${r.set}`, detail: null }
-    : { status: 'không đạt', label: `Bộ API ${r.set}`, detail: `Excel này không hỗ trợ; không dùng được: ${r.disables}` };
+  const label = `Bộ API ${r.set}`;
+  if (r.supported) return { status: 'đạt', label, detail: null };
+  if (r.optional) return { status: 'không có', label, detail: `không bắt buộc, Excel này không có: ${r.disables}` };
+  return { status: 'không đạt', label, detail: `Excel này không hỗ trợ; không dùng được: ${r.disables}` };
 }
 
 export function checkLine(c: CheckResult): ReportLine {

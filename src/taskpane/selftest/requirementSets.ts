@@ -16,6 +16,8 @@ export interface RequirementSetUse {
   manifest?: string;
   /** What does not work without it, for the report (Vietnamese). */
   disables: string;
+  /** The add-in works without it by another way (the report says "không có", not "không đạt"). */
+  optional?: boolean;
 }
 
 export const REQUIREMENT_SETS: readonly RequirementSetUse[] = [
@@ -136,6 +138,8 @@ export const REQUIREMENT_SETS: readonly RequirementSetUse[] = [
     version: '1.1',
     calls: ['UI.openBrowserWindow'],
     disables: 'mở thư nhắc việc bằng chương trình thư của máy (Excel trên web mở bằng trình duyệt; vẫn tải được tệp .eml)',
+    // Microsoft: not in Office on the web; the pane then opens the mailto: link itself.
+    optional: true,
   },
   {
     name: 'AddinCommands',
