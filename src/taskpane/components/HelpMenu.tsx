@@ -1,14 +1,20 @@
-import { Button, Menu, MenuItem, MenuItemLink, MenuList, MenuPopover, MenuTrigger } from '@fluentui/react-components';
+import { Button, Menu, MenuItem, MenuItemLink, MenuList, MenuPopover, MenuTrigger, makeStyles } from '@fluentui/react-components';
 import { BookQuestionMarkRegular, QuestionCircleRegular, ShieldTaskRegular } from '@fluentui/react-icons';
 import { useStrings } from '../i18n/context';
+
+const useStyles = makeStyles({
+  // Beside the header's note: keeps its one line at 320 px.
+  trigger: { whiteSpace: 'nowrap', flexShrink: 0 },
+});
 
 /** The header's help menu: the user guide, and in Excel the self-test ("Tự kiểm tra"). */
 export function HelpMenu({ onSelfTest }: { onSelfTest: (() => void) | null }) {
   const strings = useStrings();
+  const styles = useStyles();
   return (
     <Menu>
       <MenuTrigger disableButtonEnhancement>
-        <Button appearance="subtle" size="small" icon={<QuestionCircleRegular />} data-testid="help-menu">
+        <Button className={styles.trigger} appearance="subtle" size="small" icon={<QuestionCircleRegular />} data-testid="help-menu">
           {strings.help.menu}
         </Button>
       </MenuTrigger>

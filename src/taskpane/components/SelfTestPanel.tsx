@@ -101,11 +101,13 @@ export function SelfTestPanel({ onClose }: { onClose: () => void }) {
           <Caption1 className={styles.hint}>
             {report.host.kind}, phiên bản {report.host.version ?? 'không rõ'} ({report.host.platform ?? 'không rõ nền tảng'})
           </Caption1>
+          <Caption1 as="h3">Bộ API phần bổ trợ cần</Caption1>
           <ul className={styles.lines} aria-label="Bộ API">
             {report.requirements.map((r) => (
               <Line key={r.set} line={requirementLine(r)} />
             ))}
           </ul>
+          <Caption1 as="h3">Thao tác trên sổ tính</Caption1>
           <ul className={styles.lines} aria-label="Thao tác trên sổ tính">
             {report.checks.map((c) => (
               <Line key={c.id} line={checkLine(c)} />
