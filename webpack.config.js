@@ -17,12 +17,17 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 const { manifestForHost, manifestVersion, normalizeAddinUrl, iisWebConfig } = require('./scripts/deployManifest.js');
 
 const DEV_PORT = Number(process.env.PORT || 3000);
-// The pane adds office.js itself (src/taskpane/host/detectHost.ts); the commands page has a tag.
-const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+// office.js where Microsoft's documentation references it since September 2026, the unified
+// Microsoft 365 domain (office-js-docs-pr 5882), in each page's head as documented; the same
+// address is OFFICE_JS_URL in src/taskpane/host/detectHost.ts.
+const OFFICE_JS = 'https://officeapis.public.onecdn.static.microsoft/1/office.js';
+// Both Office CDN origins: the new one, and appsforoffice.microsoft.com that office.js served
+// from until then and may still load its host-specific files from.
+const OFFICE_ORIGINS = ['https://officeapis.public.onecdn.static.microsoft', 'https://appsforoffice.microsoft.com'];
 
 /** The pages' Content-Security-Policy: our own files, office.js from Microsoft, inline styles for Fluent (Griffel). */
 function contentSecurityPolicy(dev) {
-  const office = 'https://appsforoffice.microsoft.com';
+  const office = OFFICE_ORIGINS.join(' ');
   const connect = ["'self'", office];
   // The dev server's live-reload socket.
   if (dev) connect.push('ws://localhost:*', 'wss://localhost:*');
@@ -140,7 +145,7 @@ module.exports = async (env = {}, argv = {}) => {
         template: './src/taskpane/taskpane.html',
         chunks: ['taskpane'],
         scriptLoading: 'defer',
-        templateParameters: { csp },
+        templateParameters: { csp, officeJs: OFFICE_JS },
       }),
       new HtmlWebpackPlugin({
         filename: 'commands.html',

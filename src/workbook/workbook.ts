@@ -11,8 +11,12 @@ export interface Workbook {
   sheetNames(): Promise<string[]>;
   /** Values and merged areas of one sheet, anchored at A1. */
   readSheet(name: string): Promise<SheetGrid>;
-  /** Applies a write plan; validates it whole before the first write. */
-  apply(plan: WritePlan): Promise<void>;
+  /**
+   * Applies a write plan; validates it whole before the first write. Resolves to Vietnamese
+   * notes on settings the workbook did not take (Excel ignoring "fit to one page wide"), for
+   * the officer; usually none.
+   */
+  apply(plan: WritePlan): Promise<string[]>;
   /**
    * When the workbook was last saved, by its own record (docProps/core.xml `dcterms:modified`),
    * as an ISO time; null when unknown (a new workbook, or Excel, which does not expose it).

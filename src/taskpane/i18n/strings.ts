@@ -10,6 +10,8 @@ export interface PaneStrings {
   starting: string;
   modeFile: string;
   modeExcel: string;
+  /** Inside Excel, Office did not get ready (office.js blocked, or no answer): what happened and a retry. */
+  unready: { title: string; officeJsUnavailable: string; timeout: string; retry: string };
   tabs: { plan: string; forms: string; consolidate: string; label: string };
   file: {
     pick: string;
@@ -185,6 +187,13 @@ export const vi: PaneStrings = {
   starting: 'Đang khởi động…',
   modeFile: 'Đang dùng ngoài Excel: chọn một tệp Excel (.xlsx, .xls) hoặc LibreOffice (.ods); kết quả luôn là .xlsx, được tải về thành tệp mới, tệp gốc không bị thay đổi.',
   modeExcel: 'Đang làm việc trên sổ tính đang mở trong Excel.',
+  unready: {
+    title: 'Excel chưa sẵn sàng cho Kiểm soát TTHC.',
+    officeJsUnavailable:
+      'Không tải được thư viện Office của Microsoft (office.js), nên phần bổ trợ chưa làm việc được với sổ tính đang mở. Hãy kiểm tra kết nối mạng (máy cần mở được officeapis.public.onecdn.static.microsoft và appsforoffice.microsoft.com) rồi bấm "Thử lại"; nếu vẫn không được, hãy báo cán bộ CNTT.',
+    timeout: 'Excel chưa trả lời phần bổ trợ. Hãy thoát khỏi ô đang sửa (nếu có), đợi Excel mở xong sổ tính rồi bấm "Thử lại".',
+    retry: 'Thử lại',
+  },
   tabs: { plan: 'Kế hoạch', forms: 'Báo cáo quý', consolidate: 'Tổng hợp', label: 'Chức năng' },
   file: {
     pick: 'Chọn tệp Excel',
@@ -357,6 +366,13 @@ export const en: PaneStrings = {
   starting: 'Starting…',
   modeFile: 'Working outside Excel: pick an Excel (.xlsx, .xls) or LibreOffice (.ods) file; results are always .xlsx, download as a new file, the original is not changed.',
   modeExcel: 'Working on the workbook open in Excel.',
+  unready: {
+    title: 'Excel is not ready for TTHC control.',
+    officeJsUnavailable:
+      "Microsoft's Office library (office.js) could not be loaded, so the add-in cannot work with the open workbook yet. Check the network (this computer must reach officeapis.public.onecdn.static.microsoft and appsforoffice.microsoft.com), then select \"Retry\"; if it still fails, tell your IT staff.",
+    timeout: 'Excel has not answered the add-in. Leave the cell being edited (if any), wait for Excel to finish opening the workbook, then select "Retry".',
+    retry: 'Retry',
+  },
   tabs: { plan: 'Plan', forms: 'Quarterly report', consolidate: 'Consolidation', label: 'Features' },
   file: {
     pick: 'Choose an Excel file',

@@ -152,9 +152,10 @@ export class FileWorkbook implements Workbook {
     return gridOfWorksheet(ws);
   }
 
-  /** Applies a write plan in memory (see {@link applyWritePlan}); `save()` gives the bytes. */
-  async apply(plan: WritePlan): Promise<void> {
+  /** Applies a write plan in memory (see {@link applyWritePlan}); `save()` gives the bytes. A file takes every setting: no notes. */
+  async apply(plan: WritePlan): Promise<string[]> {
     applyWritePlan(await this.excelBook(), plan);
+    return [];
   }
 
   /** The opened file's own last-saved time (a created workbook has none). */
