@@ -10,7 +10,8 @@ import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS, chromiumAvailable } from './support/chromium';
 import { DIST, ROOT, ensureProductionBuild } from './support/productionBuild';
-import { OFFICE_CDN, OFFICER_SHEETS, runSelfTestInBrowser } from './support/selfTestDriver';
+import { routeOfficeCdns } from './support/officeCdn';
+import { OFFICER_SHEETS, runSelfTestInBrowser } from './support/selfTestDriver';
 import { serveFolder } from './support/staticServer';
 
 const OUTPUT = path.join(ROOT, 'test', 'output');
@@ -87,7 +88,7 @@ run('self-test in the pane (Excel through the recording fake)', () => {
   test('outside Excel the help menu has the guide and no self-test', async () => {
     const context = await browser.newContext({ viewport: { width: 360, height: 700 } });
     const page = await context.newPage();
-    await page.route(`${OFFICE_CDN}**`, (r) => r.abort('internetdisconnected'));
+    await routeOfficeCdns(page, (r) => r.abort('internetdisconnected'));
     await page.goto(`${server.url}/taskpane.html`);
     await page.getByTestId('help-menu').click();
     await expect(page.getByRole('menuitem').allInnerTexts()).resolves.toEqual(['Hướng dẫn sử dụng']);

@@ -12,7 +12,7 @@ import { FakeExcel, type FakeSheet } from '../fakes/excelFake';
 
 jest.setTimeout(120_000);
 
-const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const OFFICE_JS = 'https://officeapis.public.onecdn.static.microsoft/1/office.js';
 
 function officeOf(missing: string[] = []): SelfTestEnv['office'] {
   return {
@@ -22,7 +22,8 @@ function officeOf(missing: string[] = []): SelfTestEnv['office'] {
   };
 }
 
-const page = { scripts: [OFFICE_JS, 'https://addin.example/taskpane.js'], csp: `default-src 'self'; script-src 'self' https://appsforoffice.microsoft.com; connect-src 'self' https://appsforoffice.microsoft.com`, blocked: [], officeJs: OFFICE_JS };
+const CSP = `default-src 'self'; script-src 'self' https://officeapis.public.onecdn.static.microsoft https://appsforoffice.microsoft.com; connect-src 'self' https://officeapis.public.onecdn.static.microsoft https://appsforoffice.microsoft.com`;
+const page = { scripts: [OFFICE_JS, 'https://addin.example/taskpane.js'], csp: CSP, blocked: [], officeJs: OFFICE_JS, resources: [OFFICE_JS, 'https://appsforoffice.microsoft.com/lib/1/hosted/excel-web-16.00.js'] };
 
 /** The officer's workbook: a plan sheet with a merged title, and a second sheet. */
 function officerWorkbook(): FakeExcel {
@@ -130,5 +131,14 @@ describe('self-test against the recording fake', () => {
       fill: 'Ô A3, màu nền: đọc lại "#FFFFFF", đã ghi "#DDEBF7"',
       size: 'Dòng 7, chiều cao (điểm): đọc lại 15, đã ghi 45 (sai lệch cho phép 1)',
     });
+  });
+
+  test('an Excel that ignores fit-to-pages (office-js issue 1860) fails the print check with what it read back', async () => {
+    const fake = officerWorkbook();
+    fake.fitToPagesIgnored = true;
+    const report = await runSelfTest({ run: fake.run, office: officeOf(), page, userAgent: 'jest', checks: CHECKS.filter((c) => c.id === 'print') });
+    const print = report.checks.find((c) => c.id === 'print')?.outcome;
+    expect(print?.status).toBe('fail');
+    expect(print?.status === 'fail' && print.failure.text).toMatch(/^Vừa số trang theo chiều ngang: đọc lại không có, đã ghi 1; Số trang theo chiều dọc: đọc lại không có, không phải một số trang\.; .+/);
   });
 });

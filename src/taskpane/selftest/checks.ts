@@ -27,7 +27,7 @@ import {
   type BorderEdge,
   type SheetEntry,
 } from './excelProbes';
-import { CheckMismatch, Differences } from './failures';
+import { CheckMismatch, Differences, shown } from './failures';
 import type { OfficeSurface } from './hostInfo';
 import type { PageSurface } from './pageChecks';
 import { checkOfficeJsPage } from './pageChecks';
@@ -273,13 +273,16 @@ export const CHECKS: readonly SelfTestCheck[] = [
     label: 'Thiết lập trang in: A4, khổ ngang, vừa một trang theo chiều ngang, dòng tiêu đề in lặp, số trang ở chân trang, lề',
     uses: ['ExcelApi 1.9'],
     async run(t) {
-      await t.book.apply(PRINT_PLAN);
+      const notes = await t.book.apply(PRINT_PLAN);
       const read = await probePageSetup(t.run, SCRATCH_SHEET);
       const diff = new Differences();
       diff.equal('Hướng giấy', read.orientation, 'Landscape');
       diff.equal('Khổ giấy', read.paperSize, 'A4');
       // Known report (office-js issue 1860): Excel on Windows may ignore fit-to-pages; read back.
       diff.equal('Vừa số trang theo chiều ngang', read.zoom?.horizontalFitToPages, 1);
+      const tall = read.zoom?.verticalFitToPages;
+      diff.check(typeof tall === 'number' && Number.isInteger(tall) && tall >= 1, `Số trang theo chiều dọc: đọc lại ${shown(tall)}, không phải một số trang.`);
+      for (const note of notes) diff.check(false, note);
       diff.equal('Dòng tiêu đề in lặp', rowsOf(read.titleRows), PRINT_SETUP.printTitleRows);
       diff.equal('Chân trang (giữa)', read.centerFooter, 'Trang &P/&N — Tự kiểm tra');
       const margins = PRINT_SETUP.margins as NonNullable<typeof PRINT_SETUP.margins>;

@@ -15,6 +15,8 @@ export interface PageSurface {
   blocked: string[];
   /** Where the add-in loads office.js from (the documented address). */
   officeJs: string;
+  /** Addresses of the scripts and files the page loaded (Resource Timing), to see which Office domains served Office's own files. */
+  resources: string[];
 }
 
 /** The page as it is now, for {@link checkOfficeJsPage}. */
@@ -23,7 +25,8 @@ export function readPage(officeJs: string): PageSurface {
     .map((s) => s.src)
     .filter((src) => src.length > 0);
   const meta = document.querySelector('meta[http-equiv="Content-Security-Policy" i]');
-  return { scripts, csp: meta?.getAttribute('content') ?? null, blocked: blockedSoFar(), officeJs };
+  const resources = typeof performance === 'undefined' ? [] : performance.getEntriesByType('resource').map((e) => e.name);
+  return { scripts, csp: meta?.getAttribute('content') ?? null, blocked: blockedSoFar(), officeJs, resources };
 }
 
 /** The sources a directive of a policy allows (`script-src`), falling back to `default-src`. */
@@ -75,6 +78,19 @@ export function checkOfficeJsPage(page: PageSurface, pageOrigin: string | null =
     }
   }
   diff.equal('Địa chỉ bị chính sách bảo mật chặn', page.blocked, []);
+  // office.js loads Excel's own files, maybe from another Office domain: the policy must allow each.
+  const officeOrigins = new Set<string>();
+  for (const url of [...page.resources, ...officeScripts].filter((u) => /\/office[^/]*\.js|microsoft/i.test(u))) {
+    try {
+      officeOrigins.add(new URL(url).origin);
+    } catch {
+      // Not an address: nothing to check.
+    }
+  }
+  if (page.csp !== null) {
+    const scripts = policySources(page.csp, 'script-src');
+    for (const origin of officeOrigins) diff.check(allows(scripts, `${origin}/`, pageOrigin), `Chính sách bảo mật (script-src) không cho phép ${origin}, nơi Office tải tệp của mình.`);
+  }
   diff.done();
-  return `office.js từ ${page.officeJs}`;
+  return `office.js từ ${page.officeJs}; tệp của Office tải từ ${[...officeOrigins].join(', ') || 'không rõ'}`;
 }

@@ -8,8 +8,7 @@
 import type { Browser, Page } from 'playwright-core';
 import type { CellRange } from '../../../src/core/grid';
 import { fakeOfficeScript } from './fakeOffice';
-
-export const OFFICE_CDN = 'https://appsforoffice.microsoft.com/';
+import { routeOfficeCdns } from './officeCdn';
 
 export interface SelfTestSeed {
   platform?: 'OfficeOnline' | 'PC' | 'Mac';
@@ -64,7 +63,7 @@ export async function runSelfTestInBrowser(browser: Browser, baseUrl: string, se
     (window as unknown as { __kstthcFake: unknown }).__kstthcFake = s;
   }, { language: 'vi-VN', sheets: OFFICER_SHEETS, active: 'Sổ hồ sơ', ...seed });
   const script = fakeOfficeScript();
-  await page.route(`${OFFICE_CDN}**`, (r) => r.fulfill({ contentType: 'text/javascript', body: script }));
+  await routeOfficeCdns(page, (r) => r.fulfill({ contentType: 'text/javascript', body: script }));
   const host = seed.platform === 'Mac' ? 'Mac' : seed.platform === 'PC' ? 'Win32' : 'Web';
   await page.goto(`${baseUrl}/taskpane.html?_host_Info=Excel$${host}$16.01$vi-VN$$$$0`);
   await page.getByText('Đang làm việc trên sổ tính đang mở trong Excel.').waitFor({ timeout: 30_000 });
