@@ -3,10 +3,12 @@ import type { SheetGrid } from '../core/grid';
 import { describeFinding, type Finding } from '../core/findings';
 import { highlightWritePlan } from '../core/highlight/highlightWritePlan';
 import { countByStatus, shownStatus } from '../core/highlight/unitView';
-import type { PlanTable } from '../core/plan/model';
-import { readPlanTable } from '../core/plan/readPlanTable';
+import type { ColumnMapping, PlanTable } from '../core/plan/model';
+import { readPlanTable, roleColumnsOf } from '../core/plan/readPlanTable';
+import { ROLE_NAMES } from '../core/plan/columnRoles';
+import { parseColumnMapping } from './columnsArg';
 import { computePlanStatus, DEFAULT_WINDOW, deliverableStatusJson, statusOf } from '../core/status/computeStatus';
-import { STATUS_LABELS } from '../core/status/labels';
+import { FROM_PLAN_NOTE, STATUS_LABELS } from '../core/status/labels';
 import type { PlanStatus, StatusKey } from '../core/status/model';
 import { STATUS_SEVERITY } from '../core/status/model';
 import { statusInputsOf } from '../core/status/statusInputs';
@@ -15,6 +17,7 @@ import { readDayText } from '../core/calendar/dayText';
 import { FileWorkbook } from '../workbook/file/fileWorkbook';
 import { convertedCopyNote, xlsxOutputPath } from './xlsxOutput';
 import { commandArgs } from './commandArgs';
+import { asOfOutsidePlanYear } from './asOfYear';
 import { UsageError, type CliIo } from './io';
 import { fitForExcel } from './fitForExcel';
 import { planJson } from './planJson';
@@ -34,6 +37,8 @@ export interface PlanArgs {
   year?: string;
   /** Issuing body printed on the status sheets (default: the plan's title block). */
   issuer?: string;
+  /** The officer's reading of the columns (SPEC §12: `--columns`, `--header-row`). */
+  mapping?: ColumnMapping;
 }
 
 /**
@@ -52,6 +57,8 @@ export function parsePlanArgs(argv: string[]): PlanArgs {
         out: { type: 'string' },
         year: { type: 'string' },
         issuer: { type: 'string' },
+        columns: { type: 'string' },
+        'header-row': { type: 'string' },
       });
   const { values, positionals } = parsed;
   if (positionals.length !== 1) {
@@ -67,7 +74,12 @@ export function parsePlanArgs(argv: string[]): PlanArgs {
     ...(values.out !== undefined ? { out: values.out } : {}),
     ...(values.year !== undefined ? { year: values.year } : {}),
     ...(values.issuer !== undefined ? { issuer: values.issuer.replace(/\\n/g, '\n') } : {}),
+    ...optionalMapping(parseColumnMapping(values.columns, values['header-row'])),
   };
+}
+
+function optionalMapping(mapping: ColumnMapping | undefined): { mapping?: ColumnMapping } {
+  return mapping ? { mapping } : {};
 }
 
 /** The plan read from a file, or the one Vietnamese sentence saying why there is none. */
@@ -81,14 +93,14 @@ export type LoadedPlan = { plan: PlanTable; findings: Finding[]; grids: SheetGri
  * @example
  * await loadPlanFile('ke-hoach.xlsx', {}, io) // { plan: { sheet: 'Phụ lục', … }, findings: […] }
  */
-export async function loadPlanFile(file: string, options: { sheet?: string }, io: CliIo): Promise<LoadedPlan> {
+export async function loadPlanFile(file: string, options: { sheet?: string; mapping?: ColumnMapping }, io: CliIo): Promise<LoadedPlan> {
   const book = await FileWorkbook.open(await io.readFile(file), file);
   const grids: SheetGrid[] = [];
   for (const name of await book.sheetNames()) grids.push(await book.readSheet(name));
   if (grids.every((g) => g.values.every((line) => line.every((v) => v === null || v === '')))) {
     return { plan: null, reason: `Sổ tính "${file}" trống: không có ô nào có dữ liệu.` };
   }
-  const { plan, findings } = readPlanTable(grids, options.sheet !== undefined ? { sheet: options.sheet } : {});
+  const { plan, findings } = readPlanTable(grids, { ...(options.sheet !== undefined ? { sheet: options.sheet } : {}), ...(options.mapping ? { mapping: options.mapping } : {}) });
   if (!plan) {
     const reason = findings.find((f) => f.severity === 'error')?.message ?? `Không đọc được bảng kế hoạch trong "${file}".`;
     return { plan: null, reason: `${file}: ${reason}` };
@@ -116,6 +128,8 @@ export function planSummary(plan: PlanTable, warnings: readonly Finding[] = plan
     `Năm kế hoạch: ${plan.year ?? 'chưa xác định'}`,
     `${plan.sections.length} mục, ${plan.tasks.length} nhiệm vụ, ${deliverables} kết quả (dòng ${plan.layout.headerRows[0]}–${plan.layout.lastRow}).`,
   ];
+  const columns = columnsLine(plan);
+  if (columns) lines.push(columns);
   if (warnings.length === 0) {
     lines.push('Không có cảnh báo.');
   } else {
@@ -125,6 +139,20 @@ export function planSummary(plan: PlanTable, warnings: readonly Finding[] = plan
     if (warnings.length > shown.length) lines.push('  … (dùng --json để xem tất cả)');
   }
   return `${lines.join('\n')}\n`;
+}
+
+const HOW: Readonly<Record<string, string>> = { content: ' (theo nội dung ô)', shape: ' (theo hình dạng bảng)', officer: ' (cán bộ chọn)', header: '' };
+
+/**
+ * Which column fed each role (SPEC §12), one line: `Cột: STT = A "STT"; Chủ trì = D "Chủ trì"; …`.
+ *
+ * @example
+ * columnsLine(plan) // 'Cột: STT = A "STT"; Nội dung (nhiệm vụ) = B "Nội dung công việc"; …'
+ */
+export function columnsLine(plan: PlanTable): string | null {
+  const roles = roleColumnsOf(plan);
+  const parts = Object.entries(roles).map(([role, c]) => `${ROLE_NAMES[role as keyof typeof ROLE_NAMES]} = ${c.column}${c.header ? ` "${c.header.replace(/\n/g, ' ')}"` : ''}${HOW[c.source] ?? ''}`);
+  return parts.length > 0 ? `Cột: ${parts.join('; ')}.` : null;
 }
 
 /** The --as-of day as an officer writes it (dd/mm/yyyy or yyyy-mm-dd); a wrong one is a usage error saying what is wrong. */
@@ -161,7 +189,8 @@ export function statusSummary(plan: PlanTable, status: PlanStatus, unit?: string
   const lines = [`Tính đến ngày ${formatViDate(status.asOf)}${unit ? `, đơn vị ${unit}` : ''} (sắp đến hạn: trong ${status.window} ngày):`];
   for (const key of STATUS_SEVERITY) {
     const n = counts.byStatus[key];
-    if (n > 0) lines.push(`  ${STATUS_LABELS[key].symbol} ${STATUS_LABELS[key].vi}: ${n}`);
+    const fromPlan = key === 'done' && counts.doneFromPlan > 0 ? ` (${counts.doneFromPlan} ${FROM_PLAN_NOTE})` : '';
+    if (n > 0) lines.push(`  ${STATUS_LABELS[key].symbol} ${STATUS_LABELS[key].vi}: ${n}${fromPlan}`);
   }
   const listed: StatusKey[] = ['overdue', 'due-soon'];
   const tasksById = new Map(plan.tasks.map((t) => [t.id, t]));
@@ -198,7 +227,7 @@ export async function runPlanCommand(argv: string[], io: CliIo): Promise<number>
   if (args.out !== undefined && args.out === args.file) {
     throw new UsageError('Tệp --out phải khác tệp kế hoạch: kstthc không ghi đè tệp gốc.');
   }
-  const loaded = await loadPlanFile(args.file, args.sheet !== undefined ? { sheet: args.sheet } : {}, io);
+  const loaded = await loadPlanFile(args.file, { ...(args.sheet !== undefined ? { sheet: args.sheet } : {}), ...optionalMapping(args.mapping) }, io);
   if (!loaded.plan) {
     io.stderr(`${loaded.reason}\n`);
     return 1;
@@ -206,6 +235,8 @@ export async function runPlanCommand(argv: string[], io: CliIo): Promise<number>
   const { grids, book } = loaded;
   // --year always wins over the year read from the plan (SPEC §11).
   const plan = withPlanYear(loaded.plan, when.year);
+  const outside = asOfOutsidePlanYear(plan, when.asOf);
+  if (outside) io.stderr(`CẢNH BÁO: ${outside}\n`);
   const inputs = statusInputsOf(grids, plan);
   let unit: string | undefined;
   if (args.unit !== undefined) {
@@ -232,7 +263,8 @@ export async function runPlanCommand(argv: string[], io: CliIo): Promise<number>
   if (args.out !== undefined) {
     const shortNames = Object.fromEntries(inputs.directory.units.filter((u) => u.shortName).map((u) => [u.name, u.shortName as string]));
     const grid = grids.find((g) => g.name === plan.sheet);
-    await book.apply(fitForExcel(highlightWritePlan(plan, status, { asOf: status.asOf, shortNames, ...(unit ? { unit } : {}), ...(grid ? { grid } : {}), ...(args.issuer ? { issuer: args.issuer } : {}) }), io));
+    const sizes = await book.sheetSizes(plan.sheet);
+    await book.apply(fitForExcel(highlightWritePlan(plan, status, { asOf: status.asOf, shortNames, ...(unit ? { unit } : {}), ...(grid ? { grid } : {}), ...(sizes ? { sizes } : {}), ...(args.issuer ? { issuer: args.issuer } : {}) }), io));
     await io.writeFile(args.out, await book.save());
     if (book.format !== 'xlsx') io.stderr(convertedCopyNote(args.file, book.format, args.out));
   }

@@ -1,5 +1,6 @@
 import type { Finding } from '../core/findings';
 import type { Deliverable, PlanTable, PlanTask } from '../core/plan/model';
+import { roleColumnsOf } from '../core/plan/readPlanTable';
 
 /** One deliverable in the plan JSON (SPEC §10); status fields come in through `extras`. */
 export interface PlanJsonDeliverable {
@@ -27,6 +28,8 @@ export interface PlanJsonDocument {
    */
   tasks: { id: string; no: number | string; section: string; group?: string; content: string; deliverables: PlanJsonDeliverable[] }[];
   warnings: { row: number | null; message: string; sheet: string }[];
+  /** SPEC §12: the column that fed each role (`{ "lead": { "column": "D", "header": "Chủ trì", "source": "header" } }`). */
+  columns?: Record<string, { column: string; header: string; source: string }>;
 }
 
 /** What later features add to the document (status as of a day, per-unit status …). */
@@ -71,5 +74,6 @@ export function planJson(plan: PlanTable, extras: PlanJsonExtras = {}): PlanJson
       })),
     })),
     warnings: [...plan.warnings, ...(extras.warnings ?? [])].map((w) => ({ row: w.row, message: w.message, sheet: w.sheet })),
+    ...(plan.reading ? { columns: roleColumnsOf(plan) } : {}),
   };
 }

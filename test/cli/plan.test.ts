@@ -88,8 +88,14 @@ describe('kstthc plan --json (in-process)', () => {
     const cli = fakeIo({ 'k.xlsx': await buildSeedPlanWorkbook('pdf') });
     expect(await main(['plan', 'k.xlsx'], cli.io)).toBe(0);
     const lines = cli.stdout().split('\n');
-    expect(lines.slice(0, 4)).toEqual(['Trang tính: Phụ lục', 'Năm kế hoạch: 2024', '12 mục, 37 nhiệm vụ, 40 kết quả (dòng 7–119).', '17 cảnh báo, 5 cảnh báo đầu:']);
-    expect(lines[4]).toBe("  - Trang tính 'Phụ lục', dòng 23: Không có STT, ngay sau tiêu đề lặp lại (ngắt trang): nối tiếp từng ô vào nhiệm vụ 4.");
+    expect(lines.slice(0, 5)).toEqual([
+      'Trang tính: Phụ lục',
+      'Năm kế hoạch: 2024',
+      '12 mục, 37 nhiệm vụ, 40 kết quả (dòng 7–119).',
+      'Cột: STT = A "STT"; Nội dung (nhiệm vụ) = B "Nội dung công việc"; Kết quả = C "Kết quả công việc"; Chủ trì = D "Đơn vị thực hiện / Chủ trì"; Phối hợp = E "Phối hợp"; Thời gian (thời hạn) = F "Thời gian thực hiện".',
+      '17 cảnh báo, 5 cảnh báo đầu:',
+    ]);
+    expect(lines[5]).toBe("  - Trang tính 'Phụ lục', dòng 23: Không có STT, ngay sau tiêu đề lặp lại (ngắt trang): nối tiếp từng ô vào nhiệm vụ 4.");
     expect(cli.stderr()).toBe('');
   });
 
@@ -202,7 +208,7 @@ describe('kstthc plan --json (in-process)', () => {
     });
     const cli = fakeIo({ 'ds.xlsx': bytes });
     expect(await main(['plan', 'ds.xlsx', '--json'], cli.io)).toBe(1);
-    expect(cli.stderr()).toMatch(/^ds\.xlsx: Không tìm thấy bảng kế hoạch trong sổ tính: cần một dòng tiêu đề có cột STT, cột nhiệm vụ \(Nội dung, Nhiệm vụ …\) và cột chủ trì \(Chủ trì, Cơ quan chủ trì, Đơn vị thực hiện …\); Phối hợp, Thời gian thực hiện và Kết quả có thì đọc\.\n$/);
+    expect(cli.stderr()).toMatch(/^ds\.xlsx: Không tìm thấy bảng kế hoạch trong sổ tính: cần một bảng có cột STT \(số thứ tự nhiệm vụ\), cột nhiệm vụ \(Nội dung, Nhiệm vụ …\) và cột đơn vị chủ trì \(Chủ trì, Đơn vị thực hiện …\); Phối hợp, Thời gian thực hiện và Kết quả có thì đọc\. Nếu bảng có nhưng tiêu đề cột khác, hãy chọn cột ở mục "Cột của bảng" \(hoặc --columns, --header-row\)\.\n$/);
     expect(cli.stdout()).toBe('');
   });
 
@@ -215,6 +221,60 @@ describe('kstthc plan --json (in-process)', () => {
     const cli = fakeIo();
     expect(await main(argv, cli.io)).toBe(2);
     expect(cli.stderr()).toMatch(message);
+  });
+});
+
+describe("kstthc plan --columns / --header-row: the officer's reading of the columns (SPEC §12)", () => {
+  /** The seed (Word layout) with every header cell renamed to words no reader knows. */
+  async function renamedSeed(): Promise<{ bytes: Uint8Array; headerRow: number }> {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await buildSeedPlanWorkbook('word')) as unknown as ArrayBuffer);
+    const ws = wb.worksheets[0];
+    let headerRow = 0;
+    ws.eachRow((row, r) => {
+      // The first one: exceljs shows a merged cell's value in every cell it covers.
+      if (headerRow === 0 && String(row.getCell(1).value ?? '').trim() === 'STT') headerRow = r;
+    });
+    // Both header rows (Đơn vị thực hiện over Chủ trì | Phối hợp) become "Cột 1" … "Cột 6".
+    for (const r of [headerRow, headerRow + 1]) for (let c = 1; c <= 6; c++) if (ws.getCell(r, c).value !== null) ws.getCell(r, c).value = `Cột ${c}`;
+    return { bytes: new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer), headerRow: headerRow + 1 };
+  }
+
+  test('renamed headers mapped with --columns read as the original seed; the JSON says who chose each column', async () => {
+    const { bytes, headerRow } = await renamedSeed();
+    const cli = fakeIo({ 'r.xlsx': bytes });
+    const code = await main(['plan', 'r.xlsx', '--json', '--header-row', String(headerRow), '--columns', 'no=A,task=B,result=C,lead=D,support=E,timing=F'], cli.io);
+    expect(cli.stderr()).toBe('');
+    expect(code).toBe(0);
+    const doc = JSON.parse(cli.stdout()) as PlanJsonDocument;
+    expect(comparableTasks(doc.tasks)).toEqual(comparableTasks(EXPECTED_SEED_PLAN.tasks));
+    expect(doc.columns?.lead).toEqual({ column: 'D', header: 'Cột 4', source: 'officer' });
+  });
+
+  test('the original seed: JSON columns by header', async () => {
+    const cli = fakeIo({ 'k.xlsx': await buildSeedPlanWorkbook('word') });
+    expect(await main(['plan', 'k.xlsx', '--json'], cli.io)).toBe(0);
+    const doc = JSON.parse(cli.stdout()) as PlanJsonDocument;
+    expect(doc.columns).toMatchObject({ no: { column: 'A', source: 'header' }, lead: { column: 'D', header: 'Đơn vị thực hiện / Chủ trì' }, timing: { column: 'F' } });
+  });
+
+  test.each([
+    [['--columns', 'chu-tri=D'], /^--columns: không có vai trò "chu-tri"; dùng no, task, result, lead, support, timing, status, done/],
+    [['--columns', 'lead=4'], /^--columns: "4" không phải chữ cột Excel/],
+    [['--columns', 'lead=D,support=d'], /^--columns: cột D được chọn cho cả "lead" và "support"/],
+    [['--columns', 'lead='], /^--columns: "lead" cần một cột/],
+    [['--header-row', 'hai'], /^Dòng tiêu đề --header-row "hai" không đúng/],
+  ])('%j: exit 2 with a Vietnamese sentence', async (extra, message) => {
+    const cli = fakeIo();
+    expect(await main(['plan', 'a.xlsx', ...extra], cli.io)).toBe(2);
+    expect(cli.stderr()).toMatch(message);
+  });
+
+  test('--help lists both options', async () => {
+    const cli = fakeIo();
+    expect(await main(['plan', '--help'], cli.io)).toBe(0);
+    expect(cli.stdout()).toMatch(/--columns VAI=CỘT/);
+    expect(cli.stdout()).toMatch(/--header-row SỐ/);
   });
 });
 
@@ -231,7 +291,8 @@ describe('the real bin/kstthc.js', () => {
   });
 
   test('plan --json prints one JSON document and exits 0', async () => {
-    const { stdout, stderr } = await run('node', [path.join(ROOT, 'bin', 'kstthc.js'), 'plan', path.join(dir, 'ke-hoach.xlsx'), '--json']);
+    // As of a day of the seed's year: today would be outside it (a warning on stderr).
+    const { stdout, stderr } = await run('node', [path.join(ROOT, 'bin', 'kstthc.js'), 'plan', path.join(dir, 'ke-hoach.xlsx'), '--json', '--as-of', '2024-03-10']);
     const doc = JSON.parse(stdout) as PlanJsonDocument;
     expect([doc.sections.length, doc.tasks.length, doc.tasks.flatMap((t) => t.deliverables).length]).toEqual([12, 37, 40]);
     expect(stderr).toBe('');

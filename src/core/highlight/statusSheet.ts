@@ -6,7 +6,7 @@ import { pageBreakRows, pageCapacity } from '../write/pageBreaks';
 import type { CellFormat, PageSetup, RangeFormat, SheetWrite } from '../write/writePlan';
 import { LEGEND_TITLE, legendEntries, statusCellFormat } from './legend';
 import { deliverableId } from './planSheetWrite';
-import { statusText } from '../status/labels';
+import { shownStatusText } from '../status/labels';
 import { unitDetail } from './unitDetail';
 import { countByStatus, statusView, unitPartFinder } from './unitView';
 import { wrappedLineCount } from './wrappedLines';
@@ -92,8 +92,8 @@ function leadsDiffer(d: DeliverableStatus): boolean {
 
 function allUnitsStatusCell(d: DeliverableStatus): string {
   const leads = d.units.filter((u) => u.role === 'lead').length;
-  if (leadsDiffer(d)) return `${statusText(d.status)}\n${unitDetail(d)}`;
-  return leads > 1 ? `${statusText(d.status)} (${leads} đơn vị)` : statusText(d.status);
+  if (leadsDiffer(d)) return `${shownStatusText(d)}\n${unitDetail(d)}`;
+  return leads > 1 ? `${shownStatusText(d)} (${leads} đơn vị)` : shownStatusText(d);
 }
 
 /** What a status sheet shows. */
@@ -228,7 +228,7 @@ export function statusSheetWrite(plan: PlanTable, status: PlanStatus, options: S
         const shown = found ? show(found) : null;
         if (!found || !shown) continue;
         const stt = task.deliverables.length > 1 ? `${task.id}${d.key}` : task.id;
-        const statusCell = unit ? statusText(shown.status) : allUnitsStatusCell(found);
+        const statusCell = unit ? shownStatusText(shown) : allUnitsStatusCell(found);
         const role = partOf ? [partOf(found)?.role === 'lead' ? 'Chủ trì' : 'Phối hợp'] : [];
         lines.push({
           status: shown.status,

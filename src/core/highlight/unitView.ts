@@ -1,8 +1,8 @@
 import { matchKey } from '../text/normalize';
-import { STATUS_SEVERITY, type DeliverableStatus, type PlanStatus, type StatusKey, type UnitStatus } from '../status/model';
+import { completionInfoOf, STATUS_SEVERITY, type CompletionInfo, type DeliverableStatus, type PlanStatus, type StatusKey, type UnitStatus } from '../status/model';
 
-/** The status a view shows for a deliverable. */
-export interface ShownStatus {
+/** The status a view shows for a deliverable (with where a completion came from, when done). */
+export interface ShownStatus extends CompletionInfo {
   status: StatusKey;
   nextDue: string | null;
 }
@@ -53,11 +53,11 @@ export function unitPart(deliverable: DeliverableStatus, unit: string): UnitStat
  * statusView()(deliverable) // { status: deliverable.status, nextDue: deliverable.nextDue }
  */
 export function statusView(unit?: string): (deliverable: DeliverableStatus) => ShownStatus | null {
-  if (unit === undefined) return (d) => ({ status: d.status, nextDue: d.nextDue });
+  if (unit === undefined) return (d) => ({ status: d.status, nextDue: d.nextDue, ...completionInfoOf(d) });
   const partOf = unitPartFinder(unit);
   return (d) => {
     const part = partOf(d);
-    return part ? { status: part.status, nextDue: part.nextDue } : null;
+    return part ? { status: part.status, nextDue: part.nextDue, ...completionInfoOf(part) } : null;
   };
 }
 
@@ -75,6 +75,8 @@ export function shownStatus(deliverable: DeliverableStatus, unit?: string): Show
 export interface StatusCounts {
   total: number;
   byStatus: Record<StatusKey, number>;
+  /** Of the done ones, those whose completion was read from the plan's own status column (SPEC §12). */
+  doneFromPlan: number;
 }
 
 /**
@@ -82,17 +84,44 @@ export interface StatusCounts {
  * supports, by the unit's own status.
  *
  * @example
- * countByStatus(status, { unit: 'Văn phòng Sở' }) // { total: 31, byStatus: { overdue: 2, … } }
+ * countByStatus(status, { unit: 'Văn phòng Sở' }) // { total: 31, byStatus: { overdue: 2, … }, doneFromPlan: 0 }
  */
 export function countByStatus(status: PlanStatus, options: { unit?: string } = {}): StatusCounts {
   const byStatus = Object.fromEntries(STATUS_SEVERITY.map((k) => [k, 0])) as Record<StatusKey, number>;
   let total = 0;
+  let doneFromPlan = 0;
   const show = statusView(options.unit);
   for (const d of status.deliverables) {
     const shown = show(d);
     if (!shown) continue;
     byStatus[shown.status] += 1;
     total += 1;
+    if (shown.status === 'done' && shown.completedBy === 'plan') doneFromPlan += 1;
   }
-  return { total, byStatus };
+  return { total, byStatus, doneFromPlan };
+}
+
+/** One unit's deliverables per status (its own status), apart as lead and as support. */
+export interface RoleCounts {
+  lead: Record<StatusKey, number>;
+  support: Record<StatusKey, number>;
+}
+
+/**
+ * Counts a unit's deliverables by its own status, as lead and as support apart (a unit named as
+ * both counts as lead, as in {@link unitPartFinder}); lead + support is {@link countByStatus}
+ * for the unit. The pane says both, since reminders and the unit table count the lead's only.
+ *
+ * @example
+ * countByRole(status, 'Chi cục Thủy sản') // { lead: { overdue: 1, … }, support: { overdue: 3, … } }
+ */
+export function countByRole(status: PlanStatus, unit: string): RoleCounts {
+  const zero = () => Object.fromEntries(STATUS_SEVERITY.map((k) => [k, 0])) as Record<StatusKey, number>;
+  const counts: RoleCounts = { lead: zero(), support: zero() };
+  const partOf = unitPartFinder(unit);
+  for (const d of status.deliverables) {
+    const part = partOf(d);
+    if (part) counts[part.role][part.status] += 1;
+  }
+  return counts;
 }

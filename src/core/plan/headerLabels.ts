@@ -10,7 +10,15 @@ export type PlanField = 'stt' | 'content' | 'result' | 'lead' | 'support' | 'tim
  * (`progress`), the timing only where no "Thời gian"/"Thời hạn" column exists; or "Thời gian bắt
  * đầu" (`timingStart`), an extra column beside a deadline column and the timing only without one.
  */
-export type HeaderLabel = PlanField | 'unitGroup' | 'progress' | 'timingStart';
+export type HeaderLabel = PlanField | 'unitGroup' | 'progress' | 'timingStart' | HeaderLabel12;
+
+/**
+ * Labels of SPEC §12: a status column ("Trạng thái", "Tỷ lệ hoàn thành (%)"); "Ngày hoàn thành" /
+ * "Hạn hoàn thành" (`doneDate`: the deadline when the table has no other timing column, else the
+ * day the work was done); a date column that is never the deadline (`timingDecoy`: "Hạn xử lý gốc",
+ * "Ngày giao", "Ngày thực hiện").
+ */
+export type HeaderLabel12 = 'status' | 'doneDate' | 'timingDecoy';
 
 // Header synonyms as data (SPEC §1, §11): an official's new wording is one more row here and
 // one more test row. Checked in order, most specific role first: the first matching pattern
@@ -22,11 +30,18 @@ export type HeaderLabel = PlanField | 'unitGroup' | 'progress' | 'timingStart';
 const UNIT_HEAD = '(?:(?:don vi|co quan|bo phan|ca nhan|nguoi)(?:\\s*[/,]\\s*(?:don vi|co quan|bo phan|ca nhan|nguoi))? )?';
 const LABELS: [RegExp, HeaderLabel][] = [
   [/^(han|thoi han|ngay) dieu chinh\b/, 'override'],
+  // SPEC §12: what the plan says was done, and dates that are never the deadline.
+  [/^(trang thai|tinh trang)( (nhiem vu|thuc hien|xu ly|cong viec|hoan thanh))?$/, 'status'],
+  [/^(muc do|ty le|ti le) hoan thanh\b/, 'status'],
+  [/^(ngay|han|thoi gian|thoi diem) hoan thanh thuc te$/, 'doneDate'],
+  [/^(ngay|han) hoan thanh$/, 'doneDate'],
+  [/^(han|thoi han|han xu ly|thoi han xu ly) (ban dau|goc)$/, 'timingDecoy'],
+  [/^(han xu ly goc|ngay giao( viec| nhiem vu)?|ngay nhan( nhiem vu)?|ngay thuc hien|ngay ban hanh|ngay van ban)$/, 'timingDecoy'],
   [/^(du kien )?(thoi gian|thoi han|thoi diem|ngay) bat dau\b/, 'timingStart'],
   [/^(du kien )?(thoi gian|thoi han|thoi diem|han hoan thanh|han chot|moc thoi gian|lo trinh)\b/, 'timing'],
   // Under a merged "Thời gian": "Bắt đầu | Kết thúc" (the end is the deadline).
   [/^(bat dau|tu ngay)$/, 'timingStart'],
-  [/^(ket thuc|hoan thanh|den ngay|ngay ket thuc|ngay hoan thanh)$/, 'timing'],
+  [/^(ket thuc|hoan thanh|den ngay|ngay ket thuc)$/, 'timing'],
   [/^tien do\b/, 'progress'],
   [new RegExp(`^${UNIT_HEAD}(duoc giao )?chu tri\\b`), 'lead'],
   [new RegExp(`^${UNIT_HEAD}phoi hop\\b`), 'support'],

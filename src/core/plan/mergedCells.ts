@@ -53,8 +53,27 @@ export class MergedCells {
 
   at(row: number, col: number): TableCell {
     const from = this.covered.get(key(row, col));
-    const value = cellAt(this.grid, from ?? row, col);
-    return { value, text: textOfCell(value), mergedFrom: from ?? null };
+    const source = from ?? row;
+    const value = cellAt(this.grid, source, col);
+    return { value, text: this.textAt(source, col, value), mergedFrom: from ?? null };
+  }
+
+  /** Texts are normalised once per cell: the reader's stages read the same cells again. */
+  private readonly texts = new Map<number, (string | undefined)[]>();
+
+  private textAt(row: number, col: number, value: CellValue): string {
+    if (value === null) return '';
+    let column = this.texts.get(col);
+    if (!column) {
+      column = [];
+      this.texts.set(col, column);
+    }
+    let text = column[row];
+    if (text === undefined) {
+      text = textOfCell(value);
+      column[row] = text;
+    }
+    return text;
   }
 }
 

@@ -70,10 +70,15 @@ export interface PlanLayout {
     content: number;
     /** Optional columns (SPEC §11): null when the table has none. */
     result: number | null;
-    lead: number;
+    /** Null only when the officer said the table has no lead column. */
+    lead: number | null;
     support: number | null;
     timing: number | null;
     override: number | null;
+    /** SPEC §12: the plan's own status column ("Trạng thái", "Tiến độ" beside a timing column). */
+    status?: number | null;
+    /** SPEC §12: "Ngày hoàn thành" beside a timing column (the day the work was done). */
+    done?: number | null;
   };
   /** Last column of the table (the add-in's columns go after it). */
   lastColumn: number;

@@ -58,7 +58,7 @@ describe('readPlanTable', () => {
     expect(plan).toBeNull();
     expect(findings).toHaveLength(1);
     expect(findings[0].severity).toBe('error');
-    expect(findings[0].message).toMatch(/^Không tìm thấy bảng kế hoạch trong sổ tính: cần một dòng tiêu đề có cột STT, cột nhiệm vụ \(Nội dung, Nhiệm vụ …\) và cột chủ trì/);
+    expect(findings[0].message).toMatch(/^Không tìm thấy bảng kế hoạch trong sổ tính: cần một bảng có cột STT \(số thứ tự nhiệm vụ\), cột nhiệm vụ \(Nội dung, Nhiệm vụ …\) và cột đơn vị chủ trì/);
   });
 
   test('no sheets at all', () => {

@@ -1,6 +1,6 @@
 import { addDays, isIsoDate, isoDay, lastDayOfMonth, type IsoDate } from '../calendar/isoDate';
 import { reportPeriod } from '../periods/periods';
-import type { Schedule } from '../status/model';
+import type { Schedule } from './model';
 import { normalizeText, stripDiacritics } from '../text/normalize';
 import { ADHOC_WORDS, FROM_OPENINGS, ONGOING_WORDS, RANGE_JOINERS, UNDATED_OPENINGS } from './timingWords';
 
@@ -346,6 +346,20 @@ export function scheduleOf(timing: string, options: ScheduleOptions): ScheduleRe
 }
 
 const SCHEDULES = new Map<string, ScheduleResult>();
+
+/**
+ * Whether a text reads as a timing cell: it has a phrase and every phrase is one SPEC §2/§11 knows
+ * (the plan reader weighs columns by it, SPEC §12). No year is needed to tell.
+ *
+ * @example
+ * readsAsSchedule('- Định kỳ 3 tháng/lần\n- Đột xuất') // true
+ * readsAsSchedule('Xây dựng dự thảo') // false
+ */
+export function readsAsSchedule(text: string): boolean {
+  const phrases = phrasesOf(text);
+  if (phrases.length === 0 || phrases.length > 20) return false;
+  return phrases.every((p) => p.length <= 300 && meaningOf(p, 2000, [2000]).understood);
+}
 
 function parseSchedule(timing: string, options: ScheduleOptions): ScheduleResult {
   const { year } = options;

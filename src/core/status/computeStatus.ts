@@ -7,7 +7,9 @@ import { withPlanYear } from '../plan/planYear';
 import { scheduleOf } from '../schedule/schedule';
 import { DEFAULT_UNIT_DIRECTORY, type UnitDirectory } from '../units/directory';
 import { unitsOfRow } from '../units/resolveUnits';
-import { STATUS_SEVERITY, type DeliverableStatus, type PlanStatus, type Schedule, type StatusKey, type UnitStatus } from './model';
+import { matchKey } from '../text/normalize';
+import { completionInfoOf, STATUS_SEVERITY, type CompletionInfo, type CompletionSource, type DeliverableStatus, type PlanStatus, type Schedule, type StatusKey, type UnitStatus } from './model';
+import { planMarkOf, type PlanMark } from './planCompletion';
 import type { TrackingEntry } from './tracking';
 
 export interface PlanStatusOptions {
@@ -76,11 +78,34 @@ export function occurrenceStatus(schedule: Schedule, entries: readonly TrackingE
     const open = due.find((d) => !closed.has(d));
     if (open) closed.add(open);
   }
+  return openStatus(due, closed, asOf, window, unmatched);
+}
+
+/** The status once some of the (sorted) due dates are closed: the next open one decides (SPEC §4). */
+function openStatus(due: readonly IsoDate[], closed: ReadonlySet<IsoDate>, asOf: IsoDate, window: number, unmatched: TrackingEntry[]): OccurrenceStatus {
   const next = due.find((d) => !closed.has(d)) ?? null;
   const closedList = due.filter((d) => closed.has(d));
   if (next === null) return { status: 'done', nextDue: null, closed: closedList, unmatched };
   const status: StatusKey = next < asOf ? 'overdue' : next <= addDays(asOf, window) ? 'due-soon' : 'pending';
   return { status, nextDue: next, closed: closedList, unmatched };
+}
+
+/**
+ * The status of one schedule that the plan's own cells mark as done (SPEC §12): a once, ongoing
+ * or unscheduled deliverable is done; on a recurring one the mark closes every occurrence due on
+ * or before its completion day, or every occurrence when the day is not known.
+ *
+ * @example
+ * markedStatus(quarterly, { done: true, day: '2024-06-20', late: false, text: 'x', unknown: false }, '2024-06-25', 7)
+ * // { status: 'pending', nextDue: '2024-09-16', closed: ['2024-03-16', '2024-06-16'], unmatched: [] }
+ */
+export function markedStatus(schedule: Schedule, mark: PlanMark, asOf: IsoDate, window: number): OccurrenceStatus {
+  if (!isIsoDate(asOf)) throw new RangeError(`markedStatus: not an ISO day: ${asOf}`);
+  if (!mark.done) throw new RangeError('markedStatus: the mark does not say done');
+  const due = [...schedule.due].sort();
+  const day = mark.day;
+  const closed = new Set(schedule.kind === 'recurring' && day !== null ? due.filter((d) => d <= day) : due);
+  return openStatus(due, closed, asOf, window, []);
 }
 
 /**
@@ -100,6 +125,9 @@ function earliest(days: readonly (IsoDate | null)[]): IsoDate | null {
   return real[0] ?? null;
 }
 
+/** Places a warning is met at: the task as named, and the row. */
+type Places = Map<string, { text: string; places: { where: string; row: number }[] }>;
+
 function deliverableStatus(
   task: PlanTask,
   d: Deliverable,
@@ -107,6 +135,7 @@ function deliverableStatus(
   warnings: Finding[],
   unmatchedRows: Set<number>,
   timingWarnings: Map<string, { where: string; row: number }[]>,
+  unknownMarks: Places,
 ): DeliverableStatus {
   const where = `${taskName(task)}${task.deliverables.length > 1 ? ` (${d.key})` : ''}`;
   const sched = scheduleOf(d.timing, { year: ctx.year, span: ctx.span, timingDate: d.timingDate, override: d.override });
@@ -118,17 +147,36 @@ function deliverableStatus(
   const units = unitsOfRow(d.lead, d.support, ctx.directory);
   units.warnings.forEach((w) => warnings.push(warning(ctx.sheet, d.rows[0], `${where}: ${w}`)));
 
+  // What the plan's own status / "Ngày hoàn thành" cells say (SPEC §12); a completion day after the as-of day does not count yet.
+  const mark = planMarkOf(d);
+  if (mark?.unknown) {
+    const seen = unknownMarks.get(matchKey(mark.text));
+    if (seen) seen.places.push({ where, row: d.rows[0] });
+    else unknownMarks.set(matchKey(mark.text), { text: mark.text, places: [{ where, row: d.rows[0] }] });
+  }
+  const planDone = mark !== null && mark.done && (mark.day === null || mark.day <= ctx.asOf) ? mark : null;
+  const recorded = (ctx.byTask.get(task.id) ?? []).filter((e) => e.key === null || e.key === d.key);
   // Completions recorded after the as-of day do not count yet.
-  const entries = (ctx.byTask.get(task.id) ?? []).filter((e) => (e.key === null || e.key === d.key) && e.done <= ctx.asOf);
-  const judge = (unit: string | null): OccurrenceStatus => {
+  const entries = recorded.filter((e) => e.done <= ctx.asOf);
+  const concerns = (e: TrackingEntry, unit: string | null): boolean => unit === null || e.unit === null || e.unit === unit;
+  // Every unit the tracking sheet says nothing of is judged alike: once per deliverable (a group names tens of units).
+  let unspoken: Judged | null = null;
+  const judge = (unit: string | null): Judged => {
+    // The tracking sheet wins where it speaks of this unit (SPEC §12); else the plan's own mark.
+    if (!recorded.some((e) => concerns(e, unit))) {
+      unspoken ??= planDone
+        ? judged(markedStatus(sched.schedule, planDone, ctx.asOf, ctx.window), 'plan', planDone.late)
+        : judged(occurrenceStatus(sched.schedule, [], ctx.asOf, ctx.window), 'tracking', false);
+      return unspoken;
+    }
     const r = occurrenceStatus(
       sched.schedule,
-      entries.filter((e) => unit === null || e.unit === null || e.unit === unit),
+      entries.filter((e) => concerns(e, unit)),
       ctx.asOf,
       ctx.window,
     );
     r.unmatched.forEach((e) => unmatchedRows.add(e.row));
-    return r;
+    return judged(r, 'tracking', false);
   };
 
   const unitStatuses: UnitStatus[] = [
@@ -140,16 +188,43 @@ function deliverableStatus(
   const whole = leads.length === 0 ? pick(judge(null)) : null;
   const status = whole ? whole.status : (worstStatus(leads.map((u) => u.status)) as StatusKey);
   const nextDue = whole ? whole.nextDue : earliest(leads.map((u) => u.nextDue));
+  const completion: CompletionInfo = whole ? completionInfoOf(whole) : status === 'done' ? leadsCompletion(leads) : {};
   return {
     taskId: task.id,
     key: d.key,
     schedule: sched.schedule,
     status,
     nextDue,
+    ...completion,
     units: unitStatuses,
     unresolved: units.unresolved,
     rows: d.rows,
   };
+}
+
+/** An occurrence status with where its completions came from. */
+type Judged = OccurrenceStatus & { by: CompletionSource; late: boolean };
+
+/** Adds the source to a fresh occurrence status (no copy: statuses are made per call). */
+function judged(r: OccurrenceStatus, by: CompletionSource, late: boolean): Judged {
+  const out = r as Judged;
+  out.by = by;
+  out.late = late;
+  return out;
+}
+
+/** A done deliverable's source: the plan when every lead unit's completion came from it, else the tracking sheet; late when any lead's was. */
+function leadsCompletion(leads: readonly UnitStatus[]): CompletionInfo {
+  const by: CompletionSource = leads.every((u) => u.completedBy === 'plan') ? 'plan' : 'tracking';
+  return { completedBy: by, ...(leads.some((u) => u.late) ? { late: true } : {}) };
+}
+
+/** One warning per status word the plan's status column holds that says neither done nor not done. */
+function unknownMarkWarnings(marks: Places, sheet: string): Finding[] {
+  return [...marks.values()].map(({ text, places }) => {
+    const at = places.length === 1 ? `${places[0].where}` : `${places.length} chỗ: ${places.map((p) => `${p.where} (dòng ${p.row})`).join(', ')}`;
+    return warning(sheet, places[0].row, `Cột trạng thái ghi "${text}" (${at}): không rõ đã hoàn thành hay chưa, coi là chưa hoàn thành. Ghi "Đã hoàn thành", "x" hoặc "100%" khi đã xong.`);
+  });
 }
 
 /**
@@ -164,8 +239,9 @@ function groupedTimingWarnings(byMessage: ReadonlyMap<string, readonly { where: 
   );
 }
 
-function pick(r: OccurrenceStatus): { status: StatusKey; nextDue: IsoDate | null } {
-  return { status: r.status, nextDue: r.nextDue };
+function pick(r: Judged): { status: StatusKey; nextDue: IsoDate | null } & CompletionInfo {
+  if (r.status !== 'done') return { status: r.status, nextDue: r.nextDue };
+  return r.late ? { status: r.status, nextDue: r.nextDue, completedBy: r.by, late: true } : { status: r.status, nextDue: r.nextDue, completedBy: r.by };
 }
 
 /**
@@ -202,8 +278,10 @@ export function computePlanStatus(plan: PlanTable, options: PlanStatusOptions): 
   const ctx = { year, span, asOf, window, directory: options.directory ?? DEFAULT_UNIT_DIRECTORY, byTask, sheet: plan.sheet };
   const unmatchedRows = new Set<number>();
   const timingWarnings = new Map<string, { where: string; row: number }[]>();
-  const deliverables = plan.tasks.flatMap((task) => task.deliverables.map((d) => deliverableStatus(task, d, ctx, warnings, unmatchedRows, timingWarnings)));
+  const unknownMarks: Places = new Map();
+  const deliverables = plan.tasks.flatMap((task) => task.deliverables.map((d) => deliverableStatus(task, d, ctx, warnings, unmatchedRows, timingWarnings, unknownMarks)));
   warnings.push(...groupedTimingWarnings(timingWarnings, plan.sheet));
+  warnings.push(...unknownMarkWarnings(unknownMarks, plan.sheet));
   for (const e of tracking) {
     if (unmatchedRows.has(e.row)) {
       const p = parsePeriodCode(e.period ?? '');
@@ -216,11 +294,12 @@ export function computePlanStatus(plan: PlanTable, options: PlanStatusOptions): 
 }
 
 /** The per-deliverable fields of `kstthc plan --json` (SPEC §10). */
-export interface DeliverableStatusJson {
+export interface DeliverableStatusJson extends CompletionInfo {
   schedule: { kind: Schedule['kind']; due: IsoDate[]; adhoc: boolean };
   status: StatusKey;
   nextDue: IsoDate | null;
-  units: { unit: string; role: 'lead' | 'support'; status: StatusKey; nextDue: IsoDate | null }[];
+  /** `completedBy` ("plan" | "tracking", SPEC §12) and `late` only on a done status. */
+  units: ({ unit: string; role: 'lead' | 'support'; status: StatusKey; nextDue: IsoDate | null } & CompletionInfo)[];
 }
 
 /**
@@ -234,7 +313,8 @@ export function deliverableStatusJson(s: DeliverableStatus): DeliverableStatusJs
     schedule: { kind: s.schedule.kind, due: [...s.schedule.due], adhoc: s.schedule.adhoc },
     status: s.status,
     nextDue: s.nextDue,
-    units: s.units.map((u) => ({ unit: u.unit, role: u.role, status: u.status, nextDue: u.nextDue })),
+    ...completionInfoOf(s),
+    units: s.units.map((u) => ({ unit: u.unit, role: u.role, status: u.status, nextDue: u.nextDue, ...completionInfoOf(u) })),
   };
 }
 

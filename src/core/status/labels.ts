@@ -1,4 +1,4 @@
-import type { StatusKey } from './model';
+import type { CompletionInfo, StatusKey } from './model';
 
 export interface StatusLabel {
   /** What the officer reads ("Quá hạn"). */
@@ -36,6 +36,22 @@ export const STATUS_LABELS: Readonly<Record<StatusKey, StatusLabel>> = {
 export function statusText(status: StatusKey): string {
   const l = STATUS_LABELS[status];
   return `${l.symbol} ${l.vi}`;
+}
+
+/** Said after "Hoàn thành" when the completion was read from the plan's own status column (SPEC §12). */
+export const FROM_PLAN_NOTE = 'theo bảng kế hoạch';
+
+/**
+ * The status as the sheets show it, with where a completion came from: "✔ Hoàn thành (theo bảng
+ * kế hoạch)" when the plan's own status column said so, "✔ Hoàn thành quá hạn" for "Hoàn thành quá
+ * hạn"; other statuses as {@link statusText}.
+ *
+ * @example
+ * shownStatusText({ status: 'done', completedBy: 'plan' }) // '✔ Hoàn thành (theo bảng kế hoạch)'
+ */
+export function shownStatusText(shown: { status: StatusKey } & CompletionInfo): string {
+  if (shown.status !== 'done') return statusText(shown.status);
+  return `${statusText('done')}${shown.late ? ' quá hạn' : ''}${shown.completedBy === 'plan' ? ` (${FROM_PLAN_NOTE})` : ''}`;
 }
 
 /** Vietnamese names of the schedule kinds, for the same displays. */

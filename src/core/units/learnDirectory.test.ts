@@ -81,9 +81,21 @@ describe('groups expand over a learned directory by their head words', () => {
 describe('chooseDirectory: which directory a plan uses', () => {
   test('the workbook sheet when there is one', () => {
     const sheet = { ...DEFAULT_UNIT_DIRECTORY, source: 'sheet' as const, note: null };
-    const c = chooseDirectory(sheet, HCM);
+    const c = chooseDirectory(sheet, plan(['Văn phòng Sở hướng dẫn, đôn đốc', 'Các phòng, cơ quan, đơn vị thuộc Sở'], ['Chi cục Thủy sản', 'Sở Tài chính']));
     expect(c.directory).toBe(sheet);
-    expect(c.line).toMatch(/trang tính "Danh mục đơn vị"/);
+    expect(c.line).toBe(`Danh mục đơn vị: trang tính "Danh mục đơn vị" (${sheet.units.length} đơn vị).`);
+  });
+
+  test('leads the sheet lacks are tracked as units of their own, listed in the one line (SPEC §12); supports are not added', () => {
+    const sheet = { ...DEFAULT_UNIT_DIRECTORY, source: 'sheet' as const, note: null };
+    const c = chooseDirectory(sheet, HCM);
+    expect(c.directory.source).toBe('sheet');
+    expect(c.directory.units.slice(0, sheet.units.length)).toEqual(sheet.units);
+    expect(c.directory.units.slice(sheet.units.length).map((u) => u.name)).toEqual(['Sở Tài chính', 'Sở Khoa học và Công nghệ', 'Trung tâm Chuyển đổi số Thành phố', 'Công an Thành phố']);
+    expect(c.line).toBe(
+      `Danh mục đơn vị: trang tính "Danh mục đơn vị" (${sheet.units.length} đơn vị) và 4 đơn vị chủ trì nêu trong kế hoạch mà trang tính chưa có (Sở Tài chính; Sở Khoa học và Công nghệ; Trung tâm Chuyển đổi số Thành phố; Công an Thành phố): vẫn theo dõi riêng; thêm vào trang tính nếu đúng.`,
+    );
+    expect(sheet.units).toHaveLength(DEFAULT_UNIT_DIRECTORY.units.length);
   });
 
   test('the built-in one when most units the plan names are in it (the seed)', () => {

@@ -48,13 +48,13 @@ function abbreviates(short: string, full: string): boolean {
  * unit of the lead and support cells (split by {@link namedUnits}, groups left out), once each,
  * in order of first mention; an abbreviation ("Sở KH&CN") joins the full name it stands for
  * ("Sở Khoa học và Công nghệ") when that appears in the plan, as its short name. No unit is
- * flagged as handling TTHC: the officer marks them.
+ * flagged as handling TTHC: the officer marks them. `leadsOnly`: the lead units only.
  *
  * @example
  * learnDirectory({ tasks: [{ deliverables: [{ lead: 'Sở KH&CN', support: 'Sở Khoa học và Công nghệ, các sở, ngành' }] }] }).units
  * // [{ name: 'Sở Khoa học và Công nghệ', shortName: 'Sở KH&CN', kind: 'khac', handlesTthc: false, email: '' }]
  */
-export function learnDirectory(plan: UnitCells): UnitDirectory {
+export function learnDirectory(plan: UnitCells, options: { leadsOnly?: boolean } = {}): UnitDirectory {
   const names: string[] = [];
   const seen = new Set<string>();
   // Plans repeat a few lead/support pairs on every row: split each pair once.
@@ -65,7 +65,7 @@ export function learnDirectory(plan: UnitCells): UnitDirectory {
       if (pairs.has(pair)) continue;
       pairs.add(pair);
       const named = namedUnits(d.lead, d.support);
-      for (const name of [...named.lead, ...named.support]) {
+      for (const name of options.leadsOnly ? named.lead : [...named.lead, ...named.support]) {
         const key = unitKey(name);
         // A paragraph pasted into a unit cell is not a unit's name.
         if (key === '' || key.length > MAX_UNIT_NAME || seen.has(key) || isGroupPhrase(name)) continue;
@@ -102,7 +102,8 @@ export interface DirectoryChoice {
 }
 
 /**
- * The unit directory in use (SPEC §3, §11): the workbook's "Danh mục đơn vị" when it has one;
+ * The unit directory in use (SPEC §3, §11, §12): the workbook's "Danh mục đơn vị" when it has one
+ * (with the lead units the plan names that it lacks added as learned ones, listed in the line);
  * else the built-in directory of the Sở when most units the plan names are in it (the seed),
  * with the units the plan names that it lacks added as learned ones (issue 12: the Sở's 2026
  * plan names its new phòng); else the directory learned from the plan.
@@ -112,7 +113,14 @@ export interface DirectoryChoice {
  */
 export function chooseDirectory(sheetDirectory: UnitDirectory | null, plan: UnitCells): DirectoryChoice {
   if (sheetDirectory) {
-    return { directory: sheetDirectory, line: `Danh mục đơn vị: trang tính "Danh mục đơn vị" (${sheetDirectory.units.length} đơn vị).` };
+    const line = `Danh mục đơn vị: trang tính "Danh mục đơn vị" (${sheetDirectory.units.length} đơn vị)`;
+    // SPEC §12: a lead the sheet lacks is a unit of its own, tracked and listed, never folded into a near name.
+    const missing = learnDirectory(plan, { leadsOnly: true }).units.filter((u) => resolveUnits(u.name, sheetDirectory).units.length === 0);
+    if (missing.length === 0 || missing.length > MAX_LEARNED_UNITS) return { directory: sheetDirectory, line: `${line}.` };
+    return {
+      directory: { ...sheetDirectory, units: [...sheetDirectory.units, ...missing] },
+      line: `${line} và ${missing.length} đơn vị chủ trì nêu trong kế hoạch mà trang tính chưa có (${missing.map((u) => u.name).join('; ')}): vẫn theo dõi riêng; thêm vào trang tính nếu đúng.`,
+    };
   }
   const learned = learnDirectory(plan);
   // A name is the built-in directory's when it is one of its units with nothing left over

@@ -1,6 +1,7 @@
 import { stripDiacritics } from '../text/normalize';
 import { unitKey, type Unit, type UnitDirectory } from './directory';
-import { isGroupPhrase, namedUnits, splitUnitNames } from './splitUnits';
+import { isGroupPhrase, namedUnits, opensUnitName, splitUnitNames } from './splitUnits';
+import { UNIT_NAME_QUALIFIERS } from './unitWords';
 
 export interface ResolveUnitsOptions {
   /** Units named explicitly elsewhere on the row: left out of any group this text names. */
@@ -56,6 +57,8 @@ interface Alias {
   length: number;
   /** The name's first word (key form): the pattern cannot match a text without it. */
   first: string;
+  /** The unit's full name (key form) when this is it, else null (a short form, a short name): only a full name takes a qualifier after it. */
+  full: string | null;
 }
 
 const ALIASES = new WeakMap<UnitDirectory, Alias[]>();
@@ -95,21 +98,31 @@ function buildAliases(directory: UnitDirectory): Alias[] {
     if (/^ubnd\b/.test(full)) names.add(full.replace(/^ubnd/, 'uy ban nhan dan'));
     const short = squeeze(charKey(unit.shortName.normalize('NFC')).replace(/[,;]/g, ' '));
     if (short.length >= 2) names.add(short);
+    // The full name, also with "UBND" for "Ủy ban nhân dân" (not "Văn phòng" for "Văn phòng Sở", not the short name).
+    const spelled = (n: string): string => n.replace(/^ubnd\b/, 'uy ban nhan dan');
     for (const n of names) {
       // A name no cell can spell out (a pasted paragraph in a directory sheet) would only make a giant pattern.
       if (!n || n.length > 300) continue;
       // Words apart by spaces or list commas ("Sở Văn hóa, Thể thao và Du lịch").
       const words = n.split(' ').map((w) => w.replace(/[^a-z0-9]/g, ''));
       const body = words.join('[\\s,;]+');
-      out.push({ unit, pattern: new RegExp(`(?<![a-z0-9])${body}(?![a-z0-9])`, 'g'), length: n.length, first: words[0] });
+      out.push({ unit, pattern: new RegExp(`(?<![a-z0-9])${body}(?![a-z0-9])`, 'g'), length: n.length, first: words[0], full: spelled(n) === spelled(full) ? full : null });
     }
   }
   return out.sort((a, b) => b.length - a.length);
 }
 
+/** A unit name found in a segment: which unit, where, and by which of its names. */
+interface NameAt {
+  unit: Unit;
+  start: number;
+  end: number;
+  alias: Alias;
+}
+
 /** The unit names found in a segment, with where they are. */
-function namesIn(key: string, aliases: Alias[]): { unit: Unit; start: number; end: number }[] {
-  const found: { unit: Unit; start: number; end: number }[] = [];
+function namesIn(key: string, aliases: Alias[]): NameAt[] {
+  const found: NameAt[] = [];
   // A name can only match where its first word stands as a word: skip the others without a regex
   // run (a learned directory has hundreds of names, a plan thousands of cells).
   const words = new Set(key.split(/[^a-z0-9]+/));
@@ -120,7 +133,7 @@ function namesIn(key: string, aliases: Alias[]): { unit: Unit; start: number; en
       const start = m.index ?? 0;
       const end = start + m[0].length;
       if (found.some((f) => start < f.end && end > f.start)) continue;
-      found.push({ unit: alias.unit, start, end });
+      found.push({ unit: alias.unit, start, end, alias });
     }
   }
   return found.sort((a, b) => a.start - b.start);
@@ -177,13 +190,30 @@ function groupMembers(key: string, directory: UnitDirectory): { units: Unit[]; a
   return /\blien quan\b/.test(key) ? { units: all, assumed: false } : null;
 }
 
+/** Whether a qualifier after a name leaves it the same unit ("Chi cục Kiểm lâm tỉnh"; {@link UNIT_NAME_QUALIFIERS}). */
+function qualifies(name: NameAt, gap: string): boolean {
+  const full = name.alias.full;
+  return full !== null && UNIT_NAME_QUALIFIERS.some((q) => q.after.test(full) && q.tail.test(gap));
+}
+
+/**
+ * Whether a name followed by other words (`gap`, key form) is still that unit, whole: a role
+ * phrase, a qualifier or a bracketed note follows it, or (between two names, no separator) the
+ * words open a unit name of their own ("Sở Tài chính Hội Nông dân Sở Nội vụ").
+ */
+function wholeBefore(name: NameAt, gap: string, gapText: string, last: boolean): boolean {
+  if (ROLE_VERBS.test(gap) || qualifies(name, gap) || /^\s*\(/.test(gapText)) return true;
+  return !last && name.alias.full !== null && opensUnitName(gapText.trim());
+}
+
 function trimEdges(text: string): string {
   return text.replace(/^[\s,;:.\-–—•·+*]+|[\s,;:.\-–—•·+*]+$/gu, '');
 }
 
 /**
  * The units a Chủ trì or Phối hợp cell names (SPEC §3): unit names and short names (with the
- * role verbs after them dropped), and groups expanded to the directory's units — "thuộc Sở" /
+ * role verbs after them dropped), each only as a whole name (SPEC §12: "Văn phòng Đăng ký đất
+ * đai" is not "Văn phòng Sở"; a qualifier such as "tỉnh Quảng Ngãi" may follow), and groups expanded to the directory's units — "thuộc Sở" /
  * "có liên quan" → every unit; TTHC, tiếp nhận, giải quyết hồ sơ → units handling TTHC;
  * "Các Chi cục" → the chi cục; "Các cơ quan, đơn vị được giao chủ trì thực hiện" → every unit,
  * with a warning that the assignment was assumed. Units in `exclude` (named elsewhere on the
@@ -241,22 +271,35 @@ export function resolveUnits(text: string, directory: UnitDirectory, options: Re
       continue;
     }
     const unknown: string[] = [];
-    const before = squeeze(key.slice(0, names[0].start).replace(/[,;]/g, ' '));
-    if (before && !LEAD_INS.test(before)) unknown.push(trimEdges(segment.slice(0, names[0].start)));
+    const beforeKey = key.slice(0, names[0].start);
+    const before = squeeze(beforeKey.replace(/[,;]/g, ' '));
+    // Words glued before the first name make a longer name ("Chi cục Thủy lợi" is not "Cục Thủy lợi"); a lead-in ("Phối hợp với") does not.
+    const glued = before !== '' && !LEAD_INS.test(before) && !/[,;]\s*$/.test(beforeKey);
+    if (before && !LEAD_INS.test(before) && !glued) unknown.push(trimEdges(segment.slice(0, names[0].start)));
     names.forEach((n, i) => {
-      explicit.add(n.unit.name);
-      const nextStart = i + 1 < names.length ? names[i + 1].start : key.length;
+      const last = i + 1 === names.length;
+      const nextStart = last ? key.length : names[i + 1].start;
       const gapKey = key.slice(n.end, nextStart);
+      const gapText = segment.slice(n.end, nextStart);
       const gap = squeeze(gapKey.replace(/[,;]/g, ' ').replace(/^(?:va|voi)\b/, ''));
-      if (!gap) return;
-      if (i + 1 < names.length) {
-        // Between two names only separators belong: "A, B và C".
-        const rest = squeeze(gapKey.replace(/[,;]/g, ' ').replace(/\b(?:va|voi)\b/g, ' '));
-        if (rest) unknown.push(trimEdges(segment.slice(n.end, nextStart)));
+      const whole = !(i === 0 && glued) && (gap === '' || wholeBefore(n, gap, gapText, last));
+      if (!whole) {
+        // SPEC §12: a name matches only as a whole name, never by its first words ("Văn phòng Đăng ký đất đai" is not "Văn phòng Sở").
+        const text = trimEdges(segment.slice(i === 0 && glued ? 0 : n.start, nextStart));
+        unresolved.push(text);
+        warnings.push(`Không nhận ra đơn vị "${text}" trong danh mục đơn vị.`);
         return;
       }
-      // After the last name only a role phrase belongs ("theo dõi, tổng hợp"); anything else may be a unit we do not know.
-      if (!ROLE_VERBS.test(gap)) unknown.push(trimEdges(segment.slice(n.end)));
+      explicit.add(n.unit.name);
+      if (!gap) return;
+      if (!last) {
+        // Between two names only separators belong: "A, B và C".
+        const rest = squeeze(gapKey.replace(/[,;]/g, ' ').replace(/\b(?:va|voi)\b/g, ' '));
+        if (rest) unknown.push(trimEdges(gapText));
+        return;
+      }
+      // After the last name only a role phrase or a qualifier belongs ("theo dõi, tổng hợp", "tỉnh Quảng Ngãi"); anything else may be a unit we do not know.
+      if (!ROLE_VERBS.test(gap) && !qualifies(n, gap)) unknown.push(trimEdges(gapText));
     });
     for (const u of unknown.filter((t) => t !== '')) {
       unresolved.push(u);

@@ -40,6 +40,17 @@ function headOf(text: string): string | null {
 }
 
 /**
+ * Whether a text opens with a unit name's capitalised head word ("Sở …", "Hội …", "UBND …").
+ *
+ * @example
+ * opensUnitName('Hội Nông dân tỉnh') // true
+ * opensUnitName('Đăng ký đất đai') // false
+ */
+export function opensUnitName(text: string): boolean {
+  return headOf(text) !== null;
+}
+
+/**
  * Whether a piece of a unit cell is a group phrase (SPEC §3, §11): "Các sở, ban, ngành",
  * "các đơn vị liên quan", or a head word listing kinds ("Sở, ban, ngành có liên quan").
  * A tier such as "UBND các xã, phường" names one unit and is not a group.

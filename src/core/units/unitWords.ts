@@ -47,3 +47,18 @@ export const ROLE_WORDS: readonly string[] = [
 export const ROLE_WORD_COMPOUNDS: readonly string[] = [
   'dau tu xay dung', 'xay dung co ban', 'xay dung cong trinh', 'cong trinh', 'chuong trinh', 'quy trinh', 'lo trinh', 'tien trinh',
 ];
+
+/**
+ * What may follow a unit's full name in a cell and still name that unit (SPEC §12 "Units": a name
+ * matches only as a whole name): the province it belongs to ("Chi cục Kiểm lâm tỉnh Quảng Ngãi"),
+ * "thuộc Sở", and, after a name ending in "Sở", the Sở's own name ("Văn phòng Sở Nông nghiệp và
+ * Môi trường", "Văn phòng Sở NN&MT"). Anything else makes a different unit ("Văn phòng Đăng ký đất
+ * đai" is not "Văn phòng Sở"). Keys: lower case, no diacritics, punctuation a space. The short
+ * forms "Văn phòng", "Thanh tra" and short names take no qualifier ("Thanh tra tỉnh" is not
+ * "Thanh tra Sở").
+ */
+export const UNIT_NAME_QUALIFIERS: readonly { after: RegExp; tail: RegExp }[] = [
+  { after: /./, tail: /^(?:tinh|thanh pho|tp)(?: [a-z]+){0,4}$/ },
+  { after: /./, tail: /^(?:truc thuoc|thuoc|cua) so(?: [a-z]+)*$/ },
+  { after: /(?:^| )so$/, tail: /^(?:nong nghiep|nn)(?: [a-z]+)*$/ },
+];

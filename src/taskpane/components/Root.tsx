@@ -8,7 +8,9 @@ import { Pane } from './Pane';
 import { OfficeUnready } from './OfficeUnready';
 
 const useStyles = makeStyles({
-  provider: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground1 },
+  // On a wrapper, not on FluentProvider: Fluent gives its class to every portal's mount node too,
+  // and a full-height one would blank the pane behind the date field's calendar.
+  page: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground1 },
   starting: { padding: tokens.spacingVerticalXXL },
 });
 
@@ -22,17 +24,19 @@ export function Root() {
     document.documentElement.lang = language;
   }, [language]);
   return (
-    <FluentProvider theme={webLightTheme} className={styles.provider} lang={language}>
+    <FluentProvider theme={webLightTheme} lang={language}>
       <StringsContext.Provider value={strings}>
-        {host === null ? (
-          <Spinner className={styles.starting} label={strings.starting} labelPosition="below" />
-        ) : host.kind === 'unready' ? (
-          <OfficeUnready unready={host} onRetry={() => window.location.reload()} />
-        ) : (
-          <OperationProvider>
-            <Pane host={host} />
-          </OperationProvider>
-        )}
+        <div className={styles.page}>
+          {host === null ? (
+            <Spinner className={styles.starting} label={strings.starting} labelPosition="below" />
+          ) : host.kind === 'unready' ? (
+            <OfficeUnready unready={host} onRetry={() => window.location.reload()} />
+          ) : (
+            <OperationProvider>
+              <Pane host={host} />
+            </OperationProvider>
+          )}
+        </div>
       </StringsContext.Provider>
     </FluentProvider>
   );

@@ -1,7 +1,8 @@
 /**
  * A stand-in for office.js in the browser test of the Excel path: `Office` says the pane runs
  * in Excel (display language from `window.__kstthcFake.language`), and `Excel.run` is the
- * recording Excel fake of test/fakes, seeded with the sheets in `window.__kstthcFake.sheets`.
+ * recording Excel fake of test/fakes, seeded with the sheets in `window.__kstthcFake.sheets`
+ * (and the document settings in `window.__kstthcFake.settings`).
  * Bundled by esbuild into a script the test serves in place of Microsoft's office.js.
  */
 import type { CellRange } from '../../../src/core/grid';
@@ -18,6 +19,8 @@ interface FakeSeed {
   failWrite?: { kind: string; code: string; message: string };
   date1904?: boolean;
   active?: string;
+  /** Document settings the workbook was saved with (`workbook.settings`), if any. */
+  settings?: Record<string, string>;
 }
 
 const w = window as unknown as { __kstthcFake: FakeSeed; __kstthcExcel: FakeExcel; __browserWindows: string[]; Office: unknown; Excel: unknown };
@@ -28,6 +31,7 @@ if (seed.active) excel.activeSheet = seed.active;
 excel.date1904 = seed.date1904 === true;
 const failing = seed.failWrite;
 if (failing) excel.failWrite = (write) => (write.kind === failing.kind ? { code: failing.code, message: failing.message } : undefined);
+for (const [key, value] of Object.entries(seed.settings ?? {})) excel.settings.set(key, value);
 w.__kstthcExcel = excel;
 w.__browserWindows = [];
 const platform = seed.platform ?? 'OfficeOnline';

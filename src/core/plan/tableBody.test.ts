@@ -1,19 +1,31 @@
+/** Stages 3 and 4 of reading a plan (row kinds, tasks), run after stages 1 and 2 as the reader does. */
 import type { CellRange, CellValue, SheetGrid } from '../grid';
-import { assembleTasks } from './assembleTasks';
-import { findPlanHeader } from './findHeader';
+import { buildTasks } from './buildTasks';
+import { columnRoles, isRefusal } from './columnRoles';
+import { locateTables } from './locateTable';
+import { classifyRows } from './rowKinds';
 
 const HEADER = ['STT', 'Nội dung công việc', 'Kết quả công việc', 'Chủ trì', 'Phối hợp', 'Thời gian thực hiện'];
 
 function read(rows: CellValue[][], merges: CellRange[] = [], header: CellValue[] = HEADER) {
-  const grid: SheetGrid = { name: 'Phụ lục', values: [header, ...rows], merges };
-  const found = findPlanHeader(grid);
-  if (!found) throw new Error('no header');
-  return assembleTasks(grid, found);
+  return readGrid({ name: 'Phụ lục', values: [header, ...rows], merges });
+}
+
+function readGrid(grid: SheetGrid) {
+  const [table] = locateTables(grid);
+  if (!table) throw new Error('no header');
+  const roles = columnRoles(grid, table);
+  if (isRefusal(roles)) throw new Error(roles.refused);
+  const layout = { headerRows: table.headerRows ?? [table.bodyTop - 1, table.bodyTop - 1], columns: roles.columns, lastColumn: table.lastColumn } as const;
+  const classified = classifyRows(grid, layout);
+  const built = buildTasks(grid.name, classified, roles.columns, { headerRow: layout.headerRows[0] });
+  const findings = [...classified.findings, ...built.findings].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+  return { sections: built.sections, tasks: built.tasks, lastRow: classified.lastRow, findings, kinds: classified.rows.map((r) => [r.row, r.kind]) };
 }
 
 const messages = (r: ReturnType<typeof read>) => r.findings.map((f) => [f.row, f.message]);
 
-describe('assembleTasks', () => {
+describe('reading the table body (stages 3–4)', () => {
   test('sections and tasks, one deliverable each, rows are sheet rows', () => {
     const r = read([
       ['I', 'Mục một'],
@@ -165,8 +177,14 @@ describe('assembleTasks', () => {
     ],
     [
       'a row without STT nor Kết quả',
-      [['I', 'M'], [1, 'V', 'KQ.', 'Văn phòng', 'P', 'Quý I'], [null, null, null, 'Sở', null, null]],
+      [['I', 'M'], [1, 'V', 'KQ.', 'Văn phòng', 'P', 'Quý I'], [null, 'tiếp theo', null, null, 'Sở', null]],
       [[4, 'Không có STT và không có Kết quả: nối tiếp từng ô vào nhiệm vụ 1.']],
+    ],
+    [
+      // SPEC §12: not after a page break, a row with its own lead is a further deliverable, never glued above.
+      'a row without STT with its own lead (not after a page break)',
+      [['I', 'M'], [1, 'V', 'KQ.', 'Văn phòng', 'P', 'Quý I'], [null, null, null, 'Sở', null, null]],
+      [[4, 'Không có STT nhưng có Chủ trì hoặc Thời gian riêng: coi là kết quả b) của nhiệm vụ 1, không nối vào dòng trên; Phối hợp, Thời gian lấy theo kết quả a) phía trên.']],
     ],
     [
       'a task number filled down instead of merged',
@@ -213,7 +231,7 @@ describe('assembleTasks', () => {
     const values: CellValue[][] = [HEADER, ['I', 'M'], [1, 'V', 'KQ.', 'VP', 'P', 'Quý I'], [null, null, 'KQ2.', null, null, null]];
     const grid: SheetGrid = { name: 'S', values, merges: [{ top: 3, left: 1, bottom: 4, right: 1 }] };
     const before = JSON.stringify(grid);
-    assembleTasks(grid, findPlanHeader(grid)!);
+    readGrid(grid);
     expect(JSON.stringify(grid)).toBe(before);
   });
 });
@@ -224,7 +242,7 @@ test('blank rows inside a Word merge do not end the table', () => {
     values: [HEADER, ['I', 'M'], [1, 'V', 'KQ a.', 'VP', 'P', 'Quý I'], [], [], [null, null, 'KQ b.', 'VP', 'P', 'Quý II']],
     merges: [{ top: 3, left: 1, bottom: 6, right: 1 }],
   };
-  const r = assembleTasks(grid, findPlanHeader(grid)!);
+  const r = readGrid(grid);
   expect(r.tasks[0].deliverables.map((d) => [d.result, d.rows])).toEqual([
     ['KQ a.', [3, 3]],
     ['KQ b.', [6, 6]],
@@ -593,4 +611,107 @@ test.each(['a)', '-'])('a task heading row followed by "%s" item rows: only the 
   ]);
   expect(r.tasks[0].rows).toEqual([3, 5]);
   expect(r.findings.filter((f) => /thiếu/.test(f.message))).toEqual([]);
+});
+
+// SPEC §12 "Layouts".
+describe('layouts of SPEC §12', () => {
+  const WITH_EXTRA = ['STT', 'Nội dung công việc', 'Chủ trì', 'Phối hợp', 'Thời gian thực hiện', 'Nguồn kinh phí'];
+
+  test('a page-split rest whose only text is in an extra column is still the rest; the next row is not', () => {
+    const r = read(
+      [
+        ['I', 'Mục'],
+        [1, 'Việc một', 'Văn phòng Sở', 'Các phòng', 'Quý I/2026', 'Ngân sách'],
+        WITH_EXTRA,
+        [null, null, null, null, null, 'tỉnh'],
+        [null, null, 'Thanh tra Sở', null, 'Quý II/2026', null],
+      ],
+      [],
+      WITH_EXTRA,
+    );
+    expect(r.kinds).toEqual([
+      [2, 'section'],
+      [3, 'task'],
+      [4, 'repeated-header'],
+      [5, 'split-rest'],
+      [6, 'further'],
+    ]);
+    expect(r.tasks[0].deliverables.map((d) => [d.lead, d.timing, d.rows])).toEqual([
+      ['Văn phòng Sở', 'Quý I/2026', [3, 5]],
+      ['Thanh tra Sở', 'Quý II/2026', [6, 6]],
+    ]);
+  });
+
+  test('without a Kết quả column, a row with its own lead and timing is a further deliverable, not glued (not after a break)', () => {
+    const r = read(
+      [
+        [1, 'Rà soát, đơn giản hóa TTHC', 'Văn phòng Sở', 'Các phòng', 'Quý I/2026'],
+        [null, null, 'Các Chi cục', null, 'Thực hiện thường xuyên, liên tục'],
+        [2, 'Công khai TTHC', 'Văn phòng Sở', null, 'Giai đoạn 2026 - 2030'],
+      ],
+      [],
+      ['STT', 'Nội dung', 'Chủ trì', 'Phối hợp', 'Thời gian'],
+    );
+    expect(r.tasks[0].deliverables.map((d) => [d.key, d.lead, d.support, d.timing])).toEqual([
+      ['a', 'Văn phòng Sở', 'Các phòng', 'Quý I/2026'],
+      ['b', 'Các Chi cục', 'Các phòng', 'Thực hiện thường xuyên, liên tục'],
+    ]);
+    expect(r.tasks[1].deliverables[0].timing).toBe('Giai đoạn 2026 - 2030');
+  });
+
+  test('right after a repeated header the same row is still the rest of the split row', () => {
+    const header = ['STT', 'Nội dung', 'Chủ trì', 'Phối hợp', 'Thời gian'];
+    const r = read([[1, 'Rà soát', 'Văn phòng', 'Các phòng', 'Quý I/2026'], header, [null, 'tiếp', 'Sở', null, null]], [], header);
+    expect(r.tasks[0].deliverables.map((d) => [d.lead, d.rows])).toEqual([['Văn phòng Sở', [2, 4]]]);
+  });
+
+  test('letter sections run on: "H." then "I." is the next letter section, not Roman I under H', () => {
+    const r = read([
+      ['G.', 'Mục G'],
+      [1, 'Việc', 'KQ.', 'VP', 'P', 'Quý I'],
+      ['H.', 'Mục H'],
+      [2, 'Việc', 'KQ.', 'VP', 'P', 'Quý I'],
+      ['I.', 'Mục I'],
+      ['II', 'Mục con hai'],
+      [3, 'Việc', 'KQ.', 'VP', 'P', 'Quý I'],
+    ]);
+    expect(r.sections.map((s) => [s.code, s.path, s.level])).toEqual([
+      ['G', 'G', 'letter'],
+      ['H', 'H', 'letter'],
+      ['I', 'I', 'letter'],
+      ['II', 'I.II', 'section'],
+    ]);
+  });
+
+  test('tasks right under letter H, then "I.": the next letter section', () => {
+    const r = read([
+      ['H.', 'Mục H'],
+      [1, 'Việc', 'KQ.', 'VP', 'P', 'Quý I'],
+      [2, 'Việc', 'KQ.', 'VP', 'P', 'Quý I'],
+      ['I.', 'Mục I'],
+      [1, 'Việc', 'KQ.', 'VP', 'P', 'Quý I'],
+    ]);
+    expect(r.sections.map((s) => [s.code, s.path, s.level])).toEqual([
+      ['H', 'H', 'letter'],
+      ['I', 'I', 'letter'],
+    ]);
+    expect(r.tasks.map((t) => t.id)).toEqual(['H.1', 'H.2', 'I.1']);
+  });
+
+  test('where every letter holds Roman sections, the first "I" under H is Roman I under H', () => {
+    const r = read([
+      ['G.', 'Mục G'],
+      ['I', 'Mục con'],
+      [1, 'Việc', 'KQ.', 'VP', 'P', 'Quý I'],
+      ['H.', 'Mục H'],
+      ['I', 'Mục con'],
+      [2, 'Việc', 'KQ.', 'VP', 'P', 'Quý I'],
+      ['II', 'Mục con hai'],
+      [3, 'Việc', 'KQ.', 'VP', 'P', 'Quý I'],
+      ['I.', 'Mục I'],
+      ['I', 'Mục con'],
+      [4, 'Việc', 'KQ.', 'VP', 'P', 'Quý I'],
+    ]);
+    expect(r.tasks.map((t) => t.section)).toEqual(['G.I', 'H.I', 'H.II', 'I.I']);
+  });
 });

@@ -1,5 +1,18 @@
+/** Stages 1 and 2 of reading a plan: where the header is and which column plays each role. */
 import type { CellValue, SheetGrid } from '../grid';
-import { findPlanHeader } from './findHeader';
+import { columnRoles, isRefusal } from './columnRoles';
+import { locateTables } from './locateTable';
+
+/** The header rows, the columns of the roles and the table's last column, as the reader settles them. */
+function findPlanHeader(g: SheetGrid) {
+  for (const table of locateTables(g)) {
+    const roles = columnRoles(g, table);
+    if (isRefusal(roles)) continue;
+    const used = Object.values(roles.columns).filter((c): c is number => c !== null && c !== undefined);
+    return { headerRows: table.headerRows, columns: roles.columns, lastColumn: Math.max(table.lastColumn, ...used) };
+  }
+  return null;
+}
 
 function grid(values: CellValue[][]): SheetGrid {
   return { name: 'S', values, merges: [] };
@@ -7,7 +20,7 @@ function grid(values: CellValue[][]): SheetGrid {
 
 const ONE_ROW = ['STT', 'Nội dung công việc', 'Kết quả công việc', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời gian thực hiện'];
 
-describe('findPlanHeader', () => {
+describe('the table header (stages 1–2)', () => {
   test('a one-row header at A1', () => {
     expect(findPlanHeader(grid([ONE_ROW, [1, 'x', 'y', 'z', 'w', 'Quý I']]))).toEqual({
       headerRows: [1, 1],

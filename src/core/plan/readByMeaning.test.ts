@@ -1,0 +1,94 @@
+/**
+ * SPEC §12 at the reader's entry: a table whose header the reader does not know is read by its
+ * shape, with one warning naming the guessed roles; the officer's mapping (header row, roles) wins
+ * role by role; only a sheet with no such table is refused.
+ */
+import type { CellValue, SheetGrid } from '../grid';
+import { readPlanTable, roleColumnsOf } from './readPlanTable';
+
+const sheet = (values: CellValue[][], name = 'Phụ lục'): SheetGrid => ({ name, values, merges: [] });
+const TASKS: CellValue[][] = [
+  [1, 'Rà soát, đánh giá thủ tục hành chính thuộc phạm vi quản lý', 'Văn phòng Sở', 'Các phòng chuyên môn', 'Quý II/2026'],
+  [2, 'Công khai thủ tục hành chính trên Cổng dịch vụ công quốc gia', 'Chi cục Thủy sản', 'Văn phòng Sở', 'Thường xuyên'],
+  [3, 'Kiểm tra việc thực hiện cơ chế một cửa, một cửa liên thông', 'Thanh tra Sở', null, '30/9/2026'],
+  [4, 'Báo cáo tình hình, kết quả kiểm soát thủ tục hành chính', 'Văn phòng Sở', 'Các Chi cục', 'Hằng quý'],
+];
+
+describe('no header the reader knows', () => {
+  test('a numbered table under unknown header words is read by its shape, one warning naming the guesses', () => {
+    const { plan, findings } = readPlanTable([sheet([['KẾ HOẠCH KIỂM SOÁT TTHC NĂM 2026'], ['Số', 'Việc cần làm', 'Ai làm', 'Cùng làm', 'Khi nào'], ...TASKS])]);
+    expect(plan?.tasks.map((t) => [t.id, t.deliverables[0].lead, t.deliverables[0].timing])).toEqual([
+      ['1', 'Văn phòng Sở', 'Quý II/2026'],
+      ['2', 'Chi cục Thủy sản', 'Thường xuyên'],
+      ['3', 'Thanh tra Sở', '30/9/2026'],
+      ['4', 'Văn phòng Sở', 'Hằng quý'],
+    ]);
+    expect(plan?.reading).toMatchObject({ headerRows: [2, 2], guessed: true });
+    expect(roleColumnsOf(plan!)).toMatchObject({
+      no: { column: 'A', header: 'Số', source: 'shape' },
+      task: { column: 'B', header: 'Việc cần làm', source: 'shape' },
+      lead: { column: 'C', header: 'Ai làm', source: 'shape' },
+      support: { column: 'D', header: 'Cùng làm', source: 'shape' },
+      timing: { column: 'E', header: 'Khi nào', source: 'shape' },
+    });
+    const guesses = findings.filter((f) => /đọc theo hình dạng bảng/.test(f.message));
+    expect(guesses).toHaveLength(1);
+    expect(guesses[0].message).toMatch(/STT = cột A "Số".*Nội dung \(nhiệm vụ\) = cột B "Việc cần làm".*Chủ trì = cột C "Ai làm".*Phối hợp = cột D "Cùng làm".*Thời gian \(thời hạn\) = cột E "Khi nào"/);
+    expect(plan?.year).toBe(2026);
+  });
+
+  test('a known STT and lead with an unknown task header: the task column by its long texts', () => {
+    const { plan, findings } = readPlanTable([sheet([['STT', 'Tên việc cụ thể', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời hạn'], ...TASKS])]);
+    expect(plan?.tasks).toHaveLength(4);
+    expect(plan?.reading?.roles.task).toMatchObject({ column: 2, source: 'content' });
+    expect(plan?.reading?.roles.lead).toMatchObject({ column: 3, source: 'header' });
+    expect(plan?.reading?.guessed).toBe(true);
+    expect(findings.filter((f) => /Tiêu đề không gọi tên một số cột/.test(f.message))).toHaveLength(1);
+  });
+
+  test('a sheet with no numbered table of tasks and units is refused', () => {
+    const register = [['Mã hồ sơ', 'Người nộp', 'Ngày nhận'], ['H48.01', 'Nguyễn Văn A', '01/02/2026'], ['H48.02', 'Trần Thị B', '02/02/2026']];
+    const { plan, findings } = readPlanTable([sheet(register)]);
+    expect(plan).toBeNull();
+    expect(findings[0].message).toMatch(/^Không tìm thấy bảng kế hoạch/);
+  });
+
+  test('a header the reader knows wins over a shape elsewhere', () => {
+    const known = sheet([['STT', 'Nội dung', 'Chủ trì', 'Thời gian'], [1, 'Việc', 'Văn phòng Sở', 'Quý I/2026']], 'Kế hoạch');
+    const shaped = sheet([['Số', 'Việc cần làm', 'Ai làm', 'Cùng làm', 'Khi nào'], ...TASKS], 'Khác');
+    expect(readPlanTable([shaped, known]).plan?.sheet).toBe('Kế hoạch');
+  });
+});
+
+describe("the officer's mapping (SPEC §12 'The officer corrects')", () => {
+  const nonsense = [['Cột một', 'Cột hai', 'Cột ba', 'Cột bốn', 'Cột năm'], ...TASKS];
+
+  test('renamed headers mapped by the officer read as the original', () => {
+    const original = readPlanTable([sheet([['STT', 'Nội dung', 'Chủ trì', 'Phối hợp', 'Thời gian'], ...TASKS])]).plan;
+    const mapped = readPlanTable([sheet(nonsense)], { mapping: { headerRow: 1, columns: { no: 1, task: 2, lead: 3, support: 4, timing: 5 } } }).plan;
+    const strip = (p: typeof original) => p?.tasks.map((t) => [t.id, t.content, t.deliverables.map((d) => [d.lead, d.support, d.timing, d.rows])]);
+    expect(strip(mapped)).toEqual(strip(original));
+    expect(mapped?.reading?.guessed).toBe(false);
+    expect(roleColumnsOf(mapped!).lead).toEqual({ column: 'C', header: 'Cột ba', source: 'officer' });
+  });
+
+  test('a role set to "none" is not read even where a header names it', () => {
+    const { plan } = readPlanTable([sheet([['STT', 'Nội dung', 'Chủ trì', 'Phối hợp', 'Thời gian'], ...TASKS])], { mapping: { columns: { support: null } } });
+    expect(plan?.layout.columns.support).toBeNull();
+    expect(plan?.tasks[0].deliverables[0].support).toBe('');
+    expect(plan?.layout.columns.lead).toBe(3);
+  });
+
+  test('one column for two roles is refused with a sentence naming both', () => {
+    const { plan, findings } = readPlanTable([sheet(nonsense)], { mapping: { headerRow: 1, columns: { no: 1, task: 2, lead: 3, support: 3 } } });
+    expect(plan).toBeNull();
+    expect(findings[0].message).toMatch(/Cột C được chọn cho cả Chủ trì và Phối hợp/);
+  });
+
+  test('the mapping applies to the sheet the reader finds, not to the others', () => {
+    const other = sheet([['STT', 'Tên đơn vị'], [1, 'Văn phòng Sở']], 'Đơn vị');
+    const { plan } = readPlanTable([other, sheet([['STT', 'Nội dung', 'Chủ trì', 'Phối hợp', 'Thời gian'], ...TASKS])], { mapping: { columns: { timing: null } } });
+    expect(plan?.sheet).toBe('Phụ lục');
+    expect(plan?.layout.columns.timing).toBeNull();
+  });
+});
