@@ -110,6 +110,8 @@ module.exports = async (env = {}, argv = {}) => {
     mode,
     devtool: dev ? 'source-map' : false,
     entry: {
+      // ES5, first on the pane page: says what to update in a webview too old for the pane.
+      'webview-check': './src/taskpane/bootstrap/webviewCheck.js',
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',
     },
@@ -133,6 +135,9 @@ module.exports = async (env = {}, argv = {}) => {
       ],
     },
     performance: { hints: false },
+    // webpack's own runtime in ES5, so the ES5 webview check runs in Internet Explorer's webview
+    // (Trident); the modules keep their syntax (ES2022 at most, checked by test/browser/webviews.test.ts).
+    target: ['web', 'es5'],
     // No `global` shim: webpack's one falls back to new Function("return this").
     node: { global: false },
     optimization: {
@@ -146,7 +151,8 @@ module.exports = async (env = {}, argv = {}) => {
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
-        chunks: ['taskpane'],
+        chunks: ['webview-check', 'taskpane'],
+        chunksSortMode: 'manual',
         scriptLoading: 'defer',
         templateParameters: { csp, officeJs: OFFICE_JS },
       }),

@@ -25,6 +25,8 @@ export interface PaneStrings {
     download: string;
     downloadReady: (name: string) => string;
     noFile: string;
+    /** The webview downloads nothing (Excel for Mac/iPad, office-js 2700): where to get the file instead. */
+    noDownloadHere: string;
   };
   plan: {
     heading: string;
@@ -160,6 +162,12 @@ export interface PaneStrings {
     asLead: string;
     opened: (unit: string) => string;
     downloaded: (file: string) => string;
+    /** Excel for Mac/iPad downloads nothing (office-js 2700): why the draft is shown to copy instead. */
+    noDownloadHere: (unit: string) => string;
+    draftLabel: (unit: string) => string;
+    copy: string;
+    copied: string;
+    closeDraft: string;
   };
   /** The date field: dd/mm/yyyy whatever the browser's locale, its calendar in the pane's language. */
   date: {
@@ -249,6 +257,8 @@ export const vi: PaneStrings = {
     download: 'Tải tệp kết quả',
     downloadReady: (name) => `Đã ghi vào sổ tính. Bấm "Tải tệp kết quả" để lưu "${name}".`,
     noFile: 'Chưa mở tệp nào.',
+    noDownloadHere:
+      'Ở đây không tải được tệp về máy (Excel cho Mac và iPad không cho phần bổ trợ tải tệp), nên kết quả chưa được lưu. Hãy mở Kiểm soát TTHC trong trình duyệt (Safari, Chrome, Edge) để làm việc với tệp, hoặc mở sổ tính trong Excel rồi dùng phần bổ trợ ngay trên sổ tính đó.',
   },
   plan: {
     heading: 'Kế hoạch kiểm soát TTHC',
@@ -389,6 +399,12 @@ export const vi: PaneStrings = {
     sheetsDone: (n) => `Đã tạo ${n} phiếu nhắc việc (trang tính "Nhắc việc - …"), sẵn sàng in trên khổ A4 đứng.`,
     opened: (unit) => `Đã mở thư nháp gửi ${unit} (bản rút gọn). Nếu ứng dụng thư không mở, hoặc cần thư đầy đủ: bấm "Tải thư" rồi mở tệp .eml.`,
     downloaded: (file) => `Đã tải thư nháp "${file}": mở bằng Outlook hoặc Thunderbird, kiểm tra rồi gửi.`,
+    noDownloadHere: (unit) =>
+      `Excel cho Mac và iPad không cho phần bổ trợ tải tệp về máy (Microsoft giữ như vậy), nên thư nháp đầy đủ gửi ${unit} hiện ở dưới: bấm "Sao chép" rồi dán vào một thư mới; hoặc bấm "Soạn thư" để mở thư rút gọn trong ứng dụng Thư.`,
+    draftLabel: (unit) => `Thư nháp gửi ${unit}`,
+    copy: 'Sao chép',
+    copied: 'Đã sao chép thư nháp: hãy dán vào một thư mới, kiểm tra rồi gửi.',
+    closeDraft: 'Đóng thư nháp',
   },
   date: {
     placeholder: 'ngày/tháng/năm',
@@ -469,6 +485,8 @@ export const en: PaneStrings = {
     download: 'Download result',
     downloadReady: (name) => `Written to the workbook. Click "Download result" to save "${name}".`,
     noFile: 'No file open.',
+    noDownloadHere:
+      'Files cannot be downloaded here (Excel for Mac and iPad does not let add-ins download files), so the result is not saved. Open TTHC control in a browser (Safari, Chrome, Edge) to work on files, or open the workbook in Excel and use the add-in on it there.',
   },
   plan: {
     heading: 'TTHC control plan',
@@ -609,6 +627,12 @@ export const en: PaneStrings = {
     sheetsDone: (n) => `Created ${n} reminder notices ("Nhắc việc - …" sheets), ready to print on A4 portrait.`,
     opened: (unit) => `Opened a short draft to ${unit}. If no mail program opens, or for the full letter: "Download", then open the .eml file.`,
     downloaded: (file) => `Downloaded the draft "${file}": open it in Outlook or Thunderbird, check it and send.`,
+    noDownloadHere: (unit) =>
+      `Excel for Mac and iPad does not let add-ins download files (by Microsoft's design), so the full draft to ${unit} is shown below: select "Copy" and paste it into a new mail; or select "Compose" to open a shortened draft in Mail.`,
+    draftLabel: (unit) => `Draft to ${unit}`,
+    copy: 'Copy',
+    copied: 'Draft copied: paste it into a new mail, check it and send.',
+    closeDraft: 'Close the draft',
   },
   date: {
     placeholder: 'dd/mm/yyyy',

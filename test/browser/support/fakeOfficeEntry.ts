@@ -11,8 +11,8 @@ import { FakeExcel, type FakeValue } from '../../fakes/excelFake';
 interface FakeSeed {
   language: string;
   sheets: { name: string; values: (FakeValue | null)[][]; merges: CellRange[] }[];
-  /** Office's platform (default Excel on the web, which has no OpenBrowserWindowApi). */
-  platform?: 'OfficeOnline' | 'PC' | 'Mac';
+  /** `Office.context.platform` (default "OfficeOnline", which has no OpenBrowserWindowApi): "PC", or "Mac" / "iOS" for Excel for Mac or iPad. */
+  platform?: 'OfficeOnline' | 'PC' | 'Mac' | 'iOS';
   /** Requirement sets `isSetSupported` denies (`ExcelApi 1.13`), besides the platform's. */
   unsupported?: string[];
   /** Makes every write of this kind fail with Excel's code and message. */
@@ -40,7 +40,7 @@ const unsupported = new Set([...(seed.unsupported ?? []), ...(platform === 'Offi
 w.Excel = { run: excel.run };
 w.Office = {
   HostType: { Excel: 'Excel', Word: 'Word' },
-  PlatformType: { PC: 'PC', OfficeOnline: 'OfficeOnline', Mac: 'Mac' },
+  PlatformType: { PC: 'PC', OfficeOnline: 'OfficeOnline', Mac: 'Mac', iOS: 'iOS' },
   context: {
     displayLanguage: seed.language,
     platform,
@@ -51,3 +51,19 @@ w.Office = {
   onReady: () => Promise.resolve({ host: 'Excel', platform }),
   actions: { associate: () => undefined },
 };
+
+// Excel for Mac and iPad host the pane in WKWebView, where a download link does nothing
+// (office-js issue 2700, closed "by design"): such a click is swallowed and counted.
+if (platform === 'Mac' || platform === 'iOS') {
+  const ignored = window as unknown as { __kstthcIgnoredDownloads: number };
+  ignored.__kstthcIgnoredDownloads = 0;
+  const swallow = (e: Event) => {
+    const a = (e.target as Element | null)?.closest?.('a[download]');
+    if (a) {
+      e.preventDefault();
+      ignored.__kstthcIgnoredDownloads += 1;
+    }
+  };
+  document.addEventListener('click', swallow, true);
+  // `link.click()` on a detached-then-appended anchor dispatches a click too: caught above.
+}
