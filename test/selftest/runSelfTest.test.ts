@@ -141,4 +141,36 @@ describe('self-test against the recording fake', () => {
     expect(print?.status).toBe('fail');
     expect(print?.status === 'fail' && print.failure.text).toMatch(/^Vừa số trang theo chiều ngang: đọc lại không có, đã ghi 1; Số trang theo chiều dọc: đọc lại không có, không phải một số trang\.; .+/);
   });
+
+  describe('downloads on Excel for Mac (office-js issue 2700)', () => {
+    const WKWEBVIEW = 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko)';
+    const downloads = CHECKS.filter((c) => c.id === 'downloads');
+    const withOffice = async (platform: string, userAgent: string, office = officeOf()) => {
+      const g = globalThis as { Office?: unknown };
+      g.Office = { context: { platform } };
+      try {
+        const fake = officerWorkbook();
+        const report = await runSelfTest({ run: fake.run, office: { ...office, diagnostics: { host: 'Excel', platform, version: '16.0' } }, page, userAgent, checks: downloads });
+        return report.checks.find((c) => c.id === 'downloads')?.outcome;
+      } finally {
+        delete g.Office;
+      }
+    };
+
+    test('on a Mac the pane offers the text to copy, and the mail program opens through Office', async () => {
+      expect(await withOffice('Mac', WKWEBVIEW)).toEqual({ status: 'pass', note: 'ngăn tác vụ không tải được tệp: thư nháp và kết quả hiện để chép' });
+    });
+
+    test('on Windows the pane downloads', async () => {
+      expect(await withOffice('PC', 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36 Edg/126.0')).toEqual({
+        status: 'pass',
+        note: 'tải về bằng trình duyệt của ngăn tác vụ',
+      });
+    });
+
+    test('a WKWebView that Office does not call a Mac, or a Mac without OpenBrowserWindowApi, fails', async () => {
+      expect(await withOffice('PC', WKWEBVIEW)).toMatchObject({ status: 'fail', failure: { text: expect.stringContaining('WKWebView') } });
+      expect(await withOffice('Mac', WKWEBVIEW, officeOf(['OpenBrowserWindowApi 1.1']))).toMatchObject({ status: 'fail', failure: { text: expect.stringContaining('OpenBrowserWindowApi 1.1') } });
+    });
+  });
 });

@@ -10,6 +10,7 @@ import { listSheetName } from '../../workbook/listSources';
 import { localAddress } from '../../workbook/office/localAddress';
 import { MAX_REQUEST_BYTES, type ExcelRun, type OfficeWorkbook } from '../../workbook/office/officeWorkbook';
 import { TEMP_SHEET_PREFIX, widthToPoints } from '../../workbook/office/writeOps';
+import { downloadsWork } from '../features/download';
 import {
   probeBorders,
   probeCells,
@@ -83,6 +84,8 @@ export interface CheckContext {
   page: PageSurface | null;
   /** The workbook's sheets when the self-test started. */
   start: { sheets: SheetEntry[]; active: string };
+  /** The web view's user agent. */
+  userAgent: string | null;
 }
 
 export interface SelfTestCheck {
@@ -489,6 +492,25 @@ export const CHECKS: readonly SelfTestCheck[] = [
       diff.equal('Giá trị đọc lại', read, value);
       diff.equal('Sau khi trả lại như cũ', after, before);
       diff.done();
+    },
+  },
+  {
+    id: 'downloads',
+    label: 'Tải tệp về máy (thư .eml, tệp kết quả): trên Excel cho Mac và iPad không tải được, phần bổ trợ đưa bản để chép',
+    uses: ['OpenBrowserWindowApi 1.1'],
+    async run(t) {
+      const platform = String(t.office.diagnostics?.platform ?? t.office.platform ?? '');
+      const macHost = platform === 'Mac' || platform === 'iOS';
+      // A second witness: WKWebView (Excel for Mac and iPad) says AppleWebKit, without Safari's or Chrome's token.
+      const ua = t.userAgent ?? '';
+      const wkWebView = /Macintosh|iPad|iPhone/.test(ua) && /AppleWebKit/.test(ua) && !/Safari\/|Chrome|Chromium|Edg|Firefox/.test(ua);
+      const works = downloadsWork();
+      const diff = new Differences();
+      diff.check(works === !macHost, `Office báo nền tảng "${platform}" nhưng phần bổ trợ ${works ? 'vẫn tải tệp về' : 'không tải tệp về'}.`);
+      diff.check(!(wkWebView && works), 'Ngăn tác vụ chạy trong WKWebView (Excel cho Mac hoặc iPad) nhưng phần bổ trợ vẫn định tải tệp về: tệp sẽ không đến.');
+      if (macHost) diff.check(t.office.requirements?.isSetSupported('OpenBrowserWindowApi', '1.1') === true, 'Excel này không có OpenBrowserWindowApi 1.1: "Soạn thư" không mở được chương trình thư; chỉ chép được thư nháp.');
+      diff.done();
+      return works ? 'tải về bằng trình duyệt của ngăn tác vụ' : 'ngăn tác vụ không tải được tệp: thư nháp và kết quả hiện để chép';
     },
   },
   {

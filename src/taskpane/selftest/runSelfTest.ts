@@ -114,7 +114,7 @@ export async function runSelfTest(env: SelfTestEnv): Promise<SelfTestReport> {
       report.checks.push({ id: check.id, label: check.label, outcome: { status: 'skip', reason: `chưa chạy vì bước "${before}" không đạt` }, ms: 0 });
       continue;
     }
-    const context: CheckContext = { book, run, syncs: () => counter.syncs, office: env.office, page: env.page, start };
+    const context: CheckContext = { book, run, syncs: () => counter.syncs, office: env.office, page: env.page, start, userAgent: env.userAgent };
     const result = await timed(check.id, check.label, () => attempt(() => check.run(context)));
     if (result.outcome.status === 'pass') passed.add(check.id);
     report.checks.push(result);
