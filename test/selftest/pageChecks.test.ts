@@ -10,7 +10,7 @@ const OFFICE_JS = `${ONECDN}/1/office.js`;
 const BOTH = `default-src 'self'; script-src 'self' ${ONECDN} ${OLD_CDN}; connect-src 'self' ${ONECDN} ${OLD_CDN}`;
 
 function page(over: Partial<PageSurface> = {}): PageSurface {
-  return { scripts: [OFFICE_JS, 'https://addin.example/taskpane.1234abcd.js'], csp: BOTH, blocked: [], officeJs: OFFICE_JS, resources: [OFFICE_JS, `${OLD_CDN}/lib/1/hosted/excel-win32-16.01.js`], ...over };
+  return { scripts: [OFFICE_JS, 'https://addin.example/taskpane.1234abcd.js'], csp: BOTH, blocked: [], officeJs: OFFICE_JS, resources: [OFFICE_JS, `${OLD_CDN}/lib/1/hosted/excel-win32-16.01.js`, 'https://addin.example/office-workbook.1234abcd.chunk.js'], ...over };
 }
 
 describe("the self-test's check of office.js and the page's policy", () => {

@@ -80,9 +80,11 @@ export function checkOfficeJsPage(page: PageSurface, pageOrigin: string | null =
   diff.equal('Địa chỉ bị chính sách bảo mật chặn', page.blocked, []);
   // office.js loads Excel's own files, maybe from another Office domain: the policy must allow each.
   const officeOrigins = new Set<string>();
-  for (const url of [...page.resources, ...officeScripts].filter((u) => /\/office[^/]*\.js|microsoft/i.test(u))) {
+  for (const url of [...page.resources, ...officeScripts]) {
     try {
-      officeOrigins.add(new URL(url).origin);
+      const origin = new URL(url).origin;
+      // The add-in's own files (office-workbook.….js among them) come from the page's origin.
+      if (origin !== pageOrigin && /office|microsoft/i.test(url)) officeOrigins.add(origin);
     } catch {
       // Not an address: nothing to check.
     }
