@@ -64,6 +64,8 @@ run('Excel for Mac: nothing downloads, the reminder is offered as text to copy',
     await page.getByTestId('plan-summary').getByText('37 nhiệm vụ / 40 kết quả').waitFor({ timeout: 60_000 });
     await page.getByTestId('as-of').fill(AS_OF);
     const unit = expected[0].unit;
+    // The reminders sit in a section folded behind their count (main's plan tab).
+    await page.getByTestId('remind-section').getByRole('button', { name: /Nhắc việc/ }).click();
     await page.getByTestId('remind-unit').first().getByRole('button', { name: `Tải thư nhắc việc (.eml) gửi ${unit}` }).click();
     await page.getByText('Excel cho Mac và iPad không cho phần bổ trợ tải tệp về máy', { exact: false }).waitFor({ timeout: 10_000 });
     const draft = page.getByTestId('remind-draft');
