@@ -53,6 +53,8 @@ run('self-test in the pane (Excel through the recording fake)', () => {
         ': Excel báo lỗi ApiNotFound, "The API you are trying to use could not be found. It may be available in a newer version of Excel.". Phiên bản Excel này chưa hỗ trợ chức năng cần dùng.',
       ),
     });
+    // The failed line names the set this Excel lacks.
+    expect(line('Danh sách chọn trong ô')?.text).toMatch(/Excel này không có bộ API ExcelApi 1\.8\.$/);
     expect(line('Xoá trang tính: trang cũ được thay')?.status).toBe('chưa chạy');
     expect(lines.filter((l) => l.status === 'không đạt').map((l) => l.text.split(':')[0])).toEqual([
       'không đạt — Bộ API ExcelApi 1.8',

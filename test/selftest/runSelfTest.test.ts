@@ -7,6 +7,7 @@
 import { runSelfTest, type SelfTestEnv } from '../../src/taskpane/selftest/runSelfTest';
 import { reportCounts, type SelfTestReport } from '../../src/taskpane/selftest/model';
 import { CHECKS } from '../../src/taskpane/selftest/checks';
+import { REQUIREMENT_SETS, setLabel } from '../../src/taskpane/selftest/requirementSets';
 import { reportText } from '../../src/taskpane/selftest/reportText';
 import { FakeExcel, type FakeSheet } from '../fakes/excelFake';
 
@@ -43,6 +44,13 @@ function lines(report: SelfTestReport): string[] {
 }
 
 describe('self-test against the recording fake', () => {
+  test('every check names only requirement sets of the table, and its id once', () => {
+    const sets = new Set(REQUIREMENT_SETS.map(setLabel));
+    expect(CHECKS.flatMap((c) => c.uses.filter((u) => !sets.has(u)).map((u) => `${c.id}: ${u}`))).toEqual([]);
+    expect(new Set(CHECKS.map((c) => c.id)).size).toBe(CHECKS.length);
+    for (const c of CHECKS) if (c.after) expect(CHECKS.findIndex((x) => x.id === c.after)).toBeLessThan(CHECKS.indexOf(c));
+  });
+
   test('every check passes, the scratch sheet is removed and the officer’s sheets are unchanged', async () => {
     const fake = officerWorkbook();
     const before = snapshot(fake.sheets);
@@ -76,10 +84,18 @@ describe('self-test against the recording fake', () => {
     const text = reportText(report).split('\n');
     expect(text).toContain('không đạt — Bộ API ExcelApi 1.9: Excel này không hỗ trợ; không dùng được: tô màu nhiều dòng một lần; thiết lập trang in (A4, vừa một trang ngang, tiêu đề in lặp, số trang), ngắt trang');
     expect(text).toContain('không có — Bộ API OpenBrowserWindowApi 1.1: không bắt buộc, Excel này không có: mở thư nhắc việc bằng chương trình thư của máy (Excel trên web mở bằng trình duyệt; vẫn tải được tệp .eml)');
-    expect(text.find((l) => l.startsWith('không đạt — Danh sách chọn'))).toMatch(/: Excel báo lỗi InvalidArgument, "The argument is invalid or missing or has an incorrect format\."\. Excel từ chối dữ liệu gửi tới/);
+    expect(text.find((l) => l.startsWith('không đạt — Danh sách chọn'))).toMatch(/: Excel báo lỗi InvalidArgument, "The argument is invalid or missing or has an incorrect format\."\. Excel từ chối dữ liệu gửi tới.*$/);
     expect(text.find((l) => l.startsWith('chưa chạy — Xoá trang tính'))).toContain('chưa chạy vì bước "Danh sách chọn trong ô');
     expect(text.at(-1)).toMatch(/^Kết quả: \d+ đạt, 2 không đạt, 1 chưa chạy\.$/);
     expect(text[1]).toBe('Máy: Excel cho Windows; phiên bản 16.0.17928.20114; nền tảng PC; ngôn ngữ vi-VN');
+  });
+
+  test("a refused check names the set its calls need that this Excel lacks", async () => {
+    const fake = officerWorkbook();
+    fake.failWrite = (w) => (w.kind === 'dataValidation.rule' ? { code: 'ApiNotFound', message: 'The API you are trying to use could not be found.' } : undefined);
+    const report = await runSelfTest({ run: fake.run, office: officeOf(['ExcelApi 1.8']), page, userAgent: 'jest', checks: CHECKS.filter((c) => c.id === 'validation') });
+    const outcome = report.checks.find((c) => c.id === 'validation')?.outcome;
+    expect(outcome?.status === 'fail' && outcome.failure.text).toMatch(/ Excel này không có bộ API ExcelApi 1\.8\.$/);
   });
 
   test('a workbook that already has a "Tự kiểm tra" sheet: nothing runs, nothing is deleted', async () => {

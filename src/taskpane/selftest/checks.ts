@@ -92,7 +92,7 @@ export interface SelfTestCheck {
   id: string;
   /** One line of the report (Vietnamese). */
   label: string;
-  /** Requirement sets whose calls the check exercises. */
+  /** Requirement sets whose calls the check exercises (`ExcelApi 1.8`): a failure names those Excel lacks. */
   uses: readonly string[];
   /** The check whose sheet this one reads back; skipped when that one did not pass. */
   after?: string;

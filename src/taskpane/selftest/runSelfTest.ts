@@ -84,6 +84,7 @@ export async function runSelfTest(env: SelfTestEnv): Promise<SelfTestReport> {
     requirements: readRequirements(env.office),
     checks: [],
   };
+  const missing = new Set(report.requirements.filter((r) => !r.supported).map((r) => r.set));
   const total = checks.length + 2;
   let done = 0;
   const step = (label: string) => env.onProgress?.(done++, total, label);
@@ -117,6 +118,11 @@ export async function runSelfTest(env: SelfTestEnv): Promise<SelfTestReport> {
     const context: CheckContext = { book, run, syncs: () => counter.syncs, office: env.office, page: env.page, start, userAgent: env.userAgent };
     const result = await timed(check.id, check.label, () => attempt(() => check.run(context)));
     if (result.outcome.status === 'pass') passed.add(check.id);
+    else if (result.outcome.status === 'fail') {
+      // A refusal where Excel says it lacks a set the check's calls need: say so on the line.
+      const lacking = check.uses.filter((set) => missing.has(set));
+      if (lacking.length > 0) result.outcome.failure.text += ` Excel này không có bộ API ${lacking.join(', ')}.`;
+    }
     report.checks.push(result);
   }
 
