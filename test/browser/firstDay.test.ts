@@ -14,12 +14,12 @@ import { readPlanTable } from '../../src/core/plan/readPlanTable';
 import { issuerSettingKey } from '../../src/taskpane/features/issuerSetting';
 import { seedPlanFixture } from '../fixtures/seedAppendix';
 import { DIST, ROOT, ensureProductionBuild } from './support/productionBuild';
+import { aboutOfficeCdn, routeOfficeCdns } from './support/officeCdn';
 import { fakeOfficeScript } from './support/fakeOffice';
 import { serveFolder } from './support/staticServer';
 import { CHROMIUM, CHROMIUM_ARGS, chromiumAvailable } from './support/chromium';
 
 const OUTPUT = path.join(ROOT, 'test', 'output');
-const OFFICE_CDN = 'https://appsforoffice.microsoft.com/';
 const WIDTH = 350;
 const HEIGHT = 800;
 const run = chromiumAvailable() ? describe : describe.skip;
@@ -62,7 +62,7 @@ run('an officer’s first day at 350 px (browser locale en-US)', () => {
     page.on('response', (r) => {
       if (r.status() >= 400) w.failedRequests.push(`${r.status()} ${r.url()}`);
     });
-    await page.route(`${OFFICE_CDN}**`, (r) => r.abort('internetdisconnected'));
+    await routeOfficeCdns(page, (r) => r.abort('internetdisconnected'));
     await page.goto(`${server.url}/taskpane.html`);
     await page.getByRole('button', { name: 'Dùng dữ liệu mẫu' }).click();
     await page.getByTestId('plan-summary').getByText('37 nhiệm vụ / 40 kết quả').waitFor({ timeout: 60_000 });
@@ -72,7 +72,7 @@ run('an officer’s first day at 350 px (browser locale en-US)', () => {
   function expectClean(w: Watched): void {
     expect(w.pageErrors).toEqual([]);
     expect(w.consoleErrors.filter((e) => !e.includes('ERR_INTERNET_DISCONNECTED'))).toEqual([]);
-    expect(w.failedRequests.filter((r) => !r.includes(OFFICE_CDN))).toEqual([]);
+    expect(w.failedRequests.filter((r) => !aboutOfficeCdn(r))).toEqual([]);
   }
 
   /** Top and bottom of an element in page coordinates. */
@@ -155,7 +155,7 @@ run('an officer’s first day at 350 px (browser locale en-US)', () => {
       (window as unknown as { __kstthcFake: unknown }).__kstthcFake = s;
     }, seed);
     const script = fakeOfficeScript();
-    await page.route(`${OFFICE_CDN}**`, (r) => r.fulfill({ contentType: 'text/javascript', body: script }));
+    await routeOfficeCdns(page, (r) => r.fulfill({ contentType: 'text/javascript', body: script }));
     await page.goto(`${server.url}/taskpane.html?_host_Info=Excel$Win32$16.01$vi-VN$$$$0`);
     await page.getByTestId('plan-summary').getByText('37 nhiệm vụ / 40 kết quả').waitFor({ timeout: 60_000 });
     // What the workbook kept wins over its title block.
