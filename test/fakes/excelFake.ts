@@ -848,11 +848,36 @@ class FakeChart {
   }
 }
 
-class FakeChartCollection {
+/** A chart as a load of `charts/items/…` gives it back: type, title, series names (ExcelApi 1.1). */
+export interface FakeChartRead {
+  chartType: string;
+  title: { text: string };
+  series: { items: { name: string }[] };
+}
+
+class FakeChartCollection extends FakeObject {
   constructor(
-    private readonly ctx: FakeContext,
+    ctx: FakeContext,
     private readonly handle: SheetHandle,
-  ) {}
+  ) {
+    super(ctx);
+  }
+
+  /** `items/chartType`, `items/title/text`, `items/series/items/name`: the sheet's charts in the order added. */
+  load(props: string | string[]): this {
+    const wanted = this.propsOf(props);
+    for (const p of wanted) if (!['items/chartType', 'items/title/text', 'items/series/items/name'].includes(p)) throw new Error(`fake: loading charts.${p} is not supported`);
+    this.ctx.enqueue(sizeOf(props), () => {
+      const items: FakeChartRead[] = this.handle.get().charts.map((c) => ({ chartType: c.type, title: { text: c.title }, series: { items: c.series.map((x) => ({ name: x.name })) } }));
+      this.ctx.respond(items);
+      this.snapshot('items', items);
+    });
+    return this;
+  }
+
+  get items(): FakeChartRead[] {
+    return this.read('items');
+  }
 
   add(type: string, sourceData: FakeRange, seriesBy: 'Auto' | 'Columns' | 'Rows' = 'Auto'): FakeChart {
     let model: FakeChartModel | null = null;
@@ -946,6 +971,7 @@ class FakeWorksheet extends FakeObject {
     for (const path of all.filter((p) => p.includes('/'))) {
       const [head, ...rest] = path.split('/');
       if (head === 'pageLayout') this.pageLayout.load(rest.join('/'));
+      else if (head === 'charts') this.charts.load(rest.join('/'));
       else throw new Error(`fake: loading worksheet.${path} is not supported`);
     }
     const wanted = all.filter((p) => !p.includes('/'));

@@ -14,6 +14,7 @@ import { downloadsWork } from '../features/download';
 import {
   probeBorders,
   probeCells,
+  probeCharts,
   probeDate1904,
   probeFirstPageBreak,
   probeFormats,
@@ -45,6 +46,9 @@ import {
   bigGrid,
   bigPlan,
   BLOCK_MERGES,
+  CHART_PLAN,
+  CHART_SERIES,
+  CHART_TITLE,
   blockGrid,
   blockPlan,
   DATE_CHECK,
@@ -326,6 +330,21 @@ export const CHECKS: readonly SelfTestCheck[] = [
     async run(t) {
       const diff = new Differences();
       diff.colour('Màu thẻ', await probeTabColor(t.run, SCRATCH_SHEET), PRINT_TAB_COLOR);
+      diff.done();
+    },
+  },
+  {
+    id: 'chart',
+    label: 'Biểu đồ thanh xếp chồng của Excel (biểu đồ tiến độ trên trang in)',
+    uses: ['ExcelApi 1.1', 'ExcelApi 1.7', 'ExcelApi 1.8'],
+    async run(t) {
+      await t.book.apply(CHART_PLAN);
+      const charts = await probeCharts(t.run, SCRATCH_SHEET);
+      const diff = new Differences();
+      diff.equal('Số biểu đồ', charts.length, 1);
+      diff.equal('Loại biểu đồ', charts[0]?.type, 'BarStacked');
+      diff.equal('Tiêu đề', charts[0]?.title, CHART_TITLE);
+      diff.equal('Các chuỗi số liệu', charts[0]?.series, CHART_SERIES);
       diff.done();
     },
   },

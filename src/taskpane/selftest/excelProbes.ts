@@ -176,6 +176,16 @@ export async function probeTabColor(run: ExcelRun, sheet: string): Promise<strin
   });
 }
 
+/** The sheet's charts: type, title and series names of each. */
+export async function probeCharts(run: ExcelRun, sheet: string): Promise<{ type: string; title: string; series: string[] }[]> {
+  return run(async (context) => {
+    const ws = context.workbook.worksheets.getItem(sheet);
+    ws.load('charts/items/chartType, charts/items/title/text, charts/items/series/items/name');
+    await context.sync();
+    return ws.charts.items.map((c) => ({ type: String(c.chartType), title: c.title.text, series: c.series.items.map((x) => x.name) }));
+  });
+}
+
 /** Type and rule of the data validation over an address. */
 export async function probeValidation(run: ExcelRun, sheet: string, address: string): Promise<{ type: string; rule: Excel.DataValidationRule }> {
   return run(async (context) => {

@@ -197,6 +197,29 @@ export function bigPlan(): WritePlan {
   return scratchSheet({ values: [{ row: 1, col: 1, values: bigGrid() }] });
 }
 
+/** A stacked bar chart of two series over five units, as the progress chart is written. */
+export const CHART_TITLE = 'Tiến độ theo đơn vị (tự kiểm tra)';
+export const CHART_SERIES = ['Đã hoàn thành', 'Quá hạn'];
+export const CHART_PLAN: WritePlan = scratchSheet({
+  values: [
+    { row: 3, col: 1, values: [['Đơn vị', ...CHART_SERIES]] },
+    { row: 4, col: 1, values: ['Văn phòng Sở', 'Chi cục Thủy sản', 'Chi cục Kiểm lâm', 'Chi cục Thủy lợi', 'Trung tâm Khuyến nông'].map((unit, i) => [unit, 5 - i, i]) },
+  ],
+  charts: [
+    {
+      type: 'barStacked',
+      title: CHART_TITLE,
+      categories: { top: 4, left: 1, bottom: 8, right: 1 },
+      series: [
+        { name: CHART_SERIES[0], values: { top: 4, left: 2, bottom: 8, right: 2 }, fill: '#C6EFCE', labelFormat: '"✔ "0;;;' },
+        { name: CHART_SERIES[1], values: { top: 4, left: 3, bottom: 8, right: 3 }, fill: '#FFC7CE', labelFormat: '"✖ "0;;;' },
+      ],
+      anchor: { top: 2, left: 5, bottom: 20, right: 12 },
+      fontName: 'Times New Roman',
+    },
+  ],
+});
+
 /** A day whose Excel serial is documented: 10/03/2024 is 45361 in the 1900 date system, 45361 − 1462 = 43899 in the 1904 one. */
 export const DATE_CHECK = { cell: 'B2', date: day(2024, 3, 10), serial1900: 45361, serial1904: 43899, text: '10/03/2024' };
 export const DATE_PLAN: WritePlan = scratchSheet({ values: [{ row: 2, col: 1, values: [['Ngày', DATE_CHECK.date]] }] });
