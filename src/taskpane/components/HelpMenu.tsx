@@ -3,7 +3,7 @@ import { BookQuestionMarkRegular, QuestionCircleRegular, ShieldTaskRegular } fro
 import { useStrings } from '../i18n/context';
 
 const useStyles = makeStyles({
-  // Beside the header's note: keeps its one line at 320 px.
+  // An icon beside the header's note, which keeps its width at 320 px.
   trigger: { whiteSpace: 'nowrap', flexShrink: 0 },
 });
 
@@ -14,9 +14,7 @@ export function HelpMenu({ onSelfTest }: { onSelfTest: (() => void) | null }) {
   return (
     <Menu>
       <MenuTrigger disableButtonEnhancement>
-        <Button className={styles.trigger} appearance="subtle" size="small" icon={<QuestionCircleRegular />} data-testid="help-menu">
-          {strings.help.menu}
-        </Button>
+        <Button className={styles.trigger} appearance="subtle" size="small" icon={<QuestionCircleRegular />} aria-label={strings.help.menu} title={strings.help.menu} data-testid="help-menu" />
       </MenuTrigger>
       <MenuPopover>
         <MenuList>
