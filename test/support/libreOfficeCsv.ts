@@ -70,3 +70,24 @@ export function recalculatedSheets(xlsx: Uint8Array, dir: string): Map<string, s
   }
   return sheets;
 }
+
+/**
+ * The .xlsx as LibreOffice writes it back (opened and saved as "Calc MS Excel 2007 XML"): a
+ * workbook from another producer than exceljs, with its own way of writing every part.
+ */
+export function savedByLibreOffice(xlsx: Uint8Array, dir: string): Uint8Array {
+  const profile = path.join(dir, 'lo-profile');
+  mkdirSync(path.join(profile, 'user'), { recursive: true });
+  const input = path.join(dir, 'in');
+  const out = path.join(dir, 'out');
+  mkdirSync(input, { recursive: true });
+  mkdirSync(out, { recursive: true });
+  const file = path.join(input, 'book.xlsx');
+  writeFileSync(file, xlsx);
+  const r = spawnSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', out, file], {
+    encoding: 'utf8',
+    timeout: 180_000,
+  });
+  if (r.status !== 0) throw new Error(`soffice exited ${r.status}: ${r.stderr}`);
+  return readFileSync(path.join(out, 'book.xlsx'));
+}

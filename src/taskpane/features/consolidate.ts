@@ -21,7 +21,9 @@ export async function consolidateFiles(
   for (const file of options.previous ?? []) previous.push(await inputOf(file));
   const run = startConsolidation({ period: options.period, directory: options.directory, previous });
   for (let i = 0; i < files.length; i++) {
-    options.onFile?.(run.add(await inputOf(files[i])), i);
+    // Added before onFile is looked at: `onFile?.(…)` would skip its arguments when there is no onFile.
+    const outcome = run.add(await inputOf(files[i]));
+    options.onFile?.(outcome, i);
   }
   return run.result();
 }
