@@ -6,7 +6,7 @@ import { main } from '../../src/cli/main';
 import { reportPeriod } from '../../src/core/periods/periods';
 import { consolidateFiles, consolidationWorkbook } from '../../src/taskpane/features/consolidate';
 import { previewForms, readAllSheets, writeForms } from '../../src/taskpane/features/forms';
-import { fillProvinceTemplate } from '../../src/taskpane/features/provinceTemplate';
+import { fillDepartmentTemplate, fillProvinceTemplate } from '../../src/taskpane/features/provinceTemplate';
 import { openFileSession, type WorkbookSession } from '../../src/taskpane/features/session';
 import { provinceTemplate } from '../fixtures/provinceTemplates';
 import { buildRegisterXlsx } from '../fixtures/registers';
@@ -126,5 +126,13 @@ describe("the department's forms", () => {
     const result = await consolidateFiles(units, { period: reportPeriod(2026, 'Q2') });
     expect(result.files.map((f) => f.status)).toEqual(['accepted', 'accepted', 'rejected', 'accepted', 'accepted']);
     await expectValid((await consolidationWorkbook(result)).bytes, ['xl/charts/chart1.xml']);
+  }, 60_000);
+
+  test("the pane's file mode: the department's forms in samples/bieu-mau-tinh.xlsx, downloaded", async () => {
+    const units = Object.entries(sampleUnits()).map(([name, bytes]) => ({ name, bytes }));
+    const result = await consolidateFiles(units, { period: reportPeriod(2026, 'Q2') });
+    const done = await fillDepartmentTemplate(null, result, { name: 'bieu-mau-tinh.xlsx', bytes: sample('bieu-mau-tinh.xlsx') });
+    if (!done.ok || !('download' in done)) throw new Error('not filled');
+    await expectValid(done.download.bytes);
   }, 60_000);
 });

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import type { FormsResult } from '../../src/core/forms/computeForms';
 import { findForms } from '../../src/core/forms/findForms';
 import { ii05aBodyLines, ii06aBodyLines } from '../../src/core/forms/formsWritePlan';
-import { planTemplateFill, type TemplateFillOutcome } from '../../src/core/forms/templateFill';
+import { planTemplateFill, templateSheetName, type TemplateFillOutcome } from '../../src/core/forms/templateFill';
 import type { SheetGrid } from '../../src/core/grid';
 import { reportPeriod } from '../../src/core/periods/periods';
 import { FileWorkbook } from '../../src/workbook/file/fileWorkbook';
@@ -244,5 +244,21 @@ describe('a template that cannot be filled', () => {
     const outcome = planTemplateFill(grids, { ii05a: [], ii06a: [] }, { unit: UNIT, period: PERIOD, fallbackReceiver: RECEIVER });
     expect(outcome.ok).toBe(false);
     expect(!outcome.ok && outcome.reasons[0]).toMatch(/^Không tìm thấy biểu II\.05a hay II\.06a trong biểu mẫu/);
+  });
+});
+
+describe("names of the template's copies in the officer's workbook", () => {
+  test.each([
+    [['II.05a'], 'Q1', 'unit', 'Mẫu tỉnh II.05a Quý I-2024'],
+    [['II.05a', 'II.06a'], 'Q3', 'unit', 'Mẫu tỉnh 05a+06a Quý III-2024'],
+    [['II.06a'], 'H1', 'unit', 'Mẫu tỉnh II.06a 6 tháng-2024'],
+    [['II.05a'], 'Q3', 'department', 'Mẫu tỉnh Sở II.05a Quý III-2024'],
+    [['II.05a', 'II.06a'], 'Q1', 'department', 'Mẫu tỉnh Sở 05a+06a Quý I-2024'],
+    [['II.05a', 'II.06a'], 'Q3', 'department', 'Mẫu tỉnh Sở 05a06a Quý III-2024'],
+    [['II.06a'], 'Y', 'department', 'Mẫu tỉnh Sở II.06a Năm 2024'],
+  ] as const)('%j %s, %s: "%s" (≤ 31 characters, the period whole)', (forms, kind, owner, name) => {
+    const made = templateSheetName(forms, reportPeriod(2024, kind), { owner });
+    expect(made).toBe(name);
+    expect(made.length).toBeLessThanOrEqual(31);
   });
 });

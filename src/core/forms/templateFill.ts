@@ -328,17 +328,28 @@ export function planTemplateFill(grids: readonly SheetGrid[], content: TemplateC
   return { ok: true, fill: { sheets, findings } };
 }
 
+/** Whose forms fill the copied template: a unit's own (Báo cáo quý) or the department's (Tổng hợp). */
+export type TemplateCopyOwner = 'unit' | 'department';
+
 /**
  * Name of the add-in's copy of a template sheet in the officer's workbook: "Mẫu tỉnh II.05a
- * Quý I-2024", "Mẫu tỉnh 05a+06a Quý III-2024" for a sheet holding both forms (≤ 31
- * characters, no "/"). Running again for the period replaces it.
+ * Quý I-2024", "Mẫu tỉnh 05a+06a Quý III-2024" for a sheet holding both forms; the
+ * department's copies say "Sở" ("Mẫu tỉnh Sở II.05a Quý I-2024"), so a unit's and the
+ * department's copies of one period never replace each other. Always ≤ 31 characters, no "/",
+ * the period whole ("05a06a" when "05a+06a" would not leave room). Running again for the
+ * period replaces the copy.
  *
  * @example
  * templateSheetName(['II.05a'], reportPeriod(2024, 'Q1')) // 'Mẫu tỉnh II.05a Quý I-2024'
+ * templateSheetName(['II.05a', 'II.06a'], reportPeriod(2024, 'Q3'), { owner: 'department' }) // 'Mẫu tỉnh Sở 05a06a Quý III-2024'
  */
-export function templateSheetName(forms: readonly FormId[], period: ReportPeriod): string {
-  const which = forms.length === 1 ? forms[0] : forms.map((f) => f.replace(/^II\./, '')).join('+');
-  return `Mẫu tỉnh ${which} ${period.label.replace(/[/\\?*[\]:]/g, '-')}`.slice(0, 31);
+export function templateSheetName(forms: readonly FormId[], period: ReportPeriod, options: { owner?: TemplateCopyOwner } = {}): string {
+  const prefix = options.owner === 'department' ? 'Mẫu tỉnh Sở' : 'Mẫu tỉnh';
+  const label = period.label.replace(/[/\\?*[\]:]/g, '-');
+  const codes = forms.map((f) => f.replace(/^II\./, ''));
+  const names = forms.length === 1 ? [forms[0]] : [codes.join('+'), codes.join('')];
+  const fits = names.map((which) => `${prefix} ${which} ${label}`).find((n) => n.length <= 31);
+  return (fits ?? `${prefix} ${names[names.length - 1]} ${label}`).slice(0, 31);
 }
 
 /**
@@ -349,7 +360,7 @@ export function templateSheetName(forms: readonly FormId[], period: ReportPeriod
  * const { fill: renamed, sheets } = renamedTemplateFill(fill, period);
  * await workbook.fillTemplate(renamed, { bytes, sheets });
  */
-export function renamedTemplateFill(fill: TemplateFill, period: ReportPeriod): { fill: TemplateFill; sheets: { from: string; to: string }[] } {
-  const sheets = fill.sheets.map((s) => ({ from: s.sheet, to: templateSheetName(s.forms, period) }));
+export function renamedTemplateFill(fill: TemplateFill, period: ReportPeriod, options: { owner?: TemplateCopyOwner } = {}): { fill: TemplateFill; sheets: { from: string; to: string }[] } {
+  const sheets = fill.sheets.map((s) => ({ from: s.sheet, to: templateSheetName(s.forms, period, options) }));
   return { fill: { ...fill, sheets: fill.sheets.map((s, i) => ({ ...s, sheet: sheets[i].to })) }, sheets };
 }

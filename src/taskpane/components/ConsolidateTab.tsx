@@ -14,6 +14,8 @@ import { Ii05aFigures } from './Ii05aFigures';
 import { QuarterResultsChart } from './charts/QuarterResultsChart';
 import { NoticeList } from './NoticeList';
 import { BusyIndicator } from './BusyIndicator';
+import { ProvinceTemplateCard } from './ProvinceTemplateCard';
+import { useDepartmentTemplate } from '../hooks/useDepartmentTemplate';
 
 const useStyles = makeStyles({
   tab: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, paddingTop: tokens.spacingVerticalS },
@@ -35,6 +37,7 @@ export function ConsolidateTab({ state }: { state: WorkbookSessionState }) {
   const strings = useStrings();
   const { busy } = useOperation();
   const c = useConsolidation(state);
+  const template = useDepartmentTemplate(state, c.result);
   const t = strings.consolidate;
   const period = periodOfChoice(c.year, c.kind);
   const intoWorkbook = state.session?.mode === 'excel';
@@ -188,6 +191,7 @@ export function ConsolidateTab({ state }: { state: WorkbookSessionState }) {
           >
             {intoWorkbook ? t.writeExcel : t.download}
           </Button>
+          <ProvinceTemplateCard template={template} ready testId="consolidate-template" fillLabel={intoWorkbook ? undefined : strings.template.fillDownload} />
         </>
       )}
       <NoticeList testId="consolidate-notices" />

@@ -106,7 +106,7 @@ export function FormsTab({ state }: { state: WorkbookSessionState }) {
           </Caption1>
         )}
       </div>
-      <ProvinceTemplateCard forms={forms} template={template} />
+      <ProvinceTemplateCard template={template} ready={preview !== null && forms.unit !== '' && !unsettled} testId="forms-template" />
       <BusyIndicator />
       <NoticeList testId="forms-notices" />
       <ChannelChoice forms={forms} />

@@ -135,6 +135,9 @@ export interface PaneStrings {
     filling: string;
     filled: (sheets: string) => string;
     refused: string;
+    /** Tổng hợp outside Excel: the department's forms go into the template, downloaded as a workbook of its own. */
+    fillDownload: string;
+    downloaded: (name: string) => string;
     channelTitle: string;
     channelHint: string;
     online: string;
@@ -414,6 +417,8 @@ export const vi: PaneStrings = {
     filling: 'Đang điền biểu mẫu của tỉnh…',
     filled: (sheets) => `Đã điền biểu mẫu của tỉnh vào trang ${sheets}.`,
     refused: 'Không điền được biểu mẫu này',
+    fillDownload: 'Điền biểu mẫu của tỉnh và tải về',
+    downloaded: (name) => `Đã điền số liệu tổng hợp vào biểu mẫu của tỉnh và tải về: "${name}".`,
     channelTitle: 'Sổ không có cột kênh nộp hồ sơ',
     channelHint: 'Không tách được cột (4) và (5) nếu không biết kênh nộp. Nếu mọi hồ sơ của sổ nộp theo cùng một kênh, hãy chọn kênh đó rồi bấm "Xem số liệu"; nếu không, hãy chọn cột kênh nộp trong "Cột của sổ theo dõi".',
     online: 'Mọi hồ sơ nộp trực tuyến',
@@ -683,6 +688,8 @@ export const en: PaneStrings = {
     filling: "Filling the province's template…",
     filled: (sheets) => `The province's template was filled on ${sheets}.`,
     refused: 'This template cannot be filled',
+    fillDownload: "Fill the province's template and download it",
+    downloaded: (name) => `The consolidated figures were filled into the province's template and downloaded: "${name}".`,
     channelTitle: 'The register has no submission channel column',
     channelHint: 'Columns (4) and (5) cannot be split without the channel. If every dossier of the register came the same way, choose it and click "Preview figures"; otherwise choose the channel column under "Register columns".',
     online: 'Every dossier submitted online',
