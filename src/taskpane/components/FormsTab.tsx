@@ -4,7 +4,7 @@ import { CalculatorRegular, DocumentTableArrowRightRegular } from '@fluentui/rea
 import { formatViDate } from '../../core/calendar/isoDate';
 import { describeFinding } from '../../core/findings';
 import { REGISTER_FIELD_LABELS, REGISTER_FIELDS, REQUIRED_REGISTER_FIELDS } from '../../core/register/model';
-import { periodOfChoice } from '../features/forms';
+import { periodOfChoice, previewUnreadable } from '../features/forms';
 import type { WorkbookSessionState } from '../hooks/useWorkbookSession';
 import { useForms } from '../hooks/useForms';
 import { useOperation } from '../hooks/useOperation';
@@ -46,8 +46,10 @@ export function FormsTab({ state }: { state: WorkbookSessionState }) {
   // Two columns disagree on a field: the officer chooses before anything is written.
   const unsettled = preview !== null && preview.read.conflicts.length > 0;
   const openMapping = missingColumns || unsettled || preview?.read.channelFrom === 'missing';
+  // A register read without a needed column (or the channel) gives zeros: never written.
+  const unreadable = preview !== null && previewUnreadable(preview);
 
-  const writeWaits = !preview ? strings.guide.formsNeedPreview : !forms.unit ? strings.guide.formsNeedUnit : null;
+  const writeWaits = !preview ? strings.guide.formsNeedPreview : unreadable ? strings.guide.formsNeedColumns : !forms.unit ? strings.guide.formsNeedUnit : null;
 
   if (!state.session) return <Body1 className={styles.muted}>{strings.file.noFile}</Body1>;
 
@@ -93,7 +95,7 @@ export function FormsTab({ state }: { state: WorkbookSessionState }) {
           className={styles.button}
           appearance="primary"
           icon={<DocumentTableArrowRightRegular />}
-          disabled={busy !== null || !preview || !forms.unit || unsettled}
+          disabled={busy !== null || !preview || !forms.unit || unsettled || unreadable}
           onClick={() => void forms.write()}
           data-testid="forms-write"
           aria-describedby={writeWaits ? 'forms-write-reason' : undefined}
@@ -106,7 +108,7 @@ export function FormsTab({ state }: { state: WorkbookSessionState }) {
           </Caption1>
         )}
       </div>
-      <ProvinceTemplateCard template={template} ready={preview !== null && forms.unit !== '' && !unsettled} testId="forms-template" />
+      <ProvinceTemplateCard template={template} ready={preview !== null && forms.unit !== '' && !unsettled && !unreadable} testId="forms-template" />
       <BusyIndicator />
       <NoticeList testId="forms-notices" />
       <ChannelChoice forms={forms} />
@@ -116,20 +118,25 @@ export function FormsTab({ state }: { state: WorkbookSessionState }) {
             {f.summary(preview.sheet, preview.read.dossiers.length, preview.period.label)}
           </Body1>
           <RegisterSources read={preview.read} />
-          <Subtitle2 as="h3">{f.columns}</Subtitle2>
-          <QuarterResultsChart fields={preview.result.ii05a.rows} testId="forms-chart" />
-          <Ii05aFigures rows={preview.result.ii05a.rows} total={preview.result.ii05a.total} testId="forms-figures" />
-          <Subtitle2 as="h3">{f.overdueReasons}</Subtitle2>
-          {preview.result.ii06a.rows.length === 0 ? (
-            <Body1 className={styles.muted}>{f.noOverdue}</Body1>
-          ) : (
-            <ul className={styles.list}>
-              {preview.result.ii06a.rows.map((r, i) => (
-                <li key={i}>
-                  {r.field} — {r.procedure}: {f.dossiers(r.count)} · {r.reason}
-                </li>
-              ))}
-            </ul>
+          {/* An unreadable register gives zeros, not figures: only the reason and the way out show. */}
+          {!unreadable && (
+            <>
+              <Subtitle2 as="h3">{f.columns}</Subtitle2>
+              <QuarterResultsChart fields={preview.result.ii05a.rows} testId="forms-chart" />
+              <Ii05aFigures rows={preview.result.ii05a.rows} total={preview.result.ii05a.total} testId="forms-figures" />
+              <Subtitle2 as="h3">{f.overdueReasons}</Subtitle2>
+              {preview.result.ii06a.rows.length === 0 ? (
+                <Body1 className={styles.muted}>{f.noOverdue}</Body1>
+              ) : (
+                <ul className={styles.list}>
+                  {preview.result.ii06a.rows.map((r, i) => (
+                    <li key={i}>
+                      {r.field} — {r.procedure}: {f.dossiers(r.count)} · {r.reason}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </>
           )}
           {preview.read.findings.some((x) => x.severity === 'error') && (
             <MessageBar intent="warning" layout="multiline" data-testid="forms-columns-missing">

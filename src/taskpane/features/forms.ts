@@ -62,6 +62,14 @@ export function previewForms(
   return { sheet, period: options.period, read, result, unit, receiver: reportReceiverOf(grids, { sheet, headerRow: read.headerRow }) };
 }
 
+/**
+ * Whether the register could not be read for the preview (a needed column, or the channel, not
+ * known): its figures are all zero for that reason, so nothing may be written from it.
+ */
+export function previewUnreadable(preview: FormsPreview): boolean {
+  return preview.read.findings.some((f) => f.severity === 'error');
+}
+
 /** A column the officer can map a register field to: its number and "C: Ngày tiếp nhận". */
 export interface ColumnChoice {
   col: number;

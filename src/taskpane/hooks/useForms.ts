@@ -4,7 +4,7 @@ import type { SheetGrid } from '../../core/grid';
 import type { PeriodKind } from '../../core/periods/periods';
 import type { Channel, RegisterField } from '../../core/register/model';
 import { decideFormsUnit } from '../../core/register/registerUnit';
-import { columnChoices, defaultPeriodChoice, periodOfChoice, previewForms, readAllSheets, writeForms, type ColumnChoice, type FormsPreview } from '../features/forms';
+import { columnChoices, defaultPeriodChoice, periodOfChoice, previewForms, previewUnreadable, readAllSheets, writeForms, type ColumnChoice, type FormsPreview } from '../features/forms';
 import { directoryOf } from '../features/directory';
 import { resultFileName } from '../features/session';
 import type { WorkbookSessionState } from './useWorkbookSession';
@@ -122,7 +122,8 @@ export function useForms(state: WorkbookSessionState): FormsState {
   }, [grids, preview]);
 
   const unitToWrite = useCallback((): string | null => {
-    if (!preview || !unit) return null;
+    // An unreadable register's zeros are never written (the buttons wait, saying why).
+    if (!preview || !unit || previewUnreadable(preview)) return null;
     // Never write one unit's figures under another unit's name, nor under a unit nobody confirmed.
     const decision = decideFormsUnit(preview.unit, directoryUnits, { chosen: unit, allowNew: addUnit });
     if (decision.ok) return decision.unit;

@@ -249,6 +249,8 @@ export interface PaneStrings {
     sampleOpened: (year: number) => string;
     formsNeedPreview: string;
     formsNeedUnit: string;
+    /** The register could not be read (a column or the channel unknown): nothing is written. */
+    formsNeedColumns: string;
     consolidateNeedFiles: string;
     consolidateSample: string;
     consolidateSampleLoaded: (n: number, period: string) => string;
@@ -525,6 +527,7 @@ export const vi: PaneStrings = {
       `Đã mở dữ liệu mẫu: kế hoạch năm ${year} kèm trang "Theo dõi thực hiện", sổ theo dõi hồ sơ của Chi cục Thủy sản (thẻ "Báo cáo quý"); bộ tệp của các đơn vị có ở thẻ "Tổng hợp".`,
     formsNeedPreview: 'Bấm "Xem số liệu" trước, rồi mới ghi biểu.',
     formsNeedUnit: 'Chọn "Đơn vị báo cáo" để ghi biểu.',
+    formsNeedColumns: 'Chưa ghi được biểu khi sổ còn cột chưa xác định: hãy chọn cột (hoặc kênh nộp) như hướng dẫn bên dưới rồi bấm "Xem số liệu".',
     consolidateNeedFiles: 'Chọn tệp của các đơn vị (hoặc dùng bộ tệp mẫu) để tổng hợp.',
     consolidateSample: 'Dùng bộ tệp mẫu của các đơn vị',
     consolidateSampleLoaded: (n, period) => `Đã chọn ${n} tệp mẫu của các đơn vị, kỳ ${period}. Bấm "Tổng hợp" để kiểm tra và cộng số liệu.`,
@@ -795,6 +798,7 @@ export const en: PaneStrings = {
       `Sample opened: the ${year} plan with its "Theo dõi thực hiện" sheet, a dossier register of Chi cục Thủy sản ("Quarterly report" tab); the units' files are offered in the "Consolidation" tab.`,
     formsNeedPreview: 'Click "Preview figures" first, then write the forms.',
     formsNeedUnit: 'Choose the "Reporting unit" to write the forms.',
+    formsNeedColumns: 'The forms cannot be written while a register column is unknown: choose the column (or the channel) as shown below, then click "Preview figures".',
     consolidateNeedFiles: "Choose the units' files (or use the sample files) to consolidate.",
     consolidateSample: "Use the units' sample files",
     consolidateSampleLoaded: (n, period) => `${n} sample unit files chosen, period ${period}. Click "Consolidate" to check and sum them.`,
