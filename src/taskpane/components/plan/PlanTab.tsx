@@ -32,6 +32,8 @@ import { StatusCounts } from './StatusCounts';
 import { DeliverableList } from './DeliverableList';
 import { UnitTable } from './UnitTable';
 import { ReminderSection } from './ReminderSection';
+import { ColumnPanel } from './ColumnPanel';
+import { ReadTaskList } from './ReadTaskList';
 import { FitSelect } from '../FitSelect';
 import { NoticeList } from '../NoticeList';
 import { BusyIndicator } from '../BusyIndicator';
@@ -83,6 +85,7 @@ export function PlanTab({ state }: { state: WorkbookSessionState }) {
             </MessageBarBody>
           </MessageBar>
         )}
+        <ColumnPanel state={state} plan={plan} />
         <Button icon={<ArrowSyncRegular />} disabled={busy !== null} onClick={() => void plan.reread()}>
           {strings.plan.read}
         </Button>
@@ -114,6 +117,8 @@ export function PlanTab({ state }: { state: WorkbookSessionState }) {
           </Body1>
         )}
       </div>
+      {/* How the table was read comes first: when the reader guessed, it opens and is checked before the rest. */}
+      <ColumnPanel state={state} plan={plan} />
 
       <div className={styles.controls}>
         <Field
@@ -220,6 +225,8 @@ export function PlanTab({ state }: { state: WorkbookSessionState }) {
         <BusyIndicator />
         <NoticeList testId="plan-notices" />
       </section>
+
+      <ReadTaskList state={state} plan={plan} />
 
       {warnings.length > 0 && (
         <Accordion collapsible>

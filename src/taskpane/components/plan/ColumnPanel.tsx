@@ -1,0 +1,182 @@
+import { useEffect, useId, useState } from 'react';
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Body1,
+  Button,
+  Caption1,
+  Dropdown,
+  Field,
+  Option,
+  SpinButton,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { ArrowResetRegular } from '@fluentui/react-icons';
+import type { PlanRole } from '../../../core/plan/model';
+import type { ColumnsView, RoleView } from '../../features/columnMapping';
+import { useColumnPanel } from '../../hooks/useColumnPanel';
+import type { PlanState } from '../../hooks/usePlan';
+import type { WorkbookSessionState } from '../../hooks/useWorkbookSession';
+import { useOperation } from '../../hooks/useOperation';
+import { useStrings } from '../../i18n/context';
+
+const useStyles = makeStyles({
+  header: { fontWeight: tokens.fontWeightSemibold },
+  state: { color: tokens.colorNeutralForeground3, fontWeight: tokens.fontWeightRegular },
+  panel: { margin: 0, paddingBottom: tokens.spacingVerticalS, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  roles: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  // A long header text must not widen the pane: the dropdown ellipses it.
+  dropdown: { minWidth: 0, width: '100%' },
+  muted: { color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
+  reset: { alignSelf: 'flex-start' },
+});
+
+const ITEM = 'columns';
+/**
+ * Open or folded, for the page's life: the panel is mounted anew when a mapping turns "no table"
+ * into a plan (and on tab switches), and must stay as the officer had it.
+ */
+const remembered: { open: boolean | null } = { open: null };
+/** The roles a table cannot do without: "không có" is not offered for them. */
+const REQUIRED: readonly PlanRole[] = ['no', 'task'];
+const NONE = 'none';
+const UNSET = '';
+
+/**
+ * "Cột của bảng" (SPEC §12 "The officer corrects"): the header row and, for each role, the
+ * column that fed it and how it was chosen; any change is kept in the workbook and the plan is
+ * read again at once. Opens by itself when the reader guessed or found no table.
+ */
+export function ColumnPanel({ state, plan }: { state: WorkbookSessionState; plan: PlanState }) {
+  const styles = useStyles();
+  const strings = useStrings();
+  const panel = useColumnPanel(state, plan);
+  const [open, setOpenHere] = useState(() => remembered.open ?? panel.needed);
+  const setOpen = (value: boolean) => {
+    remembered.open = value;
+    setOpenHere(value);
+  };
+  // Opens by itself on each reading that needs it; never folds by itself (the officer may be mid-way).
+  useEffect(() => {
+    if (!panel.needed) return;
+    remembered.open = true;
+    setOpenHere(true);
+  }, [panel.needed, plan.reading]);
+
+  const view = panel.view;
+  if (!view) return null;
+  const stateText = view.saved ? strings.columns.stateOfficer : panel.needed ? strings.columns.stateGuessed : null;
+  return (
+    <Accordion collapsible openItems={open ? [ITEM] : []} onToggle={() => setOpen(!open)} data-testid="plan-columns">
+      <AccordionItem value={ITEM}>
+        <AccordionHeader as="h2" expandIconPosition="end" className={styles.header}>
+          <span>
+            {strings.columns.heading}
+            {stateText && (
+              <>
+                {' '}
+                <span className={styles.state}>{stateText}</span>
+              </>
+            )}
+          </span>
+        </AccordionHeader>
+        <AccordionPanel className={styles.panel}>
+          <ColumnFields view={view} panel={panel} mode={state.session?.mode ?? 'file'} />
+        </AccordionPanel>
+      </AccordionItem>
+    </Accordion>
+  );
+}
+
+function ColumnFields({ view, panel, mode }: { view: ColumnsView; panel: ReturnType<typeof useColumnPanel>; mode: 'excel' | 'file' }) {
+  const styles = useStyles();
+  const strings = useStrings();
+  const { busy } = useOperation();
+  const ids = { sheet: useId(), headerRow: useId() };
+  const disabled = busy !== null;
+  const optionText = (column: number | null) => {
+    const choice = view.choices.find((c) => c.column === column);
+    return choice ? strings.columns.option(choice.letter, choice.header) : '';
+  };
+  const roleHint = (r: RoleView) => {
+    if (r.none) return strings.columns.noneChosen;
+    if (r.column === null || r.source === null) return view.found ? strings.columns.notFound : undefined;
+    return strings.columns.source(r.source, r.evidence);
+  };
+  return (
+    <>
+      {(!view.found || view.guessed) && <Body1 className={styles.muted}>{view.found ? strings.columns.introGuessed : strings.columns.introMissing}</Body1>}
+      {!view.found && panel.sheets.length > 1 && (
+        <Field label={strings.columns.sheet}>
+          <Dropdown
+            id={ids.sheet}
+            className={styles.dropdown}
+            value={view.sheet}
+            selectedOptions={[view.sheet]}
+            onOptionSelect={(_e, d) => d.optionValue && panel.chooseSheet(d.optionValue)}
+            disabled={disabled}
+            data-testid="columns-sheet"
+          >
+            {panel.sheets.map((s) => (
+              <Option key={s} value={s}>
+                {s}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+      )}
+      <Field label={strings.columns.headerRow} hint={strings.columns.headerRowHint}>
+        <SpinButton
+          id={ids.headerRow}
+          value={view.headerRow}
+          min={1}
+          max={view.rowCount}
+          disabled={disabled}
+          onChange={(_e, d) => {
+            const v = d.value ?? (d.displayValue !== undefined ? Number.parseInt(d.displayValue, 10) : NaN);
+            if (Number.isInteger(v) && v !== null && v >= 1 && v <= view.rowCount && v !== view.headerRow) void panel.change({ headerRow: v });
+          }}
+          data-testid="columns-header-row"
+        />
+      </Field>
+      <div className={styles.roles}>
+        {view.roles.map((r) => {
+          const key = r.column !== null ? String(r.column) : r.none ? NONE : UNSET;
+          return (
+            <Field key={r.role} label={strings.columns.roleName(r.role)} hint={roleHint(r)}>
+              <Dropdown
+                className={styles.dropdown}
+                value={r.column !== null ? optionText(r.column) : r.none ? strings.columns.none : strings.columns.notChosen}
+                selectedOptions={[key]}
+                onOptionSelect={(_e, d) => {
+                  if (d.optionValue === undefined || d.optionValue === key || d.optionValue === UNSET) return;
+                  void panel.change({ role: r.role, column: d.optionValue === NONE ? null : Number(d.optionValue) });
+                }}
+                disabled={disabled}
+                data-testid={`columns-role-${r.role}`}
+              >
+                {!REQUIRED.includes(r.role) && <Option value={NONE}>{strings.columns.none}</Option>}
+                {view.choices.map((c) => (
+                  <Option key={c.column} value={String(c.column)}>
+                    {strings.columns.option(c.letter, c.header)}
+                  </Option>
+                ))}
+              </Dropdown>
+            </Field>
+          );
+        })}
+      </div>
+      {view.saved && (
+        <>
+          <Caption1 className={styles.muted}>{strings.columns.kept(view.sheet, mode === 'file')}</Caption1>
+          <Button className={styles.reset} icon={<ArrowResetRegular />} disabled={disabled} onClick={() => void panel.reset()} data-testid="columns-reset">
+            {strings.columns.reset}
+          </Button>
+        </>
+      )}
+    </>
+  );
+}
