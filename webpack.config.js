@@ -1,6 +1,7 @@
 /**
  * Builds the task pane (taskpane.html), the ribbon command page (commands.html) and the help
- * page into dist/, copying assets/. exceljs and the feature code are split into chunks loaded
+ * page (the officer's guide, docs/huong-dan-can-bo.md, with its screenshots under images/) into
+ * dist/, copying assets/. exceljs and the feature code are split into chunks loaded
  * on first use (dynamic import()), so the pane's first load stays light.
  *
  * No eval anywhere: devtool is a separate source map (or none), never eval-*, because the pane's
@@ -15,6 +16,7 @@ const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const { manifestForHost, manifestVersion, normalizeAddinUrl, iisWebConfig } = require('./scripts/deployManifest.js');
+const { guideImages, renderGuide } = require('./scripts/helpPage.js');
 
 const DEV_PORT = Number(process.env.PORT || 3000);
 // The pane adds office.js itself (src/taskpane/host/detectHost.ts); the commands page has a tag.
@@ -96,6 +98,7 @@ module.exports = async (env = {}, argv = {}) => {
   // scripts/start.js makes the certificates itself (to say which protocol it serves) and passes them in.
   const https = serving ? (env.httpsOptions !== undefined ? env.httpsOptions : await httpsOptions()) : null;
   const hasAssets = fs.existsSync(path.resolve(__dirname, 'assets'));
+  const helpImages = guideImages();
   const csp = contentSecurityPolicy(dev);
 
   return {
@@ -149,13 +152,20 @@ module.exports = async (env = {}, argv = {}) => {
         scriptLoading: 'defer',
         templateParameters: { csp, officeJs: OFFICE_JS },
       }),
+      // The help page is the officer's guide (docs/huong-dan-can-bo.md) with its screenshots.
       new HtmlWebpackPlugin({
         filename: 'help.html',
         template: './src/taskpane/help.html',
         chunks: [],
-        templateParameters: { csp },
+        templateParameters: { csp, guide: renderGuide() },
       }),
-      ...(hasAssets ? [new CopyWebpackPlugin({ patterns: [{ from: 'assets', to: 'assets' }] })] : []),
+      ...(hasAssets || helpImages.length > 0
+        ? [
+            new CopyWebpackPlugin({
+              patterns: [...(hasAssets ? [{ from: 'assets', to: 'assets' }] : []), ...helpImages.map((src) => ({ from: path.join('docs', src), to: src }))],
+            }),
+          ]
+        : []),
       ...(addinUrl ? [new DeployFilesPlugin(addinUrl)] : []),
     ],
     devServer: {

@@ -14,16 +14,47 @@ const makeConfig = require('../webpack.config.js');
 const ROOT = path.resolve(__dirname, '..');
 const PORT = Number(process.env.PORT || 3000);
 
-/** Certificate for https://localhost, or null with the reason (no admin rights, no CA store …). */
-async function certificate() {
-  if (process.env.KSTTHC_HTTP === '1') return { options: null, reason: 'KSTTHC_HTTP=1' };
+/**
+ * Why no certificate could be made, in Vietnamese, from the library's English error: the raw
+ * text (a shell's "sudo: not found", a command line) never reaches the screen; KSTTHC_DEBUG=1
+ * adds it for whoever debugs.
+ */
+function certificateReason(message) {
+  const text = String(message || '');
+  let reason;
+  if (/sudo\b.*not found|sudo: command not found/i.test(text)) reason = 'máy này không có lệnh sudo, cần để cài chứng chỉ vào kho chứng chỉ của hệ thống';
+  else if (/password|authentication|permission denied|EACCES|EPERM/i.test(text)) reason = 'không có quyền quản trị để cài chứng chỉ';
+  else if (/install/i.test(text)) reason = 'không cài được chứng chỉ gốc vào kho chứng chỉ của máy';
+  else reason = 'không tạo được chứng chỉ';
+  return process.env.KSTTHC_DEBUG === '1' ? `${reason}; chi tiết: ${text.trim()}` : reason;
+}
+
+/**
+ * Certificate for https://localhost, or null with the reason (no admin rights, no CA store …).
+ * office-addin-dev-certs writes English progress to the console and its child shell writes to
+ * stderr: both are kept off the screen while it runs.
+ */
+async function certificate(devCerts = require('office-addin-dev-certs')) {
+  if (process.env.KSTTHC_HTTP === '1') return { options: null, reason: 'đã đặt KSTTHC_HTTP=1' };
+  const saved = { log: console.log, info: console.info, warn: console.warn, error: console.error, write: process.stderr.write };
+  const quiet = () => true;
+  console.log = console.info = console.warn = console.error = () => undefined;
+  process.stderr.write = quiet;
   try {
-    const devCerts = require('office-addin-dev-certs');
     const o = await devCerts.getHttpsServerOptions();
     return { options: { ca: o.ca, key: o.key, cert: o.cert }, reason: null };
   } catch (err) {
-    return { options: null, reason: String((err && err.message) || err).split('\n')[0] };
+    return { options: null, reason: certificateReason((err && err.message) || err) };
+  } finally {
+    Object.assign(console, { log: saved.log, info: saved.info, warn: saved.warn, error: saved.error });
+    process.stderr.write = saved.write;
   }
+}
+
+/** An error of the server or the build, in Vietnamese (the library's text only with KSTTHC_DEBUG=1). */
+function failure(what, err) {
+  const detail = process.env.KSTTHC_DEBUG === '1' ? ` Chi tiết: ${(err && err.message) || err}` : ' Chạy lại với KSTTHC_DEBUG=1 để xem chi tiết.';
+  return `${what}.${detail}`;
 }
 
 function banner(url, https, reason) {
@@ -53,7 +84,7 @@ function banner(url, https, reason) {
     '  chọn hoặc kéo thả tệp .xlsx có bảng Phụ lục kế hoạch (hoặc bấm "Dùng dữ liệu mẫu");',
     '  kết quả được tải về thành tệp .xlsx mới.',
     '',
-    'Nạp vào Excel (sideload) bằng manifest.xml — xem README, mục "Sideload":',
+    'Nạp vào Excel (sideload) bằng manifest.xml — xem docs/deployment.md, mục "Sideloading into Excel":',
     '  - Excel trên web: Trang đầu → Phần bổ trợ → Thêm phần bổ trợ → Tải lên phần bổ trợ → chọn manifest.xml.',
     '  - Windows: chia sẻ thư mục chứa manifest.xml, thêm vào Trust Center → Trusted Add-in Catalogs,',
     '    khởi động lại Excel → Trang đầu → Phần bổ trợ → Thư mục dùng chung → Kiểm soát TTHC.',
@@ -91,7 +122,7 @@ async function main() {
     await server.start();
   } catch (err) {
     const busy = err && err.code === 'EADDRINUSE';
-    console.error(busy ? `Cổng ${PORT} đang được dùng: dừng chương trình đang chiếm cổng hoặc chạy PORT=3001 npm start (manifest.xml trỏ tới cổng 3000).` : `Không khởi động được máy chủ: ${err && err.message}`);
+    console.error(busy ? `Cổng ${PORT} đang được dùng: dừng chương trình đang chiếm cổng hoặc chạy PORT=3001 npm start (manifest.xml trỏ tới cổng 3000).` : failure('Không khởi động được máy chủ', err));
     process.exit(1);
   }
   const stop = () => server.stop().then(() => process.exit(0));
@@ -99,7 +130,11 @@ async function main() {
   process.on('SIGTERM', stop);
 }
 
-main().catch((err) => {
-  console.error(`npm start thất bại: ${(err && err.message) || err}`);
-  process.exit(1);
-});
+if (require.main === module) {
+  main().catch((err) => {
+    console.error(failure('npm start thất bại', err));
+    process.exit(1);
+  });
+}
+
+module.exports = { banner, certificate, certificateReason };

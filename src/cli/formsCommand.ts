@@ -6,6 +6,7 @@ import { formsWritePlan } from '../core/forms/formsWritePlan';
 import { parsePeriodCode, type ReportPeriod } from '../core/periods/periods';
 import { REGISTER_FIELD_LABELS, REGISTER_FIELDS, type RegisterField } from '../core/register/model';
 import { pickRegister, type PickedRegister } from '../core/register/pickRegister';
+import { reportReceiverOf } from '../core/forms/reportReceiver';
 import { conflictMessage, readRegister, type RegisterRead } from '../core/register/readRegister';
 import { decideFormsUnit, registerUnit } from '../core/register/registerUnit';
 import { DEFAULT_UNIT_DIRECTORY, readUnitDirectory, UNIT_DIRECTORY_SHEET, type UnitDirectory } from '../core/units/directory';
@@ -48,6 +49,16 @@ async function chooseRegister(book: FileWorkbook, sheet: string | undefined, map
 }
 
 /** The register workbook's own "Danh mục đơn vị" when it has one, else the built-in directory. */
+const RECEIVER_UNKNOWN =
+  'Chưa rõ đơn vị nhận báo cáo (sổ tính không có kế hoạch ghi cơ quan ban hành, sổ không ghi "SỞ …" ở đầu): dòng "Đơn vị nhận báo cáo" để trống để ghi tay; thêm --receiver "TÊN" để ghi sẵn.\n';
+
+/** "Đơn vị nhận báo cáo" from the register's workbook (see reportReceiverOf); null when it does not say. */
+async function receiverOfBook(book: FileWorkbook, sheet: string, headerRow: number | null): Promise<string | null> {
+  const grids = [];
+  for (const name of await book.sheetNames()) grids.push(await book.readSheet(name));
+  return reportReceiverOf(grids, { sheet, headerRow });
+}
+
 async function directoryOf(book: FileWorkbook): Promise<UnitDirectory> {
   if (!(await book.sheetNames()).includes(UNIT_DIRECTORY_SHEET)) return DEFAULT_UNIT_DIRECTORY;
   return readUnitDirectory(await book.readSheet(UNIT_DIRECTORY_SHEET)).directory;
@@ -199,8 +210,10 @@ export async function runFormsCommand(argv: string[], io: CliIo): Promise<number
   if (!decision.inDirectory) io.stderr(`Đơn vị "${unit}" không có trong Danh mục đơn vị: dùng theo --add-unit.\n`);
   const result = computeForms(read.dossiers, period, { sheet });
   if (values.out !== undefined) {
+    const receiver = values.receiver ?? (await receiverOfBook(book, sheet, read.headerRow));
+    if (receiver === null) io.stderr(RECEIVER_UNKNOWN);
     const out = FileWorkbook.create(values.out);
-    await out.apply(fitForExcel(formsWritePlan(result, { unit, period, receiver: values.receiver, place: values.place }), io));
+    await out.apply(fitForExcel(formsWritePlan(result, { unit, period, place: values.place, ...(receiver !== null ? { receiver } : {}) }), io));
     await io.writeFile(values.out, await out.save());
   }
   if (values.json) {

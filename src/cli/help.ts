@@ -42,7 +42,7 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
       JSON_OPTION,
       HELP_OPTION,
     ],
-    examples: ['kstthc plan ke-hoach.xlsx --as-of 10/03/2024', 'kstthc plan ke-hoach.xlsx --unit "thuy san" --out tien-do-thuy-san.xlsx'],
+    examples: ['kstthc plan samples/ke-hoach-2026.xlsx --as-of 15/06/2026', 'kstthc plan samples/ke-hoach-2026.xlsx --as-of 15/06/2026 --unit "thuy san" --out tien-do-thuy-san.xlsx'],
   },
   init: {
     usage: 'kstthc init <kế-hoạch.xlsx> --out <tệp.xlsx> [tùy chọn]',
@@ -53,7 +53,7 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
       { flag: '--year NĂM', text: 'Năm của danh sách Kỳ, khi bảng không ghi rõ năm.' },
       HELP_OPTION,
     ],
-    examples: ['kstthc init ke-hoach.xlsx --out ke-hoach-theo-doi.xlsx'],
+    examples: ['kstthc init samples/ke-hoach-2026-ban-goc.xlsx --out ke-hoach-theo-doi.xlsx'],
   },
   forms: {
     usage: 'kstthc forms <sổ-hồ-sơ.xlsx> --period KỲ [--unit "TÊN"] [tùy chọn]',
@@ -67,13 +67,13 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
         flag: '--map TRƯỜNG=CỘT',
         text: `Chọn cột của sổ cho một trường, thay cho cột kstthc tự nhận (khi nó không nhận ra, hoặc khi hai cột cùng tên khác nhau), ví dụ --map received=F (lặp lại được). Trường: ${REGISTER_FIELDS.map((f) => `${f} (${REGISTER_FIELD_LABELS[f]})`).join(', ')}.`,
       },
-      { flag: '--receiver "TÊN"', text: 'Đơn vị nhận báo cáo (mặc định: Sở Nông nghiệp và Phát triển nông thôn).' },
+      { flag: '--receiver "TÊN"', text: 'Đơn vị nhận báo cáo (mặc định: cơ quan ban hành ghi ở đầu kế hoạch trong cùng sổ tính, hoặc dòng "SỞ …" ở đầu sổ; không rõ thì để dòng trống để ghi tay).' },
       { flag: '--place "NƠI"', text: 'Địa danh ở dòng ngày ký (mặc định: Quảng Ngãi).' },
       { flag: '--out TỆP.xlsx', text: 'Ghi hai biểu vào tệp này (tệp đã có thì thay hai trang biểu của kỳ, giữ các trang khác).' },
       JSON_OPTION,
       HELP_OPTION,
     ],
-    examples: ['kstthc forms so-ho-so.xlsx --period 2024-Q1 --unit "Chi cục Thủy sản" --out bieu.xlsx'],
+    examples: ['kstthc forms samples/so-ho-so-thuy-san.xlsx --period 2026-Q2 --out bieu-thuy-san.xlsx', 'kstthc forms samples/so-ho-so-thuy-san.xlsx --period 2026-Q2 --unit "Chi cục Thủy sản" --json'],
   },
   consolidate: {
     usage: 'kstthc consolidate <đơn-vị.xlsx>... --period KỲ [tùy chọn]',
@@ -85,7 +85,7 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
       JSON_OPTION,
       HELP_OPTION,
     ],
-    examples: ['kstthc consolidate don-vi/*.xlsx --period 2024-Q1 --out tong-hop.xlsx'],
+    examples: ['kstthc consolidate samples/don-vi/*.xlsx --period 2026-Q2 --out tong-hop.xlsx'],
   },
   remind: {
     usage: 'kstthc remind <kế-hoạch.xlsx> (--out THƯ-MỤC | --json) [tùy chọn]',
@@ -104,8 +104,8 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
       HELP_OPTION,
     ],
     examples: [
-      'kstthc remind ke-hoach.xlsx --as-of 10/03/2024 --out thu-nhac',
-      'kstthc remind ke-hoach.xlsx --reports don-vi/*.xlsx --period 2024-Q1 --out thu-nhac',
+      'kstthc remind samples/ke-hoach-2026.xlsx --as-of 15/06/2026 --out thu-nhac',
+      'kstthc remind samples/ke-hoach-2026.xlsx --reports samples/don-vi/*.xlsx --period 2026-Q2 --out thu-nhac',
     ],
   },
 };
@@ -117,7 +117,7 @@ const PERIODS = `Mã kỳ báo cáo (--period):
 
 const EXIT_STATUSES = `Mã thoát:
   0  thành công (kể cả khi có cảnh báo)
-  1  không dùng được tệp đầu vào (tệp không có, không phải .xlsx, không có bảng/biểu)
+  1  không dùng được tệp đầu vào (tệp không có, không phải sổ tính .xlsx/.xls/.ods/.xlsb, không có bảng/biểu)
   2  viết sai lệnh hoặc tùy chọn`;
 
 function optionLines(options: readonly OptionHelp[]): string {
@@ -147,7 +147,19 @@ export function commandHelp(name: string): string | null {
   ].join('\n');
 }
 
-/** The short usage (one line per command), printed after a usage mistake. */
+/**
+ * The usage of one command and where its help is, printed after a mistake in that command
+ * (the other commands' usage would only bury the line that matters).
+ *
+ * @example
+ * commandUsage('remind') // 'Cách dùng: kstthc remind <kế-hoạch.xlsx> (--out THƯ-MỤC | --json) [tùy chọn]\nXem chi tiết: kstthc remind --help\n'
+ */
+export function commandUsage(name: string): string {
+  const help = COMMAND_HELP[name];
+  return help ? `Cách dùng: ${help.usage}\nXem chi tiết: kstthc ${name} --help\n` : USAGE;
+}
+
+/** The short usage (one line per command), printed when no command or an unknown one is given. */
 export const USAGE = `Cách dùng:\n${Object.values(COMMAND_HELP)
   .map((h) => `  ${h.usage}`)
   .join('\n')}\nXem chi tiết: kstthc --help, kstthc <lệnh> --help\n`;

@@ -5,7 +5,7 @@ import { runFormsCommand } from './formsCommand';
 import { runConsolidateCommand } from './consolidateCommand';
 import { runRemindCommand } from './remindCommand';
 import { WorkbookOpenError } from '../workbook/file/fileWorkbook';
-import { commandHelp, generalHelp, USAGE } from './help';
+import { commandHelp, commandUsage, generalHelp, USAGE } from './help';
 import { SheetLayoutError } from '../workbook/sheetLayoutError';
 
 export { USAGE } from './help';
@@ -62,7 +62,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     return await command(rest, io);
   } catch (err) {
     if (err instanceof UsageError) {
-      io.stderr(`${err.message}\n${USAGE}`);
+      io.stderr(`${err.message}\n${commandUsage(name)}`);
       return 2;
     }
     if (err instanceof WorkbookOpenError || err instanceof SheetLayoutError) {

@@ -17,6 +17,7 @@ import { readDayText } from '../core/calendar/dayText';
 import { FileWorkbook } from '../workbook/file/fileWorkbook';
 import { convertedCopyNote, xlsxOutputPath } from './xlsxOutput';
 import { commandArgs } from './commandArgs';
+import { asOfOutsidePlanYear } from './asOfYear';
 import { UsageError, type CliIo } from './io';
 import { fitForExcel } from './fitForExcel';
 import { planJson } from './planJson';
@@ -234,6 +235,8 @@ export async function runPlanCommand(argv: string[], io: CliIo): Promise<number>
   const { grids, book } = loaded;
   // --year always wins over the year read from the plan (SPEC §11).
   const plan = withPlanYear(loaded.plan, when.year);
+  const outside = asOfOutsidePlanYear(plan, when.asOf);
+  if (outside) io.stderr(`CẢNH BÁO: ${outside}\n`);
   const inputs = statusInputsOf(grids, plan);
   let unit: string | undefined;
   if (args.unit !== undefined) {
@@ -260,7 +263,8 @@ export async function runPlanCommand(argv: string[], io: CliIo): Promise<number>
   if (args.out !== undefined) {
     const shortNames = Object.fromEntries(inputs.directory.units.filter((u) => u.shortName).map((u) => [u.name, u.shortName as string]));
     const grid = grids.find((g) => g.name === plan.sheet);
-    await book.apply(fitForExcel(highlightWritePlan(plan, status, { asOf: status.asOf, shortNames, ...(unit ? { unit } : {}), ...(grid ? { grid } : {}), ...(args.issuer ? { issuer: args.issuer } : {}) }), io));
+    const sizes = await book.sheetSizes(plan.sheet);
+    await book.apply(fitForExcel(highlightWritePlan(plan, status, { asOf: status.asOf, shortNames, ...(unit ? { unit } : {}), ...(grid ? { grid } : {}), ...(sizes ? { sizes } : {}), ...(args.issuer ? { issuer: args.issuer } : {}) }), io));
     await io.writeFile(args.out, await book.save());
     if (book.format !== 'xlsx') io.stderr(convertedCopyNote(args.file, book.format, args.out));
   }

@@ -17,6 +17,8 @@ import { FileWorkbook } from '../workbook/file/fileWorkbook';
 import { commandArgs } from './commandArgs';
 import { readInput } from './consolidateCommand';
 import { UsageError, type CliIo } from './io';
+import { asOfOutsidePlanYear } from './asOfYear';
+import { withPlanYear } from '../core/plan/planYear';
 import { loadPlanFile, statusArgs } from './planCommand';
 
 /** The options of `kstthc remind`. */
@@ -177,6 +179,8 @@ export async function runRemindCommand(argv: string[], io: CliIo): Promise<numbe
       return 1;
     }
     const inputs = statusInputsOf(loaded.grids, loaded.plan);
+    const outside = asOfOutsidePlanYear(withPlanYear(loaded.plan, when.year), when.asOf);
+    if (outside) io.stderr(`CẢNH BÁO: ${outside}\n`);
     directory = inputs.directory;
     for (const f of inputs.findings) io.stderr(`${describeFinding(f)}\n`);
     if (inputs.sheets.directory === null) io.stderr(NO_DIRECTORY(args.plan));

@@ -25,6 +25,19 @@ export interface SheetGrid {
 }
 
 /**
+ * The column widths and row heights a sheet sets (widths in Excel character units, heights in
+ * points), for sizing printed rows to their wrapped text.
+ */
+export interface SheetSizes {
+  /** `columnWidths[c]` is the width of column `c + 1`; null where the default applies. */
+  columnWidths: (number | null)[];
+  /** `rowHeights[r]` is the height of row `r + 1`; null where the default applies. */
+  rowHeights: (number | null)[];
+  defaultColumnWidth: number;
+  defaultRowHeight: number;
+}
+
+/**
  * The value at a 1-based sheet position, `null` when outside the grid.
  *
  * @example

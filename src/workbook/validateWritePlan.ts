@@ -117,7 +117,8 @@ function checkSheet(sw: SheetWrite, existing: string[]): string[] {
       const p = rangeProblem(own);
       if (p) problems.push(`ownColumns ${p}`);
     }
-    if (sw.rowHeights?.length) problems.push('update may not change row heights');
+    // Rows the officer's text needs taller (see rowsToFit) may be raised; nothing else.
+    if (own && sw.rowHeights?.some((rh) => rh.row < own!.top || rh.row > own!.bottom)) problems.push('update may only change row heights over its own rows');
     if (sw.freeze) problems.push('update may not change freeze panes');
     if (sw.rowBreaks?.length) problems.push('update may not set page breaks');
     if (sw.tabColor) problems.push('update may not change the tab colour');

@@ -1,4 +1,4 @@
-import type { CellRange, SheetGrid } from '../core/grid';
+import type { CellRange, SheetGrid, SheetSizes } from '../core/grid';
 import type { WritePlan } from '../core/write/writePlan';
 
 /**
@@ -18,6 +18,12 @@ export interface Workbook {
    * as an ISO time; null when unknown (a new workbook, or Excel, which does not expose it).
    */
   modifiedAt(): Promise<string | null>;
+  /**
+   * Column widths and row heights of a sheet, for sizing printed rows; null when unknown. Files
+   * know them; in Excel they are not read (Excel sizes rows to wrapped text itself, outside
+   * merged cells), so the method may be absent.
+   */
+  sheetSizes?(name: string): Promise<SheetSizes | null>;
   /** Shows a range to the officer (selects it in Excel; nothing for files). */
   select(sheet: string, range: CellRange): Promise<void>;
   /**

@@ -79,6 +79,9 @@ run('"Nhắc việc" in the plan tab (Chromium)', () => {
     await page.getByTestId('plan-summary').getByText('37 nhiệm vụ / 40 kết quả').waitFor({ timeout: 60_000 });
     await page.getByTestId('as-of').fill(AS_OF);
     const section = page.getByTestId('remind-section');
+    // Folded behind its count until opened.
+    expect(await section.getByRole('heading').innerText()).toContain(`Nhắc việc (${expected.length} đơn vị)`);
+    await section.getByRole('button', { name: /Nhắc việc/ }).click();
     await section.getByText(`${expected.length} đơn vị chủ trì`).waitFor();
 
     // The cards: the core's units, in its order, with its counts.
@@ -153,6 +156,7 @@ run('"Nhắc việc" in the plan tab (Chromium)', () => {
     await page.goto(`${server.url}/taskpane.html?_host_Info=Excel$Win32$16.01$vi-VN$$$$0`);
     await page.getByTestId('plan-summary').getByText('37 nhiệm vụ / 40 kết quả').waitFor({ timeout: 60_000 });
     await page.getByTestId('as-of').fill(AS_OF);
+    await page.getByTestId('remind-section').getByRole('button', { name: /Nhắc việc/ }).click();
     const card = page.getByTestId('remind-unit').first();
     await card.getByRole('button', { name: `Soạn thư nhắc việc gửi ${expected[0].unit}` }).click();
     await page.getByText(`Đã mở thư nháp gửi ${expected[0].unit}`).waitFor();

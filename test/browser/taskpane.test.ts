@@ -146,6 +146,7 @@ run('task pane in Chromium (file mode, and Excel through a faked Office)', () =>
     const upcoming = page.getByTestId('upcoming-list');
     for (const no of [19, 36, 37]) expect(await upcoming.innerText()).toContain(`Nhiệm vụ ${no}`);
     expect(await upcoming.innerText()).toContain('Hạn 16/03/2024');
+    await page.getByTestId('plan-units').getByRole('button', { name: /Theo đơn vị/ }).click();
     expect(await page.getByTestId('unit-table').innerText()).toContain('Văn phòng Sở');
 
     await expectNoSidewaysScroll(page);
@@ -286,6 +287,7 @@ run('task pane in Chromium (file mode, and Excel through a faked Office)', () =>
     await page.getByTestId('plan-directory').waitFor({ timeout: 60_000 });
     expect(await page.getByTestId('plan-directory').innerText()).toMatch(/^Danh mục đơn vị: lập từ 7 đơn vị nêu trong kế hoạch\./);
     expect(await page.getByTestId('plan-summary').innerText()).toContain('Năm kế hoạch 2026');
+    await page.getByTestId('plan-settings').getByRole('button', { name: /Cách tính/ }).click();
     const year = page.getByTestId('plan-year');
     expect(await year.inputValue()).toBe('2026');
     await year.fill('2025');

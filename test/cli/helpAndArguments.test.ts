@@ -38,10 +38,32 @@ describe('kstthc explains itself', () => {
     },
   );
 
-  test('a mistake points to the help', async () => {
+  test('a mistake points to that command’s help', async () => {
     const io = memoryIo({});
     expect(await main(['plan', 'k.xlsx', '--khong-co'], io)).toBe(2);
-    expect(io.err).toContain('kstthc <lệnh> --help');
+    expect(io.err).toContain('kstthc plan --help');
+  });
+
+  test.each([
+    ['remind', ['remind', 'k.xlsx']],
+    ['plan', ['plan']],
+    ['init', ['init', 'k.xlsx']],
+    ['forms', ['forms', 'so.xlsx']],
+    ['consolidate', ['consolidate', 'a.xlsx']],
+  ])('a usage error of %s prints the error and that command’s usage only', async (name, argv) => {
+    const io = memoryIo({});
+    expect(await main(argv, io)).toBe(2);
+    const lines = io.err.trimEnd().split('\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[1]).toBe(`Cách dùng: ${COMMAND_HELP[name].usage}`);
+    expect(lines[2]).toBe(`Xem chi tiết: kstthc ${name} --help`);
+    expect(io.out).toBe('');
+  });
+
+  test('the exit statuses say which workbooks are read', async () => {
+    const io = memoryIo({});
+    await main(['--help'], io);
+    expect(io.out).toContain('không phải sổ tính .xlsx/.xls/.ods/.xlsb');
   });
 
   test('the options each command accepts are the ones its help explains', async () => {

@@ -318,6 +318,7 @@ describe('FileWorkbook.apply: an invalid plan writes nothing', () => {
     ['a value outside the own columns', base({ values: [{ row: 4, col: 6, values: [['x', 'y']] }] }), /outside the own columns/],
     ['a bold outside the own columns', base({ formats: [{ range: { top: 4, left: 1, bottom: 4, right: 8 }, format: { fill: '#FF0000', bold: true } }] }), /only fill is allowed/],
     ['page breaks on the officer sheet', base({ rowBreaks: [10] }), /page breaks/],
+    ['a row height above the own rows (the officer’s title)', base({ rowHeights: [{ row: 2, height: 30 }] }), /row heights over its own rows/],
     ['a NaN', base({ values: [{ row: 4, col: 7, values: [[Number.NaN]] }] }), /number NaN/],
     ['a bad colour', base({ formats: [{ range: { top: 4, left: 7, bottom: 4, right: 7 }, format: { fill: 'red' } }] }), /#RRGGBB/],
     ['an inverted range', base({ formats: [{ range: { top: 5, left: 7, bottom: 4, right: 7 }, format: { fill: '#FF0000' } }] }), /inverted/],
@@ -344,5 +345,31 @@ describe('FileWorkbook.apply: an invalid plan writes nothing', () => {
     expect(err).toBeInstanceOf(SheetLayoutError);
     expect((err as Error).message).toMatch(/^Trang tính "Kế hoạch" có vùng gộp ô .* chạm vào các cột D1:F12 .*Hãy bỏ gộp các ô đó/);
     expect(JSON.stringify((await book.excelBook()).worksheets.map((w) => w.model))).toBe(before);
+  });
+});
+
+describe('FileWorkbook.sheetSizes', () => {
+  test('the widths and heights a file sets, null where the default applies', async () => {
+    const made = FileWorkbook.create('k.xlsx');
+    await made.apply({
+      sheets: [
+        sheet({
+          sheet: 'Kế hoạch',
+          mode: 'create',
+          values: [{ row: 1, col: 1, values: [['a', 'b', 'c'], ['d'], ['e']] }],
+          columnWidths: [
+            { col: 1, width: 6 },
+            { col: 3, width: 42 },
+          ],
+          rowHeights: [{ row: 2, height: 45 }],
+        }),
+      ],
+    });
+    const book = await FileWorkbook.open(await made.save(), 'k.xlsx');
+    const sizes = await book.sheetSizes('Kế hoạch');
+    expect(sizes?.columnWidths).toEqual([6, null, 42]);
+    expect(sizes?.rowHeights).toEqual([null, 45, null]);
+    expect(sizes?.defaultRowHeight).toBe(15);
+    expect(await book.sheetSizes('Không có')).toBeNull();
   });
 });

@@ -91,7 +91,7 @@ describe('formsWritePlan', () => {
     expect(valueAt(ii05a, 2, 1)).toBe(II05A.title);
     expect(valueAt(ii05a, 3, 1)).toBe('Kỳ báo cáo: Quý I/2024 (Từ ngày 15/12/2023 đến ngày 14/03/2024)');
     expect(valueAt(ii05a, 4, 1)).toBe('Đơn vị báo cáo: Chi cục Chăn nuôi và Thú y');
-    expect(valueAt(ii05a, 5, 1)).toBe('Đơn vị nhận báo cáo: Sở Nông nghiệp và Phát triển nông thôn');
+    expect(valueAt(ii05a, 5, 1)).toBe('Đơn vị nhận báo cáo: ……………………………'); // no receiver known: a line to write it in
     expect(valueAt(ii05a, 6, 11)).toBe('Đơn vị tính: Số hồ sơ TTHC');
     expect(ii05a.merges).toContainEqual({ top: 2, left: 1, bottom: 2, right: 13 });
   });

@@ -5,15 +5,18 @@ import type { CellFormat, FormulaCell, RangeFormat, SheetWrite, WritePlan } from
 import type { FormsResult } from './computeForms';
 import { II05A, II05A_COUNT_KEYS, II06A, columnNumberLabel, headerDepth, periodLine, type FormDefinition } from './definitions';
 
-/** The Sở the units report to, unless told otherwise. */
-export const DEFAULT_RECEIVER = 'Sở Nông nghiệp và Phát triển nông thôn';
+/**
+ * "Đơn vị nhận báo cáo" when no receiver is known (see `reportReceiverOf`): a line to write
+ * it in, never a fixed department (Sở names change: NN&PTNT became NN&MT in 2025).
+ */
+export const RECEIVER_BLANK = '……………………………';
 /** Where the forms are signed, unless told otherwise. */
 export const DEFAULT_PLACE = 'Quảng Ngãi';
 
 export interface FormHeading {
   /** Đơn vị báo cáo. */
   unit: string;
-  /** Đơn vị nhận báo cáo (default {@link DEFAULT_RECEIVER}). */
+  /** Đơn vị nhận báo cáo (default {@link RECEIVER_BLANK}, a line to write it in). */
   receiver?: string;
   period: ReportPeriod;
   /** Place in the signature date line (default {@link DEFAULT_PLACE}). */
@@ -201,7 +204,7 @@ export function formSheetWrite(
   // Header block: units on the left, unit of measure on the right.
   const leftSpan = width;
   const unitLine = `${def.header.unitLabel}: ${heading.unit}`;
-  const receiverLine = `${def.header.receiverLabel}: ${heading.receiver ?? DEFAULT_RECEIVER}`;
+  const receiverLine = `${def.header.receiverLabel}: ${heading.receiver ?? RECEIVER_BLANK}`;
   put(4, 1, unitLine, leftSpan, { horizontal: 'left', vertical: 'top', wrap: true });
   put(5, 1, receiverLine, leftSpan, { horizontal: 'left', vertical: 'top', wrap: true });
   rowHeights.push({ row: 4, height: heightFor(linesOf(unitLine, spanWidth(1, leftSpan))) });

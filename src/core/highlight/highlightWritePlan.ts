@@ -1,5 +1,5 @@
 import type { IsoDate } from '../calendar/isoDate';
-import type { SheetGrid } from '../grid';
+import type { SheetGrid, SheetSizes } from '../grid';
 import type { PlanTable } from '../plan/model';
 import type { PlanStatus } from '../status/model';
 import { matchKey } from '../text/normalize';
@@ -26,6 +26,8 @@ export interface HighlightOptions {
   shortNames?: Record<string, string>;
   /** The plan sheet as read: the fills then skip blank and repeated header rows (see `planSheetWrite`). */
   grid?: SheetGrid;
+  /** The plan sheet's column widths and row heights: rows get the height their wrapped text needs (see `planSheetWrite`). */
+  sizes?: SheetSizes;
   /** Whether to colour the plan sheet and write its status columns (default true). */
   planSheet?: boolean;
   /** Issuing body on the status sheets; default: the plan's title block ({@link issuingBodyOf} on `grid`). */
@@ -66,7 +68,7 @@ export function highlightWritePlan(plan: PlanTable, status: PlanStatus, options:
   const units = typeof choice === 'object' ? choice.units.filter((u, i) => choice.units.findIndex((v) => matchKey(v) === matchKey(u)) === i) : [];
 
   const sheets: SheetWrite[] = [];
-  if (options.planSheet !== false) sheets.push(planSheetWrite(plan, status, { unit: options.unit, grid: options.grid }));
+  if (options.planSheet !== false) sheets.push(planSheetWrite(plan, status, { unit: options.unit, grid: options.grid, sizes: options.sizes }));
   const allName = distinctNames([ALL_UNITS_SHEET], [plan.sheet])[0];
   const issuer = options.issuer ?? (options.grid ? (issuingBodyOf(options.grid, plan.layout.headerRows[0]) ?? undefined) : undefined);
   const printed = issuer !== undefined ? { issuer } : {};

@@ -179,3 +179,27 @@ describe('ownColumnsStart', () => {
     expect(ownColumnsStart(layout, withCell(3, 10, 'Hạn tiếp theo'))).toBe(10);
   });
 });
+
+describe('planSheetWrite with the sheet’s sizes (rows sized to print)', () => {
+  const plan = handmadePlan();
+  const grid = handmadeGrid();
+  const narrow = { columnWidths: [4, 6, 6, 6, 6, 6], rowHeights: [], defaultColumnWidth: 8.43, defaultRowHeight: 15 };
+
+  test('rows whose text wraps are raised, only over the own rows; the detail column wraps', () => {
+    const write = planSheetWrite(plan, handmadeStatus(), { grid, sizes: narrow });
+    const [top, bottom] = write.ownColumns!.rows;
+    expect(write.rowHeights!.length).toBeGreaterThan(0);
+    for (const h of write.rowHeights!) {
+      expect(h.row).toBeGreaterThanOrEqual(top);
+      expect(h.row).toBeLessThanOrEqual(bottom);
+      expect(h.height).toBeGreaterThan(15);
+    }
+    expect(write.formats.some((f) => f.format.wrap === true && f.range.left === write.ownColumns!.from)).toBe(true);
+  });
+
+  test('without the sizes (Excel) the officer’s rows keep their heights and the detail runs on one line', () => {
+    const write = planSheetWrite(plan, handmadeStatus(), { grid });
+    expect(write.rowHeights).toBeUndefined();
+    expect(write.formats.some((f) => f.format.wrap === false && f.range.left === write.ownColumns!.from)).toBe(true);
+  });
+});

@@ -1,5 +1,5 @@
 import { cellDateOf } from '../calendar/isoDate';
-import { cellAt, type CellRange, type CellValue, type SheetGrid } from '../grid';
+import { cellAt, type CellRange, type CellValue, type SheetGrid, type SheetSizes } from '../grid';
 import type { PlanLayout, PlanTable } from '../plan/model';
 import type { DeliverableStatus, PlanStatus, StatusKey, UnitStatus } from '../status/model';
 import type { CellFormat, RangeFormat, SheetWrite, ValueBlock } from '../write/writePlan';
@@ -11,6 +11,7 @@ import { unitDetail } from './unitDetail';
 import { worstStatus } from '../status/computeStatus';
 import { countByStatus, statusView, unitPartFinder } from './unitView';
 import { a4PageSetup } from '../write/printSetup';
+import { rowsToFit, type ExtraText } from './rowsToFit';
 
 /** Headings of the add-in's columns on the plan sheet, left to right. */
 export const PLAN_SHEET_HEADINGS = {
@@ -27,6 +28,8 @@ export const PLAN_SHEET_HEADINGS = {
 export const PLAN_OWN_COLUMN_COUNT = 5;
 
 const DATE_FORMAT = 'dd/mm/yyyy';
+/** Widths of the add-in's status columns on the plan sheet. */
+const OWN_WIDTHS = { nextDue: 13, status: 20, detail: 42 } as const;
 const HEADER_FORMAT: CellFormat = { bold: true, horizontal: 'center', vertical: 'middle', wrap: true, border: 'thin' };
 
 /**
@@ -128,6 +131,12 @@ export interface PlanSheetOptions {
    * columns go right after the table.
    */
   grid?: SheetGrid;
+  /**
+   * The plan sheet's column widths and row heights (files know them): with `grid`, rows whose
+   * wrapped text needs more height get it ({@link rowsToFit}), and the add-in's detail column
+   * wraps too. Without them the officer's rows keep their heights.
+   */
+  sizes?: SheetSizes;
 }
 
 /**
@@ -160,9 +169,10 @@ export function planSheetWrite(plan: PlanTable, status: PlanStatus, options: Pla
   const statusHeading = options.unit ? `${PLAN_SHEET_HEADINGS.status} (${options.unit})` : PLAN_SHEET_HEADINGS.status;
   const detailHeading = options.unit ? 'Vai trò của đơn vị' : PLAN_SHEET_HEADINGS.detail;
   values.push({ row: headTop, col: first, values: [[PLAN_SHEET_HEADINGS.nextDue, statusHeading, detailHeading]] });
-  // No wrap below the header: the officer's rows keep their height (an update may not change
-  // it), so a long detail runs on to the right on one line instead of being cut off.
-  formats.push({ range: { top: headTop, left: first, bottom: layout.lastRow, right: cols.detail }, format: { border: 'thin', wrap: false, vertical: 'top' } });
+  // Rows are sized to their text only when the sheet's sizes are known; otherwise no wrap below
+  // the header, so a long detail runs on to the right on one line instead of being cut off.
+  const fit = options.grid && options.sizes ? { grid: options.grid, sizes: options.sizes } : null;
+  formats.push({ range: { top: headTop, left: first, bottom: layout.lastRow, right: cols.detail }, format: { border: 'thin', wrap: fit !== null, vertical: 'top' } });
   formats.push({ range: { top: headTop, left: first, bottom: headBottom, right: cols.detail }, format: HEADER_FORMAT });
   formats.push({ range: { top: headBottom + 1, left: first, bottom: layout.lastRow, right: first }, format: { numberFormat: DATE_FORMAT, horizontal: 'center' } });
 
@@ -173,6 +183,7 @@ export function planSheetWrite(plan: PlanTable, status: PlanStatus, options: Pla
   const skip = rowsToSkip(options.grid, layout, tableLeft);
   const show = statusView(options.unit);
   const partOf = options.unit === undefined ? null : unitPartFinder(options.unit);
+  const extra: ExtraText[] = [];
   const fillRuns = new Map<string | null, CellRange[]>();
   const addFill = (fill: string | null, range: CellRange): void => {
     const list = fillRuns.get(fill);
@@ -193,7 +204,9 @@ export function planSheetWrite(plan: PlanTable, status: PlanStatus, options: Pla
       taskStatuses.push(shown.status);
       const detail = partOf ? roleText(partOf(found)) : unitDetail(found);
       const due: CellValue = shown.nextDue ? cellDateOf(shown.nextDue) : null;
-      values.push({ row: top, col: first, values: [[due, shownStatusText(shown), detail]] });
+      const shownText = shownStatusText(shown);
+      values.push({ row: top, col: first, values: [[due, shownText, detail]] });
+      extra.push({ row: top, text: detail, width: OWN_WIDTHS.detail }, { row: top, text: shownText, width: OWN_WIDTHS.status });
       for (const [rTop, rBottom] of rowRuns(top, bottom, skip)) {
         formats.push({ range: { top: rTop, left: first, bottom: rBottom, right: cols.detail }, format: ownCellFormat(shown.status) });
       }
@@ -224,12 +237,13 @@ export function planSheetWrite(plan: PlanTable, status: PlanStatus, options: Pla
     formats,
     merges,
     columnWidths: [
-      { col: cols.nextDue, width: 13 },
-      { col: cols.status, width: 20 },
-      { col: cols.detail, width: 42 },
+      { col: cols.nextDue, width: OWN_WIDTHS.nextDue },
+      { col: cols.status, width: OWN_WIDTHS.status },
+      { col: cols.detail, width: OWN_WIDTHS.detail },
       { col: first + 3, width: 2 },
       { col: cols.legend, width: 24 },
     ],
+    ...(fit ? { rowHeights: rowsToFit(fit.grid, fit.sizes, { top: headTop, left: tableLeft, bottom: layout.lastRow, right: layout.lastColumn }, { extra }) } : {}),
     // The coloured plan prints whole: A4 landscape, its own and the added columns on one page width.
     pageSetup: { ...a4PageSetup([], { titleRows: [headTop, headBottom] }), orientation: 'landscape' },
   };

@@ -1,4 +1,4 @@
-import { countByStatus, shownStatus, unitPart } from './unitView';
+import { countByRole, countByStatus, shownStatus, unitPart } from './unitView';
 import { handmadeStatus } from '../../../test/highlight/handmadePlan';
 
 describe('countByStatus', () => {
@@ -23,6 +23,24 @@ describe('countByStatus', () => {
     const copy = structuredClone(status);
     countByStatus(status, { unit: 'Văn phòng Sở' });
     expect(status).toEqual(copy);
+  });
+});
+
+describe('countByRole', () => {
+  const none = { overdue: 0, 'due-soon': 0, pending: 0, unscheduled: 0, ongoing: 0, done: 0 };
+  test('a unit’s deliverables by its own status, as lead and as support apart', () => {
+    // Chi cục Thủy sản supports 1a (overdue), leads 1b (done for it) and 2 (ongoing).
+    expect(countByRole(handmadeStatus(), 'chi cuc thuy san')).toEqual({ lead: { ...none, done: 1, ongoing: 1 }, support: { ...none, overdue: 1 } });
+    expect(countByRole(handmadeStatus(), 'Văn phòng Sở')).toEqual({ lead: { ...none, overdue: 2 }, support: { ...none, 'due-soon': 1, ongoing: 1 } });
+    expect(countByRole(handmadeStatus(), 'Không có')).toEqual({ lead: none, support: none });
+  });
+
+  test('lead and support add up to countByStatus for the unit', () => {
+    for (const unit of ['Chi cục Thủy sản', 'Văn phòng Sở', 'Thanh tra Sở']) {
+      const { lead, support } = countByRole(handmadeStatus(), unit);
+      const all = countByStatus(handmadeStatus(), { unit }).byStatus;
+      for (const key of Object.keys(all) as (keyof typeof all)[]) expect(lead[key] + support[key]).toBe(all[key]);
+    }
   });
 });
 

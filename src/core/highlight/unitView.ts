@@ -100,3 +100,28 @@ export function countByStatus(status: PlanStatus, options: { unit?: string } = {
   }
   return { total, byStatus, doneFromPlan };
 }
+
+/** One unit's deliverables per status (its own status), apart as lead and as support. */
+export interface RoleCounts {
+  lead: Record<StatusKey, number>;
+  support: Record<StatusKey, number>;
+}
+
+/**
+ * Counts a unit's deliverables by its own status, as lead and as support apart (a unit named as
+ * both counts as lead, as in {@link unitPartFinder}); lead + support is {@link countByStatus}
+ * for the unit. The pane says both, since reminders and the unit table count the lead's only.
+ *
+ * @example
+ * countByRole(status, 'Chi cục Thủy sản') // { lead: { overdue: 1, … }, support: { overdue: 3, … } }
+ */
+export function countByRole(status: PlanStatus, unit: string): RoleCounts {
+  const zero = () => Object.fromEntries(STATUS_SEVERITY.map((k) => [k, 0])) as Record<StatusKey, number>;
+  const counts: RoleCounts = { lead: zero(), support: zero() };
+  const partOf = unitPartFinder(unit);
+  for (const d of status.deliverables) {
+    const part = partOf(d);
+    if (part) counts[part.role][part.status] += 1;
+  }
+  return counts;
+}

@@ -9,14 +9,15 @@ export const CHARS_PER_WIDTH_UNIT = 1.3;
 
 /**
  * How many lines a wrapped cell needs: each paragraph (line break) is wrapped word by word at
- * the column width, as Excel does; a word longer than a line is broken.
+ * the column width, as Excel does; a word longer than a line is broken. `charsPerWidthUnit`
+ * is the font's (default: the add-in's Times New Roman, {@link CHARS_PER_WIDTH_UNIT}).
  *
  * @example
  * wrappedLineCount('Văn phòng Sở', 20) // 1
  * wrappedLineCount('Các phòng, cơ quan, đơn vị thuộc Sở có liên quan.', 22) // 2
  */
-export function wrappedLineCount(text: string, width: number): number {
-  const perLine = Math.max(1, Math.floor(width * CHARS_PER_WIDTH_UNIT));
+export function wrappedLineCount(text: string, width: number, charsPerWidthUnit: number = CHARS_PER_WIDTH_UNIT): number {
+  const perLine = Math.max(1, Math.floor(width * charsPerWidthUnit));
   let lines = 0;
   for (const paragraph of text.split('\n')) {
     let used = 0;

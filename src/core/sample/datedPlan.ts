@@ -1,6 +1,6 @@
 import { addDays, formatViDate, type IsoDate } from '../calendar/isoDate';
-
-import { SEED_APPENDIX_ROWS } from './seedAppendixRows';
+import { SEED_PLAN } from './seedPlan';
+import type { SeedDeliverable, SeedPlan } from './seedPlanModel';
 
 /**
  * The sample plan moved to an as-of day: the seed appendix in that year, with a few tasks due
@@ -8,8 +8,7 @@ import { SEED_APPENDIX_ROWS } from './seedAppendixRows';
  */
 
 /** The seed year, replaced by the as-of year in every text of the sample plan. */
-const SEED_YEAR = '2024';
-const TIMING_COL = 5;
+const SEED_YEAR = String(SEED_PLAN.year);
 
 /**
  * Tasks whose timing is rewritten to a day relative to the as-of day, so that overdue,
@@ -21,6 +20,18 @@ export const SAMPLE_DATED_TASKS: readonly { task: number; daysFromAsOf: number; 
   { task: 10, daysFromAsOf: -10 },
   { task: 29, daysFromAsOf: 3 },
   { task: 8, daysFromAsOf: 45 },
+];
+
+/**
+ * Where the sample words a cell otherwise than the seed, so that a first-time officer meets no
+ * warning the sample does not mean to show: the seed's "Các cơ quan, đơn vị được giao chủ trì
+ * thực hiện" (tasks 33, 34: every unit, with a warning asking to name them) and "Định kỳ theo
+ * quy định" (task 36: taken as quarterly, with a warning) are written as the plan means them.
+ */
+export const SAMPLE_WORDING: readonly { task: number; field: keyof Omit<SeedDeliverable, 'key'>; text: string }[] = [
+  { task: 33, field: 'lead', text: 'Các phòng, cơ quan, đơn vị thuộc Sở có liên quan.' },
+  { task: 34, field: 'lead', text: 'Các phòng, cơ quan, đơn vị thuộc Sở có liên quan.' },
+  { task: 36, field: 'timing', text: 'Hằng quý' },
 ];
 
 /** Year of an ISO day. */
@@ -41,18 +52,33 @@ export function datedDue(asOf: IsoDate, daysFromAsOf: number): IsoDate {
 }
 
 /**
- * The seed appendix as of a day: every "2024" becomes the as-of year, and the tasks of
- * {@link SAMPLE_DATED_TASKS} are due relative to the day ("Chậm nhất ngày dd/mm/yyyy").
+ * The seed plan with the sample's wording ({@link SAMPLE_WORDING}); as of a day, also every
+ * "2024" made the as-of year and the tasks of {@link SAMPLE_DATED_TASKS} due relative to the
+ * day ("Chậm nhất ngày dd/mm/yyyy").
  *
  * @example
- * samplePlanRows('2026-11-27').find((r) => r[0] === '29')?.[5] // 'Chậm nhất ngày 30/11/2026'
+ * samplePlanOf('2026-11-27').tasks.find((t) => t.no === 29)?.deliverables[0].timing // 'Chậm nhất ngày 30/11/2026'
  */
-export function samplePlanRows(asOf: IsoDate): string[][] {
-  const year = String(yearOf(asOf));
-  return SEED_APPENDIX_ROWS.map((cells) => {
-    const line = cells.map((c) => c.split(SEED_YEAR).join(year));
-    const dated = SAMPLE_DATED_TASKS.find((t) => String(t.task) === line[0]);
-    if (dated) line[TIMING_COL] = `Chậm nhất ngày ${formatViDate(datedDue(asOf, dated.daysFromAsOf))}`;
-    return line;
-  });
+export function samplePlanOf(asOf?: IsoDate): SeedPlan {
+  const year = asOf ? String(yearOf(asOf)) : SEED_YEAR;
+  const text = (s: string) => s.split(SEED_YEAR).join(year);
+  return {
+    year: Number(year),
+    titles: SEED_PLAN.titles.map(text),
+    sections: SEED_PLAN.sections.map((s) => ({ code: s.code, title: text(s.title) })),
+    tasks: SEED_PLAN.tasks.map((t) => {
+      const dated = asOf ? SAMPLE_DATED_TASKS.find((d) => d.task === t.no) : undefined;
+      return {
+        no: t.no,
+        section: t.section,
+        content: text(t.content),
+        deliverables: t.deliverables.map((d) => {
+          const out: SeedDeliverable = { key: d.key, result: text(d.result), lead: text(d.lead), support: text(d.support), timing: text(d.timing) };
+          for (const w of SAMPLE_WORDING) if (w.task === t.no) out[w.field] = w.text;
+          if (dated && asOf) out.timing = `Chậm nhất ngày ${formatViDate(datedDue(asOf, dated.daysFromAsOf))}`;
+          return out;
+        }),
+      };
+    }),
+  };
 }

@@ -9,7 +9,8 @@ import { computeForms } from '../forms/computeForms';
 import { defaultFormsPeriod } from '../forms/defaultPeriod';
 import { consolidateForms } from '../consolidate/consolidateForms';
 import { sampleSheetsForExcel, sampleTrackingRows, sampleUnitWorkbooks, sampleWorkbookWritePlan } from './sampleQuarter';
-import { samplePlanRows } from './datedPlan';
+import { samplePlanOf } from './datedPlan';
+import { SAMPLE_EMAIL_DOMAIN } from './sampleQuarter';
 
 /** The grid a workbook holds after a create-mode sheet write (value blocks placed at their cells). */
 function gridOf(write: SheetWrite): SheetGrid {
@@ -62,12 +63,24 @@ describe.each(['2026-11-27', '2025-03-10', '2024-06-20', '2027-01-05', '2026-12-
 });
 
 test('the timings relative to the day are written as an officer writes a deadline', () => {
-  const rows = samplePlanRows('2026-11-27');
-  const timing = (task: string) => rows.find((r) => r[0] === task)?.[5];
-  expect(timing('29')).toBe('Chậm nhất ngày 30/11/2026');
-  expect(timing('10')).toBe('Chậm nhất ngày 17/11/2026');
-  expect(timing('19')).toBe('Hàng quý/năm');
-  expect(rows[2][0]).toBe('Nội dung hoạt động kiểm soát TTHC năm 2026 của Sở Nông nghiệp và Phát triển nông thôn');
+  const plan = samplePlanOf('2026-11-27');
+  const timing = (task: number) => plan.tasks.find((t) => t.no === task)?.deliverables[0].timing;
+  expect(timing(29)).toBe('Chậm nhất ngày 30/11/2026');
+  expect(timing(10)).toBe('Chậm nhất ngày 17/11/2026');
+  expect(timing(19)).toBe('Hàng quý/năm');
+  expect(plan.titles[1]).toBe('Nội dung hoạt động kiểm soát TTHC năm 2026 của Sở Nông nghiệp và Phát triển nông thôn');
+});
+
+test('a first-time officer meets no warning and every unit has an address that reaches no one', () => {
+  const asOf = '2026-06-12';
+  const grids = sampleWorkbookWritePlan(asOf).sheets.map(gridOf);
+  const { plan, findings } = readPlanTable(grids);
+  expect(findings).toEqual([]);
+  const inputs = statusInputsOf(grids, plan!);
+  expect(inputs.findings).toEqual([]);
+  expect(computePlanStatus(plan!, { asOf, window: 7, directory: inputs.directory, tracking: inputs.tracking }).warnings).toEqual([]);
+  expect(inputs.directory.source).toBe('sheet');
+  for (const unit of inputs.directory.units) expect(unit.email).toMatch(new RegExp(`^[a-z0-9]+@${SAMPLE_EMAIL_DOMAIN.replace(/\./g, '\\.')}$`));
 });
 
 test('in Excel the sample adds only its plan and its register, under the names given', () => {

@@ -8,10 +8,10 @@ import { reportPeriod, type PeriodKind, type ReportPeriod } from '../periods/per
 import { readPlanTable } from '../plan/readPlanTable';
 import { readRegister } from '../register/readRegister';
 import { TRACKING_SHEET } from '../status/tracking';
-import { DEFAULT_UNIT_DIRECTORY } from '../units/directory';
+import { DEFAULT_UNIT_DIRECTORY, type UnitDirectory } from '../units/directory';
 import type { SheetWrite, WritePlan } from '../write/writePlan';
 import { datedDue, SAMPLE_DATED_TASKS, yearOf } from './datedPlan';
-import { samplePlanWritePlan, SAMPLE_PLAN_SHEET } from './samplePlan';
+import { samplePlanWritePlan, SAMPLE_ISSUER, SAMPLE_PLAN_SHEET } from './samplePlan';
 import { sampleRegisterRows, SAMPLE_REGISTER_HEADER } from './sampleRegister';
 
 /**
@@ -37,6 +37,25 @@ export const SAMPLE_COMPLETIONS: readonly { task: number; key: string | null; un
   { task: 37, key: null, unit: 'Chi cục Thủy sản', period: 'Q2', month: 6, day: 15 },
   { task: 37, key: null, unit: 'Chi cục Thủy sản', period: 'Q3', month: 9, day: 15 },
 ];
+
+/**
+ * Domain of the sample's e-mail addresses: ".example" is reserved (RFC 2606) and reaches no one,
+ * so a reminder drafted from the sample can never be sent to a real unit.
+ */
+export const SAMPLE_EMAIL_DOMAIN = 'snn.quangngai.example';
+
+/**
+ * The sample's unit directory: the built-in units, each with an e-mail address (from its short
+ * name, in {@link SAMPLE_EMAIL_DOMAIN}), and a note saying the addresses are not real.
+ *
+ * @example
+ * SAMPLE_UNIT_DIRECTORY.units.find((u) => u.shortName === 'CCTS')?.email // 'ccts@snn.quangngai.example'
+ */
+export const SAMPLE_UNIT_DIRECTORY: UnitDirectory = {
+  source: 'default',
+  note: `Danh mục mẫu để dùng thử: địa chỉ email đuôi ".example" là địa chỉ giả, thư gửi tới đó không đến ai. Khi dùng thật, hãy lập danh mục các đơn vị của Sở (nút "Tạo trang theo dõi & danh mục đơn vị") và sửa cho đúng.`,
+  units: DEFAULT_UNIT_DIRECTORY.units.map((u) => ({ ...u, email: `${u.shortName.toLowerCase().replace(/[^a-z0-9]/g, '')}@${SAMPLE_EMAIL_DOMAIN}` })),
+};
 
 /** The unit whose register the sample holds, and its lĩnh vực. */
 export const SAMPLE_REGISTER_UNIT = 'Chi cục Thủy sản';
@@ -69,23 +88,29 @@ export function sampleTrackingRows(asOf: IsoDate): CellValue[][] {
   return rows;
 }
 
+/** The department the sample's units belong to and report to: the sample plan's issuing body. */
+const SAMPLE_DEPARTMENT = SAMPLE_ISSUER[SAMPLE_ISSUER.length - 1];
+
 function registerSheet(sheet: string, unit: string, rows: CellValue[][]): SheetWrite {
   const width = SAMPLE_REGISTER_HEADER.length;
-  const headerRow = 3;
+  const headerRow = 4;
   const last = headerRow + rows.length - 1;
   return {
     sheet,
     mode: 'create',
     values: [
-      { row: 1, col: 1, values: [['SỔ THEO DÕI HỒ SƠ THỦ TỤC HÀNH CHÍNH'], [`Đơn vị: ${unit}`]] },
+      { row: 1, col: 1, values: [[SAMPLE_DEPARTMENT], ['SỔ THEO DÕI HỒ SƠ THỦ TỤC HÀNH CHÍNH'], [`Đơn vị: ${unit}`]] },
       { row: headerRow, col: 1, values: rows },
     ],
     formats: [
-      { range: { top: 1, left: 1, bottom: 1, right: width }, format: { bold: true, horizontal: 'center' } },
+      { range: { top: 1, left: 1, bottom: 2, right: width }, format: { bold: true, horizontal: 'center' } },
       { range: { top: headerRow, left: 1, bottom: headerRow, right: width }, format: { bold: true, wrap: true, horizontal: 'center', vertical: 'middle', fill: '#F2F2F2', border: 'thin' } },
       { range: { top: headerRow + 1, left: 6, bottom: last, right: 8 }, format: { numberFormat: 'dd/mm/yyyy hh:mm' } },
     ],
-    merges: [{ top: 1, left: 1, bottom: 1, right: width }],
+    merges: [
+      { top: 1, left: 1, bottom: 1, right: width },
+      { top: 2, left: 1, bottom: 2, right: width },
+    ],
     columnWidths: [6, 24, 22, 48, 24, 17, 17, 17, 16, 30].map((w, i) => ({ col: i + 1, width: w })),
     freeze: { rows: headerRow, cols: 0 },
   };
@@ -97,6 +122,31 @@ function registerRows(asOf: IsoDate, options: { seed: number; count: number; fie
 }
 
 /**
+ * The sample plan workbook as of a day: the plan, its unit directory (with e-mail addresses)
+ * and the tracking sheet with the completions dated before the day.
+ *
+ * @example
+ * samplePlanWorkbookWritePlan('2026-11-27').sheets.map((s) => s.sheet) // ['Phụ lục', 'Danh mục đơn vị', 'Theo dõi thực hiện']
+ */
+export function samplePlanWorkbookWritePlan(asOf: IsoDate): WritePlan {
+  const planSheet = samplePlanWritePlan({ asOf }).sheets[0];
+  const grid = { name: planSheet.sheet, values: planSheet.values[0].values, merges: planSheet.merges };
+  const { plan } = readPlanTable([grid]);
+  if (!plan) throw new Error('samplePlanWorkbookWritePlan: the sample plan does not read as a plan');
+  const init = initWritePlan(plan, SAMPLE_UNIT_DIRECTORY, { year: yearOf(asOf) });
+  const sheets = init.sheets.map((s) =>
+    s.sheet === TRACKING_SHEET ? { ...s, values: [...s.values, { row: 2, col: 1, values: sampleTrackingRows(asOf) }] } : s,
+  );
+  return { sheets: [planSheet, ...sheets], activate: SAMPLE_PLAN_SHEET };
+}
+
+/** The sample unit's dossier register (about 400 days up to the as-of day), as a sheet of the given name. */
+export function sampleRegisterSheet(asOf: IsoDate, sheet: string = SAMPLE_REGISTER_SHEET): SheetWrite {
+  const register = registerRows(asOf, { seed: 2024, count: 300, fields: SAMPLE_REGISTER_FIELDS, from: addDays(asOf, -400) });
+  return registerSheet(sheet, SAMPLE_REGISTER_UNIT, register);
+}
+
+/**
  * The sample workbook "Dùng dữ liệu mẫu" opens outside Excel: the plan (as of the day), its
  * unit directory and tracking sheet with completions, and a unit's dossier register.
  *
@@ -105,17 +155,8 @@ function registerRows(asOf: IsoDate, options: { seed: number; count: number; fie
  * // ['Phụ lục', 'Danh mục đơn vị', 'Theo dõi thực hiện', 'Sổ theo dõi hồ sơ']
  */
 export function sampleWorkbookWritePlan(asOf: IsoDate): WritePlan {
-  const planWrite = samplePlanWritePlan({ asOf });
-  const planSheet = planWrite.sheets[0];
-  const grid = { name: planSheet.sheet, values: planSheet.values[0].values, merges: planSheet.merges };
-  const { plan } = readPlanTable([grid]);
-  if (!plan) throw new Error('sampleWorkbookWritePlan: the sample plan does not read as a plan');
-  const init = initWritePlan(plan, DEFAULT_UNIT_DIRECTORY, { year: yearOf(asOf) });
-  const sheets = init.sheets.map((s) =>
-    s.sheet === TRACKING_SHEET ? { ...s, values: [...s.values, { row: 2, col: 1, values: sampleTrackingRows(asOf) }] } : s,
-  );
-  const register = registerRows(asOf, { seed: 2024, count: 300, fields: SAMPLE_REGISTER_FIELDS, from: addDays(asOf, -400) });
-  return { sheets: [planSheet, ...sheets, registerSheet(SAMPLE_REGISTER_SHEET, SAMPLE_REGISTER_UNIT, register)], activate: SAMPLE_PLAN_SHEET };
+  const plan = samplePlanWorkbookWritePlan(asOf);
+  return { sheets: [...plan.sheets, sampleRegisterSheet(asOf)], activate: SAMPLE_PLAN_SHEET };
 }
 
 /**
@@ -125,8 +166,7 @@ export function sampleWorkbookWritePlan(asOf: IsoDate): WritePlan {
  */
 export function sampleSheetsForExcel(asOf: IsoDate, names: { plan: string; register: string }): WritePlan {
   const plan = samplePlanWritePlan({ asOf, sheet: names.plan }).sheets[0];
-  const register = registerRows(asOf, { seed: 2024, count: 300, fields: SAMPLE_REGISTER_FIELDS, from: addDays(asOf, -400) });
-  return { sheets: [plan, registerSheet(names.register, SAMPLE_REGISTER_UNIT, register)], activate: names.plan };
+  return { sheets: [plan, sampleRegisterSheet(asOf, names.register)], activate: names.plan };
 }
 
 /** One unit's workbook of the sample mail: its file name and the sheets to write into a new workbook. */
@@ -167,7 +207,7 @@ export function sampleUnitWorkbooks(asOf: IsoDate): SampleUnitWorkbook[] {
       file: `${sender.unit} - ${period.label.replace('/', '-')}.xlsx`,
       unit: sender.unit,
       period,
-      plan: formsWritePlan(result, { unit: sender.unit, period }),
+      plan: formsWritePlan(result, { unit: sender.unit, period, receiver: SAMPLE_DEPARTMENT }),
     };
   });
 }

@@ -5,6 +5,7 @@ import { useStrings } from '../i18n/context';
 import { useWorkbookSession } from '../hooks/useWorkbookSession';
 import { OperationScope } from '../hooks/useOperation';
 import { WorkbookBar } from './WorkbookBar';
+import { ResultDownload } from './ResultDownload';
 import { NoticeList } from './NoticeList';
 import { BusyIndicator } from './BusyIndicator';
 import { PlanTab } from './plan/PlanTab';
@@ -44,6 +45,7 @@ export function Pane({ host }: { host: Host }) {
         <Caption1 className={styles.note}>{modeNote}</Caption1>
       </header>
       <WorkbookBar host={host} state={workbook} />
+      <ResultDownload state={workbook} />
       <BusyIndicator />
       <NoticeList testId="pane-notices" />
       <TabList

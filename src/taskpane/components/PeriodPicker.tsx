@@ -1,8 +1,9 @@
 import { useId } from 'react';
-import { Field, SpinButton, makeStyles, tokens } from '@fluentui/react-components';
+import { Field, makeStyles, tokens } from '@fluentui/react-components';
 import type { PeriodKind } from '../../core/periods/periods';
 import { useStrings } from '../i18n/context';
 import { FitSelect } from './FitSelect';
+import { PaneSpinButton } from './PaneSpinButton';
 
 const KINDS: PeriodKind[] = ['Q1', 'Q2', 'Q3', 'Q4', 'H1', 'Y'];
 
@@ -28,7 +29,7 @@ export function PeriodPicker(props: { year: number; kind: PeriodKind; onYear(yea
         </FitSelect>
       </Field>
       <Field label={strings.forms.year}>
-        <SpinButton
+        <PaneSpinButton
           id={ids.year}
           value={props.year}
           min={2000}

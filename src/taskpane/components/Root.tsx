@@ -7,7 +7,9 @@ import { OperationProvider } from '../hooks/useOperation';
 import { Pane } from './Pane';
 
 const useStyles = makeStyles({
-  provider: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground1 },
+  // On a wrapper, not on FluentProvider: Fluent gives its class to every portal's mount node too,
+  // and a full-height one would blank the pane behind the date field's calendar.
+  page: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground1 },
   starting: { padding: tokens.spacingVerticalXXL },
 });
 
@@ -21,15 +23,17 @@ export function Root() {
     document.documentElement.lang = language;
   }, [language]);
   return (
-    <FluentProvider theme={webLightTheme} className={styles.provider} lang={language}>
+    <FluentProvider theme={webLightTheme} lang={language}>
       <StringsContext.Provider value={strings}>
-        {host === null ? (
-          <Spinner className={styles.starting} label={strings.starting} labelPosition="below" />
-        ) : (
-          <OperationProvider>
-            <Pane host={host} />
-          </OperationProvider>
-        )}
+        <div className={styles.page}>
+          {host === null ? (
+            <Spinner className={styles.starting} label={strings.starting} labelPosition="below" />
+          ) : (
+            <OperationProvider>
+              <Pane host={host} />
+            </OperationProvider>
+          )}
+        </div>
       </StringsContext.Provider>
     </FluentProvider>
   );

@@ -25,7 +25,7 @@ const useStyles = makeStyles({
   hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
 });
 
-/** File mode: pick or drop a workbook, open the sample, download the result. Excel: the sample only. */
+/** File mode: pick or drop a workbook, open the sample (the result's download is {@link ResultDownload}). Excel: the sample only. */
 export function WorkbookBar({ host, state }: { host: Host; state: WorkbookSessionState }) {
   const styles = useStyles();
   const strings = useStrings();
@@ -111,13 +111,6 @@ export function WorkbookBar({ host, state }: { host: Host; state: WorkbookSessio
             </span>
           </MessageBarBody>
         </MessageBar>
-      )}
-      {session?.mode === 'file' && state.hasResult && (
-        <div className={styles.buttons}>
-          <Button appearance="primary" icon={<ArrowDownloadRegular />} disabled={busy !== null} onClick={() => void state.download()}>
-            {strings.file.download}
-          </Button>
-        </div>
       )}
     </div>
   );

@@ -5,6 +5,7 @@ import { cellText } from '../../core/text/normalize';
 import { computeForms, type FormsResult } from '../../core/forms/computeForms';
 import { defaultFormsPeriod } from '../../core/forms/defaultPeriod';
 import { formsWritePlan } from '../../core/forms/formsWritePlan';
+import { reportReceiverOf } from '../../core/forms/reportReceiver';
 import { reportPeriod, type PeriodKind, type ReportPeriod } from '../../core/periods/periods';
 import { pickRegister } from '../../core/register/pickRegister';
 import { readRegister, type RegisterRead } from '../../core/register/readRegister';
@@ -21,6 +22,8 @@ export interface FormsPreview {
   result: FormsResult;
   /** The unit the register names in its title or header block; null when it names none. */
   unit: RegisterUnit | null;
+  /** "Đơn vị nhận báo cáo": the plan's issuing body or the register's department; null when unknown. */
+  receiver: string | null;
 }
 
 /** Every sheet of the workbook as grids. */
@@ -54,7 +57,7 @@ export function previewForms(
   const result = computeForms(read.dossiers, options.period, { sheet });
   const grid = grids.find((g) => g.name === sheet);
   const unit = grid ? registerUnit(grid, read.headerRow, options.units ?? []) : null;
-  return { sheet, period: options.period, read, result, unit };
+  return { sheet, period: options.period, read, result, unit, receiver: reportReceiverOf(grids, { sheet, headerRow: read.headerRow }) };
 }
 
 /** A column the officer can map a register field to: its number and "C: Ngày tiếp nhận". */
@@ -83,7 +86,7 @@ export function columnChoices(grid: SheetGrid, headerRow: number | null): Column
 
 /** Writes both forms of the preview for a unit into the workbook (the add-in's own sheets); resolves to notes on cut cells. */
 export async function writeForms(workbook: Workbook, preview: FormsPreview, unit: string): Promise<string[]> {
-  return applyForExcel(workbook, formsWritePlan(preview.result, { unit, period: preview.period }));
+  return applyForExcel(workbook, formsWritePlan(preview.result, { unit, period: preview.period, ...(preview.receiver ? { receiver: preview.receiver } : {}) }));
 }
 
 /** The period an officer most likely reports on today, as year + kind for the pickers. */

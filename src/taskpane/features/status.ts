@@ -7,7 +7,7 @@ import { withPlanYear } from '../../core/plan/planYear';
 import { planDirectoryOf, sheetNamed } from './directory';
 import type { PlanTable } from '../../core/plan/model';
 import { STATUS_SEVERITY, type DeliverableStatus, type PlanStatus, type StatusKey } from '../../core/status/model';
-import { shownStatus } from '../../core/highlight/unitView';
+import { unitPartFinder } from '../../core/highlight/unitView';
 import type { PlanReading } from './plan';
 
 export interface StatusAnalysis {
@@ -58,6 +58,8 @@ export interface DeliverableLine {
   status: StatusKey;
   nextDue: IsoDate | null;
   rows: [number, number];
+  /** With a unit picked: its part in the deliverable (the lists show lead and support alike). */
+  role: 'lead' | 'support' | null;
 }
 
 /**
@@ -74,10 +76,13 @@ export function linesWithStatus(plan: PlanTable, status: PlanStatus, wanted: Sta
     for (const d of t.deliverables) results.set(`${t.id}/${d.key}`, d.result);
   }
   const lines: DeliverableLine[] = [];
+  const partOf = unit !== undefined ? unitPartFinder(unit) : null;
   for (const d of status.deliverables) {
-    const shown = shownStatus(d, unit);
+    const part = partOf ? partOf(d) : null;
+    const shown = partOf ? part : { status: d.status, nextDue: d.nextDue };
     if (!shown || shown.status !== wanted) continue;
-    lines.push({ taskId: d.taskId, key: several.has(d.taskId) ? d.key : '', result: results.get(`${d.taskId}/${d.key}`) ?? '', status: shown.status, nextDue: shown.nextDue, rows: d.rows });
+    const result = results.get(`${d.taskId}/${d.key}`) ?? '';
+    lines.push({ taskId: d.taskId, key: several.has(d.taskId) ? d.key : '', result, status: shown.status, nextDue: shown.nextDue, rows: d.rows, role: part?.role ?? null });
   }
   return lines;
 }

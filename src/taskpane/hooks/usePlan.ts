@@ -6,6 +6,9 @@ import { resultFileName } from '../features/session';
 import { planStatusOf, unitNamesOf, type DeliverableLine, type StatusAnalysis } from '../features/status';
 import { runPlanAction, type PlanAction } from '../features/planActions';
 import { issuingBodyOf } from '../../core/highlight/issuingBody';
+import { saveIssuer, savedIssuer } from '../features/issuerSetting';
+import { errorDetail, officerMessage } from '../features/errors';
+import { useSessionText } from './useSessionText';
 import type { WorkbookSessionState } from './useWorkbookSession';
 import { useOperation } from './useOperation';
 import { useStrings } from '../i18n/context';
@@ -24,9 +27,14 @@ export interface PlanState {
   year: number | null;
   setYear(year: number | null): void;
   units: string[];
-  /** Issuing body for the status sheets: the plan's title block, as the officer edits it. */
+  /**
+   * Issuing body for the status sheets: what the officer typed (kept while the workbook is open,
+   * and with the workbook), else what the workbook kept, else the plan's title block.
+   */
   issuer: string;
   setIssuer(issuer: string): void;
+  /** Keeps the typed issuer with the workbook (when the officer leaves the box). */
+  keepIssuer(): Promise<void>;
   analysis: StatusAnalysis | null;
   reread(): Promise<void>;
   select(line: DeliverableLine): Promise<void>;
@@ -43,17 +51,27 @@ export function usePlan(state: WorkbookSessionState): PlanState {
   const [window, setWindowRaw] = useState(7);
   const [unit, setUnit] = useState('');
   const [year, setYearRaw] = useState<number | null>(null);
-  const [issuer, setIssuer] = useState('');
+  const [issuerRead, setIssuerRead] = useState('');
+  const planSheet = reading?.plan?.sheet ?? null;
+  const [typedIssuer, setIssuer] = useSessionText(session, `issuer:${planSheet ?? ''}`);
+  const issuer = typedIssuer ?? issuerRead;
 
   const read = useCallback(async (keepNotices: boolean) => {
     if (!session) return;
-    const result = await op.run(strings.plan.reading, () => readPlan(session.workbook, { sheet: preferredSheet ?? undefined }), { keepNotices });
+    const result = await op.run(
+      strings.plan.reading,
+      async () => {
+        const read = await readPlan(session.workbook, { sheet: preferredSheet ?? undefined });
+        return { read, saved: read.plan ? await savedIssuer(session.workbook, read.plan.sheet) : null };
+      },
+      { keepNotices },
+    );
     // No table is shown in the tab itself: the workbook may be a register, for the other tabs.
     if (result) {
-      setReading(result);
-      const plan = result.plan;
-      const grid = plan ? result.grids.find((g) => g.name === plan.sheet) : undefined;
-      setIssuer(plan && grid ? (issuingBodyOf(grid, plan.layout.headerRows[0]) ?? '') : '');
+      setReading(result.read);
+      const plan = result.read.plan;
+      const grid = plan ? result.read.grids.find((g) => g.name === plan.sheet) : undefined;
+      setIssuerRead(result.saved ?? (plan && grid ? (issuingBodyOf(grid, plan.layout.headerRows[0]) ?? '') : ''));
     }
   }, [op, session, preferredSheet, strings]);
   const reread = useCallback(() => read(false), [read]);
@@ -94,11 +112,33 @@ export function usePlan(state: WorkbookSessionState): PlanState {
     [op, reading, session, strings],
   );
 
+  /** Keeps the typed issuer with the workbook; a sentence for the officer when it could not be kept. */
+  const issuerKept = useCallback(async (): Promise<string | null> => {
+    if (!session || planSheet === null || typedIssuer === undefined) return null;
+    try {
+      await saveIssuer(session.workbook, planSheet, typedIssuer);
+      return null;
+    } catch (err) {
+      // An Excel without document settings (before ExcelApi 1.4) still prints what was typed.
+      return strings.plan.issuerNotKept(officerMessage(err) ?? errorDetail(err));
+    }
+  }, [planSheet, session, strings, typedIssuer]);
+
+  const keepIssuer = useCallback(async () => {
+    const problem = await issuerKept();
+    if (problem) op.notify({ intent: 'warning', text: problem });
+  }, [issuerKept, op]);
+
   const act = useCallback(
     async (action: PlanAction) => {
       if (!session || !reading?.plan || !analysis?.status) return;
       const status: PlanStatus = analysis.status;
-      const written = await op.run(strings.busy, () => runPlanAction(action, session.workbook, { reading, status, unit: unit || undefined, issuer }));
+      const written = await op.run(strings.busy, async () => {
+        // What the officer typed goes with the result (a file) or the workbook (Excel).
+        const problem = await issuerKept();
+        const done = await runPlanAction(action, session.workbook, { reading, status, unit: unit || undefined, issuer });
+        return problem ? { ...done, notes: [...done.notes, problem] } : done;
+      });
       if (!written) return;
       if (written.sheets.length === 0) {
         op.notify({ intent: 'info', text: strings.plan.initExists });
@@ -109,7 +149,7 @@ export function usePlan(state: WorkbookSessionState): PlanState {
       const done = session.mode === 'file' ? `${text} ${strings.file.downloadReady(resultFileName(session.fileName))}` : text;
       op.notify({ intent: written.notes.length > 0 ? 'warning' : 'success', text: done, lines: written.notes });
     },
-    [analysis, issuer, markWritten, op, reading, session, strings, unit],
+    [analysis, issuer, issuerKept, markWritten, op, reading, session, strings, unit],
   );
 
   return {
@@ -127,6 +167,7 @@ export function usePlan(state: WorkbookSessionState): PlanState {
     units,
     issuer,
     setIssuer,
+    keepIssuer,
     analysis,
     reread,
     select,

@@ -61,16 +61,25 @@ export interface PaneStrings {
     /** Heading of warnings of one kind (SPEC §11: grouped by kind). */
     warningKind: (title: string, n: number) => string;
     noTable: string;
-    shown: (n: number, total: number) => string;
     /** SPEC §12: how many of the done ones the plan's own status column marked done. */
     doneFromPlan: (n: number) => string;
     unitColumns: { unit: string; lead: string; support: string; overdue: string; dueSoon: string };
     // Issue 12: the plan year box and the unit directory in use.
+    settings: string;
+    settingsNow: (window: number, year: number | null) => string;
     yearBox: string;
     yearBoxHint: (read: number | null) => string;
     directory: (source: 'default' | 'sheet' | 'plan', units: number) => string;
     issuer: string;
     issuerHint: string;
+    issuerNotKept: (why: string) => string;
+    /** What a count counts (issue: "Quá hạn 4" beside "1 quá hạn" said nothing of lead vs support). */
+    role: { lead: string; support: string };
+    countsNote: (shown: number, total: number, unit: string | null) => string;
+    ledOf: (n: number) => string;
+    listCount: (n: number, led: number | null) => string;
+    byUnitNote: string;
+    unitCount: (n: number) => string;
   };
   forms: {
     heading: string;
@@ -191,9 +200,40 @@ export interface PaneStrings {
     downloadFor: (unit: string) => string;
     sheets: string;
     sheetsDone: (n: number) => string;
+    count: (n: number) => string;
+    asLead: string;
     opened: (unit: string) => string;
     downloaded: (file: string) => string;
   };
+  /** The date field: dd/mm/yyyy whatever the browser's locale, its calendar in the pane's language. */
+  date: {
+    placeholder: string;
+    invalid: (kept: string) => string;
+    calendar: string;
+    months: string[];
+    shortMonths: string[];
+    days: string[];
+    shortDays: string[];
+    goToToday: string;
+    prevMonth: string;
+    nextMonth: string;
+    prevYear: string;
+    nextYear: string;
+    prevYearRange: string;
+    nextYearRange: string;
+    close: string;
+    /** "{0}" is the day, as Fluent's calendar fills it. */
+    selectedDay: string;
+    todayDay: string;
+    monthPickerHeader: string;
+    yearPickerHeader: string;
+    weekNumber: string;
+    dayMarked: string;
+    monthYear: (month: number, year: number) => string;
+    dayMonthYear: (day: number, month: number, year: number) => string;
+  };
+  /** The step buttons of number boxes, as screen readers announce them. */
+  spin: { increment: string; decrement: string };
   busy: string;
   errorTitle: string;
   warningTitle: string;
@@ -279,9 +319,10 @@ export const vi: PaneStrings = {
     warnings: (n) => `${n} cảnh báo khi đọc bảng`,
     warningKind: (title, n) => `${n} cảnh báo cùng loại: ${title}`,
     noTable: 'Không tìm thấy bảng Phụ lục kế hoạch trong sổ tính: cần một dòng tiêu đề có cột STT, cột nhiệm vụ (Nội dung, Nhiệm vụ …) và cột chủ trì (Chủ trì, Cơ quan chủ trì, Đơn vị thực hiện …).',
-    shown: (n, total) => `Hiện ${n}/${total} kết quả`,
     doneFromPlan: (n) => `${n} kết quả hoàn thành theo cột trạng thái của bảng kế hoạch; trang "Theo dõi thực hiện" ghi khác thì theo trang đó.`,
     unitColumns: { unit: 'Đơn vị', lead: 'Chủ trì', support: 'Phối hợp', overdue: 'Quá hạn', dueSoon: 'Sắp đến hạn' },
+    settings: 'Cách tính',
+    settingsNow: (window, year) => `(sắp hạn ${window} ngày, năm ${year ?? 'chưa rõ'})`,
     yearBox: 'Năm kế hoạch',
     yearBoxHint: (read) => (read === null ? 'Chưa đọc được năm: hãy nhập' : `Đọc từ kế hoạch: ${read}; nhập năm khác nếu sai`),
     directory: (source, units) =>
@@ -291,7 +332,17 @@ export const vi: PaneStrings = {
           ? `Danh mục đơn vị: lập từ ${units} đơn vị nêu trong kế hoạch. Bấm "Tạo trang theo dõi & danh mục đơn vị" để ghi ra trang tính, kiểm tra và sửa.`
           : `Danh mục đơn vị: danh mục mặc định của Sở (${units} đơn vị, cần kiểm tra). Bấm "Tạo trang theo dõi & danh mục đơn vị" để ghi ra trang tính và sửa.`,
     issuer: 'Cơ quan ban hành (in trên trang Tiến độ)',
-    issuerHint: 'Lấy từ đầu văn bản kế hoạch; sửa nếu cần, mỗi cấp một dòng.',
+    issuerHint: 'Lấy từ đầu văn bản kế hoạch; sửa nếu cần, mỗi cấp một dòng. Nội dung bạn nhập được giữ cùng sổ tính.',
+    issuerNotKept: (why) => `Chưa lưu được "Cơ quan ban hành" vào sổ tính (${why}): nội dung vẫn được dùng đến khi đóng phần bổ trợ.`,
+    role: { lead: 'Chủ trì', support: 'Phối hợp' },
+    countsNote: (shown, total, unit) =>
+      unit === null
+        ? `${shown}/${total} kết quả của mọi đơn vị, theo trạng thái chung.`
+        : `${shown}/${total} kết quả ${unit} chủ trì và phối hợp, theo phần việc của đơn vị; dòng "chủ trì": riêng các kết quả đơn vị chủ trì (như ở "Theo đơn vị" và "Nhắc việc").`,
+    ledOf: (n) => `chủ trì ${n}`,
+    listCount: (n, led) => (led === null ? `(${n})` : `(${n}: ${led} chủ trì, ${n - led} phối hợp)`),
+    byUnitNote: 'Cột "Chủ trì": số kết quả đơn vị chủ trì; "Quá hạn", "Sắp đến hạn": trong số kết quả đơn vị chủ trì (không tính kết quả đơn vị chỉ phối hợp).',
+    unitCount: (n) => `(${n} đơn vị)`,
   },
   forms: {
     heading: 'Biểu II.05a và II.06a',
@@ -412,10 +463,39 @@ export const vi: PaneStrings = {
     download: 'Tải thư',
     downloadFor: (unit) => `Tải thư nhắc việc (.eml) gửi ${unit}`,
     sheets: 'Tạo phiếu nhắc việc',
+    count: (n) => `(${n} đơn vị)`,
+    asLead: 'Chủ trì:',
     sheetsDone: (n) => `Đã tạo ${n} phiếu nhắc việc (trang tính "Nhắc việc - …"), sẵn sàng in trên khổ A4 đứng.`,
     opened: (unit) => `Đã mở thư nháp gửi ${unit} (bản rút gọn). Nếu ứng dụng thư không mở, hoặc cần thư đầy đủ: bấm "Tải thư" rồi mở tệp .eml.`,
     downloaded: (file) => `Đã tải thư nháp "${file}": mở bằng Outlook hoặc Thunderbird, kiểm tra rồi gửi.`,
   },
+  date: {
+    placeholder: 'ngày/tháng/năm',
+    invalid: (kept) => `Không đọc được ngày vừa nhập: hãy nhập ngày/tháng/năm (ví dụ 10/03/2024) hoặc chọn trên lịch. Đang dùng ngày ${kept}.`,
+    calendar: 'Lịch chọn ngày',
+    months: ['Tháng 1', 'Tháng 2', 'Tháng 3', 'Tháng 4', 'Tháng 5', 'Tháng 6', 'Tháng 7', 'Tháng 8', 'Tháng 9', 'Tháng 10', 'Tháng 11', 'Tháng 12'],
+    shortMonths: ['Th1', 'Th2', 'Th3', 'Th4', 'Th5', 'Th6', 'Th7', 'Th8', 'Th9', 'Th10', 'Th11', 'Th12'],
+    days: ['Chủ nhật', 'Thứ hai', 'Thứ ba', 'Thứ tư', 'Thứ năm', 'Thứ sáu', 'Thứ bảy'],
+    shortDays: ['CN', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7'],
+    goToToday: 'Về hôm nay',
+    // Fluent adds the month's name: "Lùi về Tháng 5", "Sang Tháng 7".
+    prevMonth: 'Lùi về',
+    nextMonth: 'Sang',
+    prevYear: 'Năm trước',
+    nextYear: 'Năm sau',
+    prevYearRange: 'Các năm trước',
+    nextYearRange: 'Các năm sau',
+    close: 'Đóng lịch',
+    selectedDay: 'Ngày đã chọn: {0}',
+    todayDay: 'Hôm nay: {0}',
+    monthPickerHeader: '{0}, bấm để chọn năm',
+    yearPickerHeader: '{0}, bấm để chọn tháng',
+    weekNumber: 'Tuần {0}',
+    dayMarked: 'có đánh dấu',
+    monthYear: (month, year) => `Tháng ${month}/${year}`,
+    dayMonthYear: (day, month, year) => `Ngày ${day} tháng ${month} năm ${year}`,
+  },
+  spin: { increment: 'Tăng thêm 1', decrement: 'Giảm bớt 1' },
   busy: 'Đang xử lý…',
   errorTitle: 'Lỗi',
   warningTitle: 'Lưu ý',
@@ -495,9 +575,10 @@ export const en: PaneStrings = {
     warnings: (n) => `${n} warnings while reading the table`,
     warningKind: (title, n) => `${n} warnings of one kind: ${title}`,
     noTable: 'No plan appendix table (STT, content, result, lead, support, timing columns) was found in the workbook.',
-    shown: (n, total) => `Showing ${n}/${total} deliverables`,
     doneFromPlan: (n) => `${n} done as the plan's own status column says; where the tracking sheet says otherwise, it wins.`,
     unitColumns: { unit: 'Unit', lead: 'Lead', support: 'Support', overdue: 'Overdue', dueSoon: 'Due soon' },
+    settings: 'Settings',
+    settingsNow: (window, year) => `(due soon ${window} days, year ${year ?? 'unknown'})`,
     yearBox: 'Plan year',
     yearBoxHint: (read) => (read === null ? 'No year found: enter it' : `Read from the plan: ${read}; enter another if wrong`),
     directory: (source, units) =>
@@ -507,7 +588,17 @@ export const en: PaneStrings = {
           ? `Unit directory: ${units} units named in the plan. Use "Create tracking sheet & unit directory" to write it to a sheet, check and correct it.`
           : `Unit directory: the built-in one of the Sở (${units} units, to be checked). Use "Create tracking sheet & unit directory" to write it to a sheet and correct it.`,
     issuer: 'Issuing body (printed on the status sheets)',
-    issuerHint: 'Taken from the plan\'s title block; edit if needed, one level per line.',
+    issuerHint: 'Taken from the plan\'s title block; edit if needed, one level per line. What you type is kept with the workbook.',
+    issuerNotKept: (why) => `The issuing body could not be kept in the workbook (${why}): it is still used until the add-in is closed.`,
+    role: { lead: 'Lead', support: 'Support' },
+    countsNote: (shown, total, unit) =>
+      unit === null
+        ? `${shown}/${total} deliverables of all units, by their overall status.`
+        : `${shown}/${total} deliverables ${unit} leads or supports, by the unit's own part; "lead": those it leads only (as in "By unit" and "Reminders").`,
+    ledOf: (n) => `lead ${n}`,
+    listCount: (n, led) => (led === null ? `(${n})` : `(${n}: ${led} as lead, ${n - led} as support)`),
+    byUnitNote: '"Lead": deliverables the unit leads; "Overdue", "Due soon": among those it leads (deliverables it only supports are not counted).',
+    unitCount: (n) => `(${n} units)`,
   },
   forms: {
     heading: 'Forms II.05a and II.06a',
@@ -627,10 +718,38 @@ export const en: PaneStrings = {
     download: 'Download',
     downloadFor: (unit) => `Download the reminder (.eml) to ${unit}`,
     sheets: 'Create reminder notices',
+    count: (n) => `(${n} units)`,
+    asLead: 'As lead:',
     sheetsDone: (n) => `Created ${n} reminder notices ("Nhắc việc - …" sheets), ready to print on A4 portrait.`,
     opened: (unit) => `Opened a short draft to ${unit}. If no mail program opens, or for the full letter: "Download", then open the .eml file.`,
     downloaded: (file) => `Downloaded the draft "${file}": open it in Outlook or Thunderbird, check it and send.`,
   },
+  date: {
+    placeholder: 'dd/mm/yyyy',
+    invalid: (kept) => `That is not a date: type day/month/year (e.g. 10/03/2024) or pick it in the calendar. Using ${kept}.`,
+    calendar: 'Calendar',
+    months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+    shortMonths: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+    days: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+    shortDays: ['Su', 'Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa'],
+    goToToday: 'Go to today',
+    prevMonth: 'Previous month',
+    nextMonth: 'Next month',
+    prevYear: 'Previous year',
+    nextYear: 'Next year',
+    prevYearRange: 'Previous years',
+    nextYearRange: 'Next years',
+    close: 'Close the calendar',
+    selectedDay: 'Selected date {0}',
+    todayDay: "Today's date {0}",
+    monthPickerHeader: '{0}, change year',
+    yearPickerHeader: '{0}, change month',
+    weekNumber: 'Week {0}',
+    dayMarked: 'marked',
+    monthYear: (month, year) => `${en.date.months[month - 1]} ${year}`,
+    dayMonthYear: (day, month, year) => `${day} ${en.date.months[month - 1]} ${year}`,
+  },
+  spin: { increment: 'Increase by 1', decrement: 'Decrease by 1' },
   busy: 'Working…',
   errorTitle: 'Error',
   warningTitle: 'Note',

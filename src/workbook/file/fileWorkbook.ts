@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import type { CellRange, CellValue, SheetGrid } from '../../core/grid';
+import type { CellRange, CellValue, SheetGrid, SheetSizes } from '../../core/grid';
 import type { WritePlan } from '../../core/write/writePlan';
 import type { Workbook } from '../workbook';
 import { isListSheet } from '../listSources';
@@ -9,7 +9,7 @@ import { boundForExceljs } from './exceljsGuard';
 import { modifiedAtOf } from './coreProperties';
 import { FastXlsx, UnexpectedXlsxError } from './fastXlsx';
 import type { GridReader } from './gridReader';
-import { gridOfWorksheet } from './readXlsx';
+import { gridOfWorksheet, sizesOfWorksheet } from './readXlsx';
 import { workbookFormatOf } from './workbookFormat';
 import { brokenFileMessage, sniffWorkbookBytes, WorkbookOpenError } from './workbookOpenError';
 
@@ -150,6 +150,15 @@ export class FileWorkbook implements Workbook {
     const ws = (await this.excelBook()).getWorksheet(name);
     if (!ws) throw new Error(`readSheet: no sheet named "${name}"`);
     return gridOfWorksheet(ws);
+  }
+
+  /**
+   * The sheet's column widths and row heights as the file sets them (through exceljs, which
+   * the write that needs them loads anyway); null for a sheet that does not exist.
+   */
+  async sheetSizes(name: string): Promise<SheetSizes | null> {
+    const ws = (await this.excelBook()).getWorksheet(name);
+    return ws ? sizesOfWorksheet(ws) : null;
   }
 
   /** Applies a write plan in memory (see {@link applyWritePlan}); `save()` gives the bytes. */

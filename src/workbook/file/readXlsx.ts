@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import type { CellRange, CellValue, SheetGrid } from '../../core/grid';
+import type { CellRange, CellValue, SheetGrid, SheetSizes } from '../../core/grid';
 
 /**
  * Converts one exceljs cell value to a grid value: formulas give their cached result,
@@ -73,4 +73,26 @@ export function gridOfWorksheet(ws: ExcelJS.Worksheet): SheetGrid {
   }
   merges.sort((a, b) => a.top - b.top || a.left - b.left);
   return { name: ws.name, values, merges };
+}
+
+/** Excel's defaults for Calibri 11: rows of 15 pt, columns of 8.43 characters. */
+const DEFAULT_ROW_HEIGHT = 15;
+const DEFAULT_COLUMN_WIDTH = 8.43;
+
+/**
+ * Column widths and row heights an exceljs worksheet holds (null where the sheet's default
+ * applies), up to its last used column and row.
+ */
+export function sizesOfWorksheet(ws: ExcelJS.Worksheet): SheetSizes {
+  const columnWidths: (number | null)[] = [];
+  for (let c = 1; c <= ws.columnCount; c++) columnWidths.push(ws.getColumn(c).width ?? null);
+  const rowHeights: (number | null)[] = [];
+  for (let r = 1; r <= ws.rowCount; r++) rowHeights.push(ws.findRow(r)?.height ?? null);
+  const props = ws.properties as { defaultRowHeight?: number; defaultColWidth?: number };
+  return {
+    columnWidths,
+    rowHeights,
+    defaultRowHeight: props.defaultRowHeight ?? DEFAULT_ROW_HEIGHT,
+    defaultColumnWidth: props.defaultColWidth ?? DEFAULT_COLUMN_WIDTH,
+  };
 }

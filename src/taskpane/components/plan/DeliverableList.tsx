@@ -1,4 +1,4 @@
-import { Body1, Caption1, Subtitle2, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Body1, Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { formatViDate } from '../../../core/calendar/isoDate';
 import { STATUS_LABELS } from '../../../core/status/labels';
 import type { DeliverableLine } from '../../features/status';
@@ -32,6 +32,15 @@ const useStyles = makeStyles({
   },
   top: { display: 'flex', justifyContent: 'space-between', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   task: { fontWeight: tokens.fontWeightSemibold },
+  tags: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalXS },
+  // The unit's part, as a pill: lead filled, support outlined.
+  role: {
+    padding: `0 ${tokens.spacingHorizontalXS}`,
+    borderRadius: tokens.borderRadiusCircular,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorBrandStroke1}`,
+    color: tokens.colorBrandForeground1,
+  },
+  lead: { backgroundColor: tokens.colorBrandBackground, color: tokens.colorNeutralForegroundOnBrand },
   due: { padding: `0 ${tokens.spacingHorizontalXS}`, borderRadius: tokens.borderRadiusSmall },
   result: {
     color: tokens.colorNeutralForeground2,
@@ -46,17 +55,18 @@ const useStyles = makeStyles({
   dueSoonEdge: { borderLeftColor: '#BC4B09' },
 });
 
-/** A list of deliverables (overdue or due soon); a click selects the rows in the sheet. */
+/**
+ * A list of deliverables (overdue or due soon), under its section's heading; with a unit picked
+ * each line says the unit's part (chủ trì / phối hợp). A click selects the rows in the sheet.
+ */
 export function DeliverableList(props: {
-  id: string;
-  heading: string;
   empty: string;
   lines: DeliverableLine[];
   /** Excel: a click selects the rows. Absent in file mode (there is no sheet to show). */
   onSelect?: (line: DeliverableLine) => void;
   disabled: boolean;
 }) {
-  const { id, heading, empty, lines, onSelect, disabled } = props;
+  const { empty, lines, onSelect, disabled } = props;
   const styles = useStyles();
   const colours = useStatusStyles();
   const strings = useStrings();
@@ -65,19 +75,23 @@ export function DeliverableList(props: {
     <>
       <span className={styles.top}>
         <Body1 className={styles.task}>{label}</Body1>
-        <Caption1 className={mergeClasses(styles.due, colours[line.status])}>
-          <span aria-hidden="true">{STATUS_LABELS[line.status].symbol} </span>
-          {line.nextDue ? strings.plan.due(formatViDate(line.nextDue)) : strings.plan.noDue}
-        </Caption1>
+        <span className={styles.tags}>
+          {line.role && (
+            <Caption1 className={mergeClasses(styles.role, line.role === 'lead' && styles.lead)} data-role={line.role}>
+              {strings.plan.role[line.role]}
+            </Caption1>
+          )}
+          <Caption1 className={mergeClasses(styles.due, colours[line.status])}>
+            <span aria-hidden="true">{STATUS_LABELS[line.status].symbol} </span>
+            {line.nextDue ? strings.plan.due(formatViDate(line.nextDue)) : strings.plan.noDue}
+          </Caption1>
+        </span>
       </span>
       <Caption1 className={styles.result}>{line.result}</Caption1>
     </>
   );
   return (
-    <section aria-labelledby={`${id}-heading`} data-testid={id} className={styles.section}>
-      <Subtitle2 as="h2" id={`${id}-heading`}>
-        {heading} ({lines.length})
-      </Subtitle2>
+    <div className={styles.section}>
       {lines.length === 0 ? (
         <Body1 className={styles.empty}>{empty}</Body1>
       ) : (
@@ -104,6 +118,6 @@ export function DeliverableList(props: {
           })}
         </ul>
       )}
-    </section>
+    </div>
   );
 }

@@ -1,32 +1,16 @@
 import { useId, type ReactElement } from 'react';
-import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
-  Body1,
-  Button,
-  Field,
-  Input,
-  Textarea,
-  MessageBar,
-  MessageBarBody,
-  SpinButton,
-  Subtitle2,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Body1, Button, Field, Textarea, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowSyncRegular, ColorFillRegular, PrintRegular, TableAddRegular } from '@fluentui/react-icons';
 import { formatViDate } from '../../../core/calendar/isoDate';
 import { describeFinding } from '../../../core/findings';
 import { groupFindings } from '../../../core/findingGroups';
-import { countByStatus } from '../../../core/highlight/unitView';
+import { countByRole, countByStatus } from '../../../core/highlight/unitView';
 import type { WorkbookSessionState } from '../../hooks/useWorkbookSession';
 import { usePlan } from '../../hooks/usePlan';
 import { useReminders } from '../../hooks/useReminders';
 import { useOperation } from '../../hooks/useOperation';
 import { useStrings } from '../../i18n/context';
-import { linesWithStatus, unitSummaries } from '../../features/status';
+import { linesWithStatus, unitSummaries, type DeliverableLine } from '../../features/status';
 import type { PlanAction } from '../../features/planActions';
 import { StatusCounts } from './StatusCounts';
 import { DeliverableList } from './DeliverableList';
@@ -37,14 +21,17 @@ import { ReadTaskList } from './ReadTaskList';
 import { FitSelect } from '../FitSelect';
 import { NoticeList } from '../NoticeList';
 import { BusyIndicator } from '../BusyIndicator';
+import { LazyDayField } from '../LazyDayField';
+import { PaneSpinButton } from '../PaneSpinButton';
+import { PlanSection } from './PlanSection';
 
 const useStyles = makeStyles({
-  tab: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, paddingTop: tokens.spacingVerticalS },
+  // Sections' headers carry their own padding: a smaller gap keeps the actions on the first screen at 350 × 800.
+  tab: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, paddingTop: tokens.spacingVerticalS },
   summary: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   summaryMain: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
   muted: { color: tokens.colorNeutralForeground3 },
   controls: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(140px, 1fr))', gap: tokens.spacingHorizontalM, alignItems: 'start' },
-  actions: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   action: { justifyContent: 'flex-start', textAlign: 'left' },
   findings: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: 'anywhere' },
   warningKind: { fontWeight: tokens.fontWeightSemibold },
@@ -63,7 +50,7 @@ export function PlanTab({ state }: { state: WorkbookSessionState }) {
   const { busy } = useOperation();
   const plan = usePlan(state);
   const reminders = useReminders(state, plan);
-  const ids = { asOf: useId(), window: useId(), unit: useId(), year: useId(), issuer: useId() };
+  const ids = { window: useId(), unit: useId(), year: useId(), issuer: useId() };
   const table = plan.reading?.plan ?? null;
   const status = plan.analysis?.status ?? null;
   const unit = plan.unit || undefined;
@@ -96,6 +83,12 @@ export function PlanTab({ state }: { state: WorkbookSessionState }) {
   }
 
   const counts = status ? countByStatus(status, { unit }) : null;
+  const led = status && unit ? countByRole(status, unit) : null;
+  const overdue = status ? linesWithStatus(table, status, 'overdue', unit) : [];
+  const upcoming = status ? linesWithStatus(table, status, 'due-soon', unit) : [];
+  const listCount = (lines: DeliverableLine[]) => strings.plan.listCount(lines.length, unit ? lines.filter((l) => l.role === 'lead').length : null);
+  const summaries = status && !unit ? unitSummaries(status) : [];
+  const onSelect = excel ? (l: DeliverableLine) => void plan.select(l) : undefined;
   const outsideYear = table.year !== null && Number(plan.asOf.slice(0, 4)) !== table.year;
   const warnings = [...(plan.reading?.findings ?? []), ...(plan.analysis?.findings ?? [])];
   const actionLabels: Record<PlanAction, string> = {
@@ -103,6 +96,59 @@ export function PlanTab({ state }: { state: WorkbookSessionState }) {
     init: strings.plan.init,
     statusSheets: strings.plan.statusSheets,
   };
+  const actionButton = (action: PlanAction) => (
+    <Button
+      className={styles.action}
+      appearance={action === 'highlight' ? 'primary' : 'secondary'}
+      icon={ACTION_ICONS[action]}
+      disabled={busy !== null || !status}
+      onClick={() => void plan.act(action)}
+      data-testid={`action-${action}`}
+    >
+      {actionLabels[action]}
+    </Button>
+  );
+
+  // Rarely changed: folded behind what they are set to, after the actions; first and open when
+  // the plan's year was not read (the statuses need it).
+  const yearRead = table.year !== null;
+  const settings = (
+    <PlanSection
+      id="plan-settings"
+      title={strings.plan.settings}
+      count={strings.plan.settingsNow(plan.window, plan.year ?? table.year)}
+      defaultOpen={!yearRead}
+    >
+      <div className={styles.controls}>
+        <Field label={strings.plan.window} hint={strings.plan.windowHint}>
+          <PaneSpinButton
+            id={ids.window}
+            value={plan.window}
+            min={0}
+            max={366}
+            onChange={(_e, d) => {
+              const v = d.value ?? (d.displayValue !== undefined ? Number.parseInt(d.displayValue, 10) : NaN);
+              plan.setWindow(Number(v));
+            }}
+            data-testid="window"
+          />
+        </Field>
+        <Field label={strings.plan.yearBox} hint={strings.plan.yearBoxHint(table.year)}>
+          <PaneSpinButton
+            id={ids.year}
+            value={plan.year ?? table.year ?? null}
+            min={2000}
+            max={2100}
+            onChange={(_e, d) => {
+              const v = d.value ?? (d.displayValue !== undefined && d.displayValue.trim() !== '' ? Number.parseInt(d.displayValue, 10) : null);
+              plan.setYear(v === null || Number(v) === table.year ? null : Number(v));
+            }}
+            data-testid="plan-year"
+          />
+        </Field>
+      </div>
+    </PlanSection>
+  );
 
   return (
     <div className={styles.tab}>
@@ -120,42 +166,13 @@ export function PlanTab({ state }: { state: WorkbookSessionState }) {
       {/* How the table was read comes first: when the reader guessed, it opens and is checked before the rest. */}
       <ColumnPanel state={state} plan={plan} />
 
-      <div className={styles.controls}>
-        <Field
-          label={strings.plan.asOf}
-          hint={outsideYear ? undefined : formatViDate(plan.asOf)}
-          validationState={outsideYear ? 'warning' : 'none'}
-          validationMessage={outsideYear && table.year !== null ? strings.guide.asOfOutsideYear(formatViDate(plan.asOf), table.year) : undefined}
-        >
-          <Input id={ids.asOf} type="date" value={plan.asOf} onChange={(_e, d) => plan.setAsOf(d.value)} data-testid="as-of" />
-        </Field>
-        <Field label={strings.plan.window} hint={strings.plan.windowHint}>
-          <SpinButton
-            id={ids.window}
-            value={plan.window}
-            min={0}
-            max={366}
-            onChange={(_e, d) => {
-              const v = d.value ?? (d.displayValue !== undefined ? Number.parseInt(d.displayValue, 10) : NaN);
-              plan.setWindow(Number(v));
-            }}
-            data-testid="window"
-          />
-        </Field>
-        <Field label={strings.plan.yearBox} hint={strings.plan.yearBoxHint(table.year)}>
-          <SpinButton
-            id={ids.year}
-            value={plan.year ?? table.year ?? null}
-            min={2000}
-            max={2100}
-            onChange={(_e, d) => {
-              const v = d.value ?? (d.displayValue !== undefined && d.displayValue.trim() !== '' ? Number.parseInt(d.displayValue, 10) : null);
-              plan.setYear(v === null || Number(v) === table.year ? null : Number(v));
-            }}
-            data-testid="plan-year"
-          />
-        </Field>
-      </div>
+      <LazyDayField
+        label={strings.plan.asOf}
+        value={plan.asOf}
+        onChange={plan.setAsOf}
+        warning={outsideYear && table.year !== null ? strings.guide.asOfOutsideYear(formatViDate(plan.asOf), table.year) : undefined}
+        testId="as-of"
+      />
 
       {status && (
         <Field label={strings.plan.unit}>
@@ -171,87 +188,83 @@ export function PlanTab({ state }: { state: WorkbookSessionState }) {
         </Field>
       )}
 
-      {status && counts && (
-        <>
-          <StatusCounts
-            counts={counts.byStatus}
-            heading={`${strings.plan.byStatus} (${strings.plan.shown(counts.total, plan.deliverableCount)})`}
-            {...(counts.doneFromPlan > 0 ? { note: strings.plan.doneFromPlan(counts.doneFromPlan) } : {})}
-          />
-          <DeliverableList
-            id="overdue-list"
-            heading={strings.plan.overdue}
-            empty={strings.plan.noneOverdue}
-            lines={linesWithStatus(table, status, 'overdue', unit)}
-            onSelect={excel ? (l) => void plan.select(l) : undefined}
-            disabled={busy !== null}
-          />
-          <DeliverableList
-            id="upcoming-list"
-            heading={strings.plan.upcoming}
-            empty={strings.plan.noneUpcoming}
-            lines={linesWithStatus(table, status, 'due-soon', unit)}
-            onSelect={excel ? (l) => void plan.select(l) : undefined}
-            disabled={busy !== null}
-          />
-          {!unit && <UnitTable summaries={unitSummaries(status)} />}
-          <ReminderSection reminders={reminders} disabled={busy !== null} />
-        </>
-      )}
+      {!yearRead && settings}
 
-      <section className={styles.actions} aria-labelledby="plan-actions-heading">
-        <Subtitle2 as="h2" id="plan-actions-heading">
-          {strings.plan.actions}
-        </Subtitle2>
+      {/* The tab's sections, each one element: the actions first, then what only informs. A new
+          section slots in as one <PlanSection …> line where it belongs (docs/decisions/pane.md). */}
+      <PlanSection id="plan-actions" title={strings.plan.actions} defaultOpen>
+        {actionButton('highlight')}
+        {/* The issuer is printed by the next button only: it sits just above it. */}
         <Field label={strings.plan.issuer} hint={strings.plan.issuerHint}>
-          <Textarea id={ids.issuer} value={plan.issuer} onChange={(_e, d) => plan.setIssuer(d.value)} resize="vertical" rows={2} data-testid="issuer" />
+          <Textarea
+            id={ids.issuer}
+            value={plan.issuer}
+            onChange={(_e, d) => plan.setIssuer(d.value)}
+            onBlur={() => void plan.keepIssuer()}
+            resize="vertical"
+            rows={2}
+            data-testid="issuer"
+          />
         </Field>
-        {(Object.keys(actionLabels) as PlanAction[]).map((action) => (
-          <Button
-            key={action}
-            className={styles.action}
-            appearance={action === 'highlight' ? 'primary' : 'secondary'}
-            icon={ACTION_ICONS[action]}
-            disabled={busy !== null || !status}
-            onClick={() => void plan.act(action)}
-            data-testid={`action-${action}`}
-          >
-            {actionLabels[action]}
-          </Button>
-        ))}
+        {actionButton('statusSheets')}
+        {actionButton('init')}
         <Button className={styles.action} appearance="subtle" icon={<ArrowSyncRegular />} disabled={busy !== null} onClick={() => void plan.reread()}>
           {strings.plan.read}
         </Button>
         <BusyIndicator />
         <NoticeList testId="plan-notices" />
-      </section>
+      </PlanSection>
+
+      {yearRead && settings}
+
+      {status && counts && (
+        <>
+          <PlanSection id="plan-status" title={strings.plan.byStatus} defaultOpen>
+            <StatusCounts
+              counts={counts.byStatus}
+              led={led?.lead}
+              scope={strings.plan.countsNote(counts.total, plan.deliverableCount, unit ?? null)}
+              {...(counts.doneFromPlan > 0 ? { note: strings.plan.doneFromPlan(counts.doneFromPlan) } : {})}
+            />
+          </PlanSection>
+          <PlanSection id="overdue-list" title={strings.plan.overdue} count={listCount(overdue)} defaultOpen>
+            <DeliverableList empty={strings.plan.noneOverdue} lines={overdue} onSelect={onSelect} disabled={busy !== null} />
+          </PlanSection>
+          <PlanSection id="upcoming-list" title={strings.plan.upcoming} count={listCount(upcoming)} defaultOpen>
+            <DeliverableList empty={strings.plan.noneUpcoming} lines={upcoming} onSelect={onSelect} disabled={busy !== null} />
+          </PlanSection>
+          {!unit && (
+            <PlanSection id="plan-units" title={strings.plan.byUnit} count={strings.plan.unitCount(summaries.length)}>
+              <UnitTable summaries={summaries} />
+            </PlanSection>
+          )}
+          <PlanSection id="remind-section" title={strings.remind.heading} count={strings.remind.count(reminders.reminders.length)}>
+            <ReminderSection reminders={reminders} disabled={busy !== null} />
+          </PlanSection>
+        </>
+      )}
 
       <ReadTaskList state={state} plan={plan} />
 
       {warnings.length > 0 && (
-        <Accordion collapsible>
-          <AccordionItem value="warnings">
-            <AccordionHeader>{strings.plan.warnings(warnings.length)}</AccordionHeader>
-            <AccordionPanel>
-              <ul className={styles.findings} data-testid="plan-warnings">
-                {groupFindings(warnings).map((g, i) =>
-                  g.findings.length === 1 ? (
-                    <li key={i}>{describeFinding(g.findings[0])}</li>
-                  ) : (
-                    <li key={i}>
-                      <span className={styles.warningKind}>{strings.plan.warningKind(g.title, g.findings.length)}</span>
-                      <ul className={styles.findings}>
-                        {g.findings.map((f, j) => (
-                          <li key={j}>{describeFinding(f)}</li>
-                        ))}
-                      </ul>
-                    </li>
-                  ),
-                )}
-              </ul>
-            </AccordionPanel>
-          </AccordionItem>
-        </Accordion>
+        <PlanSection id="plan-warnings-section" title={strings.plan.warnings(warnings.length)}>
+          <ul className={styles.findings} data-testid="plan-warnings">
+            {groupFindings(warnings).map((g, i) =>
+              g.findings.length === 1 ? (
+                <li key={i}>{describeFinding(g.findings[0])}</li>
+              ) : (
+                <li key={i}>
+                  <span className={styles.warningKind}>{strings.plan.warningKind(g.title, g.findings.length)}</span>
+                  <ul className={styles.findings}>
+                    {g.findings.map((f, j) => (
+                      <li key={j}>{describeFinding(f)}</li>
+                    ))}
+                  </ul>
+                </li>
+              ),
+            )}
+          </ul>
+        </PlanSection>
       )}
     </div>
   );

@@ -1,4 +1,4 @@
-import { Body1, Button, Caption1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowDownloadRegular, DocumentPrintRegular, MailEditRegular } from '@fluentui/react-icons';
 import type { RemindersState } from '../../hooks/useReminders';
 import { useStrings } from '../../i18n/context';
@@ -14,7 +14,10 @@ const useStyles = makeStyles({
   write: { justifyContent: 'flex-start', textAlign: 'left' },
 });
 
-/** "Nhắc việc": the lead units to remind with their counts; a mail draft, the full .eml, and printable notices. */
+/**
+ * "Nhắc việc", under its section's heading: the lead units to remind with their counts (as lead),
+ * a mail draft, the full .eml, and printable notices.
+ */
 export function ReminderSection({ reminders, disabled }: { reminders: RemindersState; disabled: boolean }) {
   const styles = useStyles();
   const cards = useCardStyles();
@@ -22,10 +25,7 @@ export function ReminderSection({ reminders, disabled }: { reminders: RemindersS
   const s = strings.remind;
   const list = reminders.reminders;
   return (
-    <section className={styles.section} aria-labelledby="remind-heading" data-testid="remind-section">
-      <Subtitle2 as="h2" id="remind-heading">
-        {s.heading}
-      </Subtitle2>
+    <div className={styles.section}>
       {list.length === 0 ? (
         <Body1 className={styles.muted} data-testid="remind-none">
           {s.none}
@@ -37,7 +37,8 @@ export function ReminderSection({ reminders, disabled }: { reminders: RemindersS
             {list.map((r) => (
               <li key={r.unit} className={cards.card} data-testid="remind-unit">
                 <Body1 className={styles.unit}>{r.unit}</Body1>
-                <Caption1>
+                <Caption1 data-testid="remind-counts">
+                  {s.asLead}{' '}
                   {r.counts.overdue > 0 && <span className={styles.bad}>{s.overdue(r.counts.overdue)}</span>}
                   {r.counts.overdue > 0 && r.counts.dueSoon > 0 && ' · '}
                   {r.counts.dueSoon > 0 && <span>{s.dueSoon(r.counts.dueSoon)}</span>}
@@ -61,6 +62,6 @@ export function ReminderSection({ reminders, disabled }: { reminders: RemindersS
           </Button>
         </>
       )}
-    </section>
+    </div>
   );
 }

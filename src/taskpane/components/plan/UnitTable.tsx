@@ -1,4 +1,4 @@
-import { Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from '@fluentui/react-components';
+import { Caption1, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from '@fluentui/react-components';
 import type { UnitSummary } from '../../features/status';
 import { useStrings } from '../../i18n/context';
 
@@ -16,20 +16,24 @@ const useStyles = makeStyles({
   },
   unit: { overflowWrap: 'anywhere', paddingTop: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS },
   bad: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+  muted: { color: tokens.colorNeutralForeground3 },
 });
 
-/** Counts by unit: deliverables led and supported, overdue and due soon among those led. */
+/**
+ * Counts by unit, under its section's heading: deliverables each unit leads, and how many of those
+ * are overdue / due soon (supported ones are not counted: the lead answers for them, SPEC §4).
+ */
 export function UnitTable({ summaries }: { summaries: UnitSummary[] }) {
   const styles = useStyles();
   const strings = useStrings();
   const c = strings.plan.unitColumns;
   return (
-    <section aria-labelledby="unit-table-heading">
-      <Subtitle2 as="h2" id="unit-table-heading">
-        {strings.plan.byUnit}
-      </Subtitle2>
+    <>
+      <Caption1 className={styles.muted} id="unit-table-note">
+        {strings.plan.byUnitNote}
+      </Caption1>
       <div className={styles.wrap}>
-        <Table size="extra-small" className={styles.table} aria-labelledby="unit-table-heading" data-testid="unit-table">
+        <Table size="extra-small" className={styles.table} aria-label={strings.plan.byUnit} aria-describedby="unit-table-note" data-testid="unit-table">
           <TableHeader>
             <TableRow>
               <TableHeaderCell>{c.unit}</TableHeaderCell>
@@ -52,6 +56,6 @@ export function UnitTable({ summaries }: { summaries: UnitSummary[] }) {
           </TableBody>
         </Table>
       </div>
-    </section>
+    </>
   );
 }
