@@ -1,16 +1,11 @@
 import { useEffect, useId, useState } from 'react';
 import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
   Body1,
   Button,
   Caption1,
   Dropdown,
   Field,
   Option,
-  SpinButton,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
@@ -22,11 +17,10 @@ import type { PlanState } from '../../hooks/usePlan';
 import type { WorkbookSessionState } from '../../hooks/useWorkbookSession';
 import { useOperation } from '../../hooks/useOperation';
 import { useStrings } from '../../i18n/context';
+import { PlanSection } from './PlanSection';
+import { PaneSpinButton } from '../PaneSpinButton';
 
 const useStyles = makeStyles({
-  header: { fontWeight: tokens.fontWeightSemibold },
-  state: { color: tokens.colorNeutralForeground3, fontWeight: tokens.fontWeightRegular },
-  panel: { margin: 0, paddingBottom: tokens.spacingVerticalS, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   roles: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   // A long header text must not widen the pane: the dropdown ellipses it.
   dropdown: { minWidth: 0, width: '100%' },
@@ -34,7 +28,6 @@ const useStyles = makeStyles({
   reset: { alignSelf: 'flex-start' },
 });
 
-const ITEM = 'columns';
 /**
  * Open or folded, for the page's life: the panel is mounted anew when a mapping turns "no table"
  * into a plan (and on tab switches), and must stay as the officer had it.
@@ -43,6 +36,9 @@ const remembered: { open: boolean | null } = { open: null };
 /** The roles a table cannot do without: "không có" is not offered for them. */
 const REQUIRED: readonly PlanRole[] = ['no', 'task'];
 const NONE = 'none';
+/** Header texts longer than this are cut in the lists: one line at 350 px. */
+const SHORT_HEADER = 26;
+const short = (text: string) => (text.length > SHORT_HEADER ? `${text.slice(0, SHORT_HEADER - 1).trimEnd()}…` : text);
 const UNSET = '';
 
 /**
@@ -51,7 +47,6 @@ const UNSET = '';
  * read again at once. Opens by itself when the reader guessed or found no table.
  */
 export function ColumnPanel({ state, plan }: { state: WorkbookSessionState; plan: PlanState }) {
-  const styles = useStyles();
   const strings = useStrings();
   const panel = useColumnPanel(state, plan);
   const [open, setOpenHere] = useState(() => remembered.open ?? panel.needed);
@@ -68,26 +63,11 @@ export function ColumnPanel({ state, plan }: { state: WorkbookSessionState; plan
 
   const view = panel.view;
   if (!view) return null;
-  const stateText = view.saved ? strings.columns.stateOfficer : panel.needed ? strings.columns.stateGuessed : null;
+  const stateText = view.saved ? strings.columns.stateOfficer : panel.needed ? strings.columns.stateGuessed : undefined;
   return (
-    <Accordion collapsible openItems={open ? [ITEM] : []} onToggle={() => setOpen(!open)} data-testid="plan-columns">
-      <AccordionItem value={ITEM}>
-        <AccordionHeader as="h2" expandIconPosition="end" className={styles.header}>
-          <span>
-            {strings.columns.heading}
-            {stateText && (
-              <>
-                {' '}
-                <span className={styles.state}>{stateText}</span>
-              </>
-            )}
-          </span>
-        </AccordionHeader>
-        <AccordionPanel className={styles.panel}>
-          <ColumnFields view={view} panel={panel} mode={state.session?.mode ?? 'file'} />
-        </AccordionPanel>
-      </AccordionItem>
-    </Accordion>
+    <PlanSection id="plan-columns" title={strings.columns.heading} count={stateText} open={open} onOpenChange={setOpen}>
+      <ColumnFields view={view} panel={panel} mode={state.session?.mode ?? 'file'} />
+    </PlanSection>
   );
 }
 
@@ -99,7 +79,7 @@ function ColumnFields({ view, panel, mode }: { view: ColumnsView; panel: ReturnT
   const disabled = busy !== null;
   const optionText = (column: number | null) => {
     const choice = view.choices.find((c) => c.column === column);
-    return choice ? strings.columns.option(choice.letter, choice.header) : '';
+    return choice ? strings.columns.option(choice.letter, short(choice.header)) : '';
   };
   const roleHint = (r: RoleView) => {
     if (r.none) return strings.columns.noneChosen;
@@ -129,7 +109,7 @@ function ColumnFields({ view, panel, mode }: { view: ColumnsView; panel: ReturnT
         </Field>
       )}
       <Field label={strings.columns.headerRow} hint={strings.columns.headerRowHint}>
-        <SpinButton
+        <PaneSpinButton
           id={ids.headerRow}
           value={view.headerRow}
           min={1}
@@ -146,7 +126,7 @@ function ColumnFields({ view, panel, mode }: { view: ColumnsView; panel: ReturnT
         {view.roles.map((r) => {
           const key = r.column !== null ? String(r.column) : r.none ? NONE : UNSET;
           return (
-            <Field key={r.role} label={strings.columns.roleName(r.role)} hint={roleHint(r)}>
+            <Field key={r.role} orientation="horizontal" label={strings.columns.roleName(r.role)} hint={roleHint(r)}>
               <Dropdown
                 className={styles.dropdown}
                 value={r.column !== null ? optionText(r.column) : r.none ? strings.columns.none : strings.columns.notChosen}
@@ -160,8 +140,8 @@ function ColumnFields({ view, panel, mode }: { view: ColumnsView; panel: ReturnT
               >
                 {!REQUIRED.includes(r.role) && <Option value={NONE}>{strings.columns.none}</Option>}
                 {view.choices.map((c) => (
-                  <Option key={c.column} value={String(c.column)}>
-                    {strings.columns.option(c.letter, c.header)}
+                  <Option key={c.column} value={String(c.column)} title={c.header}>
+                    {strings.columns.option(c.letter, short(c.header))}
                   </Option>
                 ))}
               </Dropdown>

@@ -244,7 +244,9 @@ export function PlanTab({ state }: { state: WorkbookSessionState }) {
         </>
       )}
 
-      <ReadTaskList state={state} plan={plan} />
+      <PlanSection id="plan-read" title={strings.readList.heading} count={strings.readList.count(plan.taskCount)}>
+        <ReadTaskList state={state} plan={plan} />
+      </PlanSection>
 
       {warnings.length > 0 && (
         <PlanSection id="plan-warnings-section" title={strings.plan.warnings(warnings.length)}>

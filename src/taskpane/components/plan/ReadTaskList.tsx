@@ -1,9 +1,5 @@
 import type { ReactNode } from 'react';
 import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
   Body1,
   Button,
   Caption1,
@@ -23,9 +19,6 @@ import { useStrings } from '../../i18n/context';
 import type { PaneStrings } from '../../i18n/strings';
 
 const useStyles = makeStyles({
-  header: { fontWeight: tokens.fontWeightSemibold },
-  count: { color: tokens.colorNeutralForeground3, fontWeight: tokens.fontWeightRegular },
-  panel: { margin: 0, paddingBottom: tokens.spacingVerticalS, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, margin: 0, padding: 0, listStyleType: 'none' },
   item: {
     display: 'flex',
@@ -83,26 +76,10 @@ function dueText(d: ReadDeliverable, s: PaneStrings['readList']): string {
  * "Đã đọc từ bảng" (SPEC §12 "What was read, visible"): the plan task by task as read, each
  * deliverable's lead, timing and due day or kind, the warnings of the task's rows beside it, a
  * warnings-only filter; pages of a few tasks, so a long plan never slows the pane. In Excel a
- * click selects the task's rows. Folded by default; nothing is built while folded.
+ * click selects the task's rows. Mounted in a folded section: nothing is built while folded.
  */
 export function ReadTaskList({ state, plan }: { state: WorkbookSessionState; plan: PlanState }) {
-  const styles = useStyles();
-  const strings = useStrings();
-  if (!plan.reading?.plan) return null;
-  return (
-    <Accordion collapsible data-testid="plan-read">
-      <AccordionItem value="read">
-        <AccordionHeader as="h2" expandIconPosition="end" className={styles.header}>
-          <span>
-            {strings.readList.heading} <span className={styles.count}>{strings.readList.count(plan.taskCount)}</span>
-          </span>
-        </AccordionHeader>
-        <AccordionPanel className={styles.panel}>
-          <ReadTasks state={state} plan={plan} />
-        </AccordionPanel>
-      </AccordionItem>
-    </Accordion>
-  );
+  return plan.reading?.plan ? <ReadTasks state={state} plan={plan} /> : null;
 }
 
 function ReadTasks({ state, plan }: { state: WorkbookSessionState; plan: PlanState }) {
