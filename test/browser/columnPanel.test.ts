@@ -7,6 +7,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { columnLetter } from '../../src/core/grid';
 import type { PlanTable } from '../../src/core/plan/model';
@@ -27,6 +28,8 @@ const SHEET = 'Phụ lục';
 const HEADER_ROW = 5;
 /** The original headers' columns (TT, Nhiệm vụ, Cơ quan chủ trì, Cơ quan phối hợp, Thời gian …, Kết quả dự kiến). */
 const COLUMNS = { no: 1, task: 2, lead: 3, support: 4, timing: 5, result: 6 } as const;
+/** Columns the plan is moved right by, past where the reader looks for task numbers. */
+const SHIFT = 8;
 const run = chromiumAvailable() ? describe : describe.skip;
 
 jest.setTimeout(300_000);
@@ -96,6 +99,7 @@ run('"Cột của bảng" and "Đã đọc từ bảng" (Chromium, 350 px)', () 
 
   const summaryText = (plan: PlanTable) => `${plan.tasks.length} nhiệm vụ / ${plan.tasks.reduce((n, t) => n + t.deliverables.length, 0)} kết quả`;
   const option = (column: number) => `${columnLetter(column)} — ${NONSENSE_HEADERS[column - 1]}`;
+  const shifted = (column: number) => `${columnLetter(column + SHIFT)} — ${NONSENSE_HEADERS[column - 1]}`;
 
   test('file mode: opens by itself, the officer maps the columns, the reading is the original\'s, and the result keeps the mapping', async () => {
     const context = await browser.newContext({ viewport: { width: 350, height: 900 }, acceptDownloads: true, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
@@ -144,6 +148,53 @@ run('"Cột của bảng" and "Đã đọc từ bảng" (Chromium, 350 px)', () 
     await page.getByTestId('plan-summary').getByText(summaryText(original)).waitFor({ timeout: 60_000 });
     expect(await shownLines(page)).toEqual(expected);
     expect(await panel.getByRole('heading').innerText()).toContain('Cột của bảng (đã chọn)');
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  test('no table found: the panel offers the sheet, its likely header row and that row\'s columns; chosen there, the plan is read', async () => {
+    // The plan moved 8 columns right (past where the reader looks for task numbers), after a sheet of notes.
+    const grid = await (await FileWorkbook.open(new Uint8Array(readFileSync(renamedFile)), 'x.xlsx')).readSheet(SHEET);
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet('Ghi chú').addRow(['Ghi chú của chuyên viên: bảng kế hoạch ở trang sau.']);
+    const ws = book.addWorksheet(SHEET);
+    grid.values.forEach((line, i) => {
+      const row = ws.getRow(i + 1);
+      line.forEach((v, c) => {
+        if (v !== null) row.getCell(c + 1 + SHIFT).value = v;
+      });
+    });
+    const file = path.join(OUTPUT, 'hcm-2820-lech-cot.xlsx');
+    writeFileSync(file, new Uint8Array(await book.xlsx.writeBuffer()));
+
+    const context = await browser.newContext({ viewport: { width: 350, height: 900 }, acceptDownloads: true, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+    const page = await context.newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (e) => pageErrors.push(String(e)));
+    await page.route(`${OFFICE_CDN}**`, (r) => r.abort('internetdisconnected'));
+    await page.goto(`${server.url}/taskpane.html`);
+    await page.setInputFiles('#plan-file', file);
+    await page.getByTestId('plan-missing').waitFor({ timeout: 60_000 });
+    const panel = page.getByTestId('plan-columns');
+    const sheet = panel.getByTestId('columns-sheet');
+    await sheet.waitFor();
+    expect(await sheet.innerText()).toBe('Ghi chú');
+    await sheet.click();
+    await page.getByRole('option', { name: SHEET }).click();
+    await panel.getByTestId('columns-sheet').filter({ hasText: SHEET }).waitFor();
+    expect(await panel.getByTestId('columns-header-row').inputValue()).toBe(String(HEADER_ROW));
+    await panel.getByTestId('columns-role-no').click();
+    const offered = await page.getByRole('option').allInnerTexts();
+    expect(offered.slice(SHIFT, SHIFT + 3)).toEqual([shifted(1), shifted(2), shifted(3)]);
+    await page.keyboard.press('Escape');
+    await panel.screenshot({ path: path.join(OUTPUT, 'columns-no-table-350.png') });
+
+    for (const [role, column] of Object.entries(COLUMNS) as [keyof typeof COLUMNS, number][]) {
+      await chooseColumn(page, role, shifted(column));
+      if (role === 'no') await page.getByTestId('plan-summary').waitFor({ timeout: 60_000 });
+    }
+    await page.getByTestId('plan-summary').getByText(summaryText(original)).waitFor();
+    expect(await shownLines(page)).toEqual(expected);
     expect(pageErrors).toEqual([]);
     await context.close();
   });

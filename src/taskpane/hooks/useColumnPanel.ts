@@ -70,6 +70,28 @@ export function useColumnPanel(state: WorkbookSessionState, plan: PlanState): Co
     chooseSheet: setChosenSheet,
     change,
     reset,
-    needed: reading !== null && (reading.plan === null || (reading.plan.reading?.guessed ?? false)),
+    needed: needsColumns(reading),
   };
 }
+
+/** Whether a reading needs the officer to look at the columns: the reader guessed, or found no table. */
+function needsColumns(reading: PlanState['reading']): boolean {
+  return reading !== null && (reading.plan === null || (reading.plan.reading?.guessed ?? false));
+}
+
+/**
+ * Where "Cột của bảng" sits in the tab: first (under the summary, before anything built on the
+ * reading) once a reading of this workbook needed it, so the officer checks the columns before the
+ * rest and the panel does not move while they correct it; else with the other information, below
+ * the actions.
+ */
+export function useColumnsPlace(state: WorkbookSessionState, plan: PlanState): 'first' | 'later' {
+  const [first, setFirst] = useState(false);
+  const needed = needsColumns(plan.reading);
+  useEffect(() => setFirst(false), [state.session]);
+  useEffect(() => {
+    if (needed) setFirst(true);
+  }, [needed, plan.reading]);
+  return first ? 'first' : 'later';
+}
+

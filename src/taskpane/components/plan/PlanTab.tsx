@@ -8,6 +8,7 @@ import { countByRole, countByStatus } from '../../../core/highlight/unitView';
 import type { WorkbookSessionState } from '../../hooks/useWorkbookSession';
 import { usePlan } from '../../hooks/usePlan';
 import { useReminders } from '../../hooks/useReminders';
+import { useColumnsPlace } from '../../hooks/useColumnPanel';
 import { useOperation } from '../../hooks/useOperation';
 import { useStrings } from '../../i18n/context';
 import { linesWithStatus, unitSummaries, type DeliverableLine } from '../../features/status';
@@ -50,6 +51,7 @@ export function PlanTab({ state }: { state: WorkbookSessionState }) {
   const { busy } = useOperation();
   const plan = usePlan(state);
   const reminders = useReminders(state, plan);
+  const columnsPlace = useColumnsPlace(state, plan);
   const ids = { window: useId(), unit: useId(), year: useId(), issuer: useId() };
   const table = plan.reading?.plan ?? null;
   const status = plan.analysis?.status ?? null;
@@ -163,8 +165,8 @@ export function PlanTab({ state }: { state: WorkbookSessionState }) {
           </Body1>
         )}
       </div>
-      {/* How the table was read comes first: when the reader guessed, it opens and is checked before the rest. */}
-      <ColumnPanel state={state} plan={plan} />
+      {/* When the reader guessed, how the table was read is checked before the rest. */}
+      {columnsPlace === 'first' && <ColumnPanel state={state} plan={plan} />}
 
       <LazyDayField
         label={strings.plan.asOf}
@@ -244,6 +246,7 @@ export function PlanTab({ state }: { state: WorkbookSessionState }) {
         </>
       )}
 
+      {columnsPlace === 'later' && <ColumnPanel state={state} plan={plan} />}
       <PlanSection id="plan-read" title={strings.readList.heading} count={strings.readList.count(plan.taskCount)}>
         <ReadTaskList state={state} plan={plan} />
       </PlanSection>
