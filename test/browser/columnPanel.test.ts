@@ -65,12 +65,17 @@ async function shownLines(page: Page): Promise<{ task: string; deliverables: str
 
 /** Chooses a column for a role in "Cột của bảng" and waits until the plan was read again with it. */
 async function chooseColumn(page: Page, role: keyof typeof COLUMNS, option: string): Promise<void> {
-  const dropdown = page.getByTestId(`columns-role-${role}`);
-  if ((await dropdown.innerText()).trim() === option) return;
-  await dropdown.click();
-  await page.getByRole('option', { name: option, exact: true }).click();
-  await page.getByTestId(`columns-role-${role}`).filter({ hasText: option }).waitFor();
-  await page.waitForFunction(() => !document.querySelector('[data-testid^="columns-role-"][disabled]'));
+  const select = page.getByTestId(`columns-role-${role}`);
+  if ((await select.evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent)) === option) return;
+  await select.selectOption({ label: option });
+  // Kept, read again, shown: the list says the officer chose it.
+  await page.waitForFunction(
+    ({ testId, label }) => {
+      const el = document.querySelector(`[data-testid="${testId}"]`) as HTMLSelectElement | null;
+      return el !== null && !el.disabled && el.selectedOptions[0]?.textContent === label && /cán bộ chọn/.test(el.closest('.fui-Field')?.textContent ?? '');
+    },
+    { testId: `columns-role-${role}`, label: option },
+  );
 }
 
 run('"Cột của bảng" and "Đã đọc từ bảng" (Chromium, 350 px)', () => {
@@ -124,7 +129,7 @@ run('"Cột của bảng" and "Đã đọc từ bảng" (Chromium, 350 px)', () 
     const headerRow = panel.getByTestId('columns-header-row');
     await headerRow.fill(String(HEADER_ROW));
     await headerRow.press('Enter');
-    await panel.getByTestId('columns-role-no').filter({ hasText: option(1) }).waitFor();
+    await page.waitForFunction((label) => (document.querySelector('[data-testid="columns-role-no"]') as HTMLSelectElement | null)?.selectedOptions[0]?.textContent === label, option(1));
     for (const [role, column] of Object.entries(COLUMNS) as [keyof typeof COLUMNS, number][]) await chooseColumn(page, role, option(column));
     expect(await panel.getByRole('heading').innerText()).toContain('Cột của bảng (đã chọn)');
     expect(await panel.innerText()).toContain('cán bộ chọn');
@@ -178,15 +183,13 @@ run('"Cột của bảng" and "Đã đọc từ bảng" (Chromium, 350 px)', () 
     const panel = page.getByTestId('plan-columns');
     const sheet = panel.getByTestId('columns-sheet');
     await sheet.waitFor();
-    expect(await sheet.innerText()).toBe('Ghi chú');
-    await sheet.click();
-    await page.getByRole('option', { name: SHEET }).click();
-    await panel.getByTestId('columns-sheet').filter({ hasText: SHEET }).waitFor();
+    expect(await sheet.inputValue()).toBe('Ghi chú');
+    await sheet.selectOption(SHEET);
+    await page.waitForFunction(() => (document.querySelector('[data-testid="columns-header-row"]') as HTMLInputElement | null)?.value === '5');
     expect(await panel.getByTestId('columns-header-row').inputValue()).toBe(String(HEADER_ROW));
-    await panel.getByTestId('columns-role-no').click();
-    const offered = await page.getByRole('option').allInnerTexts();
-    expect(offered.slice(SHIFT, SHIFT + 3)).toEqual([shifted(1), shifted(2), shifted(3)]);
-    await page.keyboard.press('Escape');
+    // "(chưa chọn)", then A … H empty, then the plan's columns under their header texts.
+    const offered = await panel.getByTestId('columns-role-no').locator('option').allInnerTexts();
+    expect(offered.slice(SHIFT + 1, SHIFT + 4)).toEqual([shifted(1), shifted(2), shifted(3)]);
     await panel.screenshot({ path: path.join(OUTPUT, 'columns-no-table-350.png') });
 
     for (const [role, column] of Object.entries(COLUMNS) as [keyof typeof COLUMNS, number][]) {

@@ -3,9 +3,7 @@ import {
   Body1,
   Button,
   Caption1,
-  Dropdown,
   Field,
-  Option,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
@@ -19,11 +17,10 @@ import { useOperation } from '../../hooks/useOperation';
 import { useStrings } from '../../i18n/context';
 import { PlanSection } from './PlanSection';
 import { PaneSpinButton } from '../PaneSpinButton';
+import { FitSelect } from '../FitSelect';
 
 const useStyles = makeStyles({
   roles: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  // A long header text must not widen the pane: the dropdown ellipses it.
-  dropdown: { minWidth: 0, width: '100%' },
   muted: { color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
   reset: { alignSelf: 'flex-start' },
 });
@@ -36,8 +33,8 @@ const remembered: { open: boolean | null } = { open: null };
 /** The roles a table cannot do without: "không có" is not offered for them. */
 const REQUIRED: readonly PlanRole[] = ['no', 'task'];
 const NONE = 'none';
-/** Header texts longer than this are cut in the lists: one line at 350 px. */
-const SHORT_HEADER = 26;
+/** Header texts longer than this are cut in the lists (the closed list ellipses what does not fit the pane). */
+const SHORT_HEADER = 48;
 const short = (text: string) => (text.length > SHORT_HEADER ? `${text.slice(0, SHORT_HEADER - 1).trimEnd()}…` : text);
 const UNSET = '';
 
@@ -77,10 +74,6 @@ function ColumnFields({ view, panel, mode }: { view: ColumnsView; panel: ReturnT
   const { busy } = useOperation();
   const ids = { sheet: useId(), headerRow: useId() };
   const disabled = busy !== null;
-  const optionText = (column: number | null) => {
-    const choice = view.choices.find((c) => c.column === column);
-    return choice ? strings.columns.option(choice.letter, short(choice.header)) : '';
-  };
   const roleHint = (r: RoleView) => {
     if (r.none) return strings.columns.noneChosen;
     if (r.column === null || r.source === null) return view.found ? strings.columns.notFound : undefined;
@@ -91,21 +84,13 @@ function ColumnFields({ view, panel, mode }: { view: ColumnsView; panel: ReturnT
       {(!view.found || view.guessed) && <Body1 className={styles.muted}>{view.found ? strings.columns.introGuessed : strings.columns.introMissing}</Body1>}
       {!view.found && panel.sheets.length > 1 && (
         <Field label={strings.columns.sheet}>
-          <Dropdown
-            id={ids.sheet}
-            className={styles.dropdown}
-            value={view.sheet}
-            selectedOptions={[view.sheet]}
-            onOptionSelect={(_e, d) => d.optionValue && panel.chooseSheet(d.optionValue)}
-            disabled={disabled}
-            data-testid="columns-sheet"
-          >
+          <FitSelect id={ids.sheet} value={view.sheet} onChange={(_e, d) => panel.chooseSheet(d.value)} disabled={disabled} data-testid="columns-sheet">
             {panel.sheets.map((s) => (
-              <Option key={s} value={s}>
+              <option key={s} value={s}>
                 {s}
-              </Option>
+              </option>
             ))}
-          </Dropdown>
+          </FitSelect>
         </Field>
       )}
       <Field label={strings.columns.headerRow} hint={strings.columns.headerRowHint}>
@@ -127,24 +112,27 @@ function ColumnFields({ view, panel, mode }: { view: ColumnsView; panel: ReturnT
           const key = r.column !== null ? String(r.column) : r.none ? NONE : UNSET;
           return (
             <Field key={r.role} orientation="horizontal" label={strings.columns.roleName(r.role)} hint={roleHint(r)}>
-              <Dropdown
-                className={styles.dropdown}
-                value={r.column !== null ? optionText(r.column) : r.none ? strings.columns.none : strings.columns.notChosen}
-                selectedOptions={[key]}
-                onOptionSelect={(_e, d) => {
-                  if (d.optionValue === undefined || d.optionValue === key || d.optionValue === UNSET) return;
-                  void panel.change({ role: r.role, column: d.optionValue === NONE ? null : Number(d.optionValue) });
+              <FitSelect
+                value={key}
+                onChange={(_e, d) => {
+                  if (d.value === key || d.value === UNSET) return;
+                  void panel.change({ role: r.role, column: d.value === NONE ? null : Number(d.value) });
                 }}
                 disabled={disabled}
                 data-testid={`columns-role-${r.role}`}
               >
-                {!REQUIRED.includes(r.role) && <Option value={NONE}>{strings.columns.none}</Option>}
+                {key === UNSET && (
+                  <option value={UNSET} disabled>
+                    {strings.columns.notChosen}
+                  </option>
+                )}
+                {!REQUIRED.includes(r.role) && <option value={NONE}>{strings.columns.none}</option>}
                 {view.choices.map((c) => (
-                  <Option key={c.column} value={String(c.column)} title={c.header}>
+                  <option key={c.column} value={String(c.column)}>
                     {strings.columns.option(c.letter, short(c.header))}
-                  </Option>
+                  </option>
                 ))}
-              </Dropdown>
+              </FitSelect>
             </Field>
           );
         })}
