@@ -17,7 +17,7 @@ import { columnsSettingKey, mappingFromSetting } from '../../src/taskpane/featur
 import { readPlanTable } from '../../src/core/plan/readPlanTable';
 import { NONSENSE_HEADERS, withNonsenseHeaders } from '../support/nonsenseHeaders';
 import { CHROMIUM, CHROMIUM_ARGS, chromiumAvailable } from './support/chromium';
-import { fakeOfficeScript } from './support/fakeOffice';
+import { openInFakedExcel, seedSheets } from './support/fakeOffice';
 import { DIST, ROOT, ensureProductionBuild } from './support/productionBuild';
 import { serveFolder } from './support/staticServer';
 
@@ -102,18 +102,24 @@ run('"Cột của bảng" and "Đã đọc từ bảng" (Chromium, 350 px)', () 
     await server?.close();
   });
 
-  const summaryText = (plan: PlanTable) => `${plan.tasks.length} nhiệm vụ / ${plan.tasks.reduce((n, t) => n + t.deliverables.length, 0)} kết quả`;
-  const option = (column: number) => `${columnLetter(column)} — ${NONSENSE_HEADERS[column - 1]}`;
-  const shifted = (column: number) => `${columnLetter(column + SHIFT)} — ${NONSENSE_HEADERS[column - 1]}`;
-
-  test('file mode: opens by itself, the officer maps the columns, the reading is the original\'s, and the result keeps the mapping', async () => {
+  /** The pane outside Excel at 350 px with a workbook file opened in it. */
+  async function openFile(file: string) {
     const context = await browser.newContext({ viewport: { width: 350, height: 900 }, acceptDownloads: true, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
     const page = await context.newPage();
     const pageErrors: string[] = [];
     page.on('pageerror', (e) => pageErrors.push(String(e)));
     await page.route(`${OFFICE_CDN}**`, (r) => r.abort('internetdisconnected'));
     await page.goto(`${server.url}/taskpane.html`);
-    await page.setInputFiles('#plan-file', renamedFile);
+    await page.setInputFiles('#plan-file', file);
+    return { context, page, pageErrors };
+  }
+
+  const summaryText = (plan: PlanTable) => `${plan.tasks.length} nhiệm vụ / ${plan.tasks.reduce((n, t) => n + t.deliverables.length, 0)} kết quả`;
+  const option = (column: number) => `${columnLetter(column)} — ${NONSENSE_HEADERS[column - 1]}`;
+  const shifted = (column: number) => `${columnLetter(column + SHIFT)} — ${NONSENSE_HEADERS[column - 1]}`;
+
+  test('file mode: opens by itself, the officer maps the columns, the reading is the original\'s, and the result keeps the mapping', async () => {
+    const { context, page, pageErrors } = await openFile(renamedFile);
     await page.getByTestId('plan-summary').waitFor({ timeout: 60_000 });
 
     // The reader found the table by its shape: the panel is open by itself, says so, and offers the columns.
@@ -172,13 +178,7 @@ run('"Cột của bảng" and "Đã đọc từ bảng" (Chromium, 350 px)', () 
     const file = path.join(OUTPUT, 'hcm-2820-lech-cot.xlsx');
     writeFileSync(file, new Uint8Array(await book.xlsx.writeBuffer()));
 
-    const context = await browser.newContext({ viewport: { width: 350, height: 900 }, acceptDownloads: true, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
-    const page = await context.newPage();
-    const pageErrors: string[] = [];
-    page.on('pageerror', (e) => pageErrors.push(String(e)));
-    await page.route(`${OFFICE_CDN}**`, (r) => r.abort('internetdisconnected'));
-    await page.goto(`${server.url}/taskpane.html`);
-    await page.setInputFiles('#plan-file', file);
+    const { context, page, pageErrors } = await openFile(file);
     await page.getByTestId('plan-missing').waitFor({ timeout: 60_000 });
     const panel = page.getByTestId('plan-columns');
     const sheet = panel.getByTestId('columns-sheet');
@@ -205,20 +205,7 @@ run('"Cột của bảng" and "Đã đọc từ bảng" (Chromium, 350 px)', () 
   test('in Excel (faked Office): the mapping goes to the document settings, a task\'s click selects its rows', async () => {
     const renamed = await FileWorkbook.open(await withNonsenseHeaders(new Uint8Array(readFileSync(SOURCE)), SHEET, HEADER_ROW), 'x.xlsx');
     const grid = await renamed.readSheet(SHEET);
-    const seed = {
-      language: 'vi-VN',
-      sheets: [{ name: SHEET, values: grid.values.map((line) => line.map((v) => (v instanceof Date ? v.toISOString() : v))), merges: grid.merges }],
-    };
-    const context = await browser.newContext({ viewport: { width: 350, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
-    const page = await context.newPage();
-    const pageErrors: string[] = [];
-    page.on('pageerror', (e) => pageErrors.push(String(e)));
-    await page.addInitScript((s) => {
-      (window as unknown as { __kstthcFake: unknown }).__kstthcFake = s;
-    }, seed);
-    const script = fakeOfficeScript();
-    await page.route(`${OFFICE_CDN}**`, (r) => r.fulfill({ contentType: 'text/javascript', body: script }));
-    await page.goto(`${server.url}/taskpane.html?_host_Info=Excel$Win32$16.01$vi-VN$$$$0`);
+    const { context, page, pageErrors } = await openInFakedExcel(browser, server.url, { language: 'vi-VN', sheets: seedSheets([grid]) }, { viewport: { width: 350, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
     await page.getByTestId('plan-summary').waitFor({ timeout: 60_000 });
     const panel = page.getByTestId('plan-columns');
     await panel.getByTestId('columns-role-result').waitFor();

@@ -17,31 +17,10 @@ import type { WorkbookSessionState } from '../../hooks/useWorkbookSession';
 import { useOperation } from '../../hooks/useOperation';
 import { useStrings } from '../../i18n/context';
 import type { PaneStrings } from '../../i18n/strings';
+import { useRowItemStyles } from '../cardStyles';
 
 const useStyles = makeStyles({
-  list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, margin: 0, padding: 0, listStyleType: 'none' },
-  item: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXXS,
-    width: '100%',
-    textAlign: 'left',
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-    fontFamily: 'inherit',
-    fontSize: 'inherit',
-    color: tokens.colorNeutralForeground1,
-    boxSizing: 'border-box',
-  },
   warnedItem: { borderLeftWidth: '4px', borderLeftColor: tokens.colorPaletteMarigoldBorderActive },
-  clickable: {
-    cursor: 'pointer',
-    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
-    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
-  },
-  top: { display: 'flex', justifyContent: 'space-between', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   task: { fontWeight: tokens.fontWeightSemibold },
   muted: { color: tokens.colorNeutralForeground3 },
   content: {
@@ -84,13 +63,14 @@ export function ReadTaskList({ state, plan }: { state: WorkbookSessionState; pla
 
 function ReadTasks({ state, plan }: { state: WorkbookSessionState; plan: PlanState }) {
   const styles = useStyles();
+  const rows = useRowItemStyles();
   const strings = useStrings();
   const s = strings.readList;
   const { busy } = useOperation();
   const list = useReadList(state, plan);
   const body = (task: ReadTask): ReactNode => (
     <>
-      <span className={styles.top}>
+      <span className={rows.top}>
         <Body1 className={styles.task}>{strings.plan.taskLabel(task.id, '')}</Body1>
         <Caption1 className={styles.muted}>{strings.plan.rows(task.rows[0], task.rows[1])}</Caption1>
       </span>
@@ -121,13 +101,13 @@ function ReadTasks({ state, plan }: { state: WorkbookSessionState; plan: PlanSta
       {list.listed === 0 ? (
         <Body1 className={styles.muted}>{s.noneWarned}</Body1>
       ) : (
-        <ul className={styles.list} data-testid="read-tasks">
+        <ul className={rows.list} data-testid="read-tasks">
           {list.tasks.map((task) => {
-            const classes = mergeClasses(styles.item, task.warnings.length > 0 && styles.warnedItem);
+            const classes = mergeClasses(rows.item, task.warnings.length > 0 && styles.warnedItem);
             return (
               <li key={`${task.id}/${task.rows[0]}`} data-testid="read-task">
                 {list.select ? (
-                  <button type="button" className={mergeClasses(classes, styles.clickable)} disabled={busy !== null} title={s.selectHint} onClick={() => void list.select?.(task)}>
+                  <button type="button" className={mergeClasses(classes, rows.clickable)} disabled={busy !== null} title={s.selectHint} onClick={() => void list.select?.(task)}>
                     {body(task)}
                   </button>
                 ) : (
