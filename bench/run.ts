@@ -26,6 +26,7 @@ import { largeSeedPlanGrid } from '../test/fixtures/seedAppendix';
 import { consolidateBench } from './consolidateBench';
 import { legacyFormatsBench } from './legacyFormatsBench';
 import { excelReadBench } from './excelReadBench';
+import { docxBench } from './docxBench';
 import { naiveHighlight } from './naiveHighlight';
 
 const ROOT = path.join(__dirname, '..');
@@ -168,6 +169,8 @@ function verdicts(doc: Awaited<ReturnType<typeof collect>>) {
     // Issue 13: every read request under 5 MB and 512 merged areas; syncs grow at most with rows / 5 000.
     excelReadWithinLimits: doc.excelRead.every((e) => e.maxResponseBytes < 5 * 1024 * 1024 && e.maxMergedAreasPerRequest <= 512),
     excelReadSyncsPer5000Rows: Math.max(...doc.excelRead.map((e) => round(e.syncs / Math.max(1, e.rows / 5_000)))),
+    // Issue 23: a 1 000-task plan read from .docx against the same plan from .xlsx (target ≤ 2).
+    docxVsXlsx1000: doc.docx[0]?.ratio ?? null,
   };
 }
 
@@ -179,7 +182,8 @@ async function collect() {
   const formats = await legacyFormatsBench({ sizes: QUICK ? [1_000] : [1_000, 10_000], runs: QUICK ? 3 : 5, log });
   const bundle = bundleBench();
   const excelRead = await excelReadBench({ quick: QUICK, log });
-  return { plan, highlight, forms, consolidate, formats, bundle, excelRead };
+  const docx = await docxBench({ sizes: QUICK ? [1_000] : [1_000, 10_000], runs: QUICK ? 5 : 15, log });
+  return { plan, highlight, forms, consolidate, formats, bundle, excelRead, docx };
 }
 
 async function main() {
@@ -204,6 +208,8 @@ async function main() {
   console.table(doc.bundle.lazyChunks.slice(0, 8));
   console.log('reading a sheet in Excel (recording fake with the documented limits)');
   console.table(doc.excelRead);
+  console.log('reading a plan from .docx vs .xlsx (same cells and merges; bytes → plan)');
+  console.table(doc.docx);
   console.log('checks (issue 8):', checks);
 }
 

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { startConsolidation, type ConsolidationResult, type UnitFileInput } from '../core/consolidate/consolidateForms';
 import { consolidationWritePlan } from '../core/consolidate/consolidationWritePlan';
+import { DEFAULT_DEPARTMENT_RECEIVER, DEFAULT_REPORTING_UNIT, departmentTemplateContent } from '../core/consolidate/departmentForms';
 import { describeFinding } from '../core/findings';
 import type { SheetGrid } from '../core/grid';
 import { readUnitDirectory, UNIT_DIRECTORY_SHEET, type UnitDirectory } from '../core/units/directory';
@@ -10,6 +11,7 @@ import { xlsxOutputPath } from './xlsxOutput';
 import { commandArgs } from './commandArgs';
 import { UsageError, type CliIo } from './io';
 import { fitForExcel } from './fitForExcel';
+import { checkTemplateArgs, writeTemplate } from './templateOutput';
 
 const FILE_ERRORS: Record<string, string> = {
   ENOENT: 'không tồn tại',
@@ -55,6 +57,15 @@ async function openTarget(out: string, io: CliIo): Promise<FileWorkbook> {
   }
   // Not a workbook: WorkbookOpenError (exit 1) rather than writing over someone's file.
   return FileWorkbook.open(bytes, out);
+}
+
+async function exists(file: string, io: CliIo): Promise<boolean> {
+  try {
+    await io.readFile(file);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** The unit directory of the target workbook's "Danh mục đơn vị" sheet, if it has one. */
@@ -110,9 +121,9 @@ function summary(result: ConsolidationResult): string {
 }
 
 /**
- * `kstthc consolidate <unit.xlsx>... --period 2024-Q1 [--previous FILE…] [--json] [--out department.xlsx]`:
+ * `kstthc consolidate <unit.xlsx>... --period 2024-Q1 [--previous FILE…] [--template biểu-mẫu.xlsx] [--json] [--out department.xlsx]`:
  * checks every unit file, sums the department's II.05a and II.06a, lists the TTHC units that
- * sent nothing. Exit 0 when the run completed with at least one file accepted (rejections are
+ * sent nothing; `--template` writes the department's forms into the province's own template. Exit 0 when the run completed with at least one file accepted (rejections are
  * reported), 1 when no input could be used, 2 on a usage error.
  *
  * @example
@@ -122,6 +133,7 @@ export async function runConsolidateCommand(argv: string[], io: CliIo): Promise<
   const parsed = commandArgs('consolidate', argv, {
         period: { type: 'string' },
         previous: { type: 'string', multiple: true },
+        template: { type: 'string' },
         json: { type: 'boolean', default: false },
         out: { type: 'string' },
       });
@@ -139,9 +151,14 @@ export async function runConsolidateCommand(argv: string[], io: CliIo): Promise<
     }
   }
 
+  checkTemplateArgs(values.template, values.out, [...positionals, ...previousFiles]);
+  if (values.template !== undefined && values.out !== undefined && (await exists(values.out, io))) {
+    throw new UsageError(`--out "${values.out}" đã có: với --template, biểu mẫu đã điền được ghi vào một tệp mới (không ghi đè sổ tính đang có).`);
+  }
+
   // --out may be the department's workbook of earlier runs: its other sheets stay, its
   // "Danh mục đơn vị" (when it has one) says which units handle TTHC.
-  const target = values.out === undefined ? null : await openTarget(values.out, io);
+  const target = values.out === undefined || values.template !== undefined ? null : await openTarget(values.out, io);
   const directory = target ? await directoryOf(target, io) : undefined;
 
   const previous: UnitFileInput[] = [];
@@ -156,6 +173,11 @@ export async function runConsolidateCommand(argv: string[], io: CliIo): Promise<
     await target.apply(fitForExcel(consolidationWritePlan(result), io));
     await io.writeFile(values.out, await target.save());
   }
+  let filled = false;
+  if (values.template !== undefined && values.out !== undefined && accepted > 0) {
+    const heading = { unit: DEFAULT_REPORTING_UNIT, period, fallbackReceiver: DEFAULT_DEPARTMENT_RECEIVER };
+    filled = await writeTemplate(values.template, values.out, departmentTemplateContent(result), heading, io);
+  }
 
   if (values.json) io.stdout(`${JSON.stringify(consolidationJson(result), null, 2)}\n`);
   else io.stdout(summary(result));
@@ -166,5 +188,9 @@ export async function runConsolidateCommand(argv: string[], io: CliIo): Promise<
     return 1;
   }
   if (target) io.stderr(`Đã ghi "${values.out}".\n`);
+  if (values.template !== undefined) {
+    if (!filled) return 1;
+    io.stderr(`Đã điền biểu mẫu "${values.template}" và ghi vào "${values.out}".\n`);
+  }
   return 0;
 }

@@ -2,9 +2,9 @@ import { resolve } from 'node:path';
 import { formatViDate } from '../core/calendar/isoDate';
 import { describeFinding, type Finding } from '../core/findings';
 import { computeForms, type FormsResult } from '../core/forms/computeForms';
-import { formsWritePlan } from '../core/forms/formsWritePlan';
+import { formsWritePlan, ii05aBodyLines, ii06aBodyLines, RECEIVER_BLANK } from '../core/forms/formsWritePlan';
 import { parsePeriodCode, type ReportPeriod } from '../core/periods/periods';
-import { REGISTER_FIELD_LABELS, REGISTER_FIELDS, type RegisterField } from '../core/register/model';
+import { CHANNEL_LABELS, REGISTER_FIELD_LABELS, REGISTER_FIELDS, type Channel, type RegisterField } from '../core/register/model';
 import { pickRegister, type PickedRegister } from '../core/register/pickRegister';
 import { reportReceiverOf } from '../core/forms/reportReceiver';
 import { conflictMessage, readRegister, type RegisterRead } from '../core/register/readRegister';
@@ -15,6 +15,7 @@ import { xlsxOutputPath } from './xlsxOutput';
 import { commandArgs } from './commandArgs';
 import { UsageError, type CliIo } from './io';
 import { fitForExcel } from './fitForExcel';
+import { checkTemplateArgs, writeTemplate } from './templateOutput';
 
 /** `--map channel=E` or `--map received=5`: the register column of a field, over what the headers say. */
 function parseMapping(items: readonly string[]): Partial<Record<RegisterField, number>> {
@@ -32,18 +33,32 @@ function parseMapping(items: readonly string[]): Partial<Record<RegisterField, n
   return mapping;
 }
 
+/** `--channel truc-tuyen|truc-tiep`: the channel of every dossier of a register without a channel column (SPEC §14). */
+const CHANNEL_CHOICES: Record<string, Channel> = { 'truc-tuyen': 'online', 'truc-tiep': 'direct' };
+
+function parseChannel(text: string | undefined): Channel | undefined {
+  if (text === undefined) return undefined;
+  const channel = CHANNEL_CHOICES[text.trim().toLowerCase()];
+  if (!channel) throw new UsageError(`--channel "${text}" không hợp lệ: dùng --channel truc-tuyen hoặc --channel truc-tiep (trực tiếp, dịch vụ bưu chính).`);
+  return channel;
+}
+
 /** The named sheet, or the sheet that reads best as a register; a sentence when there is none. */
-async function chooseRegister(book: FileWorkbook, sheet: string | undefined, mapping: Partial<Record<RegisterField, number>>): Promise<PickedRegister | string> {
+async function chooseRegister(
+  book: FileWorkbook,
+  sheet: string | undefined,
+  options: { mapping: Partial<Record<RegisterField, number>>; channel?: Channel },
+): Promise<PickedRegister | string> {
   const names = await book.sheetNames();
   if (sheet !== undefined) {
     const name = names.find((n) => n === sheet) ?? names.find((n) => n.toLowerCase() === sheet.toLowerCase());
     if (!name) return `Không có trang tính "${sheet}" trong tệp (có: ${names.join(', ')}).`;
-    return { sheet: name, read: readRegister(await book.readSheet(name), { mapping }) };
+    return { sheet: name, read: readRegister(await book.readSheet(name), options) };
   }
   const grids = [];
   for (const name of names) grids.push(await book.readSheet(name));
   return (
-    pickRegister(grids, { mapping }) ??
+    pickRegister(grids, options) ??
     'Không tìm thấy sổ theo dõi hồ sơ trong tệp: không trang tính nào có dòng tiêu đề (Mã hồ sơ, Lĩnh vực, Ngày tiếp nhận, Ngày hẹn trả…).'
   );
 }
@@ -106,6 +121,10 @@ export function formsJson(period: ReportPeriod, unit: string, sheet: string, rea
   };
 }
 
+function writtenLine(out: string, template: string | undefined): string {
+  return template === undefined ? `Đã ghi biểu II.05a và II.06a vào "${out}".` : `Đã điền biểu mẫu "${template}" và ghi vào "${out}".`;
+}
+
 function summary(period: ReportPeriod, unit: string, sheet: string, read: RegisterRead, result: FormsResult): string {
   const lines: string[] = [
     `Biểu II.05a và II.06a ${period.label} (từ ${formatViDate(period.from)} đến ${formatViDate(period.to)}) — ${unit}`,
@@ -115,6 +134,9 @@ function summary(period: ReportPeriod, unit: string, sheet: string, read: Regist
   for (const field of REGISTER_FIELDS) {
     const s = read.sources[field];
     if (s) lines.push(`  ${REGISTER_FIELD_LABELS[field]}: cột ${s.letter}${s.header ? ` "${s.header}"` : ''}${s.byOfficer ? ' (theo --map)' : ''}`);
+    else if (field === 'channel' && read.channelFrom === 'officer' && read.dossiers[0]) {
+      lines.push(`  ${REGISTER_FIELD_LABELS[field]}: sổ không có cột; mọi hồ sơ tính là ${CHANNEL_LABELS[read.dossiers[0].channel].toLowerCase()} (theo --channel)`);
+    }
   }
   lines.push('', 'II.05a — tình hình, kết quả giải quyết TTHC:');
   const line = (name: string, r: FormsResult['ii05a']['total']) =>
@@ -144,9 +166,10 @@ function summary(period: ReportPeriod, unit: string, sheet: string, read: Regist
 
 /**
  * `kstthc forms <register.xlsx> --period 2024-Q1 [--unit "TÊN"] [--add-unit] [--sheet TÊN]
- * [--map TRƯỜNG=CỘT…] [--receiver TÊN] [--json] [--out biểu.xlsx]`: computes biểu II.05a and
- * II.06a for the period from the unit's dossier register, prints them (JSON of SPEC §10 with
- * `--json`), and with `--out` writes both forms into a new workbook (the register is only read).
+ * [--map TRƯỜNG=CỘT…] [--channel KÊNH] [--receiver TÊN] [--template biểu-mẫu.xlsx] [--json] [--out biểu.xlsx]`:
+ * computes biểu II.05a and II.06a for the period from the unit's dossier register, prints them
+ * (JSON of SPEC §10 with `--json`), and with `--out` writes both forms into a new workbook —
+ * the province's own template filled with `--template` (the register and template are only read).
  * The unit is the register's own (title or header block) unless `--unit` names it; a `--unit`
  * that contradicts the register, or a unit not in the directory without `--add-unit`, is
  * refused. Exit 0 (rejected rows and warnings included), 1 when no register could be read or
@@ -162,8 +185,10 @@ export async function runFormsCommand(argv: string[], io: CliIo): Promise<number
         'add-unit': { type: 'boolean', default: false },
         sheet: { type: 'string' },
         map: { type: 'string', multiple: true },
+        channel: { type: 'string' },
         receiver: { type: 'string' },
         place: { type: 'string' },
+        template: { type: 'string' },
         json: { type: 'boolean', default: false },
         out: { type: 'string' },
       });
@@ -175,13 +200,15 @@ export async function runFormsCommand(argv: string[], io: CliIo): Promise<number
   const period = parsePeriodCode(values.period);
   if (!period) throw new UsageError(`Kỳ "${values.period}" không hợp lệ: dùng dạng 2024-Q1, 2024-H1 hoặc 2024-Y.`);
   const mapping = parseMapping(values.map ?? []);
+  const channel = parseChannel(values.channel);
   const [file] = positionals;
   if (values.out !== undefined && resolve(values.out) === resolve(file)) {
     throw new UsageError(`--out "${values.out}" là tệp sổ theo dõi: sổ chỉ được đọc, không bao giờ bị ghi đè.`);
   }
+  checkTemplateArgs(values.template, values.out, [file]);
 
   const book = await FileWorkbook.open(await io.readFile(file), file);
-  const choice = await chooseRegister(book, values.sheet, mapping);
+  const choice = await chooseRegister(book, values.sheet, channel === undefined ? { mapping } : { mapping, channel });
   if (typeof choice === 'string') {
     io.stderr(`${choice}\n`);
     return 1;
@@ -191,9 +218,15 @@ export async function runFormsCommand(argv: string[], io: CliIo): Promise<number
   if (blocking.length > 0) {
     for (const f of blocking) io.stderr(`${describeFinding(f)}\n`);
     if (read.findings.some((f) => f.message.startsWith('Không xác định được cột'))) {
-      io.stderr(`Có thể chỉ cột bằng --map, ví dụ --map channel=E (các tên: ${REGISTER_FIELDS.join(', ')}).\n`);
+      io.stderr(`Có thể chỉ cột bằng --map, ví dụ --map received=E (các tên: ${REGISTER_FIELDS.join(', ')}).\n`);
+    }
+    if (read.channelFrom === 'missing') {
+      io.stderr('Chỉ cột kênh nộp bằng --map channel=CỘT, hoặc chọn kênh cho mọi hồ sơ của sổ: --channel truc-tuyen hoặc --channel truc-tiep.\n');
     }
     return 1;
+  }
+  if (channel !== undefined && read.channelFrom === 'column') {
+    io.stderr(`Sổ có cột kênh nộp (cột ${read.sources.channel?.letter ?? ''}): kênh của từng hồ sơ theo cột này, --channel không dùng.\n`);
   }
 
   const directory = await directoryOf(book);
@@ -209,9 +242,14 @@ export async function runFormsCommand(argv: string[], io: CliIo): Promise<number
   const unit = decision.unit;
   if (!decision.inDirectory) io.stderr(`Đơn vị "${unit}" không có trong Danh mục đơn vị: dùng theo --add-unit.\n`);
   const result = computeForms(read.dossiers, period, { sheet });
-  if (values.out !== undefined) {
-    const receiver = values.receiver ?? (await receiverOfBook(book, sheet, read.headerRow));
-    if (receiver === null) io.stderr(RECEIVER_UNKNOWN);
+  const receiver = values.out !== undefined ? (values.receiver ?? (await receiverOfBook(book, sheet, read.headerRow))) : null;
+  if (values.out !== undefined && receiver === null) io.stderr(RECEIVER_UNKNOWN);
+  if (values.template !== undefined && values.out !== undefined) {
+    // The template's own receiver line is left as written when no receiver is known.
+    const heading = { unit, period, ...(receiver !== null ? { receiver } : {}), fallbackReceiver: RECEIVER_BLANK };
+    const written = await writeTemplate(values.template, values.out, { ii05a: ii05aBodyLines(result), ii06a: ii06aBodyLines(result) }, heading, io);
+    if (!written) return 1;
+  } else if (values.out !== undefined) {
     const out = FileWorkbook.create(values.out);
     await out.apply(fitForExcel(formsWritePlan(result, { unit, period, place: values.place, ...(receiver !== null ? { receiver } : {}) }), io));
     await io.writeFile(values.out, await out.save());
@@ -221,10 +259,10 @@ export async function runFormsCommand(argv: string[], io: CliIo): Promise<number
     // Figures that depend on an unsettled column choice are never printed silently.
     for (const c of read.conflicts) io.stderr(`${describeFinding({ sheet, row: null, severity: 'warning', message: conflictMessage(c) })}\n`);
     for (const hint of conflictHints(read)) io.stderr(`${hint}\n`);
-    if (values.out !== undefined) io.stderr(`Đã ghi biểu II.05a và II.06a vào "${values.out}".\n`);
+    if (values.out !== undefined) io.stderr(`${writtenLine(values.out, values.template)}\n`);
   } else {
     io.stdout(summary(period, unit, sheet, read, result));
-    if (values.out !== undefined) io.stdout(`\nĐã ghi biểu II.05a và II.06a vào "${values.out}".\n`);
+    if (values.out !== undefined) io.stdout(`\n${writtenLine(values.out, values.template)}\n`);
   }
   return 0;
 }

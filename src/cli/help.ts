@@ -24,8 +24,8 @@ const HELP_OPTION: OptionHelp = { flag: '-h, --help', text: 'In hướng dẫn n
 
 export const COMMAND_HELP: Record<string, CommandHelp> = {
   plan: {
-    usage: 'kstthc plan <kế-hoạch.xlsx> [tùy chọn]',
-    summary: 'Đọc bảng Phụ lục kế hoạch, tính trạng thái từng kết quả và từng đơn vị tại một ngày, in tóm tắt; với --out ghi bản sao có tô màu và trang in tiến độ.',
+    usage: 'kstthc plan <kế-hoạch.xlsx | kế-hoạch.docx> [tùy chọn]',
+    summary: 'Đọc bảng Phụ lục kế hoạch (từ sổ tính Excel, hoặc thẳng từ văn bản Word .docx), tính trạng thái từng kết quả và từng đơn vị tại một ngày, in tóm tắt; với --out ghi bản sao có tô màu và trang in tiến độ (từ .docx: sổ tính mới có trang "Phụ lục").',
     options: [
       { flag: '--as-of NGÀY', text: 'Ngày đối chiếu, viết dd/mm/yyyy (10/03/2024) hoặc yyyy-mm-dd (2024-03-10). Mặc định: hôm nay.' },
       { flag: '--window SỐ-NGÀY', text: 'Số ngày tính là "sắp đến hạn" kể từ ngày đối chiếu (0–366). Mặc định: 7.' },
@@ -67,13 +67,25 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
         flag: '--map TRƯỜNG=CỘT',
         text: `Chọn cột của sổ cho một trường, thay cho cột kstthc tự nhận (khi nó không nhận ra, hoặc khi hai cột cùng tên khác nhau), ví dụ --map received=F (lặp lại được). Trường: ${REGISTER_FIELDS.map((f) => `${f} (${REGISTER_FIELD_LABELS[f]})`).join(', ')}.`,
       },
+      {
+        flag: '--channel KÊNH',
+        text: 'Sổ không có cột kênh nộp: mọi hồ sơ nộp theo kênh này, truc-tuyen (cột 4) hoặc truc-tiep (trực tiếp, dịch vụ bưu chính, cột 5). Không chọn thì không lập biểu, vì không tách được cột (4) và (5).',
+      },
       { flag: '--receiver "TÊN"', text: 'Đơn vị nhận báo cáo (mặc định: cơ quan ban hành ghi ở đầu kế hoạch trong cùng sổ tính, hoặc dòng "SỞ …" ở đầu sổ; không rõ thì để dòng trống để ghi tay).' },
       { flag: '--place "NƠI"', text: 'Địa danh ở dòng ngày ký (mặc định: Quảng Ngãi).' },
-      { flag: '--out TỆP.xlsx', text: 'Ghi hai biểu vào tệp này (tệp đã có thì thay hai trang biểu của kỳ, giữ các trang khác).' },
+      {
+        flag: '--template TỆP.xlsx',
+        text: 'Điền vào biểu mẫu II.05a/II.06a của tỉnh (tìm biểu theo tiêu đề và dòng số cột (1) … (n), giữ nguyên mọi thứ khác của biểu mẫu); cần --out. Biểu mẫu thiếu cột cần thiết thì bị từ chối.',
+      },
+      { flag: '--out TỆP.xlsx', text: 'Ghi hai biểu vào tệp này (tệp đã có thì thay hai trang biểu của kỳ, giữ các trang khác); với --template: tệp biểu mẫu đã điền.' },
       JSON_OPTION,
       HELP_OPTION,
     ],
-    examples: ['kstthc forms samples/so-ho-so-thuy-san.xlsx --period 2026-Q2 --out bieu-thuy-san.xlsx', 'kstthc forms samples/so-ho-so-thuy-san.xlsx --period 2026-Q2 --unit "Chi cục Thủy sản" --json'],
+    examples: [
+      'kstthc forms samples/so-ho-so-thuy-san.xlsx --period 2026-Q2 --out bieu-thuy-san.xlsx',
+      'kstthc forms samples/so-ho-so-thuy-san.xlsx --period 2026-Q2 --unit "Chi cục Thủy sản" --json',
+      'kstthc forms samples/so-ho-so-thuy-san.xlsx --period 2026-Q2 --template samples/bieu-mau-tinh.xlsx --out bieu-da-dien.xlsx',
+    ],
   },
   consolidate: {
     usage: 'kstthc consolidate <đơn-vị.xlsx>... --period KỲ [tùy chọn]',
@@ -81,7 +93,11 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
     options: [
       { flag: '--period KỲ', text: 'Kỳ báo cáo (bắt buộc); tệp của kỳ khác bị loại.' },
       { flag: '--previous TỆP.xlsx', text: 'Báo cáo kỳ trước (của Sở hoặc đơn vị) để đối chiếu số "từ kỳ trước chuyển qua" (lặp lại được).' },
-      { flag: '--out TỆP.xlsx', text: 'Ghi các trang tổng hợp và trang kiểm tra vào tệp này.' },
+      {
+        flag: '--template TỆP.xlsx',
+        text: 'Điền biểu II.05a/II.06a của Sở vào biểu mẫu của tỉnh (đơn vị giải quyết ghi ở cột Ghi chú của II.06a); cần --out là tệp mới.',
+      },
+      { flag: '--out TỆP.xlsx', text: 'Ghi các trang tổng hợp và trang kiểm tra vào tệp này; với --template: biểu mẫu đã điền.' },
       JSON_OPTION,
       HELP_OPTION,
     ],

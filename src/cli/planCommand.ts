@@ -24,6 +24,9 @@ import { planJson } from './planJson';
 import { withPlanYear } from '../core/plan/planYear';
 import { namedUnits } from '../core/units/splitUnits';
 import { taskName } from '../core/plan/taskIdentity';
+import type { WordPlanSheet } from '../core/docx/wordPlanSheet';
+import { appendixSheetWritePlan } from '../core/docx/appendixSheetWrite';
+import { isWordDocumentName, readDocxPlanSheet } from '../workbook/docx/docxPlan';
 
 /** The options of `kstthc plan`. */
 export interface PlanArgs {
@@ -62,7 +65,7 @@ export function parsePlanArgs(argv: string[]): PlanArgs {
       });
   const { values, positionals } = parsed;
   if (positionals.length !== 1) {
-    throw new UsageError(positionals.length === 0 ? 'Thiếu tệp kế hoạch (.xlsx) cho lệnh "plan".' : 'Lệnh "plan" chỉ nhận một tệp kế hoạch.');
+    throw new UsageError(positionals.length === 0 ? 'Thiếu tệp kế hoạch (.xlsx hoặc .docx) cho lệnh "plan".' : 'Lệnh "plan" chỉ nhận một tệp kế hoạch.');
   }
   return {
     file: positionals[0],
@@ -82,8 +85,13 @@ function optionalMapping(mapping: ColumnMapping | undefined): { mapping?: Column
   return mapping ? { mapping } : {};
 }
 
-/** The plan read from a file, or the one Vietnamese sentence saying why there is none. */
-export type LoadedPlan = { plan: PlanTable; findings: Finding[]; grids: SheetGrid[]; book: FileWorkbook } | { plan: null; reason: string };
+/**
+ * The plan read from a file, or the one Vietnamese sentence saying why there is none. From a
+ * Word document, `word` is its plan sheet and `book` a new workbook to write it into.
+ */
+export type LoadedPlan =
+  | { plan: PlanTable; findings: Finding[]; grids: SheetGrid[]; book: FileWorkbook; word?: WordPlanSheet }
+  | { plan: null; reason: string };
 
 /**
  * Reads an .xlsx file and its plan table. A file that is not a workbook throws
@@ -94,12 +102,29 @@ export type LoadedPlan = { plan: PlanTable; findings: Finding[]; grids: SheetGri
  * await loadPlanFile('ke-hoach.xlsx', {}, io) // { plan: { sheet: 'Phụ lục', … }, findings: […] }
  */
 export async function loadPlanFile(file: string, options: { sheet?: string; mapping?: ColumnMapping }, io: CliIo): Promise<LoadedPlan> {
-  const book = await FileWorkbook.open(await io.readFile(file), file);
+  const bytes = await io.readFile(file);
+  if (isWordDocumentName(file)) {
+    // SPEC §13: the appendix table of a .docx, read as the same table pasted into Excel.
+    const word = readDocxPlanSheet(bytes, file);
+    const loaded = planOfGrids([word.grid], file, options);
+    return loaded.plan ? { ...loaded, findings: [...word.findings, ...loaded.findings], book: FileWorkbook.create(file), word } : loaded;
+  }
+  const book = await FileWorkbook.open(bytes, file);
   const grids: SheetGrid[] = [];
   for (const name of await book.sheetNames()) grids.push(await book.readSheet(name));
   if (grids.every((g) => g.values.every((line) => line.every((v) => v === null || v === '')))) {
     return { plan: null, reason: `Sổ tính "${file}" trống: không có ô nào có dữ liệu.` };
   }
+  const loaded = planOfGrids(grids, file, options);
+  return loaded.plan ? { ...loaded, book } : loaded;
+}
+
+/** The plan table of the grids read from `file`, or why there is none. */
+function planOfGrids(
+  grids: SheetGrid[],
+  file: string,
+  options: { sheet?: string; mapping?: ColumnMapping },
+): { plan: PlanTable; findings: Finding[]; grids: SheetGrid[] } | { plan: null; reason: string } {
   const { plan, findings } = readPlanTable(grids, { ...(options.sheet !== undefined ? { sheet: options.sheet } : {}), ...(options.mapping ? { mapping: options.mapping } : {}) });
   if (!plan) {
     const reason = findings.find((f) => f.severity === 'error')?.message ?? `Không đọc được bảng kế hoạch trong "${file}".`;
@@ -110,10 +135,18 @@ export async function loadPlanFile(file: string, options: { sheet?: string; mapp
     const empty = findings.find((f) => f.message.includes('chưa có nhiệm vụ nào'));
     return { plan: null, reason: `${file}: ${empty ? describeFinding(empty) : `Bảng kế hoạch ở trang tính "${plan.sheet}" chưa có nhiệm vụ nào.`}` };
   }
-  return { plan, findings, grids, book };
+  return { plan, findings, grids };
 }
 
 const SHOWN_WARNINGS = 5;
+
+/** What the Word document's title block says, on one line ("Văn bản Word: KẾ HOẠCH … số 12/KH-UBND, ngày 10/01/2025."). */
+function wordHeadingLine(word: WordPlanSheet): string {
+  const h = word.heading;
+  const title = [h.kind, h.title].filter((t) => t).join(' ') || '(không có tiêu đề)';
+  const parts = [h.number ? `số ${h.number}` : '', h.date ? `ngày ${formatViDate(h.date)}` : '', h.issuer ? `của ${h.issuer.replace(/\n/g, ' - ')}` : ''].filter((p) => p);
+  return `Văn bản Word: ${title}${parts.length > 0 ? `, ${parts.join(', ')}` : ''}.\n`;
+}
 
 /**
  * The short readable summary printed without `--json`.
@@ -232,7 +265,7 @@ export async function runPlanCommand(argv: string[], io: CliIo): Promise<number>
     io.stderr(`${loaded.reason}\n`);
     return 1;
   }
-  const { grids, book } = loaded;
+  const { grids, book, word } = loaded;
   // --year always wins over the year read from the plan (SPEC §11).
   const plan = withPlanYear(loaded.plan, when.year);
   const outside = asOfOutsidePlanYear(plan, when.asOf);
@@ -258,11 +291,13 @@ export async function runPlanCommand(argv: string[], io: CliIo): Promise<number>
     tracking: inputs.tracking,
     ...(when.year !== undefined ? { year: when.year } : {}),
   });
-  const warnings = [...inputs.findings, ...status.warnings];
+  const warnings = [...(word?.findings ?? []), ...inputs.findings, ...status.warnings];
 
   if (args.out !== undefined) {
     const shortNames = Object.fromEntries(inputs.directory.units.filter((u) => u.shortName).map((u) => [u.name, u.shortName as string]));
     const grid = grids.find((g) => g.name === plan.sheet);
+    // From a Word document the result is a new workbook: its table first, then the status columns on it.
+    if (word) await book.apply(appendixSheetWritePlan(word, { name: word.grid.name }));
     const sizes = await book.sheetSizes(plan.sheet);
     await book.apply(fitForExcel(highlightWritePlan(plan, status, { asOf: status.asOf, shortNames, ...(unit ? { unit } : {}), ...(grid ? { grid } : {}), ...(sizes ? { sizes } : {}), ...(args.issuer ? { issuer: args.issuer } : {}) }), io));
     await io.writeFile(args.out, await book.save());
@@ -280,8 +315,10 @@ export async function runPlanCommand(argv: string[], io: CliIo): Promise<number>
       },
     });
     const directory = { source: inputs.directory.source, units: inputs.directory.units.length, line: inputs.directoryLine };
-    io.stdout(`${JSON.stringify(unit ? { ...doc, directory, unit } : { ...doc, directory }, null, 2)}\n`);
+    const document = word ? { document: { ...word.heading, tables: word.tablesJoined } } : {};
+    io.stdout(`${JSON.stringify(unit ? { ...doc, directory, ...document, unit } : { ...doc, directory, ...document }, null, 2)}\n`);
   } else {
+    if (word) io.stdout(wordHeadingLine(word));
     io.stdout(planSummary(plan, [...plan.warnings, ...warnings]));
     io.stdout(statusSummary(plan, status, unit));
     io.stdout(`${inputs.directoryLine}\n`);

@@ -1,5 +1,5 @@
 import { rangeAddress, type CellRange, type CellValue } from '../core/grid';
-import type { CellFormat, SheetWrite, WritePlan } from '../core/write/writePlan';
+import type { CellFormat, ChartWrite, SheetWrite, WritePlan } from '../core/write/writePlan';
 import { isListSheet } from './listSources';
 import { isSettingsSheet } from './settingsSheet';
 
@@ -59,7 +59,8 @@ export function sheetNameProblem(name: string): string | null {
   return null;
 }
 
-function rangeProblem(r: CellRange): string | null {
+/** Why a range is not on the grid, or null. */
+export function rangeProblem(r: CellRange): string | null {
   const parts = [r?.top, r?.left, r?.bottom, r?.right];
   if (!parts.every((n) => Number.isInteger(n))) return 'has non-integer bounds';
   if (r.top < 1 || r.left < 1) return 'starts before A1';
@@ -76,7 +77,8 @@ function overlaps(a: CellRange, b: CellRange): boolean {
   return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 }
 
-function valueProblem(v: CellValue): string | null {
+/** Why a value cannot be written to a cell, or null. */
+export function valueProblem(v: CellValue): string | null {
   if (v === null || typeof v === 'boolean') return null;
   if (typeof v === 'string') return v.length > MAX_TEXT ? `text longer than ${MAX_TEXT} characters` : null;
   if (typeof v === 'number') return Number.isFinite(v) ? null : `number ${v}`;
@@ -84,13 +86,68 @@ function valueProblem(v: CellValue): string | null {
   return `a value of type ${typeof v}`;
 }
 
-function formatProblem(f: CellFormat): string | null {
+/** Why a format cannot be applied, or null. */
+export function formatProblem(f: CellFormat): string | null {
   if (f.fill !== undefined && f.fill !== null && !COLOUR.test(f.fill)) return `fill "${f.fill}" is not #RRGGBB`;
   if (f.fontColor !== undefined && !COLOUR.test(f.fontColor)) return `font colour "${f.fontColor}" is not #RRGGBB`;
   if (f.fontName !== undefined && !/^[\p{L}\p{N} ._-]{1,31}$/u.test(f.fontName)) return `font name "${f.fontName}"`;
   if (f.fontSize !== undefined && !(f.fontSize > 0 && f.fontSize <= 409)) return `font size ${f.fontSize}`;
   if (f.numberFormat !== undefined && (typeof f.numberFormat !== 'string' || f.numberFormat.length === 0)) return 'empty number format';
   return null;
+}
+
+/** Most series in one Excel chart. */
+export const MAX_CHART_SERIES = 255;
+/** Longest chart title, series name or label format the plan may carry. */
+export const MAX_CHART_TEXT = 255;
+
+function columnProblem(r: CellRange): string | null {
+  return rangeProblem(r) ?? (r.left !== r.right ? 'is not one column' : null);
+}
+
+/** A value cell the plan writes inside `r` (a chart must not hide one), or null. */
+function valueUnder(sw: SheetWrite, r: CellRange): string | null {
+  for (const block of sw.values ?? []) {
+    if (!Array.isArray(block?.values)) continue;
+    for (let i = Math.max(0, r.top - block.row); i < block.values.length && block.row + i <= r.bottom; i++) {
+      const line = block.values[i];
+      if (!Array.isArray(line)) continue;
+      for (let c = Math.max(0, r.left - block.col); c < line.length && block.col + c <= r.right; c++) {
+        const v = line[c];
+        if (v !== null && v !== '') return rangeAddress({ top: block.row + i, left: block.col + c, bottom: block.row + i, right: block.col + c });
+      }
+    }
+  }
+  return null;
+}
+
+function chartProblems(sw: SheetWrite, chart: ChartWrite, where: string): string[] {
+  const problems: string[] = [];
+  if (chart?.type !== 'barStacked') return [`${where} type "${String(chart?.type)}"`];
+  if (typeof chart.title !== 'string' || chart.title.length === 0 || chart.title.length > MAX_CHART_TEXT) problems.push(`${where} title is empty or longer than ${MAX_CHART_TEXT} characters`);
+  if (chart.fontName !== undefined && !/^[\p{L}\p{N} ._-]{1,31}$/u.test(chart.fontName)) problems.push(`${where} font name "${chart.fontName}"`);
+  const cat = columnProblem(chart.categories);
+  if (cat) problems.push(`${where} categories ${cat}`);
+  const anchor = rangeProblem(chart.anchor);
+  if (anchor) problems.push(`${where} anchor ${anchor}`);
+  else {
+    const hidden = valueUnder(sw, chart.anchor);
+    if (hidden) problems.push(`${where} would cover the value in ${hidden}`);
+  }
+  if (!Array.isArray(chart.series) || chart.series.length === 0 || chart.series.length > MAX_CHART_SERIES) {
+    problems.push(`${where} needs 1 to ${MAX_CHART_SERIES} series`);
+    return problems;
+  }
+  chart.series.forEach((s, j) => {
+    const at = `${where} series[${j}]`;
+    if (typeof s.name !== 'string' || s.name.length === 0 || s.name.length > MAX_CHART_TEXT) problems.push(`${at} name is empty or too long`);
+    const p = columnProblem(s.values);
+    if (p) problems.push(`${at} values ${p}`);
+    else if (!cat && s.values.bottom - s.values.top !== chart.categories.bottom - chart.categories.top) problems.push(`${at} has not one value per category`);
+    if (!COLOUR.test(s.fill)) problems.push(`${at} fill "${s.fill}" is not #RRGGBB`);
+    if (typeof s.labelFormat !== 'string' || s.labelFormat.length === 0 || s.labelFormat.length > MAX_CHART_TEXT) problems.push(`${at} label format is empty or too long`);
+  });
+  return problems;
 }
 
 /** The rectangle an update may write in: its own columns over its rows. */
@@ -216,13 +273,18 @@ function checkSheet(sw: SheetWrite, existing: string[]): string[] {
     else if (!v.list.every((item) => typeof item === 'string' && item.length > 0 && item.length <= 255)) problems.push(`validations[${i}] has an empty, non-text or too long item`);
   }
   if (sw.tabColor !== undefined && !COLOUR.test(sw.tabColor)) problems.push(`tab colour "${sw.tabColor}"`);
+  if (sw.charts?.length) {
+    if (sw.mode !== 'create') problems.push('charts only belong to create mode');
+    sw.charts.forEach((chart, i) => problems.push(...chartProblems(sw, chart, `charts[${i}]`)));
+  }
   return problems;
 }
 
 /**
  * Checks a whole write plan against the sheets the workbook has, before anything is written.
  * Throws {@link WritePlanError} listing every problem: bad sheet names, ranges off the grid,
- * values that are not cell values, formulas that are not sums of cell references, an update of a missing sheet, an update writing outside
+ * values that are not cell values, formulas that are not sums of cell references, charts that are
+ * not one-column series of the sheet or would cover a written value, an update of a missing sheet, an update writing outside
  * its own columns (outside them it may only set fills), overlapping merges, empty lists.
  *
  * @example

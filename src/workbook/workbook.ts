@@ -1,5 +1,12 @@
+import type { TemplateFill } from '../core/forms/templateFill';
 import type { CellRange, SheetGrid, SheetSizes } from '../core/grid';
 import type { WritePlan } from '../core/write/writePlan';
+
+/** Sheets of a province's template to bring into a workbook before filling them: the template file, and each sheet's name once copied. */
+export interface TemplateSheets {
+  bytes: Uint8Array;
+  sheets: { from: string; to: string }[];
+}
 
 /**
  * What the features need from a workbook, whatever holds it: Excel through Office.js, or an
@@ -13,6 +20,12 @@ export interface Workbook {
   readSheet(name: string): Promise<SheetGrid>;
   /** Applies a write plan; validates it whole before the first write. */
   apply(plan: WritePlan): Promise<void>;
+  /**
+   * Fills a province's template (SPEC §14): first copies `copy.sheets` of the template in (in
+   * place of earlier sheets of those names) when given, then applies the fill, whose sheet
+   * names are the names here. Validates the fill before the first write.
+   */
+  fillTemplate(fill: TemplateFill, copy?: TemplateSheets): Promise<void>;
   /**
    * When the workbook was last saved, by its own record (docProps/core.xml `dcterms:modified`),
    * as an ISO time; null when unknown (a new workbook, or Excel, which does not expose it).

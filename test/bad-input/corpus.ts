@@ -200,7 +200,7 @@ export async function zipBomb(good: Uint8Array, megabytes: number, options: { li
 }
 
 /** Rewrites the uncompressed size the central directory declares for one part. */
-function declareSize(zip: Uint8Array, name: string, size: number): void {
+export function declareSize(zip: Uint8Array, name: string, size: number): void {
   const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
   let eocd = zip.length - 22;
   while (eocd >= 0 && view.getUint32(eocd, true) !== 0x06054b50) eocd--;

@@ -287,6 +287,8 @@ run('an officer’s first day at 350 px (browser locale en-US)', () => {
     expect(await page.getByRole('button', { name: 'Giảm bớt 1' }).count()).toBe(2);
     expect(await english().count()).toBe(0);
     await page.getByRole('tab', { name: 'Báo cáo quý' }).click();
+    // The tab's code arrives on first use.
+    await page.getByRole('button', { name: 'Tăng thêm 1' }).first().waitFor();
     expect(await page.getByRole('button', { name: 'Tăng thêm 1' }).count()).toBeGreaterThan(0);
     expect(await english().count()).toBe(0);
 

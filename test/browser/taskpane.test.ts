@@ -109,7 +109,8 @@ run('task pane in Chromium (file mode, and Excel through a faked Office)', () =>
     expect(initial).toEqual([expect.stringMatching(/^taskpane\.[0-9a-f]{8}\.js$/)]);
     const gzip = (file: string) => gzipSync(readFileSync(path.join(DIST, file)), { level: 9 }).length;
     const initialGzip = initial.reduce((n, f) => n + gzip(f), 0);
-    expect(initialGzip).toBeLessThanOrEqual(450_000);
+    // The first load's budget (issue 27): 250 kB gzip; charts, forms and consolidation come later.
+    expect(initialGzip).toBeLessThanOrEqual(250_000);
     const chunks = readdirSync(DIST).filter((f) => f.endsWith('.js'));
     expect(chunks.some((f) => /^exceljs\.[0-9a-f]{8}\.chunk\.js$/.test(f))).toBe(true);
     // exceljs's code is in its lazy chunk only.
@@ -254,14 +255,14 @@ run('task pane in Chromium (file mode, and Excel through a faked Office)', () =>
     await page.getByTestId('consolidate-deliver').waitFor({ timeout: 120_000 });
   }
 
-  /** The cached results of the "Tổng cộng" row's SUM formulas on the department's II.05a sheet for Quý I/2024. */
+  /** The cached results of the total row's SUM formulas on the department's II.05a sheet for Quý I/2024. */
   function departmentTotalRow(book: ExcelJS.Workbook): number[] | null {
     const sheet = book.getWorksheet('Tổng hợp II.05a Quý I-2024');
     if (!sheet) throw new Error(`no department II.05a sheet in ${book.worksheets.map((s) => s.name).join(', ')}`);
     let totalRow: number[] | null = null;
     sheet.eachRow((row) => {
       const values = (row.values as unknown[]).slice(1);
-      if (values.some((v) => typeof v === 'string' && /tổng cộng/i.test(v))) {
+      if (typeof values[0] === 'string' && /^tổng (?:cộng|số)$/i.test(values[0])) {
         // Department totals are live sums with their cached results (issue 14).
         const sums = values.filter((v): v is { formula: string; result: number } => typeof v === 'object' && v !== null && 'formula' in v);
         expect(sums.every((v) => /^SUM\(/.test(v.formula))).toBe(true);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { main } from '../../src/cli/main';
-import { findForms } from '../../src/core/consolidate/findForms';
+import { findForms } from '../../src/core/forms/findForms';
 import { FileWorkbook } from '../../src/workbook/file/fileWorkbook';
 import { buildRegisterXlsx } from '../fixtures/registers';
 import { EXPECTED_II05A, EXPECTED_II06A, EXPECTED_REJECTED_ROWS, QUARTER_REGISTER } from '../forms/quarterFixture';
@@ -87,12 +87,49 @@ describe('kstthc forms', () => {
     });
     const io = memoryIo({ 'so.xlsx': bytes });
     expect(await main(['forms', 'so.xlsx', '--period', '2024-Q1', '--unit', 'A', '--json'], io)).toBe(1);
-    expect(io.err).toContain('Không xác định được cột: Kênh/Hình thức nộp');
-    expect(io.err).toContain('--map channel=E');
+    expect(io.err).toContain('Sổ không có cột kênh nộp hồ sơ');
+    expect(io.err).toContain('--map channel=CỘT');
+    expect(io.err).toContain('--channel truc-tuyen hoặc --channel truc-tiep');
     expect(io.out).toBe('');
     const mapped = memoryIo({ 'so.xlsx': bytes });
     expect(await main(['forms', 'so.xlsx', '--period', '2024-Q1', '--unit', 'Chi cục Thủy sản', '--json', '--map', 'channel=D'], mapped)).toBe(0);
     expect(JSON.parse(mapped.out).ii05a.total).toMatchObject({ c3: 1, c4: 1, c8: 1 });
+  });
+
+  test('a register without any channel column: --channel counts every dossier in (4) or (5); a wrong word is a usage error', async () => {
+    const bytes = await buildRegisterXlsx({
+      header: [['Mã hồ sơ', 'Lĩnh vực', 'Tên TTHC', 'Phương thức nhận kết quả', 'Ngày tiếp nhận', 'Ngày hẹn trả', 'Ngày có kết quả']],
+      rows: [
+        ['M1', 'Thủy sản', 'TT', 'Trực tuyến', '02/01/2024', '05/01/2024', '04/01/2024'],
+        ['M2', 'Thủy sản', 'TT', 'Bưu chính', '03/01/2024', '05/01/2024', null],
+      ],
+    });
+    const run = async (...extra: string[]) => {
+      const io = memoryIo({ 'so.xlsx': bytes });
+      const code = await main(['forms', 'so.xlsx', '--period', '2024-Q1', '--unit', 'Chi cục Thủy sản', '--json', ...extra], io);
+      return { code, io };
+    };
+    const refused = await run();
+    expect(refused.code).toBe(1);
+    expect(refused.io.err).toContain('không tách được cột (4) và (5)');
+    const online = await run('--channel', 'truc-tuyen');
+    expect(online.code).toBe(0);
+    expect(JSON.parse(online.io.out).ii05a.total).toMatchObject({ c3: 2, c4: 2, c5: 0 });
+    expect(JSON.parse(online.io.out).warnings.map((w: { message: string }) => w.message)).toContain(
+      'Sổ không có cột kênh nộp: mọi hồ sơ được tính là nộp trực tuyến, theo lựa chọn của cán bộ.',
+    );
+    const direct = await run('--channel', 'truc-tiep');
+    expect(JSON.parse(direct.io.out).ii05a.total).toMatchObject({ c3: 2, c4: 0, c5: 2 });
+    const wrong = await run('--channel', 'buu-chinh');
+    expect(wrong.code).toBe(2);
+    expect(wrong.io.err).toContain('--channel "buu-chinh" không hợp lệ');
+  });
+
+  test('--channel with a register that has its channel column: the column decides, and the officer is told', async () => {
+    const io = memoryIo({ 'so.xlsx': await buildRegisterXlsx(QUARTER_REGISTER) });
+    expect(await main(['forms', 'so.xlsx', '--period', '2024-Q1', '--unit', 'Chi cục Chăn nuôi và Thú y', '--json', '--channel', 'truc-tiep'], io)).toBe(0);
+    expect(JSON.parse(io.out).ii05a.total.c4).toBeGreaterThan(0);
+    expect(io.err).toMatch(/Sổ có cột kênh nộp \(cột [A-Z]\): kênh của từng hồ sơ theo cột này, --channel không dùng\./);
   });
 });
 

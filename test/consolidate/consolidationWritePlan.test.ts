@@ -4,7 +4,7 @@ import { CHECK_SHEET } from '../../src/core/consolidate/checkSheet';
 import { consolidateForms, type UnitFileInput } from '../../src/core/consolidate/consolidateForms';
 import { consolidationWritePlan } from '../../src/core/consolidate/consolidationWritePlan';
 import { departmentSheetName } from '../../src/core/consolidate/departmentForms';
-import { findForms } from '../../src/core/consolidate/findForms';
+import { findForms } from '../../src/core/forms/findForms';
 import { II05A_COUNT_KEYS } from '../../src/core/forms/definitions';
 import { countOf } from '../../src/core/forms/rules';
 import { parsePeriodCode } from '../../src/core/periods/periods';

@@ -30,6 +30,14 @@
  *   not starting or ending with an apostrophe, not "History" (reserved).
  * - `workbook.functions.date(y, m, d)` gives the serial of that day in the workbook's date
  *   system (`date1904`): DATE(1904,1,1) is 0 in a 1904 workbook, 1462 in a 1900 one.
+ * - Charts (API reference, ExcelApi 1.1–1.8): `charts.add(type, sourceData, seriesBy)` takes an
+ *   `Excel.ChartType` name and makes one series per column ("Columns") or row ("Rows") of the
+ *   source, a first row (column) of text giving the series names; `series.add(name)` adds a
+ *   series that "is not visible until values … are set"; `setPosition(start, end)` makes the
+ *   chart "fully cover up" the end cell; colours (`setSolidColor`, `line.color`) are "#RRGGBB"
+ *   or a named HTML colour, anything else is `InvalidArgument`; an axis `position` is one of
+ *   Automatic, Maximum, Minimum, Custom; a legend position one of Top, Bottom, Left, Right,
+ *   Corner, Custom.
  * - `workbook.settings` (ExcelApi 1.4, Excel.SettingCollection / Excel.Setting reference):
  *   key-value pairs per file and add-in; `add(key, value)` "sets or adds" (replaces a value);
  *   `getItem` of a missing key fails with `ItemNotFound`, `getItemOrNullObject` gives a null
@@ -139,7 +147,11 @@ export function parseAddress(address: string | undefined): CellRange {
   return r;
 }
 
+let sheetIds = 0;
+
 export class FakeSheet {
+  /** Excel's worksheet id ("{…}"): getItem takes it as well as the name. */
+  readonly id = `{00000000-0000-0000-0000-${String(++sheetIds).padStart(12, '0')}}`;
   visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
   tabColor = '';
   deleted = false;
@@ -151,6 +163,8 @@ export class FakeSheet {
   freeze: { rows: number; cols: number } | null = null;
   /** Rows that start a new printed page (manual breaks). */
   rowBreaks: number[] = [];
+  /** Charts, in the order added. */
+  readonly charts: FakeChartModel[] = [];
   readonly page: {
     orientation?: string;
     paperSize?: string;
@@ -248,6 +262,44 @@ export class FakeSheet {
     return total;
   }
 
+  /**
+   * Whole rows inserted (count > 0) at `at`, or deleted (count < 0) from `at`, as Excel does:
+   * cells, heights and manual breaks below move; merged areas move, grow or shrink with them
+   * (one inside deleted rows goes); the print area follows. Formulas are not rewritten here
+   * (the fake computes sums when written).
+   */
+  moveRows(at: number, count: number): void {
+    const end = count < 0 ? at - count - 1 : at - 1;
+    const moved = (row: number): number | null => (row < at ? row : count < 0 && row <= end ? null : row + count);
+    const cells = [...this.cells.entries()];
+    this.cells.clear();
+    for (const [key, cell] of cells) {
+      const [row, col] = key.split(',').map(Number);
+      const to = moved(row);
+      if (to !== null) this.cells.set(`${to},${col}`, cell);
+    }
+    const heights = [...this.rowHeights.entries()];
+    this.rowHeights.clear();
+    for (const [row, h] of heights) {
+      const to = moved(row);
+      if (to !== null) this.rowHeights.set(to, h);
+    }
+    this.rowBreaks = this.rowBreaks.map(moved).filter((r): r is number => r !== null);
+    const area = (m: CellRange): CellRange | null => {
+      if (m.bottom < at) return m;
+      if (count > 0) return m.top >= at ? { ...m, top: m.top + count, bottom: m.bottom + count } : { ...m, bottom: m.bottom + count };
+      if (m.top > end) return { ...m, top: m.top + count, bottom: m.bottom + count };
+      const top = Math.min(m.top, at);
+      const bottom = m.bottom > end ? m.bottom + count : at - 1;
+      return bottom < top || (bottom === top && m.left === m.right) ? null : { ...m, top, bottom };
+    };
+    this.merges = this.merges.map(area).filter((m): m is CellRange => m !== null);
+    if (this.page.printArea) {
+      const r = area(parseAddress(this.page.printArea));
+      this.page.printArea = r ? rangeAddress(r) : undefined;
+    }
+  }
+
   /** Excel's parse of a value written through `range.values`. */
   setValue(row: number, col: number, v: FakeValue): void {
     const c = this.cell(row, col);
@@ -272,7 +324,13 @@ export class FakeContext {
   private queue: Op[] = [];
   /** Bytes the loads of the running sync bring back (checked against the 5 MB limit). */
   private responseBytes = 0;
-  readonly workbook: { worksheets: FakeWorksheetCollection; application: FakeApplication; functions: FakeFunctions; settings: FakeSettingCollection };
+  readonly workbook: {
+    worksheets: FakeWorksheetCollection;
+    application: FakeApplication;
+    functions: FakeFunctions;
+    settings: FakeSettingCollection;
+    insertWorksheetsFromBase64(base64: string, options?: { sheetNamesToInsert?: string[]; positionType?: string }): { value: string[] };
+  };
   readonly application: FakeApplication;
 
   constructor(readonly excel: FakeExcel) {
@@ -282,6 +340,7 @@ export class FakeContext {
       application: this.application,
       functions: new FakeFunctions(this),
       settings: new FakeSettingCollection(this),
+      insertWorksheetsFromBase64: (base64: string, options?: { sheetNamesToInsert?: string[]; positionType?: string }) => this.insertWorksheets(base64, options ?? {}),
     };
   }
 
@@ -300,6 +359,39 @@ export class FakeContext {
       this.excel.writes.push(record);
       apply(s);
     });
+  }
+
+  /**
+   * ExcelApi 1.13 `Workbook.insertWorksheetsFromBase64`: the named sheets (default all) of the
+   * file, added at the end (the only position the add-in uses), a taken name given " (2)" as
+   * Excel does; the new sheets' ids, in the order inserted, once synced.
+   */
+  private insertWorksheets(base64: string, options: { sheetNamesToInsert?: string[]; positionType?: string }): { value: string[] } {
+    let ids: string[] | null = null;
+    this.enqueue(base64.length + 200, () => {
+      const file = this.excel.files.get(base64);
+      if (!file) throw new FakeOfficeError('InvalidArgument', 'insertWorksheetsFromBase64: the file is not a workbook Excel can read');
+      if (options.positionType !== undefined && options.positionType !== 'End') throw new Error('fake: only positionType End is supported');
+      const wanted = options.sheetNamesToInsert?.length ? options.sheetNamesToInsert : file.map((f) => f.name);
+      ids = wanted.map((name) => {
+        const source = file.find((f) => f.name === name);
+        if (!source) throw new FakeOfficeError('ItemNotFound', `insertWorksheetsFromBase64: no sheet "${name}" in the file`);
+        let newName = source.name;
+        for (let n = 2; this.excel.findSheet(newName); n++) newName = `${source.name} (${n})`;
+        const copy = this.excel.addSheet(newName);
+        for (const [key, cell] of source.cells) copy.cells.set(key, { ...cell, font: { ...cell.font }, borders: { ...cell.borders } });
+        copy.merges = source.merges.map((m) => ({ ...m }));
+        for (const [row, h] of source.rowHeights) copy.rowHeights.set(row, h);
+        copy.page.printArea = source.page.printArea;
+        return copy.id;
+      });
+    });
+    return {
+      get value(): string[] {
+        if (!ids) throw new Error(`PropertyNotLoaded: The property 'value' is not available before context.sync().`);
+        return ids;
+      },
+    };
   }
 
   /** A load's answer joins the running sync's response. */
@@ -522,8 +614,211 @@ class FakeWorksheetCollection extends FakeObject {
   }
 }
 
+/** Cells a chart reads: the sheet (its name follows renames, as Excel's references do) and the rectangle. */
+export interface FakeChartSource {
+  sheet: FakeSheet;
+  range: CellRange;
+}
+
+export interface FakeSeriesModel {
+  name: string;
+  values: FakeChartSource | null;
+  categories: FakeChartSource | null;
+  /** Excel shows an added series only once it has values. */
+  visible: boolean;
+  fill: string | null;
+  line: { color?: string; weight?: number };
+  gapWidth?: number;
+  hasDataLabels: boolean;
+  dataLabels: { showValue?: boolean; numberFormat?: string };
+}
+
+export interface FakeChartModel {
+  type: string;
+  title: string;
+  font: { name?: string };
+  legend: { visible?: boolean; position?: string };
+  categoryAxis: { reversePlotOrder?: boolean; position?: string };
+  /** Top-left and bottom-right cells the chart covers. */
+  position: { from: CellRange; to: CellRange } | null;
+  series: FakeSeriesModel[];
+}
+
+/** Every `Excel.ChartType` name of ExcelApi 1.1 the add-in might use (bars and columns). */
+const CHART_TYPES = new Set(['ColumnClustered', 'ColumnStacked', 'ColumnStacked100', 'BarClustered', 'BarStacked', 'BarStacked100', 'Line', 'Pie']);
+const HTML_COLOUR = /^#[0-9A-Fa-f]{6}$|^[A-Za-z]{3,20}$/;
+
+function checkColour(v: string): void {
+  if (typeof v !== 'string' || !HTML_COLOUR.test(v)) throw new FakeOfficeError('InvalidArgument', `Not an HTML colour: "${v}"`);
+}
+
+function newSeries(name: string, values: FakeChartSource | null): FakeSeriesModel {
+  return { name, values, categories: null, visible: values !== null, fill: null, line: {}, hasDataLabels: false, dataLabels: {} };
+}
+
+class FakeChartSeries {
+  readonly format: { fill: { setSolidColor(color: string): void }; line: { color: string; weight: number } };
+  readonly dataLabels: { showValue: boolean; numberFormat: string };
+
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly handle: SheetHandle,
+    private readonly model: () => FakeSeriesModel,
+  ) {
+    const write = (kind: string, payload: unknown, apply: (m: FakeSeriesModel) => void) =>
+      ctx.enqueueWrite(`chart.series.${kind}`, handle, '', payload, () => apply(this.model()));
+    const setter = <T>(kind: string, apply: (m: FakeSeriesModel, v: T) => void, check?: (v: T) => void) => ({
+      set: (v: T) => write(kind, v, (m) => {
+        check?.(v);
+        apply(m, v);
+      }),
+      get: () => {
+        throw new Error(`fake: reading chart series ${kind} is not supported`);
+      },
+    });
+    this.format = {
+      fill: { setSolidColor: (color: string) => write('format.fill.setSolidColor', color, (m) => {
+        checkColour(color);
+        m.fill = color;
+      }) },
+      line: Object.defineProperties({} as { color: string; weight: number }, {
+        color: setter<string>('format.line.color', (m, v) => (m.line.color = v), checkColour),
+        weight: setter<number>('format.line.weight', (m, v) => (m.line.weight = v)),
+      }),
+    };
+    this.dataLabels = Object.defineProperties({} as { showValue: boolean; numberFormat: string }, {
+      showValue: setter<boolean>('dataLabels.showValue', (m, v) => (m.dataLabels.showValue = v)),
+      numberFormat: setter<string>('dataLabels.numberFormat', (m, v) => (m.dataLabels.numberFormat = v)),
+    });
+    Object.defineProperties(this, {
+      name: setter<string>('name', (m, v) => (m.name = v)),
+      gapWidth: setter<number>('gapWidth', (m, v) => (m.gapWidth = v), (v) => {
+        if (!(Number.isInteger(v) && v >= 0 && v <= 500)) throw new FakeOfficeError('InvalidArgument', `gapWidth ${v}`);
+      }),
+      hasDataLabels: setter<boolean>('hasDataLabels', (m, v) => (m.hasDataLabels = v)),
+    });
+  }
+
+  setValues(range: FakeRange): void {
+    this.ctx.enqueueWrite('chart.series.setValues', this.handle, range.label, range.label, () => {
+      const m = this.model();
+      m.values = range.source();
+      m.visible = true;
+    });
+  }
+
+  setXAxisValues(range: FakeRange): void {
+    this.ctx.enqueueWrite('chart.series.setXAxisValues', this.handle, range.label, range.label, () => (this.model().categories = range.source()));
+  }
+}
+
+class FakeChart {
+  readonly title: { text: string };
+  readonly legend: { visible: boolean; position: string };
+  readonly format: { font: { name: string } };
+  readonly axes: { categoryAxis: { reversePlotOrder: boolean; position: string } };
+  readonly series: { getItemAt(index: number): FakeChartSeries; add(name?: string): FakeChartSeries };
+
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly handle: SheetHandle,
+    private readonly model: () => FakeChartModel,
+  ) {
+    const prop = <T>(kind: string, apply: (m: FakeChartModel, v: T) => void, allowed?: readonly string[]) => ({
+      set: (v: T) =>
+        ctx.enqueueWrite(`chart.${kind}`, handle, '', v, () => {
+          if (allowed && !allowed.includes(String(v))) throw new FakeOfficeError('InvalidArgument', `chart.${kind} "${String(v)}"`);
+          apply(this.model(), v);
+        }),
+      get: () => {
+        throw new Error(`fake: reading chart.${kind} is not supported`);
+      },
+    });
+    this.title = Object.defineProperties({} as { text: string }, { text: prop<string>('title.text', (m, v) => (m.title = v)) });
+    this.legend = Object.defineProperties({} as { visible: boolean; position: string }, {
+      visible: prop<boolean>('legend.visible', (m, v) => (m.legend.visible = v)),
+      position: prop<string>('legend.position', (m, v) => (m.legend.position = v), ['Top', 'Bottom', 'Left', 'Right', 'Corner', 'Custom']),
+    });
+    this.format = { font: Object.defineProperties({} as { name: string }, { name: prop<string>('format.font.name', (m, v) => (m.font.name = v)) }) };
+    this.axes = {
+      categoryAxis: Object.defineProperties({} as { reversePlotOrder: boolean; position: string }, {
+        reversePlotOrder: prop<boolean>('axes.categoryAxis.reversePlotOrder', (m, v) => (m.categoryAxis.reversePlotOrder = v)),
+        position: prop<string>('axes.categoryAxis.position', (m, v) => (m.categoryAxis.position = v), ['Automatic', 'Maximum', 'Minimum', 'Custom']),
+      }),
+    };
+    this.series = {
+      getItemAt: (index: number) =>
+        new FakeChartSeries(ctx, handle, () => {
+          const s = this.model().series[index];
+          if (!s) throw new FakeOfficeError('ItemNotFound', `The chart has no series ${index}`);
+          return s;
+        }),
+      add: (name = '') => {
+        let added: FakeSeriesModel | null = null;
+        ctx.enqueueWrite('chart.series.add', handle, '', name, () => {
+          added = newSeries(name, null);
+          this.model().series.push(added);
+        });
+        return new FakeChartSeries(ctx, handle, () => {
+          if (!added) throw new FakeOfficeError('ItemNotFound', 'The series was never added');
+          return added;
+        });
+      },
+    };
+  }
+
+  setPosition(start: FakeRange | string, end?: FakeRange | string): void {
+    const rect = (r: FakeRange | string) => (typeof r === 'string' ? parseAddress(r) : r.source().range);
+    this.ctx.enqueueWrite('chart.setPosition', this.handle, '', [String(typeof start === 'string' ? start : start.label), end === undefined ? null : String(typeof end === 'string' ? end : end.label)], () => {
+      const from = rect(start);
+      this.model().position = { from, to: end === undefined ? from : rect(end) };
+    });
+  }
+}
+
+class FakeChartCollection {
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly handle: SheetHandle,
+  ) {}
+
+  add(type: string, sourceData: FakeRange, seriesBy: 'Auto' | 'Columns' | 'Rows' = 'Auto'): FakeChart {
+    let model: FakeChartModel | null = null;
+    this.ctx.enqueueWrite('charts.add', this.handle, sourceData.label, { type, seriesBy }, (s) => {
+      if (!CHART_TYPES.has(type)) throw new FakeOfficeError('InvalidArgument', `Chart type "${type}"`);
+      const src = sourceData.source();
+      const data = src.sheet;
+      const r = src.range;
+      const byRows = seriesBy === 'Rows' || (seriesBy === 'Auto' && r.right - r.left > r.bottom - r.top);
+      // A first row (column) of text names the series; the rest are values.
+      const isText = (row: number, col: number) => typeof data.peek(row, col)?.value === 'string' && data.peek(row, col)?.value !== '';
+      const series: FakeSeriesModel[] = [];
+      if (byRows) {
+        const named = r.left < r.right && isText(r.top, r.left);
+        for (let row = r.top; row <= r.bottom; row++) {
+          const from = named ? r.left + 1 : r.left;
+          series.push(newSeries(named ? String(data.peek(row, r.left)?.value) : `Series${row - r.top + 1}`, { sheet: src.sheet, range: { top: row, left: from, bottom: row, right: r.right } }));
+        }
+      } else {
+        const named = r.top < r.bottom && isText(r.top, r.left);
+        for (let col = r.left; col <= r.right; col++) {
+          const from = named ? r.top + 1 : r.top;
+          series.push(newSeries(named ? String(data.peek(r.top, col)?.value) : `Series${col - r.left + 1}`, { sheet: src.sheet, range: { top: from, left: col, bottom: r.bottom, right: col } }));
+        }
+      }
+      model = { type, title: '', font: {}, legend: {}, categoryAxis: {}, position: null, series };
+      s.charts.push(model);
+    });
+    return new FakeChart(this.ctx, this.handle, () => {
+      if (!model) throw new FakeOfficeError('ItemNotFound', 'The chart was never added');
+      return model;
+    });
+  }
+}
+
 class FakeWorksheet extends FakeObject {
   readonly freezePanes: FakeFreezePanes;
+  readonly charts: FakeChartCollection;
   readonly pageLayout: FakePageLayout;
   /** ExcelApi 1.9 `horizontalPageBreaks`: `add(range)` breaks before the range's top row. */
   readonly horizontalPageBreaks: { add(address: string): void };
@@ -534,6 +829,7 @@ class FakeWorksheet extends FakeObject {
   ) {
     super(ctx);
     this.freezePanes = new FakeFreezePanes(ctx, handle);
+    this.charts = new FakeChartCollection(ctx, handle);
     this.pageLayout = new FakePageLayout(ctx, handle);
     this.horizontalPageBreaks = {
       add: (address: string) =>
@@ -752,12 +1048,17 @@ class FakeRange extends FakeObject {
   constructor(
     ctx: FakeContext,
     private readonly handle: SheetHandle,
-    private readonly rect: () => CellRange,
-    private readonly label: string,
+    readonly rect: () => CellRange,
+    readonly label: string,
   ) {
     super(ctx);
     this.format = new FakeFormat(ctx, handle, () => [rect()], label);
     this.dataValidation = new FakeDataValidation(ctx, handle, rect, label);
+  }
+
+  /** The sheet and cells this range is, when the batch runs (for charts). */
+  source(): FakeChartSource {
+    return { sheet: this.handle.get(), range: this.rect() };
   }
 
   private checkShape(kind: string, grid: unknown): void {
@@ -845,6 +1146,56 @@ class FakeRange extends FakeObject {
   }
   get address(): string {
     return this.read('address');
+  }
+
+  /** Whole rows only ("12:14"): the rows below move down, as Excel's Insert Sheet Rows. */
+  insert(shift: string): void {
+    this.ctx.enqueueWrite('range.insert', this.handle, this.label, shift, (s) => {
+      const r = this.rect();
+      if (shift !== 'Down' || r.left !== 1 || r.right !== MAX_COL) throw new Error('fake: only inserting whole rows (shift Down) is supported');
+      s.moveRows(r.top, r.bottom - r.top + 1);
+    });
+  }
+
+  /** Whole rows only: the rows below move up, as Excel's Delete Sheet Rows. */
+  delete(shift: string): void {
+    this.ctx.enqueueWrite('range.delete', this.handle, this.label, shift, (s) => {
+      const r = this.rect();
+      if (shift !== 'Up' || r.left !== 1 || r.right !== MAX_COL) throw new Error('fake: only deleting whole rows (shift Up) is supported');
+      s.moveRows(r.top, -(r.bottom - r.top + 1));
+    });
+  }
+
+  /**
+   * ExcelApi 1.9 `copyFrom(source, "Formats")` of whole rows, as Excel's Paste Formats: each
+   * destination row takes the source row's cell formats, merged areas and height (a one-row
+   * source is repeated down a taller destination, as the docs say of exact multiples).
+   */
+  copyFrom(source: string | FakeRange, copyType: string = 'All'): void {
+    this.ctx.enqueueWrite('range.copyFrom', this.handle, this.label, copyType, (s) => {
+      const from = typeof source === 'string' ? parseAddress(source) : source.rect();
+      const to = this.rect();
+      if (copyType !== 'Formats' || from.left !== 1 || from.right !== MAX_COL || to.left !== 1 || to.right !== MAX_COL) {
+        throw new Error('fake: only copyFrom(whole rows, "Formats") is supported');
+      }
+      const rows = from.bottom - from.top + 1;
+      if ((to.bottom - to.top + 1) % rows !== 0) throw new FakeOfficeError('InvalidArgument', 'copyFrom: the destination is not a multiple of the source');
+      for (let row = to.top; row <= to.bottom; row++) {
+        const src = from.top + ((row - to.top) % rows);
+        for (const [, col] of s.cellsIn({ top: row, left: 1, bottom: row, right: MAX_COL })) {
+          const c = s.cell(row, col);
+          Object.assign(c, { numberFormat: 'General', fill: null, font: {}, horizontal: undefined, vertical: undefined, wrap: undefined, borders: {} });
+        }
+        for (const [, col, cell] of s.cellsIn({ top: src, left: 1, bottom: src, right: MAX_COL })) {
+          const c = s.cell(row, col);
+          Object.assign(c, { numberFormat: cell.numberFormat, fill: cell.fill, font: { ...cell.font }, horizontal: cell.horizontal, vertical: cell.vertical, wrap: cell.wrap, borders: { ...cell.borders } });
+        }
+        const height = s.rowHeights.get(src);
+        if (height !== undefined) s.rowHeights.set(row, height);
+        s.merges = s.merges.filter((m) => !(m.top <= row && m.bottom >= row));
+        for (const m of s.merges.filter((x) => x.top === src && x.bottom === src)) s.merges.push({ ...m, top: row, bottom: row });
+      }
+    });
   }
 
   merge(across = false): void {
@@ -1031,7 +1382,42 @@ export class FakeExcel {
   readonly run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => batch(new FakeContext(this) as unknown as Excel.RequestContext);
 
   findSheet(name: string): FakeSheet | undefined {
-    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase() || s.id === name);
+  }
+
+  /**
+   * Workbook files `insertWorksheetsFromBase64` can take, by their base64: the test reads them
+   * (with exceljs, as any workbook) before the add-in sends them; an unknown file is refused.
+   */
+  readonly files = new Map<string, FakeSheet[]>();
+
+  /** Reads a workbook file's sheets (values, formulas' results, number formats, fonts, merges, heights, print area) for `insertWorksheetsFromBase64`. */
+  async knowFile(bytes: Uint8Array): Promise<void> {
+    const { default: ExcelJS } = await import('exceljs');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(bytes as unknown as ArrayBuffer);
+    const sheets = book.worksheets.map((ws) => {
+      const sheet = new FakeSheet(ws.name);
+      ws.eachRow({ includeEmpty: true }, (row, r) => {
+        if (row.height !== undefined) sheet.rowHeights.set(r, row.height);
+        row.eachCell({ includeEmpty: true }, (cell, c) => {
+          if (cell.isMerged && cell.master !== cell) return;
+          const v = cell.value as unknown;
+          const c0 = sheet.cell(r, c);
+          if (v && typeof v === 'object' && 'formula' in v) {
+            c0.formula = `=${(v as { formula: string }).formula}`;
+            c0.value = ((v as { result?: FakeValue }).result ?? 0) as FakeValue;
+          } else if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') c0.value = v;
+          c0.numberFormat = cell.numFmt ?? 'General';
+          c0.font = { bold: cell.font?.bold, italic: cell.font?.italic, name: cell.font?.name, size: cell.font?.size };
+          if (cell.border?.top) c0.borders = { EdgeTop: 'Continuous', EdgeBottom: 'Continuous', EdgeLeft: 'Continuous', EdgeRight: 'Continuous' };
+        });
+      });
+      sheet.merges = ((ws.model as unknown as { merges?: string[] }).merges ?? []).map((m) => parseAddress(m));
+      if (ws.pageSetup.printArea) sheet.page.printArea = ws.pageSetup.printArea.replace(/\$/g, '');
+      return sheet;
+    });
+    this.files.set(Buffer.from(bytes).toString('base64'), sheets);
   }
 
   sheet(name: string): FakeSheet {

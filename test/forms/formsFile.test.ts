@@ -1,4 +1,4 @@
-import { findForms } from '../../src/core/consolidate/findForms';
+import { findForms } from '../../src/core/forms/findForms';
 import { computeForms } from '../../src/core/forms/computeForms';
 import { formsWritePlan } from '../../src/core/forms/formsWritePlan';
 import { reportPeriod } from '../../src/core/periods/periods';

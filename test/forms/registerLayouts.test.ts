@@ -1,7 +1,7 @@
 import { computeForms } from '../../src/core/forms/computeForms';
 import type { SheetGrid } from '../../src/core/grid';
 import { reportPeriod } from '../../src/core/periods/periods';
-import { readRegister } from '../../src/core/register/readRegister';
+import { NO_CHANNEL_MESSAGE, readRegister } from '../../src/core/register/readRegister';
 import { FileWorkbook } from '../../src/workbook/file/fileWorkbook';
 import { buildRegisterXlsx, buildSampleRegister, day, sampleRegisterRows, type RegisterSpec } from '../fixtures/registers';
 
@@ -58,7 +58,7 @@ describe('readRegister: layouts of other one-stop systems', () => {
         sheet: 'Sổ theo dõi',
         row: 1,
         severity: 'error',
-        message: 'Không xác định được cột: Kênh/Hình thức nộp. Hãy chọn cột tương ứng trong sổ.',
+        message: NO_CHANNEL_MESSAGE,
       },
     ]);
     const mapped = readRegister(grid, { mapping: { channel: 4 } });

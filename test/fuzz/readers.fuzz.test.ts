@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { CellRange, CellValue, SheetGrid } from '../../src/core/grid';
 import { consolidateForms } from '../../src/core/consolidate/consolidateForms';
-import { findForms } from '../../src/core/consolidate/findForms';
+import { findForms } from '../../src/core/forms/findForms';
 import { computeForms } from '../../src/core/forms/computeForms';
 import { parsePeriodCode } from '../../src/core/periods/periods';
 import { readPlanTable } from '../../src/core/plan/readPlanTable';

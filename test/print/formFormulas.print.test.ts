@@ -14,7 +14,7 @@ import { memoryIo } from '../support/memoryIo';
  * Issue 14: the sum columns and totals of every form the add-in writes are live formulas with
  * their results stored. Reopened with exceljs, the file has both; recalculated by LibreOffice
  * (a profile that recalculates on load), the numbers are the same; and an officer's hand
- * correction of one figure flows into (3) and "Tổng cộng".
+ * correction of one figure flows into (3) and the total row.
  */
 const runs = hasSoffice() || !!process.env.CI;
 if (!runs) process.stderr.write('\n[print] skipped: soffice not installed. With CI set this test runs and fails instead.\n');
@@ -66,9 +66,9 @@ function csvCounts(rows: string[][], label: string): number[] {
 
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  test('the unit’s II.05a: (3), (7), (11) and every "Tổng cộng" cell carry a formula and its value', async () => {
+  test('the unit’s II.05a: (3), (7), (11) and every total cell carry a formula and its value', async () => {
     const ws = (await load(unitForms)).getWorksheet('II.05a Quý I-2024')!;
-    const total = rowOf(ws, 'Tổng cộng');
+    const total = rowOf(ws, 'Tổng số');
     const totalRow = total.number;
     KEYS.forEach((k, i) => {
       const col = i + 3;
@@ -87,11 +87,11 @@ function csvCounts(rows: string[][], label: string): number[] {
 
   test('LibreOffice recalculates the same numbers as stored, for the unit’s and the department’s forms', () => {
     const unit = recalculatedSheets(unitForms, path.join(dir, 'unit'));
-    expect(csvCounts(unit.get('II.05a Quý I-2024')!, 'Tổng cộng')).toEqual(KEYS.map((k) => EXPECTED_II05A.total[k]));
+    expect(csvCounts(unit.get('II.05a Quý I-2024')!, 'Tổng số')).toEqual(KEYS.map((k) => EXPECTED_II05A.total[k]));
     expect(csvCounts(unit.get('II.05a Quý I-2024')!, '1')).toEqual(KEYS.map((k) => EXPECTED_II05A.rows[0][k]));
     expect(csvCounts(unit.get('II.06a Quý I-2024')!, 'Tổng cộng')[0]).toBe(4);
     const dept = recalculatedSheets(department, path.join(dir, 'dept'));
-    expect(csvCounts(dept.get('Tổng hợp II.05a Quý I-2024')!, 'Tổng cộng')).toEqual(EXPECTED_TOTAL);
+    expect(csvCounts(dept.get('Tổng hợp II.05a Quý I-2024')!, 'Tổng số')).toEqual(EXPECTED_TOTAL);
     const ii06a = dept.get('Tổng hợp II.06a Quý I-2024')!;
     const headings = ii06a.filter((r) => /^[IVX]+$/.test(r[0]));
     const overdue = Number(ii06a.find((r) => r[0] === 'Tổng cộng')![2]);
@@ -99,14 +99,14 @@ function csvCounts(rows: string[][], label: string): number[] {
     expect(overdue).toBe(EXPECTED_TOTAL[10]);
   }, 240_000);
 
-  test('an officer corrects one figure by hand: (3) and "Tổng cộng" follow', async () => {
+  test('an officer corrects one figure by hand: (3) and the total follow', async () => {
     const book = await load(unitForms);
     const ws = book.getWorksheet('II.05a Quý I-2024')!;
-    const first = rowOf(ws, 'Tổng cộng').number - 2;
+    const first = rowOf(ws, 'Tổng số').number - 2;
     ws.getRow(first).getCell(4).value = 3 + 5;
     const edited = new Uint8Array((await book.xlsx.writeBuffer()) as ArrayBuffer);
     const rows = recalculatedSheets(edited, path.join(dir, 'edited')).get('II.05a Quý I-2024')!;
     expect(csvCounts(rows, '1').slice(0, 2)).toEqual([8 + 5, 3 + 5]);
-    expect(csvCounts(rows, 'Tổng cộng').slice(0, 2)).toEqual([14 + 5, 5 + 5]);
+    expect(csvCounts(rows, 'Tổng số').slice(0, 2)).toEqual([14 + 5, 5 + 5]);
   }, 120_000);
 });

@@ -4,22 +4,9 @@ import { II05A } from '../forms/definitions';
 import { countOf } from '../forms/rules';
 import { quarterContaining, type ReportPeriod } from '../periods/periods';
 import { cellText, matchKey } from '../text/normalize';
-import type { AcceptedUnitForms, DepartmentFieldRow, UnitFileInput } from './consolidateForms';
-import { findForms } from './findForms';
-import { reportingUnitResolver, type DirectoryEntry } from './reportingUnit';
-
-/** A lĩnh vực whose (6) this quarter is not last quarter's (11), or a previous file that could not be used. */
-export interface CarryOverWarning {
-  /** This quarter's file the warning is about (unit-level comparisons), else undefined. */
-  file?: string;
-  /** The unit compared; null for the department as a whole or a file-level note. */
-  unit: string | null;
-  /** '' for a file-level note. */
-  field: string;
-  thisQuarter: number | null;
-  lastQuarter: number | null;
-  message: string;
-}
+import type { AcceptedUnitForms, CarryOverWarning, DepartmentFieldRow, UnitFileInput } from './model';
+import { findForms } from '../forms/findForms';
+import { reportingUnitResolver, type DirectoryEntry } from '../units/reportingUnit';
 
 interface FieldSum {
   name: string;

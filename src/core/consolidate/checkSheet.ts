@@ -1,7 +1,7 @@
 import { formatViDate } from '../calendar/isoDate';
 import type { CellValue } from '../grid';
 import type { RangeFormat, SheetWrite } from '../write/writePlan';
-import type { ConsolidationResult } from './consolidateForms';
+import type { ConsolidationResult } from './model';
 import { wrappedRowHeight } from './rowHeight';
 import { a4PageSetup } from '../write/printSetup';
 

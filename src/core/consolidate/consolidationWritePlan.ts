@@ -1,6 +1,8 @@
 import type { WritePlan } from '../write/writePlan';
+import { resultBars } from '../forms/quarterChart';
+import { withResultChart } from '../forms/quarterChartSheet';
 import { checkSheetWrite } from './checkSheet';
-import type { ConsolidationResult } from './consolidateForms';
+import type { ConsolidationResult } from './model';
 import { departmentIi05aSheet, departmentIi06aSheet, type DepartmentFormOptions } from './departmentForms';
 
 /**
@@ -14,6 +16,11 @@ import { departmentIi05aSheet, departmentIi06aSheet, type DepartmentFormOptions 
  * await workbook.apply(consolidationWritePlan(consolidateForms(files, { period })))
  */
 export function consolidationWritePlan(result: ConsolidationResult, options: DepartmentFormOptions = {}): WritePlan {
-  const ii05a = departmentIi05aSheet(result, options);
+  // The quarter's picture by unit above the department's II.05a (issue 27).
+  const ii05a = withResultChart(departmentIi05aSheet(result, options), resultBars(result.unitTotals.map((u) => ({ name: u.unit, counts: u.counts }))), {
+    title: `Kết quả giải quyết hồ sơ TTHC theo đơn vị — ${result.period.label}`,
+    byUnit: true,
+    fontName: 'Times New Roman',
+  });
   return { sheets: [ii05a, departmentIi06aSheet(result, options), checkSheetWrite(result)], activate: ii05a.sheet };
 }

@@ -1,9 +1,10 @@
 import { II05A, II05A_COUNT_KEYS, II06A, II06A_DEPARTMENT } from '../forms/definitions';
 import { formSheetName, formSheetWrite, romanNumeral, type FormBodyLine } from '../forms/formsWritePlan';
+import type { TemplateContent } from '../forms/templateFill';
 import { betterSpelling, displayCase } from '../text/displayCase';
 import { matchKey } from '../text/normalize';
 import type { SheetWrite } from '../write/writePlan';
-import type { ConsolidationResult, DepartmentOverdueRow } from './consolidateForms';
+import type { ConsolidationResult, DepartmentOverdueRow } from './model';
 
 export interface DepartmentFormOptions {
   /** "Đơn vị báo cáo" of the department report (default {@link DEFAULT_REPORTING_UNIT}). */
@@ -39,28 +40,25 @@ function headingOf(result: ConsolidationResult, options: DepartmentFormOptions) 
 }
 
 /**
- * The department's II.05a in the official layout (the forms' own writer): one row per lĩnh
- * vực, the units' rows summed, and the "Tổng cộng" row.
+ * The department's II.05a lines: one per lĩnh vực, the units' rows summed.
  *
  * @example
- * departmentIi05aSheet(result).sheet // 'Tổng hợp II.05a Quý I-2024'
+ * departmentIi05aLines(result)[0].cells.c2 // 'Thủy sản'
  */
-export function departmentIi05aSheet(result: ConsolidationResult, options: DepartmentFormOptions = {}): SheetWrite {
-  const body: FormBodyLine[] = result.ii05a.rows.map((r, i) => ({
+export function departmentIi05aLines(result: ConsolidationResult): FormBodyLine[] {
+  return result.ii05a.rows.map((r, i) => ({
     cells: { c1: i + 1, c2: r.field, ...Object.fromEntries(II05A_COUNT_KEYS.map((k) => [k, r[k]])) },
   }));
-  return formSheetWrite(II05A, headingOf(result, options), body, result.ii05a.total, departmentSheetName('II.05a', result.period));
 }
 
 /**
- * The department's II.06a in the official layout: every unit's rows, grouped by lĩnh vực
- * (a Roman-numbered heading with its subtotal, as the form writes it), the unit in a column of
- * its own ({@link II06A_DEPARTMENT}), the unit's own note in "Ghi chú".
+ * The department's II.06a lines ({@link II06A_DEPARTMENT} columns): every unit's rows grouped
+ * by lĩnh vực, a Roman-numbered heading with its subtotal, the unit in (5), its note in (6).
  *
  * @example
- * departmentIi06aSheet(result).sheet // 'Tổng hợp II.06a Quý I-2024'
+ * departmentIi06aLines(result)[1].cells.c5 // 'Chi cục Thủy sản'
  */
-export function departmentIi06aSheet(result: ConsolidationResult, options: DepartmentFormOptions = {}): SheetWrite {
+export function departmentIi06aLines(result: ConsolidationResult): FormBodyLine[] {
   const groups = new Map<string, { field: string; rows: DepartmentOverdueRow[] }>();
   for (const r of result.ii06a.rows) {
     const key = matchKey(r.field);
@@ -79,6 +77,46 @@ export function departmentIi06aSheet(result: ConsolidationResult, options: Depar
       body.push({ cells: { c1: i + 1, c2: r.procedure || '(Không ghi tên TTHC)', c3: r.count, c4: r.reason, c5: r.unit, c6: r.note || null } });
     });
   }
+  return body;
+}
+
+/**
+ * The department's forms as a province's template takes them: its II.06a has the units' five
+ * columns, so the unit that handles the dossiers goes into "Ghi chú" (5), before the unit's
+ * own note.
+ *
+ * @example
+ * departmentTemplateContent(result).ii06a[1].cells.c5 // 'Chi cục Thủy sản; Đã nhắc đơn vị'
+ */
+export function departmentTemplateContent(result: ConsolidationResult): TemplateContent {
+  const ii06a = departmentIi06aLines(result).map((line) => {
+    if (line.subtotal) return line;
+    const { c5, c6, ...rest } = line.cells;
+    return { ...line, cells: { ...rest, c5: [c5, c6].filter((v) => typeof v === 'string' && v !== '').join('; ') || null } };
+  });
+  return { ii05a: departmentIi05aLines(result), ii06a };
+}
+
+/**
+ * The department's II.05a in the official layout (the forms' own writer): one row per lĩnh
+ * vực, the units' rows summed, and the total row.
+ *
+ * @example
+ * departmentIi05aSheet(result).sheet // 'Tổng hợp II.05a Quý I-2024'
+ */
+export function departmentIi05aSheet(result: ConsolidationResult, options: DepartmentFormOptions = {}): SheetWrite {
+  return formSheetWrite(II05A, headingOf(result, options), departmentIi05aLines(result), result.ii05a.total, departmentSheetName('II.05a', result.period));
+}
+
+/**
+ * The department's II.06a in the official layout: every unit's rows, grouped by lĩnh vực
+ * (a Roman-numbered heading with its subtotal, as the form writes it), the unit in a column of
+ * its own ({@link II06A_DEPARTMENT}), the unit's own note in "Ghi chú".
+ *
+ * @example
+ * departmentIi06aSheet(result).sheet // 'Tổng hợp II.06a Quý I-2024'
+ */
+export function departmentIi06aSheet(result: ConsolidationResult, options: DepartmentFormOptions = {}): SheetWrite {
   const overdue = result.ii06a.rows.reduce((t, r) => t + r.count, 0);
-  return formSheetWrite(II06A_DEPARTMENT, headingOf(result, options), body, { c3: overdue }, departmentSheetName('II.06a', result.period));
+  return formSheetWrite(II06A_DEPARTMENT, headingOf(result, options), departmentIi06aLines(result), { c3: overdue }, departmentSheetName('II.06a', result.period));
 }

@@ -2,7 +2,7 @@ import { warning, type Finding } from '../findings';
 import type { ReportPeriod } from '../periods/periods';
 import type { Dossier } from '../register/model';
 import { matchKey } from '../text/normalize';
-import { II05A, II05A_COUNT_KEYS, NO_REASON, type Ii05aCounts } from './definitions';
+import { II05A, II05A_COUNT_KEYS, NO_REASON, zeroIi05aCounts, type Ii05aCounts } from './definitions';
 import { checkFormRules, checkOverdueTotal } from './rules';
 import { betterSpelling, displayCase } from '../text/displayCase';
 
@@ -59,10 +59,6 @@ export function placeDossier(d: Dossier, period: Pick<ReportPeriod, 'from' | 'to
   return { counted: true, received, outcome: inTime ? 'c12' : 'c13' };
 }
 
-function zeroCounts(): Ii05aCounts {
-  return { c3: 0, c4: 0, c5: 0, c6: 0, c7: 0, c8: 0, c9: 0, c10: 0, c11: 0, c12: 0, c13: 0 };
-}
-
 const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
 
 interface OverdueGroup {
@@ -103,7 +99,7 @@ export function computeForms(dossiers: readonly Dossier[], period: Pick<ReportPe
     const place = placeDossier(d, period);
     if (!place.counted) continue;
     let counts = byField.get(fieldKey);
-    if (!counts) byField.set(fieldKey, (counts = zeroCounts()));
+    if (!counts) byField.set(fieldKey, (counts = zeroIi05aCounts()));
     counts.c3++;
     counts[place.received]++;
     counts[place.outcome]++;
@@ -126,7 +122,7 @@ export function computeForms(dossiers: readonly Dossier[], period: Pick<ReportPe
   for (const [k, v] of spelling) spelling.set(k, displayCase(v));
   const fieldOrder = [...byField.keys()].sort((a, b) => collator.compare(spelling.get(a) ?? a, spelling.get(b) ?? b));
   const rows: Ii05aRow[] = fieldOrder.map((k) => ({ field: spelling.get(k) ?? k, ...(byField.get(k) as Ii05aCounts) }));
-  const total = zeroCounts();
+  const total = zeroIi05aCounts();
   for (const r of rows) for (const k of II05A_COUNT_KEYS) total[k] += r[k];
 
   const rank = new Map(fieldOrder.map((k, i) => [k, i]));

@@ -17,6 +17,16 @@ export type Ii05aCounts = Record<Ii05aCountKey, number>;
 
 export const II05A_COUNT_KEYS: readonly Ii05aCountKey[] = ['c3', 'c4', 'c5', 'c6', 'c7', 'c8', 'c9', 'c10', 'c11', 'c12', 'c13'];
 
+/**
+ * Eleven zero counts, to add a row's or a total's dossiers to.
+ *
+ * @example
+ * zeroIi05aCounts().c13 // 0
+ */
+export function zeroIi05aCounts(): Ii05aCounts {
+  return { c3: 0, c4: 0, c5: 0, c6: 0, c7: 0, c8: 0, c9: 0, c10: 0, c11: 0, c12: 0, c13: 0 };
+}
+
 export interface FormColumn {
   /** Column number printed in the "(1) … (n)" row. */
   no: number;
@@ -93,12 +103,16 @@ const HEADER = {
 };
 
 const RECEIVED = 'Số hồ sơ nhận giải quyết';
-const RESULT = 'Kết quả giải quyết';
 const RESOLVED = 'Số hồ sơ đã giải quyết';
-const PENDING = 'Số hồ sơ đang giải quyết';
+const PENDING = 'Số lượng hồ sơ đang giải quyết';
 const OF_WHICH = 'Trong đó';
 
-/** Biểu số II.05a/VPCP/KSTT: results of dossier handling at the unit that handles them. */
+/**
+ * Biểu số II.05a/VPCP/KSTT: results of dossier handling at the unit that handles them. The
+ * header follows the best evidence of the TT 01/2020 template as provincial systems print it
+ * (SPEC §14): "Trong đó" over (4)–(5) only, (6) "Từ kỳ trước", no row above (7)–(13), total
+ * "Tổng số". Still unconfirmed against the circular's own text: correct it here.
+ */
 export const II05A: FormDefinition = {
   id: 'II.05a',
   code: 'Biểu số II.05a/VPCP/KSTT',
@@ -111,16 +125,16 @@ export const II05A: FormDefinition = {
     { no: 1, key: 'c1', header: ['STT'], kind: 'stt', width: 5 },
     { no: 2, key: 'c2', header: ['Lĩnh vực, công việc giải quyết theo cấp'], kind: 'text', width: 30 },
     { no: 3, key: 'c3', header: [RECEIVED, 'Tổng số'], kind: 'count', width: 9 },
-    { no: 4, key: 'c4', header: [RECEIVED, OF_WHICH, 'Trực tuyến (mới tiếp nhận)'], kind: 'count', width: 11 },
-    { no: 5, key: 'c5', header: [RECEIVED, OF_WHICH, 'Trực tiếp, dịch vụ bưu chính (mới tiếp nhận)'], kind: 'count', width: 12 },
-    { no: 6, key: 'c6', header: [RECEIVED, OF_WHICH, 'Từ kỳ trước chuyển qua'], kind: 'count', width: 11 },
-    { no: 7, key: 'c7', header: [RESULT, RESOLVED, 'Tổng số'], kind: 'count', width: 9 },
-    { no: 8, key: 'c8', header: [RESULT, RESOLVED, 'Trước hạn'], kind: 'count', width: 9 },
-    { no: 9, key: 'c9', header: [RESULT, RESOLVED, 'Đúng hạn'], kind: 'count', width: 9 },
-    { no: 10, key: 'c10', header: [RESULT, RESOLVED, 'Quá hạn'], kind: 'count', width: 9 },
-    { no: 11, key: 'c11', header: [RESULT, PENDING, 'Tổng số'], kind: 'count', width: 9 },
-    { no: 12, key: 'c12', header: [RESULT, PENDING, 'Trong hạn'], kind: 'count', width: 9 },
-    { no: 13, key: 'c13', header: [RESULT, PENDING, 'Quá hạn'], kind: 'count', width: 9 },
+    { no: 4, key: 'c4', header: [RECEIVED, OF_WHICH, 'Trực tuyến'], kind: 'count', width: 11 },
+    { no: 5, key: 'c5', header: [RECEIVED, OF_WHICH, 'Trực tiếp, dịch vụ bưu chính'], kind: 'count', width: 12 },
+    { no: 6, key: 'c6', header: [RECEIVED, 'Từ kỳ trước'], kind: 'count', width: 10 },
+    { no: 7, key: 'c7', header: [RESOLVED, 'Tổng số'], kind: 'count', width: 9 },
+    { no: 8, key: 'c8', header: [RESOLVED, 'Trước hạn'], kind: 'count', width: 9 },
+    { no: 9, key: 'c9', header: [RESOLVED, 'Đúng hạn'], kind: 'count', width: 9 },
+    { no: 10, key: 'c10', header: [RESOLVED, 'Quá hạn'], kind: 'count', width: 9 },
+    { no: 11, key: 'c11', header: [PENDING, 'Tổng số'], kind: 'count', width: 9 },
+    { no: 12, key: 'c12', header: [PENDING, 'Trong hạn'], kind: 'count', width: 9 },
+    { no: 13, key: 'c13', header: [PENDING, 'Quá hạn'], kind: 'count', width: 9 },
   ],
   rules: [
     { sum: 'c3', of: ['c4', 'c5', 'c6'] },
@@ -128,7 +142,7 @@ export const II05A: FormDefinition = {
     { sum: 'c11', of: ['c12', 'c13'] },
     { sum: 'c3', of: ['c7', 'c11'] },
   ],
-  totalLabel: 'Tổng cộng',
+  totalLabel: 'Tổng số',
   signature: SIGNATURE,
 };
 

@@ -52,17 +52,25 @@ describe('formSheetName', () => {
 });
 
 describe('headerCells', () => {
-  test('II.05a: three header rows, groups merged across, short columns merged down', () => {
+  test('II.05a (SPEC §14): "Trong đó" over (4)–(5) only, (6) "Từ kỳ trước", no row over (7)–(13)', () => {
     const cells = headerCells(II05A);
     const at = (text: string, row: number) => cells.find((c) => c.text === text && c.row === row)?.range;
     expect(at('STT', 0)).toEqual({ top: 0, left: 1, bottom: 2, right: 1 });
     expect(at('Số hồ sơ nhận giải quyết', 0)).toEqual({ top: 0, left: 3, bottom: 0, right: 6 });
-    expect(at('Kết quả giải quyết', 0)).toEqual({ top: 0, left: 7, bottom: 0, right: 13 });
-    expect(at('Tổng số', 1)).toEqual({ top: 1, left: 3, bottom: 2, right: 3 });
-    expect(at('Trong đó', 1)).toEqual({ top: 1, left: 4, bottom: 1, right: 6 });
-    expect(at('Số hồ sơ đã giải quyết', 1)).toEqual({ top: 1, left: 7, bottom: 1, right: 10 });
-    expect(at('Số hồ sơ đang giải quyết', 1)).toEqual({ top: 1, left: 11, bottom: 1, right: 13 });
-    expect(cells.filter((c) => c.row === 2).map((c) => c.col)).toEqual([4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
+    expect(at('Số hồ sơ đã giải quyết', 0)).toEqual({ top: 0, left: 7, bottom: 0, right: 10 });
+    expect(at('Số lượng hồ sơ đang giải quyết', 0)).toEqual({ top: 0, left: 11, bottom: 0, right: 13 });
+    expect(cells.some((c) => c.text === 'Kết quả giải quyết')).toBe(false);
+    expect(at('Trong đó', 1)).toEqual({ top: 1, left: 4, bottom: 1, right: 5 });
+    expect(at('Từ kỳ trước', 1)).toEqual({ top: 1, left: 6, bottom: 2, right: 6 });
+    expect(cells.filter((c) => c.text === 'Tổng số').map((c) => c.range)).toEqual([
+      { top: 1, left: 3, bottom: 2, right: 3 },
+      { top: 1, left: 7, bottom: 2, right: 7 },
+      { top: 1, left: 11, bottom: 2, right: 11 },
+    ]);
+    expect(cells.filter((c) => c.row === 2).map((c) => [c.col, c.text])).toEqual([
+      [4, 'Trực tuyến'],
+      [5, 'Trực tiếp, dịch vụ bưu chính'],
+    ]);
   });
 
   test('II.06a: one header row', () => {
@@ -102,7 +110,7 @@ describe('formsWritePlan', () => {
     expect(Array.from({ length: 13 }, (_, i) => valueAt(ii05a, numbers, i + 1))).toEqual(II05A.columns.map((c) => `(${c.no})`));
     expect(Array.from({ length: 13 }, (_, i) => valueAt(ii05a, 12, i + 1))).toEqual([1, 'Thú y', 3, 1, 1, 1, 1, 0, 1, 0, 2, 0, 2]);
     expect(valueAt(ii05a, 13, 2)).toBe('Trồng trọt');
-    expect(valueAt(ii05a, 14, 1)).toBe('Tổng cộng');
+    expect(valueAt(ii05a, 14, 1)).toBe('Tổng số');
     expect(Array.from({ length: 11 }, (_, i) => valueAt(ii05a, 14, i + 3))).toEqual([4, 2, 1, 1, 2, 1, 1, 0, 2, 0, 2]);
     expect(rowOf(ii05a, 'Quảng Ngãi, ngày … tháng … năm …')).toBe(16);
     expect(rowOf(ii05a, 'Người lập biểu')).toBe(17);

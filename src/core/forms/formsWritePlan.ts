@@ -1,9 +1,12 @@
-import { columnLetter, type CellRange, type CellValue } from '../grid';
+import type { CellRange, CellValue } from '../grid';
 import type { ReportPeriod } from '../periods/periods';
 import { PAGE_FOOTER } from '../write/printSetup';
-import type { CellFormat, FormulaCell, RangeFormat, SheetWrite, WritePlan } from '../write/writePlan';
+import type { CellFormat, RangeFormat, SheetWrite, WritePlan } from '../write/writePlan';
 import type { FormsResult } from './computeForms';
 import { II05A, II05A_COUNT_KEYS, II06A, columnNumberLabel, headerDepth, periodLine, type FormDefinition } from './definitions';
+import { formFormulas, type FormBodyLine } from './formFormulas';
+
+export type { FormBodyLine } from './formFormulas';
 
 /**
  * "Đơn vị nhận báo cáo" when no receiver is known (see `reportReceiverOf`): a line to write
@@ -21,14 +24,6 @@ export interface FormHeading {
   period: ReportPeriod;
   /** Place in the signature date line (default {@link DEFAULT_PLACE}). */
   place?: string;
-}
-
-/** One body line of a form sheet: its cells by column key (`c1` …), bold for group headings. */
-export interface FormBodyLine {
-  cells: Record<string, CellValue>;
-  bold?: boolean;
-  /** A group heading whose counts are the sums of the lines below it, up to the next such heading. */
-  subtotal?: boolean;
 }
 
 /**
@@ -103,63 +98,6 @@ export function headerCells(def: FormDefinition): { row: number; col: number; te
     }
   }
   return cells;
-}
-
-/** `SUM(D10:F10)` for adjacent columns of a row, else `D10+F10`. */
-function rowSum(cols: readonly number[], row: number): string {
-  const sorted = [...cols].sort((a, b) => a - b);
-  const adjacent = sorted.every((c, i) => i === 0 || c === sorted[i - 1] + 1);
-  return adjacent && sorted.length > 1
-    ? `SUM(${columnLetter(sorted[0])}${row}:${columnLetter(sorted[sorted.length - 1])}${row})`
-    : sorted.map((c) => `${columnLetter(c)}${row}`).join('+');
-}
-
-/**
- * The live sums of a form's body and total row (issue 14): each rule's sum column of a line
- * ((3) = (4)+(5)+(6), …), each subtotal line over the lines below it, and the total row over
- * the lines (or over the subtotal lines when there are some). Results are what the formulas
- * compute from the written numbers, so a file reads right before any recalculation.
- */
-function formFormulas(def: FormDefinition, body: readonly FormBodyLine[], bodyTop: number, totalRow: number | null): FormulaCell[] {
-  const formulas: FormulaCell[] = [];
-  const colOf = new Map(def.columns.map((c) => [c.key, c.no]));
-  const counts = def.columns.filter((c) => c.kind === 'count');
-  const rules = def.rules.filter((rule, i) => def.rules.findIndex((x) => x.sum === rule.sum) === i);
-  // What each count cell will show once computed: the number written, or its formula's result.
-  const shown = body.map((line) => new Map(counts.map((c) => [c.key, typeof line.cells[c.key] === 'number' ? (line.cells[c.key] as number) : null])));
-  body.forEach((line, i) => {
-    if (line.subtotal) return;
-    for (const rule of rules) {
-      const parts = rule.of.map((k) => shown[i].get(k));
-      if (shown[i].get(rule.sum) === null || parts.some((v) => v === null || v === undefined)) continue;
-      const result = (parts as number[]).reduce((t, v) => t + v, 0);
-      shown[i].set(rule.sum, result);
-      formulas.push({ row: bodyTop + i, col: colOf.get(rule.sum) as number, formula: rowSum(rule.of.map((k) => colOf.get(k) as number), bodyTop + i), result });
-    }
-  });
-  const subtotals = body.map((line, i) => (line.subtotal ? i : -1)).filter((i) => i >= 0);
-  for (const [n, i] of subtotals.entries()) {
-    const end = (subtotals[n + 1] ?? body.length) - 1;
-    if (end <= i) continue;
-    for (const c of counts) {
-      if (shown[i].get(c.key) === null) continue;
-      let result = 0;
-      for (let k = i + 1; k <= end; k++) result += shown[k].get(c.key) ?? 0;
-      shown[i].set(c.key, result);
-      const letter = columnLetter(c.no);
-      formulas.push({ row: bodyTop + i, col: c.no, formula: `SUM(${letter}${bodyTop + i + 1}:${letter}${bodyTop + end})`, result });
-    }
-  }
-  if (totalRow !== null && body.length > 0) {
-    const lines = subtotals.length > 0 ? subtotals : body.map((_, i) => i);
-    for (const c of counts) {
-      const letter = columnLetter(c.no);
-      const result = lines.reduce((t, i) => t + (shown[i].get(c.key) ?? 0), 0);
-      const formula = subtotals.length > 0 ? `SUM(${lines.map((i) => `${letter}${bodyTop + i}`).join(',')})` : `SUM(${letter}${bodyTop}:${letter}${bodyTop + body.length - 1})`;
-      formulas.push({ row: totalRow, col: c.no, formula, result });
-    }
-  }
-  return formulas;
 }
 
 /**
@@ -287,7 +225,7 @@ export function formSheetWrite(
     sheet,
     mode: 'create',
     values,
-    formulas: formFormulas(def, body, bodyTop, totalRow),
+    formulas: formFormulas(def, body, { bodyTop, totalRow }),
     formats,
     merges,
     columnWidths: def.columns.map((c) => ({ col: c.no, width: c.width })),
@@ -304,8 +242,13 @@ export function formSheetWrite(
   };
 }
 
-/** II.05a body: one numbered row per lĩnh vực. */
-function ii05aBody(result: FormsResult): FormBodyLine[] {
+/**
+ * II.05a body: one numbered row per lĩnh vực.
+ *
+ * @example
+ * ii05aBodyLines(result)[0].cells // { c1: 1, c2: 'Thú y', c3: 3, … }
+ */
+export function ii05aBodyLines(result: FormsResult): FormBodyLine[] {
   return result.ii05a.rows.map((r, i) => ({
     cells: { c1: i + 1, c2: r.field, ...Object.fromEntries(II05A_COUNT_KEYS.map((k) => [k, r[k]])) },
   }));
@@ -314,8 +257,11 @@ function ii05aBody(result: FormsResult): FormBodyLine[] {
 /**
  * II.06a body: a heading per lĩnh vực (Roman STT, its overdue subtotal, bold), then one
  * numbered row per TTHC with its count and reasons.
+ *
+ * @example
+ * ii06aBodyLines(result)[0] // { cells: { c1: 'I', c2: 'Thú y', c3: 2 }, bold: true, subtotal: true }
  */
-function ii06aBody(result: FormsResult): FormBodyLine[] {
+export function ii06aBodyLines(result: FormsResult): FormBodyLine[] {
   const lines: FormBodyLine[] = [];
   let group = 0;
   let n = 0;
@@ -345,7 +291,7 @@ function ii06aBody(result: FormsResult): FormBodyLine[] {
  */
 export function formsWritePlan(result: FormsResult, heading: FormHeading): WritePlan {
   const overdue = result.ii06a.rows.reduce((s, r) => s + r.count, 0);
-  const ii05a = formSheetWrite(II05A, heading, ii05aBody(result), result.ii05a.total);
-  const ii06a = formSheetWrite(II06A, heading, ii06aBody(result), { c3: overdue });
+  const ii05a = formSheetWrite(II05A, heading, ii05aBodyLines(result), result.ii05a.total);
+  const ii06a = formSheetWrite(II06A, heading, ii06aBodyLines(result), { c3: overdue });
   return { sheets: [ii05a, ii06a], activate: ii05a.sheet };
 }

@@ -36,8 +36,8 @@ describe('checkFormRules', () => {
     const findings = checkFormRules([good, other], { ...total, c9: 6, c7: 9, c3: 13, c11: 4 }, II05A);
     expect(findings.map((f) => f.message)).toEqual(
       expect.arrayContaining([
-        'Dòng "Tổng cộng", cột (9) = 6 nhưng tổng các dòng = 5.',
-        'Dòng "Tổng cộng", cột (3) = 13 nhưng tổng các dòng = 12.',
+        'Dòng tổng, cột (9) = 6 nhưng tổng các dòng = 5.',
+        'Dòng tổng, cột (3) = 13 nhưng tổng các dòng = 12.',
       ]),
     );
     expect(findings.every((f) => f.row === 14)).toBe(true);

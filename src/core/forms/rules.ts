@@ -99,12 +99,12 @@ export function checkFormRules(
   });
 
   if (total) {
-    checkLine(total, 'dòng "Tổng cộng"');
+    checkLine(total, 'dòng tổng');
     for (const key of countKeys) {
       const v = countOf(total[key]);
       if (v === null || !sumValid[key] || v === sums[key]) continue;
       const no = def.columns.find((c) => c.key === key)?.no ?? 0;
-      findings.push(error(sheet, total.row ?? null, `Dòng "Tổng cộng", cột ${columnNumberLabel(no)} = ${v} nhưng tổng các dòng = ${sums[key]}.`));
+      findings.push(error(sheet, total.row ?? null, `Dòng tổng, cột ${columnNumberLabel(no)} = ${v} nhưng tổng các dòng = ${sums[key]}.`));
     }
   }
   return findings;

@@ -5,7 +5,8 @@ import type { PlanStatus } from '../status/model';
 import { matchKey } from '../text/normalize';
 import type { SheetWrite, WritePlan } from '../write/writePlan';
 import { planSheetWrite } from './planSheetWrite';
-import { ALL_UNITS_SHEET, statusSheetWrite, unitSheetName } from './statusSheet';
+import { ALL_UNITS_SHEET, STATUS_SHEET_FONT, statusSheetWrite, unitSheetName } from './statusSheet';
+import { withProgressChart } from './progressChartSheet';
 import { issuingBodyOf } from './issuingBody';
 
 /** Which status sheets to (re)build. */
@@ -72,12 +73,14 @@ export function highlightWritePlan(plan: PlanTable, status: PlanStatus, options:
   const allName = distinctNames([ALL_UNITS_SHEET], [plan.sheet])[0];
   const issuer = options.issuer ?? (options.grid ? (issuingBodyOf(options.grid, plan.layout.headerRows[0]) ?? undefined) : undefined);
   const printed = issuer !== undefined ? { issuer } : {};
-  if (wantAll) sheets.push(statusSheetWrite(plan, status, { asOf: options.asOf, sheetName: allName, ...printed }));
+  // Each status sheet carries its chart above the table (issue 27).
+  const font = { fontName: STATUS_SHEET_FONT };
+  if (wantAll) sheets.push(withProgressChart(statusSheetWrite(plan, status, { asOf: options.asOf, sheetName: allName, ...printed }), status, font));
   const unitNames = distinctNames(
     units.map((u) => unitSheetName(u, options.shortNames?.[u])),
     [plan.sheet, allName],
   );
-  units.forEach((unit, i) => sheets.push(statusSheetWrite(plan, status, { asOf: options.asOf, unit, sheetName: unitNames[i], ...printed })));
+  units.forEach((unit, i) => sheets.push(withProgressChart(statusSheetWrite(plan, status, { asOf: options.asOf, unit, sheetName: unitNames[i], ...printed }), status, { unit, ...font })));
   const activate = sheets[0]?.sheet;
   return activate ? { sheets, activate } : { sheets };
 }

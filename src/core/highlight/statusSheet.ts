@@ -317,5 +317,6 @@ export function statusSheetWrite(plan: PlanTable, status: PlanStatus, options: S
     freeze: { rows: R.header, cols: 0 },
     pageSetup,
     ...(rowBreaks.length > 0 ? { rowBreaks } : {}),
+    keepWithNext: [...keep].sort((a, b) => a - b),
   };
 }

@@ -7,9 +7,10 @@ export const REGISTER_FIELDS: readonly RegisterField[] = ['code', 'field', 'proc
 
 /**
  * Columns without which no dossier can be counted. Lĩnh vực is needed too, but may come from
- * group heading rows ("Lĩnh vực Trồng trọt" above its dossiers) instead of a column.
+ * group heading rows ("Lĩnh vực Trồng trọt" above its dossiers) instead of a column; the
+ * channel may come from the officer when the register has no column for it (SPEC §14).
  */
-export const REQUIRED_REGISTER_FIELDS: readonly RegisterField[] = ['channel', 'received', 'due', 'resolved'];
+export const REQUIRED_REGISTER_FIELDS: readonly RegisterField[] = ['received', 'due', 'resolved'];
 
 /** Vietnamese names of the register columns, for messages and the mapping UI. */
 export const REGISTER_FIELD_LABELS: Record<RegisterField, string> = {
@@ -28,9 +29,16 @@ export const REGISTER_FIELD_LABELS: Record<RegisterField, string> = {
 /** `online`: trực tuyến (toàn trình, một phần); `direct`: trực tiếp or dịch vụ bưu chính. */
 export type Channel = 'online' | 'direct';
 
+/** Vietnamese names of the channels, for messages and the officer's choice. */
+export const CHANNEL_LABELS: Record<Channel, string> = {
+  online: 'Trực tuyến',
+  direct: 'Trực tiếp, dịch vụ bưu chính',
+};
+
 /**
  * What the Trạng thái column says, as far as the forms care:
- * `returned` (trả lại, từ chối) and `withdrawn` (rút) end the dossier on time on their end day;
+ * `returned` (trả lại, từ chối) and `withdrawn` (rút; dừng giải quyết / thực hiện, thông báo
+ * dừng after Nghị định 118/2025) end the dossier on time on their end day;
  * `supplement` (chờ bổ sung) stops the clock; `resolved`/`pending` agree with the dates;
  * `notReceived` (mới đăng ký, không được / từ chối tiếp nhận) was never received: it is in no column;
  * `other` is a word the reader did not know (dates decide); `none` an empty cell.

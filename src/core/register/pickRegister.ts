@@ -1,6 +1,5 @@
 import type { SheetGrid } from '../grid';
-import type { RegisterField } from './model';
-import { readRegister, type RegisterRead } from './readRegister';
+import { readRegister, type RegisterRead, type RegisterReadOptions } from './readRegister';
 
 export interface PickedRegister {
   sheet: string;
@@ -15,7 +14,7 @@ export interface PickedRegister {
  * @example
  * pickRegister([coverGrid, registerGrid])?.sheet // 'Sổ theo dõi hồ sơ'
  */
-export function pickRegister(grids: readonly SheetGrid[], options: { mapping?: Partial<Record<RegisterField, number>> } = {}): PickedRegister | null {
+export function pickRegister(grids: readonly SheetGrid[], options: RegisterReadOptions = {}): PickedRegister | null {
   const mapped = Object.keys(options.mapping ?? {}).length > 0;
   let best: PickedRegister | null = null;
   let bestScore = -1;

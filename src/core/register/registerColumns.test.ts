@@ -48,6 +48,15 @@ describe('headerMatch: ranked wordings (SPEC §8)', () => {
     ['Tên thủ tục hành chính', 'procedure', 1],
     ['Mã lĩnh vực', 'field', null],
     ['Tên lĩnh vực', 'field', 1],
+    // SPEC §14: how the result goes back is never the submission channel, nor a day.
+    ['Phương thức nhận kết quả', 'channel', null],
+    ['Hình thức nhận kết quả', 'channel', null],
+    ['Hình thức trả kết quả', 'channel', null],
+    ['Kênh trả kết quả', 'channel', null],
+    ['Phương thức nhận kết quả', 'resolved', null],
+    ['Hình thức trả kết quả', 'resolved', null],
+    ['Hình thức nộp', 'channel', 1],
+    ['Phương thức nộp hồ sơ', 'channel', 1],
   ])('%j as %s → rank %s', (text, field, rank) => expect(headerMatch(headerKey(text), field)?.rank ?? null).toBe(rank));
 });
 
@@ -83,6 +92,20 @@ describe('findRegisterHeader: the column that means what the form counts wins, w
       const got = Object.fromEntries(Object.keys(expected).map((f) => [f, registerHeaderText(g, 1, columns[f as RegisterField] ?? 0)]));
       expect(got).toEqual(expected);
     }
+  });
+
+  test('"Phương thức nhận kết quả" beside the submission channel never takes its place, whatever the order', () => {
+    for (const headers of [
+      ['Mã hồ sơ', 'Lĩnh vực', 'Phương thức nhận kết quả', 'Hình thức nộp', 'Ngày tiếp nhận', 'Ngày hẹn trả', 'Ngày có kết quả'],
+      ['Mã hồ sơ', 'Lĩnh vực', 'Hình thức nộp', 'Ngày tiếp nhận', 'Ngày hẹn trả', 'Ngày có kết quả', 'Phương thức nhận kết quả'],
+    ]) {
+      const g = grid(headers);
+      const { columns } = findRegisterHeader(g);
+      expect(registerHeaderText(g, 1, columns.channel ?? 0)).toBe('Hình thức nộp');
+      expect(registerHeaderText(g, 1, columns.resolved ?? 0)).toBe('Ngày có kết quả');
+    }
+    const alone = findRegisterHeader(grid(['Mã hồ sơ', 'Lĩnh vực', 'Phương thức nhận kết quả', 'Ngày tiếp nhận', 'Ngày hẹn trả', 'Ngày có kết quả']));
+    expect(alone.columns.channel).toBeUndefined();
   });
 
   test('equally named columns are rivals; a decoy of a lower rank is not', () => {

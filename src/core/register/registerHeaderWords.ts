@@ -32,6 +32,12 @@ export const NOT_A_FIELD: readonly { field: RegisterField; words: string }[] = [
   { field: 'received', words: 'bo phan tiep nhan' },
   { field: 'received', words: 'co quan tiep nhan' },
   { field: 'received', words: 'don vi tiep nhan' },
+  // How the result goes back to the applicant (SPEC §14), never how the dossier came in, nor a day.
+  { field: 'channel', words: 'nhan ket qua' },
+  { field: 'channel', words: 'tra ket qua' },
+  { field: 'resolved', words: 'phuong thuc' },
+  { field: 'resolved', words: 'hinh thuc' },
+  { field: 'resolved', words: 'kenh' },
   // "Mã TTHC", "Số TTHC" are codes of the procedure, not its name.
   { field: 'procedure', words: 'ma tthc' },
   { field: 'procedure', words: 'ma thu tuc' },

@@ -1,6 +1,6 @@
 import type { SheetGrid } from '../grid';
 import { cellText, normalizeText, stripDiacritics } from '../text/normalize';
-import { reportingUnitResolver, type DirectoryEntry } from '../consolidate/reportingUnit';
+import { reportingUnitResolver, type DirectoryEntry } from '../units/reportingUnit';
 import { unitKey } from '../units/directory';
 
 /** The unit a register names in its title or header block. */

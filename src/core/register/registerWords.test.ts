@@ -62,5 +62,14 @@ describe('statusOf', () => {
     ['Không được tiếp nhận', 'notReceived'],
     ['Từ chối tiếp nhận', 'notReceived'],
     ['Từ chối giải quyết', 'returned'],
+    // SPEC §14, Nghị định 118/2025: stopping ends the procedure like a withdrawal; a pause waits.
+    ['Dừng giải quyết', 'withdrawn'],
+    ['Dừng thực hiện', 'withdrawn'],
+    ['Dừng thực hiện TTHC', 'withdrawn'],
+    ['Thông báo dừng', 'withdrawn'],
+    ['Thông báo dừng giải quyết hồ sơ', 'withdrawn'],
+    ['Tạm dừng giải quyết', 'supplement'],
+    ['Tạm dừng thực hiện', 'supplement'],
+    ['Thông báo tạm dừng', 'supplement'],
   ])('%j → %s', (text, status) => expect(statusOf(text)).toBe(status));
 });

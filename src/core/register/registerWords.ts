@@ -29,14 +29,17 @@ export function channelOf(text: string): Channel | null {
 
 /**
  * Status words, the one-stop systems' own included (SPEC §8), checked in order on the matchKey:
- * mới đăng ký, không được / từ chối tiếp nhận → never received; rút → withdrawn; trả lại, từ
- * chối giải quyết → returned; yêu cầu bổ sung, nghĩa vụ tài chính, dừng xử lý → waiting (12);
- * đã xử lý xong, đã trả kết quả → resolved; đang xử lý, được tiếp nhận → in progress.
+ * mới đăng ký, không được / từ chối tiếp nhận → never received; rút → withdrawn; after Nghị
+ * định 118/2025 (SPEC §14) dừng giải quyết, dừng thực hiện, thông báo dừng → the applicant
+ * ended the procedure, withdrawn too, while tạm dừng stays waiting; trả lại, từ chối giải
+ * quyết → returned; yêu cầu bổ sung, nghĩa vụ tài chính, dừng xử lý → waiting (12); đã xử lý
+ * xong, đã trả kết quả → resolved; đang xử lý, được tiếp nhận → in progress.
  * A new wording is one row here plus a test row.
  */
 export const STATUS_WORDS: readonly [RegExp, DossierStatus][] = [
   [/\bmoi dang ky\b|\bdang ky moi\b|\bkhong (?:duoc )?tiep nhan\b|\btu choi tiep nhan\b|\bchua tiep nhan\b/, 'notReceived'],
-  [/\brut\b/, 'withdrawn'],
+  [/\btam dung\b/, 'supplement'],
+  [/\brut\b|\bdung (?:giai quyet|thuc hien)\b|\bthong bao dung\b/, 'withdrawn'],
   [/\btra lai\b|\btu choi\b|\bkhong (?:du dieu kien|giai quyet)\b/, 'returned'],
   [/\bbo sung\b|\btam dung\b|\bdung xu ly\b|\bnghia vu tai chinh\b|\bdung (?:dem|tinh) (?:thoi gian|gio)\b/, 'supplement'],
   [/\bda (?:giai quyet|xu ly|tra|co ket qua|hoan thanh)\b|\bhoan thanh\b|\bco ket qua\b|\btra ket qua\b|\bket thuc\b|\bxong\b/, 'resolved'],

@@ -1,5 +1,5 @@
 import { formatViDate, type IsoDate } from '../calendar/isoDate';
-import type { ConsolidationResult } from '../consolidate/consolidateForms';
+import type { ConsolidationResult } from '../consolidate/model';
 import { unitKey, type UnitDirectory } from '../units/directory';
 import { consolidatorOf, type Reminder } from './model';
 import { reminderLetter } from './letter';

@@ -2,6 +2,7 @@ import type { IsoDate } from '../calendar/isoDate';
 import type { WritePlan } from '../write/writePlan';
 import { yearOf } from './datedPlan';
 import { samplePlanWritePlan } from './samplePlan';
+import { sampleProvinceTemplate } from './sampleProvinceTemplate';
 import { samplePlanWorkbookWritePlan, sampleRegisterSheet, sampleUnitWorkbooks } from './sampleQuarter';
 
 /**
@@ -20,7 +21,7 @@ export interface SampleFile {
 /**
  * The files of the samples/ folder the `kstthc --help` examples run on: the plan being tracked
  * (with its unit directory and tracking sheet), the same plan as received (for `kstthc init`), a
- * unit's dossier register, and the five units' workbooks of the quarter under don-vi/ (one of
+ * unit's dossier register, a province's template of the forms, and the five units' workbooks of the quarter under don-vi/ (one of
  * them for the quarter before, to be rejected).
  *
  * @example
@@ -31,6 +32,8 @@ export function sampleFiles(asOf: IsoDate = SAMPLES_AS_OF): SampleFile[] {
     { path: `ke-hoach-${yearOf(asOf)}.xlsx`, plan: samplePlanWorkbookWritePlan(asOf) },
     { path: `ke-hoach-${yearOf(asOf)}-ban-goc.xlsx`, plan: samplePlanWritePlan({ asOf }) },
     { path: 'so-ho-so-thuy-san.xlsx', plan: { sheets: [sampleRegisterSheet(asOf)] } },
+    // A province's own template of the forms, for `kstthc forms … --template` (SPEC §14).
+    { path: 'bieu-mau-tinh.xlsx', plan: sampleProvinceTemplate() },
     ...sampleUnitWorkbooks(asOf).map((w) => ({ path: `don-vi/${w.file}`, plan: w.plan })),
   ];
 }

@@ -1,6 +1,5 @@
 import type { IsoDate } from '../calendar/isoDate';
 import type { Finding } from '../findings';
-
 import type { Schedule } from '../schedule/model';
 
 // The schedule belongs to its own room (read by the plan reader too); status re-exports it.

@@ -73,6 +73,38 @@ export interface ListValidation {
   list: string[];
 }
 
+/** One series of a {@link ChartWrite}: a column of numbers of the same sheet. */
+export interface ChartSeriesWrite {
+  /** Legend text. */
+  name: string;
+  /** One column of cells, as many rows as the chart's categories. */
+  values: CellRange;
+  /** Bar fill `#RRGGBB`. */
+  fill: string;
+  /**
+   * Number format of the data labels on the bars: a symbol before the count (`"✖ "0;;;`, zero
+   * shows nothing), so the print reads in black and white, not by colour alone.
+   */
+  labelFormat: string;
+}
+
+/**
+ * A native chart drawn from cells the same sheet write puts in place: Excel's own chart
+ * (Office.js charts API) or a DrawingML chart part in an .xlsx, so it prints and stays live.
+ */
+export interface ChartWrite {
+  /** Horizontal bars, the series stacked, categories top to bottom in sheet order. */
+  type: 'barStacked';
+  title: string;
+  /** One column of cells: the label of each bar. */
+  categories: CellRange;
+  series: ChartSeriesWrite[];
+  /** The cells the chart covers, both corners included; they hold nothing it would hide. */
+  anchor: CellRange;
+  /** Font of the chart's text. */
+  fontName?: string;
+}
+
 export interface SheetWrite {
   sheet: string;
   /**
@@ -97,6 +129,14 @@ export interface SheetWrite {
   validations?: ListValidation[];
   /** Tab colour `#RRGGBB`. */
   tabColor?: string;
+  /** Native charts (create mode), drawn after the cells are written. */
+  charts?: ChartWrite[];
+  /**
+   * Rows that must not end a printed page (a section heading), as `rowBreaks` were computed:
+   * lets rows be put in later (a chart above the table) and the breaks computed again. The
+   * workbooks write nothing for it.
+   */
+  keepWithNext?: number[];
 }
 
 export interface WritePlan {

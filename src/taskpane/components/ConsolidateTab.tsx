@@ -11,6 +11,7 @@ import { useCardStyles } from './cardStyles';
 import { FilesPicker } from './FilesPicker';
 import { PeriodPicker } from './PeriodPicker';
 import { Ii05aFigures } from './Ii05aFigures';
+import { QuarterResultsChart } from './charts/QuarterResultsChart';
 import { NoticeList } from './NoticeList';
 import { BusyIndicator } from './BusyIndicator';
 
@@ -174,6 +175,7 @@ export function ConsolidateTab({ state }: { state: WorkbookSessionState }) {
             <Subtitle2 as="h3" id="department-heading">
               {t.department} · {c.result.period.label}
             </Subtitle2>
+            <QuarterResultsChart units={c.result.unitTotals} testId="consolidate-chart" />
             <Ii05aFigures rows={c.result.ii05a.rows} total={c.result.ii05a.total} testId="consolidate-figures" />
           </section>
           <Button

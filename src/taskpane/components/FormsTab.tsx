@@ -11,10 +11,14 @@ import { useOperation } from '../hooks/useOperation';
 import { useStrings } from '../i18n/context';
 import { PeriodPicker } from './PeriodPicker';
 import { Ii05aFigures } from './Ii05aFigures';
+import { QuarterResultsChart } from './charts/QuarterResultsChart';
 import { FitSelect } from './FitSelect';
 import { RegisterSources } from './RegisterSources';
 import { NoticeList } from './NoticeList';
 import { BusyIndicator } from './BusyIndicator';
+import { ChannelChoice } from './ChannelChoice';
+import { ProvinceTemplateCard } from './ProvinceTemplateCard';
+import { useProvinceTemplate } from '../hooks/useProvinceTemplate';
 
 const useStyles = makeStyles({
   tab: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, paddingTop: tokens.spacingVerticalS },
@@ -33,6 +37,7 @@ export function FormsTab({ state }: { state: WorkbookSessionState }) {
   const strings = useStrings();
   const { busy } = useOperation();
   const forms = useForms(state);
+  const template = useProvinceTemplate(state, forms);
   const ids = { sheet: useId(), unit: useId() };
   const f = strings.forms;
   const period = periodOfChoice(forms.year, forms.kind);
@@ -40,7 +45,7 @@ export function FormsTab({ state }: { state: WorkbookSessionState }) {
   const missingColumns = preview !== null && REQUIRED_REGISTER_FIELDS.some((field) => preview.read.columns[field] === undefined);
   // Two columns disagree on a field: the officer chooses before anything is written.
   const unsettled = preview !== null && preview.read.conflicts.length > 0;
-  const openMapping = missingColumns || unsettled;
+  const openMapping = missingColumns || unsettled || preview?.read.channelFrom === 'missing';
 
   const writeWaits = !preview ? strings.guide.formsNeedPreview : !forms.unit ? strings.guide.formsNeedUnit : null;
 
@@ -101,8 +106,10 @@ export function FormsTab({ state }: { state: WorkbookSessionState }) {
           </Caption1>
         )}
       </div>
+      <ProvinceTemplateCard forms={forms} template={template} />
       <BusyIndicator />
       <NoticeList testId="forms-notices" />
+      <ChannelChoice forms={forms} />
       {preview && (
         <section aria-label={f.columns} className={styles.section}>
           <Body1 className={styles.summary} data-testid="forms-summary">
@@ -110,6 +117,7 @@ export function FormsTab({ state }: { state: WorkbookSessionState }) {
           </Body1>
           <RegisterSources read={preview.read} />
           <Subtitle2 as="h3">{f.columns}</Subtitle2>
+          <QuarterResultsChart fields={preview.result.ii05a.rows} testId="forms-chart" />
           <Ii05aFigures rows={preview.result.ii05a.rows} total={preview.result.ii05a.total} testId="forms-figures" />
           <Subtitle2 as="h3">{f.overdueReasons}</Subtitle2>
           {preview.result.ii06a.rows.length === 0 ? (

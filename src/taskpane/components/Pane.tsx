@@ -1,5 +1,5 @@
-import { useState } from 'react';
-import { Caption1, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
+import { lazy, Suspense, useState } from 'react';
+import { Caption1, Spinner, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
 import type { Host } from '../host/detectHost';
 import { useStrings } from '../i18n/context';
 import { useWorkbookSession } from '../hooks/useWorkbookSession';
@@ -9,8 +9,11 @@ import { ResultDownload } from './ResultDownload';
 import { NoticeList } from './NoticeList';
 import { BusyIndicator } from './BusyIndicator';
 import { PlanTab } from './plan/PlanTab';
-import { FormsTab } from './FormsTab';
-import { ConsolidateTab } from './ConsolidateTab';
+
+// The quarter's forms and the consolidation load when their tab is first opened: an officer who
+// only tracks the plan never downloads the register, forms and consolidation code.
+const FormsTab = lazy(() => import(/* webpackChunkName: "forms-tab" */ './FormsTab').then((m) => ({ default: m.FormsTab })));
+const ConsolidateTab = lazy(() => import(/* webpackChunkName: "consolidate-tab" */ './ConsolidateTab').then((m) => ({ default: m.ConsolidateTab })));
 
 type TabKey = 'plan' | 'forms' | 'consolidate';
 
@@ -61,8 +64,10 @@ export function Pane({ host }: { host: Host }) {
       <section role="tabpanel" aria-labelledby={`tab-${tab}`}>
         <OperationScope scope={tab} key={tab} resetKey={workbook.session}>
           {tab === 'plan' && <PlanTab state={workbook} />}
-          {tab === 'forms' && <FormsTab state={workbook} />}
-          {tab === 'consolidate' && <ConsolidateTab state={workbook} />}
+          <Suspense fallback={<Spinner size="tiny" label={strings.loadingTab} />}>
+            {tab === 'forms' && <FormsTab state={workbook} />}
+            {tab === 'consolidate' && <ConsolidateTab state={workbook} />}
+          </Suspense>
         </OperationScope>
       </section>
     </main>

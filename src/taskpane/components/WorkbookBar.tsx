@@ -6,6 +6,7 @@ import type { WorkbookSessionState } from '../hooks/useWorkbookSession';
 import { useOperation } from '../hooks/useOperation';
 import { useStrings } from '../i18n/context';
 import { WORKBOOK_FILE_ACCEPT } from '../features/workbookFiles';
+import { WordPlanOpen } from './WordPlanOpen';
 
 const useStyles = makeStyles({
   bar: {
@@ -40,6 +41,7 @@ export function WorkbookBar({ host, state }: { host: Host; state: WorkbookSessio
         <Button icon={<DocumentTableRegular />} disabled={busy !== null || session === null} onClick={() => void state.openSample()}>
           {strings.file.sample}
         </Button>
+        <WordPlanOpen state={state} />
       </div>
     );
   }
@@ -85,6 +87,7 @@ export function WorkbookBar({ host, state }: { host: Host; state: WorkbookSessio
         <Button icon={<DocumentTableRegular />} disabled={busy !== null} onClick={() => void state.openSample()}>
           {strings.file.sample}
         </Button>
+        <WordPlanOpen state={state} />
       </div>
       <Body1 id="drop-hint" className={styles.hint}>
         {dragging ? strings.file.dropActive : strings.file.drop}

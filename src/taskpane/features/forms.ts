@@ -1,6 +1,6 @@
 import type { IsoDate } from '../../core/calendar/isoDate';
 import { cellAt, columnLetter, type SheetGrid } from '../../core/grid';
-import type { RegisterField } from '../../core/register/model';
+import type { Channel, RegisterField } from '../../core/register/model';
 import { cellText } from '../../core/text/normalize';
 import { computeForms, type FormsResult } from '../../core/forms/computeForms';
 import { defaultFormsPeriod } from '../../core/forms/defaultPeriod';
@@ -10,7 +10,7 @@ import { reportPeriod, type PeriodKind, type ReportPeriod } from '../../core/per
 import { pickRegister } from '../../core/register/pickRegister';
 import { readRegister, type RegisterRead } from '../../core/register/readRegister';
 import { registerUnit, type RegisterUnit } from '../../core/register/registerUnit';
-import type { DirectoryEntry } from '../../core/consolidate/reportingUnit';
+import type { DirectoryEntry } from '../../core/units/reportingUnit';
 import type { Workbook } from '../../workbook/workbook';
 import { applyForExcel } from './applyForExcel';
 
@@ -39,18 +39,20 @@ export async function readAllSheets(workbook: Workbook): Promise<SheetGrid[]> {
  */
 export function previewForms(
   grids: readonly SheetGrid[],
-  options: { sheet?: string; period: ReportPeriod; mapping?: Partial<Record<RegisterField, number>>; units?: readonly DirectoryEntry[] },
+  options: { sheet?: string; period: ReportPeriod; mapping?: Partial<Record<RegisterField, number>>; channel?: Channel; units?: readonly DirectoryEntry[] },
 ): FormsPreview | null {
   let sheet: string;
   let read: RegisterRead;
   const mapping = options.mapping && Object.keys(options.mapping).length > 0 ? options.mapping : undefined;
+  // The officer's channel for a register without a channel column (SPEC §14).
+  const readOptions = { mapping, ...(options.channel ? { channel: options.channel } : {}) };
   const chosen = options.sheet ? grids.find((g) => g.name === options.sheet) : undefined;
   if (chosen) {
     sheet = chosen.name;
-    read = readRegister(chosen, { mapping });
+    read = readRegister(chosen, readOptions);
     if (read.headerRow === null && !mapping) return null;
   } else {
-    const picked = pickRegister(grids, { mapping });
+    const picked = pickRegister(grids, readOptions);
     if (!picked) return null;
     ({ sheet, read } = picked);
   }

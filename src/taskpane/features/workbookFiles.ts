@@ -30,11 +30,12 @@ export function isWorkbookFileName(name: string): boolean {
 }
 
 /**
- * A file name without its workbook extension.
+ * A file name without its workbook extension (or .docx: a plan read from Word gives a workbook too).
  *
  * @example
  * workbookStem('ke-hoach.xls') // 'ke-hoach'
+ * workbookStem('ke-hoach.docx') // 'ke-hoach'
  */
 export function workbookStem(name: string): string {
-  return name.replace(WORKBOOK_EXTENSION, '');
+  return name.replace(/\.(xlsx|xls|ods|xlsb|docx)$/i, '');
 }

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { todayIso } from '../../core/calendar/isoDate';
 import type { SheetGrid } from '../../core/grid';
 import type { PeriodKind } from '../../core/periods/periods';
-import type { RegisterField } from '../../core/register/model';
+import type { Channel, RegisterField } from '../../core/register/model';
 import { decideFormsUnit } from '../../core/register/registerUnit';
 import { columnChoices, defaultPeriodChoice, periodOfChoice, previewForms, readAllSheets, writeForms, type ColumnChoice, type FormsPreview } from '../features/forms';
 import { directoryOf } from '../features/directory';
@@ -34,7 +34,12 @@ export interface FormsState {
   setMapping(field: RegisterField, col: number | null): void;
   /** The previewed register sheet's columns, for the mapping pickers. */
   columns: ColumnChoice[];
+  /** The channel of every dossier of a register without a channel column, as the officer chose (SPEC §14). */
+  channel: Channel | null;
+  setChannel(channel: Channel | null): void;
   computePreview(): Promise<void>;
+  /** The unit the forms may be written under, after the officer's checks; null (with the reason shown) when none. */
+  unitToWrite(): string | null;
   write(): Promise<void>;
 }
 
@@ -52,12 +57,14 @@ export function useForms(state: WorkbookSessionState): FormsState {
   const [addUnit, setAddUnit] = useState(false);
   const [preview, setPreview] = useState<FormsPreview | null>(null);
   const [mapping, setMappingRaw] = useState<Partial<Record<RegisterField, number>>>({});
+  const [channel, setChannel] = useState<Channel | null>(null);
 
   // A changed workbook is read again; the preview stays (writing the forms does not change the
   // register) until another workbook is opened.
   useEffect(() => setGrids(null), [session, revision]);
   useEffect(() => setPreview(null), [session]);
   useEffect(() => setMappingRaw({}), [session, sheet]);
+  useEffect(() => setChannel(null), [session, sheet]);
 
   const setMapping = useCallback((field: RegisterField, col: number | null) => {
     setMappingRaw((m) => {
@@ -100,36 +107,41 @@ export function useForms(state: WorkbookSessionState): FormsState {
     if (!period) return;
     const result = await op.run(strings.forms.computing, async () => {
       const all = await loadGrids();
-      return all ? previewForms(all, { sheet: sheet || undefined, period, mapping, units: directoryUnits }) : null;
+      return all ? previewForms(all, { sheet: sheet || undefined, period, mapping, units: directoryUnits, ...(channel ? { channel } : {}) }) : null;
     });
     setPreview(result ?? null);
     // The register's own unit is the officer's default choice (issue 14).
     const own = result?.unit ? (result.unit.unit?.name ?? result.unit.text) : null;
     if (own && !unit) setUnit(own);
     if (result === null) op.notify({ intent: 'error', title: strings.errorTitle, text: strings.forms.noRegister });
-  }, [directoryUnits, kind, loadGrids, mapping, op, sheet, strings, unit, year]);
+  }, [channel, directoryUnits, kind, loadGrids, mapping, op, sheet, strings, unit, year]);
 
   const columns = useMemo(() => {
     const grid = preview ? grids?.find((g) => g.name === preview.sheet) : undefined;
     return grid && preview ? columnChoices(grid, preview.read.headerRow) : [];
   }, [grids, preview]);
 
+  const unitToWrite = useCallback((): string | null => {
+    if (!preview || !unit) return null;
+    // Never write one unit's figures under another unit's name, nor under a unit nobody confirmed.
+    const decision = decideFormsUnit(preview.unit, directoryUnits, { chosen: unit, allowNew: addUnit });
+    if (decision.ok) return decision.unit;
+    op.notify({ intent: 'error', title: strings.errorTitle, text: decision.message });
+    return null;
+  }, [addUnit, directoryUnits, op, preview, strings, unit]);
+
   const write = useCallback(async () => {
     // The button waits for both (and says so); nothing to do before.
     if (!session || !preview || !unit) return;
-    // Never write one unit's figures under another unit's name, nor under a unit nobody confirmed.
-    const decision = decideFormsUnit(preview.unit, directoryUnits, { chosen: unit, allowNew: addUnit });
-    if (!decision.ok) {
-      op.notify({ intent: 'error', title: strings.errorTitle, text: decision.message });
-      return;
-    }
-    const notes = await op.run(strings.busy, () => writeForms(session.workbook, preview, decision.unit));
+    const confirmed = unitToWrite();
+    if (confirmed === null) return;
+    const notes = await op.run(strings.busy, () => writeForms(session.workbook, preview, confirmed));
     if (!notes) return;
     markWritten();
     const text = strings.forms.written;
     const done = session.mode === 'file' ? `${text} ${strings.file.downloadReady(resultFileName(session.fileName))}` : text;
     op.notify({ intent: notes.length > 0 ? 'warning' : 'success', text: done, lines: notes });
-  }, [addUnit, directoryUnits, markWritten, op, preview, session, strings, unit]);
+  }, [markWritten, op, preview, session, strings, unit, unitToWrite]);
 
   return {
     sheets: grids?.map((g) => g.name) ?? [],
@@ -149,7 +161,10 @@ export function useForms(state: WorkbookSessionState): FormsState {
     mapping,
     setMapping,
     columns,
+    channel,
+    setChannel,
     computePreview,
+    unitToWrite,
     write,
   };
 }

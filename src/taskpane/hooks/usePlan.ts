@@ -5,6 +5,7 @@ import { deliverableCount, readPlan, type PlanReading } from '../features/plan';
 import { resultFileName } from '../features/session';
 import { planStatusOf, unitNamesOf, type DeliverableLine, type StatusAnalysis } from '../features/status';
 import { runPlanAction, type PlanAction } from '../features/planActions';
+import { readWordPlan } from '../features/wordPlan';
 import { issuingBodyOf } from '../../core/highlight/issuingBody';
 import { saveIssuer, savedIssuer } from '../features/issuerSetting';
 import { errorDetail, officerMessage } from '../features/errors';
@@ -45,7 +46,7 @@ export interface PlanState {
 export function usePlan(state: WorkbookSessionState): PlanState {
   const strings = useStrings();
   const op = useOperation();
-  const { session, revision, preferredSheet, markWritten } = state;
+  const { session, revision, preferredSheet, markWritten, wordPlan } = state;
   const [reading, setReading] = useState<PlanReading | null>(null);
   const [asOf, setAsOfRaw] = useState<IsoDate>(() => todayIso());
   const [window, setWindowRaw] = useState(7);
@@ -61,6 +62,8 @@ export function usePlan(state: WorkbookSessionState): PlanState {
     const result = await op.run(
       strings.plan.reading,
       async () => {
+        // A plan opened from a Word file is read from its own sheet until it is written into the workbook.
+        if (wordPlan) return { read: readWordPlan(wordPlan), saved: null };
         const read = await readPlan(session.workbook, { sheet: preferredSheet ?? undefined });
         return { read, saved: read.plan ? await savedIssuer(session.workbook, read.plan.sheet) : null };
       },
@@ -73,7 +76,7 @@ export function usePlan(state: WorkbookSessionState): PlanState {
       const grid = plan ? result.read.grids.find((g) => g.name === plan.sheet) : undefined;
       setIssuerRead(result.saved ?? (plan && grid ? (issuingBodyOf(grid, plan.layout.headerRows[0]) ?? '') : ''));
     }
-  }, [op, session, preferredSheet, strings]);
+  }, [op, session, preferredSheet, strings, wordPlan]);
   const reread = useCallback(() => read(false), [read]);
 
   // Another workbook: its own plan year again.
@@ -103,18 +106,20 @@ export function usePlan(state: WorkbookSessionState): PlanState {
 
   const select = useCallback(
     async (line: DeliverableLine) => {
-      if (!session || !reading?.plan) return;
+      // A Word plan's sheet is not in the workbook yet: nothing there to select.
+      if (!session || !reading?.plan || wordPlan) return;
       const plan = reading.plan;
       await op.run(strings.busy, () =>
         session.workbook.select(plan.sheet, { top: line.rows[0], left: plan.layout.columns.stt, bottom: line.rows[1], right: plan.layout.lastColumn }),
       );
     },
-    [op, reading, session, strings],
+    [op, reading, session, strings, wordPlan],
   );
 
   /** Keeps the typed issuer with the workbook; a sentence for the officer when it could not be kept. */
   const issuerKept = useCallback(async (): Promise<string | null> => {
-    if (!session || planSheet === null || typedIssuer === undefined) return null;
+    // A Word plan's sheet is not in the workbook yet: nothing is kept with the workbook until it is written.
+    if (!session || planSheet === null || typedIssuer === undefined || wordPlan) return null;
     try {
       await saveIssuer(session.workbook, planSheet, typedIssuer);
       return null;
@@ -122,7 +127,7 @@ export function usePlan(state: WorkbookSessionState): PlanState {
       // An Excel without document settings (before ExcelApi 1.4) still prints what was typed.
       return strings.plan.issuerNotKept(officerMessage(err) ?? errorDetail(err));
     }
-  }, [planSheet, session, strings, typedIssuer]);
+  }, [planSheet, session, strings, typedIssuer, wordPlan]);
 
   const keepIssuer = useCallback(async () => {
     const problem = await issuerKept();
@@ -131,7 +136,7 @@ export function usePlan(state: WorkbookSessionState): PlanState {
 
   const act = useCallback(
     async (action: PlanAction) => {
-      if (!session || !reading?.plan || !analysis?.status) return;
+      if (!session || !reading?.plan || !analysis?.status || wordPlan) return;
       const status: PlanStatus = analysis.status;
       const written = await op.run(strings.busy, async () => {
         // What the officer typed goes with the result (a file) or the workbook (Excel).
@@ -149,7 +154,7 @@ export function usePlan(state: WorkbookSessionState): PlanState {
       const done = session.mode === 'file' ? `${text} ${strings.file.downloadReady(resultFileName(session.fileName))}` : text;
       op.notify({ intent: written.notes.length > 0 ? 'warning' : 'success', text: done, lines: written.notes });
     },
-    [analysis, issuer, issuerKept, markWritten, op, reading, session, strings, unit],
+    [analysis, issuer, issuerKept, markWritten, op, reading, session, strings, unit, wordPlan],
   );
 
   return {

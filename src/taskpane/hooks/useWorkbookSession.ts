@@ -6,6 +6,7 @@ import { openFileSession, resultFileName, type WorkbookSession } from '../featur
 import { isWorkbookFileName } from '../features/workbookFiles';
 import { openSampleSession, insertSampleSheet } from '../features/sample';
 import { downloadXlsx } from '../features/download';
+import { isWordFileName, openWordPlan, wordPlanSession, writeWordPlan, type OpenedWordPlan } from '../features/wordPlan';
 import { useOperation } from './useOperation';
 import { useStrings } from '../i18n/context';
 
@@ -29,6 +30,10 @@ export interface WorkbookSessionState {
   /** Tells the session a feature wrote to the workbook. */
   markWritten(): void;
   download(): Promise<void>;
+  /** A plan read from a Word file (.docx), shown until its table is written into the workbook. */
+  wordPlan: OpenedWordPlan | null;
+  /** Writes the Word plan's table into a new sheet ("Phụ lục"); the plan is then read from it. */
+  writeWordPlan(): Promise<void>;
 }
 
 /** Something the officer asked to open: a picked file or the sample. */
@@ -47,6 +52,7 @@ export function useWorkbookSession(host: Host): WorkbookSessionState {
   const [preferredSheet, setPreferredSheet] = useState<string | null>(null);
   const [saved, setSaved] = useState(true);
   const [pendingOpen, setPendingOpen] = useState<PendingOpen | null>(null);
+  const [wordPlan, setWordPlan] = useState<OpenedWordPlan | null>(null);
   const unsaved = session?.mode === 'file' && hasResult && !saved;
 
   useEffect(() => {
@@ -66,6 +72,21 @@ export function useWorkbookSession(host: Host): WorkbookSessionState {
 
   const openFileNow = useCallback(
     async (file: File) => {
+      if (isWordFileName(file.name)) {
+        // SPEC §13: the plan straight from the Word file. Excel keeps its workbook; file mode starts a new one.
+        const opened = await op.run(strings.file.opening(file.name), async () => {
+          const word = await openWordPlan({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+          return { word, session: session?.mode === 'excel' ? session : await wordPlanSession(word) };
+        });
+        if (!opened) return;
+        setSession(opened.session);
+        setWordPlan(opened.word);
+        setHasResult(false);
+        setSaved(true);
+        setPreferredSheet(null);
+        setRevision((r) => r + 1);
+        return;
+      }
       if (!isWorkbookFileName(file.name)) {
         op.notify({ intent: 'error', title: strings.errorTitle, text: strings.file.notXlsx(file.name) });
         return;
@@ -75,12 +96,13 @@ export function useWorkbookSession(host: Host): WorkbookSessionState {
       );
       if (!opened) return;
       setSession(opened);
+      setWordPlan(null);
       setHasResult(false);
       setSaved(true);
       setPreferredSheet(null);
       setRevision((r) => r + 1);
     },
-    [op, strings],
+    [op, session, strings],
   );
 
   const openSampleNow = useCallback(async () => {
@@ -91,6 +113,7 @@ export function useWorkbookSession(host: Host): WorkbookSessionState {
     });
     if (!done) return;
     setSession(done.session);
+    setWordPlan(null);
     setHasResult(false);
     setSaved(true);
     setPreferredSheet(done.sheet);
@@ -132,5 +155,35 @@ export function useWorkbookSession(host: Host): WorkbookSessionState {
   }, [download, openPending, pendingOpen]);
   const cancelOpen = useCallback(() => setPendingOpen(null), []);
 
-  return { session, revision, hasResult, pendingOpen, discardAndOpen, downloadAndOpen, cancelOpen, preferredSheet, openFile, openSample, markWritten, download };
+  const writeWordPlanNow = useCallback(async () => {
+    if (!session || !wordPlan) return;
+    const sheet = await op.run(strings.busy, () => writeWordPlan(session.workbook, wordPlan));
+    if (!sheet) return;
+    setWordPlan(null);
+    setPreferredSheet(sheet);
+    if (session.mode === 'file') {
+      setHasResult(true);
+      setSaved(false);
+    }
+    setRevision((r) => r + 1);
+    const text = strings.word.written(sheet);
+    op.notify({ intent: 'success', text: session.mode === 'file' ? `${text} ${strings.file.downloadReady(resultFileName(session.fileName))}` : text });
+  }, [op, session, strings, wordPlan]);
+
+  return {
+    session,
+    revision,
+    hasResult,
+    pendingOpen,
+    discardAndOpen,
+    downloadAndOpen,
+    cancelOpen,
+    preferredSheet,
+    openFile,
+    openSample,
+    markWritten,
+    download,
+    wordPlan,
+    writeWordPlan: writeWordPlanNow,
+  };
 }

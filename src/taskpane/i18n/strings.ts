@@ -9,6 +9,8 @@ import { ROLE_NAMES } from '../../core/plan/columnRoles';
  */
 export interface PaneStrings {
   appTitle: string;
+  /** Shown while a tab's code arrives (the forms and consolidation tabs load on first use). */
+  loadingTab: string;
   starting: string;
   modeFile: string;
   modeExcel: string;
@@ -119,6 +121,22 @@ export interface PaneStrings {
     notReceivedRow: (row: number, code: string, status: string) => string;
     registerUnit: (name: string, known: boolean) => string;
     addUnit: (name: string) => string;
+  };
+  /** The province's own template (SPEC §14) and the channel of a register without one. */
+  template: {
+    heading: string;
+    hint: string;
+    pick: string;
+    pickLabel: string;
+    chosen: (name: string) => string;
+    fill: string;
+    filling: string;
+    filled: (sheets: string) => string;
+    refused: string;
+    channelTitle: string;
+    channelHint: string;
+    online: string;
+    direct: string;
   };
   consolidate: {
     heading: string;
@@ -242,6 +260,20 @@ export interface PaneStrings {
   /** Status labels (from the core's STATUS_LABELS). */
   status: Record<StatusKey, string>;
   more: (n: number) => string;
+  /** The plan read straight from a Word file (SPEC §13). */
+  word: {
+    open: string;
+    openLabel: string;
+    from: (file: string) => string;
+    number: (number: string) => string;
+    date: (day: string) => string;
+    issuer: (issuer: string) => string;
+    tables: (n: number) => string;
+    write: string;
+    writeHint: string;
+    written: (sheet: string) => string;
+    actionsWait: string;
+  };
   /** A first-time officer's guidance: why a button waits, what the sample holds, what would be lost. */
   guide: {
     asOfOutsideYear: (day: string, year: number) => string;
@@ -259,6 +291,18 @@ export interface PaneStrings {
     discardAndOpen: string;
     cancel: string;
   };
+  charts: {
+    progress: string;
+    progressHint: string;
+    calm: string;
+    resultsByField: string;
+    resultsByUnit: string;
+    parts: { c8: string; c9: string; c10: string; c11: string };
+    onTime: (rate: string) => string;
+    noneResolved: string;
+    loading: string;
+    unavailable: string;
+  };
 }
 
 /** Status labels from the core's single table, so pane, sheets and CLI say the same words. */
@@ -268,6 +312,7 @@ function statusLabels(language: 'vi' | 'en'): Record<StatusKey, string> {
 
 export const vi: PaneStrings = {
   appTitle: 'Kiểm soát TTHC',
+  loadingTab: 'Đang tải…',
   starting: 'Đang khởi động…',
   modeFile: 'Đang dùng ngoài Excel: chọn một tệp Excel (.xlsx, .xls) hoặc LibreOffice (.ods); kết quả luôn là .xlsx, được tải về thành tệp mới, tệp gốc không bị thay đổi.',
   modeExcel: 'Đang làm việc trên sổ tính đang mở trong Excel.',
@@ -383,6 +428,21 @@ export const vi: PaneStrings = {
     notReceivedRow: (row, code, status) => `Dòng ${row}${code ? `, hồ sơ ${code}` : ''}: ${status}`,
     registerUnit: (name, known) => `Sổ ghi đơn vị: ${name}${known ? '' : ' (không có trong Danh mục đơn vị)'}`,
     addUnit: (name) => `Thêm "${name}" làm đơn vị báo cáo (không có trong Danh mục đơn vị)`,
+  },
+  template: {
+    heading: 'Dùng biểu mẫu của tỉnh',
+    hint: 'Chọn tệp biểu mẫu II.05a/II.06a do Văn phòng UBND tỉnh gửi: số liệu được điền vào đúng các cột (1) … (13) của biểu mẫu, giữ nguyên tiêu đề, chữ ký và cách in của biểu mẫu.',
+    pick: 'Chọn tệp biểu mẫu của tỉnh',
+    pickLabel: 'Chọn tệp biểu mẫu (.xlsx, .xls, .ods) của tỉnh',
+    chosen: (name) => `Biểu mẫu: ${name}`,
+    fill: 'Điền vào biểu mẫu của tỉnh',
+    filling: 'Đang điền biểu mẫu của tỉnh…',
+    filled: (sheets) => `Đã điền biểu mẫu của tỉnh vào trang ${sheets}.`,
+    refused: 'Không điền được biểu mẫu này',
+    channelTitle: 'Sổ không có cột kênh nộp hồ sơ',
+    channelHint: 'Không tách được cột (4) và (5) nếu không biết kênh nộp. Nếu mọi hồ sơ của sổ nộp theo cùng một kênh, hãy chọn kênh đó rồi bấm "Xem số liệu"; nếu không, hãy chọn cột kênh nộp trong "Cột của sổ theo dõi".',
+    online: 'Mọi hồ sơ nộp trực tuyến',
+    direct: 'Mọi hồ sơ nộp trực tiếp hoặc qua dịch vụ bưu chính',
   },
   consolidate: {
     heading: 'Tổng hợp báo cáo của các đơn vị',
@@ -503,6 +563,19 @@ export const vi: PaneStrings = {
   unexpected: (detail) => `Đã xảy ra lỗi không mong muốn (mã lỗi: ${detail}). Hãy thử lại; nếu vẫn lỗi, hãy báo cho người hỗ trợ kèm mã lỗi này.`,
   status: statusLabels('vi'),
   more: (n) => `… và ${n} mục khác`,
+  word: {
+    open: 'Mở kế hoạch từ tệp Word (.docx)',
+    openLabel: 'Chọn văn bản Word (.docx) có bảng Phụ lục kế hoạch',
+    from: (file) => `Kế hoạch đọc thẳng từ văn bản Word "${file}"`,
+    number: (number) => `Số: ${number}`,
+    date: (day) => `Ngày ${day}`,
+    issuer: (issuer) => `Cơ quan ban hành: ${issuer}`,
+    tables: (n) => `Bảng phụ lục gồm ${n} bảng nối tiếp (tiêu đề lặp lại), đã đọc thành một.`,
+    write: 'Ghi bảng vào trang tính',
+    writeHint: 'Ghi bảng thành trang tính mới "Phụ lục" của sổ tính (giữ ô gộp, kẻ khung, độ rộng cột) để làm tiếp trên Excel.',
+    written: (sheet) => `Đã ghi bảng kế hoạch vào trang tính mới "${sheet}"; các trang tính khác không thay đổi.`,
+    actionsWait: 'Tô màu, lập trang theo dõi và in tiến độ làm trên trang tính: hãy bấm "Ghi bảng vào trang tính" trước.',
+  },
   guide: {
     asOfOutsideYear: (day, year) => `${day} không thuộc năm kế hoạch ${year}: trạng thái tính theo ngày này.`,
     sampleOpened: (year) =>
@@ -520,10 +593,23 @@ export const vi: PaneStrings = {
     discardAndOpen: 'Bỏ kết quả, mở tệp mới',
     cancel: 'Hủy',
   },
+  charts: {
+    progress: 'Biểu đồ tiến độ theo đơn vị chủ trì',
+    progressHint: 'Mỗi thanh là số kết quả đơn vị chủ trì, theo trạng thái. Bấm vào thanh để xem riêng đơn vị đó.',
+    calm: 'Thường xuyên / chưa có hạn',
+    resultsByField: 'Biểu đồ kết quả giải quyết theo lĩnh vực',
+    resultsByUnit: 'Biểu đồ kết quả giải quyết theo đơn vị',
+    parts: { c8: 'Trước hạn', c9: 'Đúng hạn', c10: 'Quá hạn', c11: 'Đang giải quyết' },
+    onTime: (rate) => `đúng hạn ${rate}`,
+    noneResolved: 'chưa có hồ sơ đã giải quyết',
+    loading: 'Đang tải biểu đồ…',
+    unavailable: 'Không tải được biểu đồ; số liệu vẫn có trong bảng.',
+  },
 };
 
 export const en: PaneStrings = {
   appTitle: 'TTHC control',
+  loadingTab: 'Loading…',
   starting: 'Starting…',
   modeFile: 'Working outside Excel: pick an Excel (.xlsx, .xls) or LibreOffice (.ods) file; results are always .xlsx, download as a new file, the original is not changed.',
   modeExcel: 'Working on the workbook open in Excel.',
@@ -639,6 +725,21 @@ export const en: PaneStrings = {
     notReceivedRow: (row, code, status) => `Row ${row}${code ? `, dossier ${code}` : ''}: ${status}`,
     registerUnit: (name, known) => `The register names the unit: ${name}${known ? '' : ' (not in the unit directory)'}`,
     addUnit: (name) => `Add "${name}" as the reporting unit (not in the unit directory)`,
+  },
+  template: {
+    heading: "Use the province's template",
+    hint: "Choose the II.05a/II.06a template file the provincial office sent: the figures go under the template's own columns (1) … (13); its headings, signature block and print setup stay.",
+    pick: "Choose the province's template",
+    pickLabel: "Choose the province's template file (.xlsx, .xls, .ods)",
+    chosen: (name) => `Template: ${name}`,
+    fill: "Fill the province's template",
+    filling: "Filling the province's template…",
+    filled: (sheets) => `The province's template was filled on ${sheets}.`,
+    refused: 'This template cannot be filled',
+    channelTitle: 'The register has no submission channel column',
+    channelHint: 'Columns (4) and (5) cannot be split without the channel. If every dossier of the register came the same way, choose it and click "Preview figures"; otherwise choose the channel column under "Register columns".',
+    online: 'Every dossier submitted online',
+    direct: 'Every dossier submitted in person or by post',
   },
   consolidate: {
     heading: "Consolidate the units' reports",
@@ -757,6 +858,19 @@ export const en: PaneStrings = {
   unexpected: (detail) => `Unexpected error (code: ${detail}). Try again; if it persists, tell your support contact this code.`,
   status: statusLabels('en'),
   more: (n) => `… and ${n} more`,
+  word: {
+    open: 'Open the plan from a Word file (.docx)',
+    openLabel: 'Choose a Word document (.docx) holding the plan appendix table',
+    from: (file) => `Plan read straight from the Word document "${file}"`,
+    number: (number) => `No.: ${number}`,
+    date: (day) => `Dated ${day}`,
+    issuer: (issuer) => `Issued by: ${issuer}`,
+    tables: (n) => `The appendix is ${n} tables in a row (header repeated), read as one.`,
+    write: 'Write the table into a sheet',
+    writeHint: 'Writes the table as a new sheet "Phụ lục" of the workbook (merged cells, borders, column widths kept) to go on working in Excel.',
+    written: (sheet) => `The plan table was written into the new sheet "${sheet}"; no other sheet changed.`,
+    actionsWait: 'Colouring, the tracking sheet and the progress print work on a sheet: click "Write the table into a sheet" first.',
+  },
   guide: {
     asOfOutsideYear: (day, year) => `${day} is outside the plan year ${year}: statuses are judged on this day.`,
     sampleOpened: (year) =>
@@ -773,5 +887,17 @@ export const en: PaneStrings = {
     downloadFirst: 'Download the result',
     discardAndOpen: 'Drop the result, open the new file',
     cancel: 'Cancel',
+  },
+  charts: {
+    progress: 'Progress by lead unit',
+    progressHint: 'Each bar counts the results a unit leads, by status. Click a bar to view that unit alone.',
+    calm: 'Ongoing / no due date',
+    resultsByField: 'Results by field',
+    resultsByUnit: 'Results by unit',
+    parts: { c8: 'Before due', c9: 'On time', c10: 'Overdue', c11: 'Still open' },
+    onTime: (rate) => `on time ${rate}`,
+    noneResolved: 'none resolved yet',
+    loading: 'Loading the chart…',
+    unavailable: 'The chart could not be loaded; the figures are in the table.',
   },
 };

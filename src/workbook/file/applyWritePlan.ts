@@ -4,6 +4,7 @@ import type { CellFormat, PageSetup, SheetWrite, WritePlan } from '../../core/wr
 import { listRangeRef, listSheetName, placeLists, type ListSource } from '../listSources';
 import { mergedIntoOwnColumns } from '../sheetLayoutError';
 import { ownRectangle, validateWritePlan } from '../validateWritePlan';
+import { cellLookupOf, type SheetCharts } from './xlsxCharts';
 
 /** Number format given to dates the plan leaves unformatted. */
 export const DEFAULT_DATE_FORMAT = 'dd/mm/yyyy';
@@ -12,7 +13,8 @@ const A4 = 9;
 type Ordered = { orderNo: number };
 type MergeModel = { top: number; left: number; bottom: number; right: number };
 
-function mergesOf(ws: ExcelJS.Worksheet): MergeModel[] {
+/** The merged areas of an exceljs sheet. */
+export function mergesOf(ws: ExcelJS.Worksheet): MergeModel[] {
   const merges = (ws as unknown as { _merges?: Record<string, { model?: MergeModel }> })._merges ?? {};
   return Object.values(merges)
     .map((m) => m?.model)
@@ -42,7 +44,7 @@ function eachCell(ws: ExcelJS.Worksheet, r: CellRange, visit: (cell: ExcelJS.Cel
  * Sets one format on a cell. exceljs cell setters (`cell.fill = …`) mutate a style object that
  * loaded cells share with their neighbours, so the whole style is replaced by a new object.
  */
-function formatCell(cell: ExcelJS.Cell, f: CellFormat): void {
+export function formatCell(cell: ExcelJS.Cell, f: CellFormat): void {
   const style: Partial<ExcelJS.Style> = { ...cell.style };
   if (f.fill !== undefined) {
     style.fill = f.fill === null ? { type: 'pattern', pattern: 'none' } : { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(f.fill) } };
@@ -198,6 +200,29 @@ function writeSheet(book: ExcelJS.Workbook, sw: SheetWrite): void {
   if (sw.tabColor) ws.properties.tabColor = { argb: argb(sw.tabColor) };
 }
 
+/** Charts of each workbook's sheets, by lower-case sheet name: exceljs keeps none, the save adds them. */
+const CHARTS = new WeakMap<ExcelJS.Workbook, Map<string, SheetCharts>>();
+
+/**
+ * The charts the write plans applied to `book` put on its sheets, for the save to add to the
+ * .xlsx (`addChartsToXlsx`): a sheet rebuilt without charts, or gone, has none.
+ *
+ * @example
+ * addChartsToXlsx(await book.xlsx.writeBuffer(), chartsOf(book))
+ */
+export function chartsOf(book: ExcelJS.Workbook): SheetCharts[] {
+  const names = new Set(book.worksheets.map((ws) => ws.name.toLowerCase()));
+  return [...(CHARTS.get(book)?.values() ?? [])].filter((c) => names.has(c.sheet.toLowerCase()));
+}
+
+function recordCharts(book: ExcelJS.Workbook, sw: SheetWrite): void {
+  if (sw.mode !== 'create') return;
+  let charts = CHARTS.get(book);
+  if (!charts) CHARTS.set(book, (charts = new Map()));
+  if (sw.charts?.length) charts.set(sw.sheet.toLowerCase(), { sheet: sw.sheet, charts: sw.charts, cell: cellLookupOf(sw.values) });
+  else charts.delete(sw.sheet.toLowerCase());
+}
+
 /** Checks, before any write, what only the file can tell: merges reaching into own columns. */
 function checkAgainstWorkbook(book: ExcelJS.Workbook, plan: WritePlan): void {
   for (const sw of plan.sheets) {
@@ -216,6 +241,7 @@ function checkAgainstWorkbook(book: ExcelJS.Workbook, plan: WritePlan): void {
  * earlier sheet of that name in its tab position; `update` sheets get their own columns
  * cleared (values, styles, merges, drop-downs) and rewritten, plus fills on other cells.
  * Long drop-down lists go to the sheet's very hidden list sheet ({@link listSheetName}).
+ * exceljs writes no charts: a sheet's charts are kept for the save ({@link chartsOf}).
  *
  * @example
  * applyWritePlan(book, { sheets: [{ sheet: 'Tiến độ', mode: 'create', values: [{ row: 1, col: 1, values: [['=1+1']] }],
@@ -227,7 +253,10 @@ export function applyWritePlan(book: ExcelJS.Workbook, plan: WritePlan): void {
     book.worksheets.map((ws) => ws.name),
   );
   checkAgainstWorkbook(book, plan);
-  for (const sw of plan.sheets) writeSheet(book, sw);
+  for (const sw of plan.sheets) {
+    writeSheet(book, sw);
+    recordCharts(book, sw);
+  }
   if (plan.activate) {
     const visible = book.worksheets;
     const index = visible.findIndex((ws) => ws.name.toLowerCase() === plan.activate?.toLowerCase());

@@ -1,11 +1,15 @@
 import type ExcelJS from 'exceljs';
 import type { CellRange, CellValue, SheetGrid, SheetSizes } from '../../core/grid';
 import type { WritePlan } from '../../core/write/writePlan';
-import type { Workbook } from '../workbook';
+import type { TemplateFill } from '../../core/forms/templateFill';
+import type { TemplateSheets, Workbook } from '../workbook';
 import { isListSheet } from '../listSources';
 import { checkSetting, isSettingsSheet, SETTINGS_SHEET } from '../settingsSheet';
-import { applyWritePlan } from './applyWritePlan';
+import { applyWritePlan, chartsOf } from './applyWritePlan';
+import { addChartsToXlsx } from './xlsxCharts';
 import { boundForExceljs } from './exceljsGuard';
+import { copyTemplateSheets, fillTemplateBook } from './fillTemplate';
+import { validateTemplateFill } from '../validateTemplateFill';
 import { modifiedAtOf } from './coreProperties';
 import { FastXlsx, UnexpectedXlsxError } from './fastXlsx';
 import type { GridReader } from './gridReader';
@@ -166,6 +170,18 @@ export class FileWorkbook implements Workbook {
     applyWritePlan(await this.excelBook(), plan);
   }
 
+  /** Copies the template's sheets in (when given) and fills them, in memory; `save()` gives the bytes. */
+  async fillTemplate(fill: TemplateFill, copy?: TemplateSheets): Promise<void> {
+    const book = await this.excelBook();
+    // Checked against the names it will have before any sheet is copied in.
+    validateTemplateFill(fill, [...book.worksheets.map((ws) => ws.name), ...(copy?.sheets.map((s) => s.to) ?? [])]);
+    if (copy) {
+      const template = await (await FileWorkbook.open(copy.bytes, 'bieu-mau.xlsx')).excelBook();
+      copyTemplateSheets(book, template, copy.sheets);
+    }
+    fillTemplateBook(book, fill);
+  }
+
   /** The opened file's own last-saved time (a created workbook has none). */
   async modifiedAt(): Promise<string | null> {
     return this.bytes ? modifiedAtOf(this.bytes) : null;
@@ -222,9 +238,10 @@ export class FileWorkbook implements Workbook {
     this.grids.clear();
   }
 
-  /** The workbook as .xlsx bytes. */
+  /** The workbook as .xlsx bytes, with the charts the write plans drew (exceljs writes none). */
   async save(): Promise<Uint8Array> {
-    const buf = await (await this.excelBook()).xlsx.writeBuffer();
-    return new Uint8Array(buf as ArrayBuffer);
+    const book = await this.excelBook();
+    const buf = await book.xlsx.writeBuffer();
+    return addChartsToXlsx(new Uint8Array(buf as ArrayBuffer), chartsOf(book));
   }
 }

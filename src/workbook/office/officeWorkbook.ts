@@ -1,14 +1,16 @@
 import { columnLetter, rangeAddress, type CellRange, type SheetGrid } from '../../core/grid';
-import type { CellFormat, PageSetup, WritePlan } from '../../core/write/writePlan';
+import type { CellFormat, ChartWrite, PageSetup, WritePlan } from '../../core/write/writePlan';
 import { parseRangeRef } from '../file/readXlsx';
 import { isListSheet } from '../listSources';
 import { checkSetting, isSettingsSheet } from '../settingsSheet';
 import { mergedIntoOwnColumns, SheetLayoutError } from '../sheetLayoutError';
 import { ownRectangle, validateWritePlan, WritePlanError } from '../validateWritePlan';
-import type { Workbook } from '../workbook';
+import type { TemplateFill } from '../../core/forms/templateFill';
+import type { TemplateSheets, Workbook } from '../workbook';
 import { localAddress } from './localAddress';
 import { toOfficeOperationError } from './officeErrors';
 import { queueDate1904Probe, readSheetInBlocks, READ_LIMITS, type ReadLimits } from './readSheetInBlocks';
+import { fillTemplateInExcel } from './templateInExcel';
 import { planWriteOps, splitIntoRequests, TEMP_SHEET_PREFIX, type ExistingSheet, type WriteOp } from './writeOps';
 
 /** Runs one batch against Excel: `Excel.run` in the add-in, a recording fake in tests. */
@@ -121,6 +123,44 @@ function applyPageSetup(layout: Excel.PageLayout, ps: PageSetup): void {
   }
 }
 
+/** Outline of every bar, so parts stay apart on a black-and-white print. */
+export const CHART_BAR_OUTLINE = '#404040';
+/** Space between bars, as a share of a bar's thickness (%). */
+export const CHART_GAP_WIDTH = 60;
+
+/**
+ * Queues a native chart (ExcelApi 1.1: charts.add, setPosition, title, legend, fill; 1.7:
+ * series.add, setValues, setXAxisValues, hasDataLabels, reversePlotOrder, gapWidth, line
+ * weight; 1.8: series.dataLabels with numberFormat, axis position), all within the manifest's ExcelApi 1.13. Each series takes its values and the
+ * categories explicitly, so Excel's guess of headers in the source range plays no part.
+ */
+function queueChart(ws: Excel.Worksheet, c: ChartWrite): void {
+  const chart = ws.charts.add('BarStacked', ws.getRange(rangeAddress(c.series[0].values)), 'Columns');
+  chart.setPosition(ws.getRange(rangeAddress({ ...c.anchor, bottom: c.anchor.top, right: c.anchor.left })), ws.getRange(rangeAddress({ ...c.anchor, top: c.anchor.bottom, left: c.anchor.right })));
+  chart.title.text = c.title;
+  chart.legend.visible = true;
+  chart.legend.position = 'Bottom';
+  if (c.fontName) chart.format.font.name = c.fontName;
+  // Bars top to bottom in the table's order (a bar chart draws its first category at the bottom).
+  chart.axes.categoryAxis.reversePlotOrder = true;
+  // …and the value axis stays under the bars (ExcelApi 1.8: it crosses at the last category).
+  chart.axes.categoryAxis.position = 'Maximum';
+  const categories = ws.getRange(rangeAddress(c.categories));
+  c.series.forEach((s, i) => {
+    const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(s.name);
+    if (i > 0) series.setValues(ws.getRange(rangeAddress(s.values)));
+    series.name = s.name;
+    series.setXAxisValues(categories);
+    series.gapWidth = CHART_GAP_WIDTH;
+    series.format.fill.setSolidColor(s.fill);
+    series.format.line.color = CHART_BAR_OUTLINE;
+    series.format.line.weight = 0.75;
+    series.hasDataLabels = true;
+    series.dataLabels.showValue = true;
+    series.dataLabels.numberFormat = s.labelFormat;
+  });
+}
+
 /** Queues the Excel API calls of one op. No reads, no sync: the caller syncs once a request. */
 function queueOp(context: Excel.RequestContext, sheets: Map<string, Excel.Worksheet>, op: WriteOp): void {
   const worksheets = context.workbook.worksheets;
@@ -209,6 +249,9 @@ function queueOp(context: Excel.RequestContext, sheets: Map<string, Excel.Worksh
     }
     case 'tabColor':
       sheet(op.ref).tabColor = op.color;
+      break;
+    case 'chart':
+      queueChart(sheet(op.ref), op.chart);
       break;
     case 'rename': {
       const ws = sheet(op.ref);
@@ -362,6 +405,11 @@ export class OfficeWorkbook implements Workbook {
     } catch {
       // The original error is the one the officer needs; a leftover temporary sheet is deleted by the next run.
     }
+  }
+
+  /** Copies the province's template sheets in (when given) and fills them: one `Excel.run`, see {@link fillTemplateInExcel}. */
+  async fillTemplate(fill: TemplateFill, copy?: TemplateSheets): Promise<void> {
+    await this.operation((context) => fillTemplateInExcel(context, fill, copy));
   }
 
   /** Excel's document properties carry no last-saved time: unknown (units' files are read as files). */

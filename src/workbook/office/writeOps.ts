@@ -1,5 +1,5 @@
 import { columnLetter, rangeAddress, type CellRange, type CellValue } from '../../core/grid';
-import type { CellFormat, PageSetup, SheetWrite, WritePlan } from '../../core/write/writePlan';
+import type { CellFormat, ChartWrite, PageSetup, SheetWrite, WritePlan } from '../../core/write/writePlan';
 import { listRangeRef, listSheetName, placeLists } from '../listSources';
 import { ownRectangle } from '../validateWritePlan';
 import { DATE_1904_OFFSET, dateToExcelSerial } from './excelDates';
@@ -27,6 +27,7 @@ export type WriteOp =
   | { kind: 'rowBreak'; ref: string; address: string }
   | { kind: 'validation'; ref: string; address: string; source: string }
   | { kind: 'tabColor'; ref: string; color: string }
+  | { kind: 'chart'; ref: string; chart: ChartWrite }
   | { kind: 'rename'; ref: string; name: string; position: number | null }
   | { kind: 'activate'; ref: string };
 
@@ -287,6 +288,8 @@ function sheetOps(ref: string, sw: SheetWrite, existing: Map<string, ExistingShe
   ops.push(...lists.ops);
   (sw.validations ?? []).forEach((v, i) => ops.push({ kind: 'validation', ref, address: rangeAddress(v.range), source: lists.sources[i] }));
   if (sw.tabColor) ops.push({ kind: 'tabColor', ref, color: sw.tabColor });
+  // Charts last: their series read the cells written above.
+  for (const chart of sw.charts ?? []) ops.push({ kind: 'chart', ref, chart });
   return ops;
 }
 

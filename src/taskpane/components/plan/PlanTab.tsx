@@ -16,9 +16,11 @@ import type { PlanAction } from '../../features/planActions';
 import { StatusCounts } from './StatusCounts';
 import { DeliverableList } from './DeliverableList';
 import { UnitTable } from './UnitTable';
+import { UnitProgressChart } from '../charts/UnitProgressChart';
 import { ReminderSection } from './ReminderSection';
 import { ColumnPanel } from './ColumnPanel';
 import { ReadTaskList } from './ReadTaskList';
+import { WordPlanCard } from './WordPlanCard';
 import { FitSelect } from '../FitSelect';
 import { NoticeList } from '../NoticeList';
 import { BusyIndicator } from '../BusyIndicator';
@@ -103,7 +105,7 @@ export function PlanTab({ state }: { state: WorkbookSessionState }) {
       className={styles.action}
       appearance={action === 'highlight' ? 'primary' : 'secondary'}
       icon={ACTION_ICONS[action]}
-      disabled={busy !== null || !status}
+      disabled={busy !== null || !status || state.wordPlan !== null}
       onClick={() => void plan.act(action)}
       data-testid={`action-${action}`}
     >
@@ -154,6 +156,7 @@ export function PlanTab({ state }: { state: WorkbookSessionState }) {
 
   return (
     <div className={styles.tab}>
+      <WordPlanCard state={state} />
       <div className={styles.summary} data-testid="plan-summary">
         <Body1 className={styles.summaryMain}>{strings.plan.summary(table.sheet, plan.taskCount, plan.deliverableCount)}</Body1>
         <Body1 className={styles.muted}>
@@ -235,6 +238,11 @@ export function PlanTab({ state }: { state: WorkbookSessionState }) {
           <PlanSection id="upcoming-list" title={strings.plan.upcoming} count={listCount(upcoming)} defaultOpen>
             <DeliverableList empty={strings.plan.noneUpcoming} lines={upcoming} onSelect={onSelect} disabled={busy !== null} />
           </PlanSection>
+          {!unit && (
+            <PlanSection id="plan-chart" title={strings.charts.progress} count={strings.plan.unitCount(summaries.filter((u) => u.lead > 0).length)}>
+              <UnitProgressChart status={status} onSelectUnit={plan.setUnit} />
+            </PlanSection>
+          )}
           {!unit && (
             <PlanSection id="plan-units" title={strings.plan.byUnit} count={strings.plan.unitCount(summaries.length)}>
               <UnitTable summaries={summaries} />

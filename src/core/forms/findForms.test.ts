@@ -1,5 +1,8 @@
 import type { CellValue, SheetGrid } from '../grid';
-import { II05A, II06A } from '../forms/definitions';
+import { II05A, II06A, type FormDefinition } from './definitions';
+import { formSheetWrite } from './formsWritePlan';
+import { reportPeriod } from '../periods/periods';
+import type { SheetWrite } from '../write/writePlan';
 import { findForms, periodOfHeader } from './findForms';
 
 const TITLE_05 = 'TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT TTHC TẠI CƠ QUAN, ĐƠN VỊ TRỰC TIẾP GIẢI QUYẾT TTHC';
@@ -187,5 +190,53 @@ describe('numbered column row variants', () => {
   test('a row of numbers out of order is not the numbered row', () => {
     const numbers = NUMBERS_05.map((n, i) => (i === 5 ? '(7)' : i === 6 ? '(6)' : n));
     expect(findForms([grid('S', [[TITLE_05], numbers])]).ii05a).toBeUndefined();
+  });
+});
+
+describe('the built-in layout of SPEC §14 and the earlier one are both recognised', () => {
+  /** The grid a form sheet write gives: its values and merges, as the reader sees them. */
+  function gridOfWrite(write: SheetWrite): SheetGrid {
+    const values: CellValue[][] = [];
+    for (const block of write.values) {
+      block.values.forEach((line, i) => {
+        const row = (values[block.row - 1 + i] ??= []);
+        line.forEach((v, j) => (row[block.col - 1 + j] = v));
+      });
+    }
+    for (let r = 0; r < values.length; r++) values[r] = Array.from(values[r] ?? [], (v) => v ?? null);
+    return { name: write.sheet, values, merges: write.merges };
+  }
+
+  const period = reportPeriod(2024, 'Q1');
+  // The layout before SPEC §14: "Kết quả giải quyết" over (7)–(13), "Trong đó" over (4)–(6), "Tổng cộng".
+  const EARLIER: FormDefinition = {
+    ...II05A,
+    columns: II05A.columns.map((c) =>
+      c.no >= 4 && c.no <= 6
+        ? { ...c, header: ['Số hồ sơ nhận giải quyết', 'Trong đó', ['Trực tuyến (mới tiếp nhận)', 'Trực tiếp, dịch vụ bưu chính (mới tiếp nhận)', 'Từ kỳ trước chuyển qua'][c.no - 4]] }
+        : c.no >= 7
+          ? { ...c, header: ['Kết quả giải quyết', c.no <= 10 ? 'Số hồ sơ đã giải quyết' : 'Số hồ sơ đang giải quyết', c.header[1]] }
+          : c,
+    ),
+    totalLabel: 'Tổng cộng',
+  };
+  const body = [{ cells: { c1: 1, c2: 'Thủy sản', c3: 3, c4: 1, c5: 1, c6: 1, c7: 2, c8: 1, c9: 1, c10: 0, c11: 1, c12: 1, c13: 0 } }];
+  const total = { c3: 3, c4: 1, c5: 1, c6: 1, c7: 2, c8: 1, c9: 1, c10: 0, c11: 1, c12: 1, c13: 0 };
+
+  test.each([
+    ['SPEC §14 wording, total "Tổng số"', II05A, 'Biểu số II.05a/VPCP/KSTT'],
+    ['earlier wording, total "Tổng cộng"', EARLIER, 'Biểu số II.05a/VPCP/KSTT'],
+    ['SPEC §14 wording under the older code 06a', II05A, 'Biểu số 06a/VPCP/KSTT'],
+    ['earlier wording under the older code 06a', EARLIER, 'Biểu số 06a/VPCP/KSTT'],
+  ])('%s', (_name, def, code) => {
+    const write = formSheetWrite({ ...def, code }, { unit: 'Chi cục Thủy sản', period }, body, total, 'S');
+    const grid = gridOfWrite(write);
+    expect(grid.values.flat()).toContain(code);
+    const { ii05a, findings } = findForms([grid]);
+    expect(findings).toEqual([]);
+    expect(ii05a?.rows.map((r) => [r.field, r.cells.c3, r.cells.c13])).toEqual([['Thủy sản', 3, 0]]);
+    expect(ii05a?.total?.row).toBe(ii05a!.rows[0].row + 1);
+    expect(ii05a?.period?.code).toBe('2024-Q1');
+    expect(ii05a?.unit).toBe('Chi cục Thủy sản');
   });
 });

@@ -1,4 +1,4 @@
-import { DEFAULT_UNIT_DIRECTORY } from '../units/directory';
+import { DEFAULT_UNIT_DIRECTORY } from './directory';
 import { initialsKey, reportingUnitResolver } from './reportingUnit';
 
 describe('initialsKey', () => {

@@ -1,6 +1,6 @@
 import { warning, error, type Finding } from '../findings';
 import type { CellValue, SheetGrid } from '../grid';
-import { FORM_DEFINITIONS, recognizeFormTitle, type FormDefinition, type FormId } from '../forms/definitions';
+import { FORM_DEFINITIONS, recognizeFormTitle, type FormDefinition, type FormId } from './definitions';
 import { parsePeriodLabel, reportPeriod, type PeriodKind, type ReportPeriod } from '../periods/periods';
 import { cellText, matchKey } from '../text/normalize';
 
@@ -388,3 +388,50 @@ export function findForms(
   }
   return result;
 }
+
+/** A form's title whose "(1) … (n)" row below lacks some of the form's columns. */
+export interface NumberRowGap {
+  sheet: string;
+  titleRow: number;
+  /** The row that comes nearest to the numbered row. */
+  numberRow: number;
+  /** The column numbers that row lacks, ascending. */
+  missing: number[];
+}
+
+/**
+ * Where a form's title stands above a numbered row that lacks some of its columns ("(1) …
+ * (11)" where the form needs (13)): the row holding "(1)" and most of the numbers after it in
+ * order, and the numbers it lacks. A form found whole ({@link findForms}) gives none.
+ *
+ * @example
+ * numberRowGaps([grid], II05A) // [{ sheet: 'Biểu', titleRow: 2, numberRow: 8, missing: [12, 13] }]
+ */
+export function numberRowGaps(grids: readonly SheetGrid[], def: FormDefinition): NumberRowGap[] {
+  const gaps: NumberRowGap[] = [];
+  for (const grid of grids) {
+    const hits = titleHits(grid, [def]);
+    hits.forEach((hit, i) => {
+      const lookTo = Math.min(hit.row + NUMBER_ROW_LOOKAHEAD, (hits[i + 1]?.row ?? Number.MAX_SAFE_INTEGER) - 1, grid.values.length);
+      let best: { row: number; numbers: number[] } | null = null;
+      for (let r = hit.row + 1; r <= lookTo; r++) {
+        const line = grid.values[r - 1];
+        if (!line) continue;
+        if (numberRowColumns(line, def)) return;
+        const start = line.findIndex((v) => columnNumber(v) === 1);
+        if (start < 0) continue;
+        const numbers = [1];
+        for (let c = start + 1; c < line.length; c++) {
+          const n = columnNumber(line[c]);
+          if (n !== null && n > numbers[numbers.length - 1] && n <= def.columns.length) numbers.push(n);
+        }
+        if (numbers.length >= 3 && (!best || numbers.length > best.numbers.length)) best = { row: r, numbers };
+      }
+      if (!best) return;
+      const found = new Set(best.numbers);
+      gaps.push({ sheet: grid.name, titleRow: hit.row, numberRow: best.row, missing: def.columns.map((c) => c.no).filter((n) => !found.has(n)) });
+    });
+  }
+  return gaps;
+}
+

@@ -1,7 +1,7 @@
 import { stripDiacritics } from '../text/normalize';
-import { unitKey, type UnitDirectory } from '../units/directory';
+import { unitKey, type UnitDirectory } from './directory';
 
-/** What consolidation needs of a directory unit; `Unit` of the units module fits. */
+/** What the forms and consolidation need of a directory unit; `Unit` of the directory fits. */
 export interface DirectoryEntry {
   name: string;
   shortName?: string;

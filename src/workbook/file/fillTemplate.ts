@@ -1,0 +1,143 @@
+import type ExcelJS from 'exceljs';
+import type { TemplateFill, TemplateRowChange, TemplateSheetFill } from '../../core/forms/templateFill';
+import type { CellRange } from '../../core/grid';
+import { validateTemplateFill } from '../validateTemplateFill';
+import { formatCell, mergesOf } from './applyWritePlan';
+
+/** Where a row number goes after a row change: null when the row is deleted. */
+function movedRow(row: number, change: TemplateRowChange): number | null {
+  if (change.kind === 'insert') return row >= change.at ? row + change.count : row;
+  const end = change.at + change.count - 1;
+  if (row < change.at) return row;
+  return row > end ? row - change.count : null;
+}
+
+/** A merged area after a row change, as Excel moves it: grown by rows inserted inside, shrunk by rows deleted; null when gone. */
+function movedMerge(m: CellRange, change: TemplateRowChange): CellRange | null {
+  if (change.kind === 'insert') {
+    if (m.bottom < change.at) return m;
+    return m.top >= change.at ? { ...m, top: m.top + change.count, bottom: m.bottom + change.count } : { ...m, bottom: m.bottom + change.count };
+  }
+  const end = change.at + change.count - 1;
+  if (m.bottom < change.at) return m;
+  if (m.top > end) return { ...m, top: m.top - change.count, bottom: m.bottom - change.count };
+  const top = m.top < change.at ? m.top : change.at;
+  const bottom = m.bottom > end ? m.bottom - change.count : change.at - 1;
+  if (bottom < top || (bottom === top && m.left === m.right)) return null;
+  return { ...m, top, bottom };
+}
+
+/** "$A$1:$M$40&&…" with its rows moved; areas whose rows are all deleted drop out. */
+function movedAreas(areas: string | undefined, change: TemplateRowChange): string | undefined {
+  if (!areas) return areas;
+  const moved = areas.split('&&').flatMap((area) => {
+    const m = /^(\$?[A-Z]+\$?)(\d+):(\$?[A-Z]+\$?)(\d+)$/i.exec(area.trim());
+    if (!m) return [area];
+    const range = movedMerge({ top: Number(m[2]), bottom: Number(m[4]), left: 1, right: 2 }, change);
+    return range ? [`${m[1]}${range.top}:${m[3]}${range.bottom}`] : [];
+  });
+  return moved.length > 0 ? moved.join('&&') : undefined;
+}
+
+/** "8:9" print title rows, moved. */
+function movedTitleRows(rows: string | undefined, change: TemplateRowChange): string | undefined {
+  const m = rows ? /^\$?(\d+):\$?(\d+)$/.exec(rows) : null;
+  if (!m) return rows;
+  const range = movedMerge({ top: Number(m[1]), bottom: Number(m[2]), left: 1, right: 2 }, change);
+  return range ? `${range.top}:${range.bottom}` : undefined;
+}
+
+/** The last column any row of the sheet uses, so styles of empty bordered cells move too. */
+function lastColumn(ws: ExcelJS.Worksheet): number {
+  let last = ws.columnCount;
+  ws.eachRow({ includeEmpty: true }, (row) => {
+    last = Math.max(last, row.cellCount);
+  });
+  return last;
+}
+
+/**
+ * Inserts or deletes whole rows as Excel does: cells, styles and heights below move, merged
+ * areas move, grow or shrink with them, and so do the print area, print titles and manual
+ * page breaks. exceljs' own `spliceRows` moves neither its merge list nor the print setup, so
+ * the merges below are taken off first and put back moved.
+ */
+function changeRows(ws: ExcelJS.Worksheet, change: TemplateRowChange): void {
+  const affected = mergesOf(ws).filter((m) => m.bottom >= change.at);
+  for (const m of affected) ws.unMergeCells(m.top, m.left, m.bottom, m.right);
+  const width = lastColumn(ws);
+  if (change.kind === 'insert') {
+    ws.spliceRows(change.at, 0, ...Array.from({ length: change.count }, () => []));
+    const source = ws.findRow(change.formatFrom);
+    for (let r = change.at; r < change.at + change.count; r++) {
+      const row = ws.getRow(r);
+      if (source?.height !== undefined) row.height = source.height;
+      for (let c = 1; c <= width; c++) row.getCell(c).style = structuredClone(ws.findCell(change.formatFrom, c)?.style ?? {});
+    }
+  } else {
+    ws.spliceRows(change.at, change.count);
+  }
+  for (const m of affected) {
+    const moved = movedMerge(m, change);
+    if (moved) ws.mergeCells(moved.top, moved.left, moved.bottom, moved.right);
+  }
+  ws.pageSetup.printArea = movedAreas(ws.pageSetup.printArea, change);
+  ws.pageSetup.printTitlesRow = movedTitleRows(ws.pageSetup.printTitlesRow, change);
+  const breaks = (ws as unknown as { rowBreaks?: { id: number }[] }).rowBreaks ?? [];
+  for (const b of breaks) b.id = movedRow(b.id, change) ?? change.at - 1;
+}
+
+function fillSheet(ws: ExcelJS.Worksheet, sf: TemplateSheetFill): void {
+  for (const change of sf.rows) changeRows(ws, change);
+  for (const m of sf.merges) ws.mergeCells(m.top, m.left, m.bottom, m.right);
+  // A string is assigned as a string: exceljs makes formulas only from { formula } objects.
+  for (const c of sf.cells) ws.getRow(c.row).getCell(c.col).value = c.value;
+  for (const f of sf.formulas) ws.getRow(f.row).getCell(f.col).value = { formula: f.formula, result: f.result };
+  for (const { range, format } of sf.formats) {
+    for (let r = range.top; r <= range.bottom; r++) for (let c = range.left; c <= range.right; c++) formatCell(ws.getRow(r).getCell(c), format);
+  }
+}
+
+/**
+ * Fills a province's template in an exceljs workbook (the template's own, or one its sheets
+ * were copied into): validates the whole fill first (throws `WritePlanError`, nothing
+ * written), then per sheet the row changes in order, the new rows' merges, the cells, the
+ * formulas with their results, the formats. Every other cell, sheet, width and print setting
+ * stays as it is.
+ *
+ * @example
+ * fillTemplateBook(await template.excelBook(), outcome.fill);
+ */
+export function fillTemplateBook(book: ExcelJS.Workbook, fill: TemplateFill): void {
+  validateTemplateFill(
+    fill,
+    book.worksheets.map((ws) => ws.name),
+  );
+  for (const sf of fill.sheets) {
+    const ws = book.worksheets.find((w) => w.name.toLowerCase() === sf.sheet.toLowerCase()) as ExcelJS.Worksheet;
+    fillSheet(ws, sf);
+  }
+}
+
+/**
+ * Copies sheets of a template workbook into another exceljs workbook under new names, in place
+ * of any earlier sheet of that name (the add-in's own copy from a previous run): cells, styles,
+ * merges, widths, heights, print setup, views. Pictures and tables stay behind (their parts
+ * belong to the template's package).
+ *
+ * @example
+ * copyTemplateSheets(openBook, templateBook, [{ from: 'Biểu 05a', to: 'Mẫu tỉnh II.05a Quý I-2024' }]);
+ */
+export function copyTemplateSheets(book: ExcelJS.Workbook, template: ExcelJS.Workbook, sheets: readonly { from: string; to: string }[]): void {
+  for (const { from, to } of sheets) {
+    const source = template.worksheets.find((w) => w.name === from);
+    if (!source) throw new Error(`copyTemplateSheets: the template has no sheet "${from}"`);
+    const old = book.worksheets.find((w) => w.name.toLowerCase() === to.toLowerCase());
+    if (old) book.removeWorksheet(old.id);
+    const ws = book.addWorksheet(to);
+    const model = structuredClone(source.model) as ExcelJS.WorksheetModel & { rowBreaks?: unknown[]; merges?: string[] };
+    // The model's getter calls the merged areas `merges`, its setter reads `mergeCells`.
+    ws.model = { ...model, mergeCells: model.merges ?? [], id: ws.id, name: to, media: [], tables: [] } as unknown as ExcelJS.WorksheetModel;
+    (ws as unknown as { rowBreaks: unknown[] }).rowBreaks = model.rowBreaks ?? [];
+  }
+}
