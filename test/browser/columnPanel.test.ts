@@ -47,6 +47,8 @@ function expectedLines(plan: PlanTable): { task: string; deliverables: string[] 
 async function shownLines(page: Page): Promise<{ task: string; deliverables: string[] }[]> {
   const section = page.getByTestId('plan-read');
   if ((await section.getByTestId('read-only-warned').count()) === 0) await section.getByRole('button', { name: /Đã đọc từ bảng/ }).click();
+  // The list's code loads when the section first opens.
+  await section.getByTestId('read-only-warned').waitFor();
   const lines: { task: string; deliverables: string[] }[] = [];
   for (;;) {
     lines.push(

@@ -1,42 +1,19 @@
-import { useEffect, useId, useState } from 'react';
-import {
-  Body1,
-  Button,
-  Caption1,
-  Field,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
-import { ArrowResetRegular } from '@fluentui/react-icons';
-import type { PlanRole } from '../../../core/plan/model';
-import type { ColumnsView, RoleView } from '../../features/columnMapping';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { Spinner } from '@fluentui/react-components';
 import { useColumnPanel } from '../../hooks/useColumnPanel';
 import type { PlanState } from '../../hooks/usePlan';
 import type { WorkbookSessionState } from '../../hooks/useWorkbookSession';
-import { useOperation } from '../../hooks/useOperation';
 import { useStrings } from '../../i18n/context';
 import { PlanSection } from './PlanSection';
-import { PaneSpinButton } from '../PaneSpinButton';
-import { FitSelect } from '../FitSelect';
 
-const useStyles = makeStyles({
-  roles: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  muted: { color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
-  reset: { alignSelf: 'flex-start' },
-});
+// The panel's fields load when it first opens: most plans never need them (first-load budget).
+const ColumnFields = lazy(() => import(/* webpackChunkName: "plan-columns" */ './ColumnFields').then((m) => ({ default: m.ColumnFields })));
 
 /**
  * Open or folded, for the page's life: the panel is mounted anew when a mapping turns "no table"
  * into a plan (and on tab switches), and must stay as the officer had it.
  */
 const remembered: { open: boolean | null } = { open: null };
-/** The roles a table cannot do without: "không có" is not offered for them. */
-const REQUIRED: readonly PlanRole[] = ['no', 'task'];
-const NONE = 'none';
-/** Header texts longer than this are cut in the lists (the closed list ellipses what does not fit the pane). */
-const SHORT_HEADER = 48;
-const short = (text: string) => (text.length > SHORT_HEADER ? `${text.slice(0, SHORT_HEADER - 1).trimEnd()}…` : text);
-const UNSET = '';
 
 /**
  * "Cột của bảng" (SPEC §12 "The officer corrects"): the header row and, for each role, the
@@ -63,88 +40,9 @@ export function ColumnPanel({ state, plan }: { state: WorkbookSessionState; plan
   const stateText = view.saved ? strings.columns.stateOfficer : panel.needed ? strings.columns.stateGuessed : undefined;
   return (
     <PlanSection id="plan-columns" title={strings.columns.heading} count={stateText} open={open} onOpenChange={setOpen}>
-      <ColumnFields view={view} panel={panel} mode={state.session?.mode ?? 'file'} />
+      <Suspense fallback={<Spinner size="tiny" label={strings.loadingTab} />}>
+        <ColumnFields view={view} panel={panel} mode={state.session?.mode ?? 'file'} />
+      </Suspense>
     </PlanSection>
-  );
-}
-
-function ColumnFields({ view, panel, mode }: { view: ColumnsView; panel: ReturnType<typeof useColumnPanel>; mode: 'excel' | 'file' }) {
-  const styles = useStyles();
-  const strings = useStrings();
-  const { busy } = useOperation();
-  const ids = { sheet: useId(), headerRow: useId() };
-  const disabled = busy !== null;
-  const roleHint = (r: RoleView) => {
-    if (r.none) return strings.columns.noneChosen;
-    if (r.column === null || r.source === null) return view.found ? strings.columns.notFound : undefined;
-    return strings.columns.source(r.source, r.evidence);
-  };
-  return (
-    <>
-      {(!view.found || view.guessed) && <Body1 className={styles.muted}>{view.found ? strings.columns.introGuessed : strings.columns.introMissing}</Body1>}
-      {!view.found && panel.sheets.length > 1 && (
-        <Field label={strings.columns.sheet}>
-          <FitSelect id={ids.sheet} value={view.sheet} onChange={(_e, d) => panel.chooseSheet(d.value)} disabled={disabled} data-testid="columns-sheet">
-            {panel.sheets.map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
-          </FitSelect>
-        </Field>
-      )}
-      <Field label={strings.columns.headerRow} hint={strings.columns.headerRowHint}>
-        <PaneSpinButton
-          id={ids.headerRow}
-          value={view.headerRow}
-          min={1}
-          max={view.rowCount}
-          disabled={disabled}
-          onChange={(_e, d) => {
-            const v = d.value ?? (d.displayValue !== undefined ? Number.parseInt(d.displayValue, 10) : NaN);
-            if (Number.isInteger(v) && v !== null && v >= 1 && v <= view.rowCount && v !== view.headerRow) void panel.change({ headerRow: v });
-          }}
-          data-testid="columns-header-row"
-        />
-      </Field>
-      <div className={styles.roles}>
-        {view.roles.map((r) => {
-          const key = r.column !== null ? String(r.column) : r.none ? NONE : UNSET;
-          return (
-            <Field key={r.role} orientation="horizontal" label={strings.columns.roleName(r.role)} hint={roleHint(r)}>
-              <FitSelect
-                value={key}
-                onChange={(_e, d) => {
-                  if (d.value === key || d.value === UNSET) return;
-                  void panel.change({ role: r.role, column: d.value === NONE ? null : Number(d.value) });
-                }}
-                disabled={disabled}
-                data-testid={`columns-role-${r.role}`}
-              >
-                {key === UNSET && (
-                  <option value={UNSET} disabled>
-                    {strings.columns.notChosen}
-                  </option>
-                )}
-                {!REQUIRED.includes(r.role) && <option value={NONE}>{strings.columns.none}</option>}
-                {view.choices.map((c) => (
-                  <option key={c.column} value={String(c.column)}>
-                    {strings.columns.option(c.letter, short(c.header))}
-                  </option>
-                ))}
-              </FitSelect>
-            </Field>
-          );
-        })}
-      </div>
-      {view.saved && (
-        <>
-          <Caption1 className={styles.muted}>{strings.columns.kept(view.sheet, mode === 'file')}</Caption1>
-          <Button className={styles.reset} icon={<ArrowResetRegular />} disabled={disabled} onClick={() => void panel.reset()} data-testid="columns-reset">
-            {strings.columns.reset}
-          </Button>
-        </>
-      )}
-    </>
   );
 }
