@@ -207,6 +207,9 @@ run('"Cột của bảng" and "Đã đọc từ bảng" (Chromium, 350 px)', () 
   test('in Excel (faked Office): the mapping goes to the document settings, a task\'s click selects its rows', async () => {
     const renamed = await FileWorkbook.open(await withNonsenseHeaders(new Uint8Array(readFileSync(SOURCE)), SHEET, HEADER_ROW), 'x.xlsx');
     const grid = await renamed.readSheet(SHEET);
+    // One timing no reader understands: the status warns on its row, beside its task.
+    const odd = { row: 9, text: 'Khi nào xong thì báo' };
+    grid.values[odd.row - 1][COLUMNS.timing - 1] = odd.text;
     const { context, page, pageErrors } = await openInFakedExcel(browser, server.url, { language: 'vi-VN', sheets: seedSheets([grid]) }, { viewport: { width: 350, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
     await page.getByTestId('plan-summary').waitFor({ timeout: 60_000 });
     const panel = page.getByTestId('plan-columns');
@@ -235,6 +238,22 @@ run('"Cột của bảng" and "Đã đọc từ bảng" (Chromium, 350 px)', () 
     const task = mapped.tasks.find((t) => `Nhiệm vụ ${t.id}` === label)!;
     expect(rows && [Number(rows[1]), Number(rows[2] ?? rows[1])]).toEqual(task.rows);
     expect(selection).toEqual({ sheet: SHEET, address: `${columnLetter(mapped.layout.columns.stt)}${task.rows[0]}:${columnLetter(mapped.layout.lastColumn)}${task.rows[1]}` });
+
+    // "Chỉ dòng có cảnh báo": the one task whose rows hold a warning, the warning beside it.
+    const filter = section.getByTestId('read-only-warned');
+    expect(await section.getByText('Chỉ dòng có cảnh báo (1)').count()).toBe(1);
+    await filter.check();
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="read-task"]').length === 1);
+    const warned = section.getByTestId('read-task');
+    expect(await warned.innerText()).toContain(odd.text);
+    expect(await warned.getByTestId('read-warning').innerText()).toMatch(new RegExp(`dòng ${odd.row}: .*Không hiểu thời gian thực hiện "${odd.text}"`));
+    await section.screenshot({ path: path.join(OUTPUT, 'columns-read-warnings-350.png') });
+    await filter.uncheck();
+
+    // "Đặt lại theo tiêu đề": the setting goes, the reader guesses again.
+    await panel.getByTestId('columns-reset').click();
+    await panel.getByRole('heading').filter({ hasText: '(cần kiểm tra)' }).waitFor();
+    expect(await page.evaluate(() => (window as unknown as { __kstthcExcel: { settings: Map<string, unknown> } }).__kstthcExcel.settings.size)).toBe(0);
     expect(pageErrors).toEqual([]);
     await context.close();
   });
