@@ -36,6 +36,11 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
+    // The pane's first script runs in Internet Explorer's webview too: ES5 only, browser globals.
+    files: ['src/taskpane/bootstrap/**/*.js'],
+    languageOptions: { ecmaVersion: 5, sourceType: 'script', globals: { ...globals.browser } },
+  },
+  {
     // The bench and scripts talk to a terminal on purpose.
     files: ['bench/**', 'scripts/**'],
     rules: { 'no-console': 'off' },

@@ -19,12 +19,17 @@ const { manifestForHost, manifestVersion, normalizeAddinUrl, iisWebConfig } = re
 const { guideImages, renderGuide } = require('./scripts/helpPage.js');
 
 const DEV_PORT = Number(process.env.PORT || 3000);
-// The pane adds office.js itself (src/taskpane/host/detectHost.ts); the commands page has a tag.
-const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+// office.js where Microsoft's documentation references it since September 2026, the unified
+// Microsoft 365 domain (office-js-docs-pr 5882), in each page's head as documented; the same
+// address is OFFICE_JS_URL in src/taskpane/host/detectHost.ts.
+const OFFICE_JS = 'https://officeapis.public.onecdn.static.microsoft/1/office.js';
+// Both Office CDN origins: the new one, and appsforoffice.microsoft.com that office.js served
+// from until then and may still load its host-specific files from.
+const OFFICE_ORIGINS = ['https://officeapis.public.onecdn.static.microsoft', 'https://appsforoffice.microsoft.com'];
 
 /** The pages' Content-Security-Policy: our own files, office.js from Microsoft, inline styles for Fluent (Griffel). */
 function contentSecurityPolicy(dev) {
-  const office = 'https://appsforoffice.microsoft.com';
+  const office = OFFICE_ORIGINS.join(' ');
   const connect = ["'self'", office];
   // The dev server's live-reload socket.
   if (dev) connect.push('ws://localhost:*', 'wss://localhost:*');
@@ -105,6 +110,8 @@ module.exports = async (env = {}, argv = {}) => {
     mode,
     devtool: dev ? 'source-map' : false,
     entry: {
+      // ES5, first on the pane page: says what to update in a webview too old for the pane.
+      'webview-check': './src/taskpane/bootstrap/webviewCheck.js',
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',
     },
@@ -128,6 +135,9 @@ module.exports = async (env = {}, argv = {}) => {
       ],
     },
     performance: { hints: false },
+    // webpack's own runtime in ES5, so the ES5 webview check runs in Internet Explorer's webview
+    // (Trident); the modules keep their syntax (ES2022 at most, checked by test/browser/webviews.test.ts).
+    target: ['web', 'es5'],
     // No `global` shim: webpack's one falls back to new Function("return this").
     node: { global: false },
     optimization: {
@@ -141,9 +151,10 @@ module.exports = async (env = {}, argv = {}) => {
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
-        chunks: ['taskpane'],
+        chunks: ['webview-check', 'taskpane'],
+        chunksSortMode: 'manual',
         scriptLoading: 'defer',
-        templateParameters: { csp },
+        templateParameters: { csp, officeJs: OFFICE_JS },
       }),
       new HtmlWebpackPlugin({
         filename: 'commands.html',

@@ -18,11 +18,11 @@ import { SAMPLES_AS_OF } from '../src/core/sample/sampleFiles';
 import { CHROMIUM, CHROMIUM_ARGS } from '../test/browser/support/chromium';
 import { DIST, ensureProductionBuild, ROOT } from '../test/browser/support/productionBuild';
 import { serveFolder } from '../test/browser/support/staticServer';
+import { routeOfficeCdns } from '../test/browser/support/officeCdn';
 
 const IMAGES = path.join(ROOT, 'docs', 'images');
 const WIDTH = 350;
 const HEIGHT = 720;
-const OFFICE_CDN = 'https://appsforoffice.microsoft.com/';
 
 /** Scrolls the element to the top of the pane and saves what the officer then sees. */
 async function shot(page: Page, name: string, at?: Locator): Promise<void> {
@@ -45,7 +45,7 @@ async function pane(): Promise<void> {
     const context = await browser.newContext({ viewport: { width: WIDTH, height: HEIGHT }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
     const page = await context.newPage();
     await page.clock.setFixedTime(new Date(`${SAMPLES_AS_OF}T09:00:00+07:00`));
-    await page.route(`${OFFICE_CDN}**`, (r) => r.abort('internetdisconnected'));
+    await routeOfficeCdns(page, (r) => r.abort('internetdisconnected'));
     await page.goto(`${server.url}/taskpane.html`);
     await page.getByRole('button', { name: 'Dùng dữ liệu mẫu' }).waitFor({ timeout: 15_000 });
     await shot(page, '01-mo-phan-bo-tro.png');

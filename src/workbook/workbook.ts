@@ -18,8 +18,12 @@ export interface Workbook {
   sheetNames(): Promise<string[]>;
   /** Values and merged areas of one sheet, anchored at A1. */
   readSheet(name: string): Promise<SheetGrid>;
-  /** Applies a write plan; validates it whole before the first write. */
-  apply(plan: WritePlan): Promise<void>;
+  /**
+   * Applies a write plan; validates it whole before the first write. Resolves to Vietnamese
+   * notes on settings the workbook did not take (Excel ignoring "fit to one page wide"), for
+   * the officer; usually none.
+   */
+  apply(plan: WritePlan): Promise<string[]>;
   /**
    * Fills a province's template (SPEC §14): first copies `copy.sheets` of the template in (in
    * place of earlier sheets of those names) when given, then applies the fill, whose sheet

@@ -10,9 +10,9 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { ROOT, DIST, ensureProductionBuild } from './support/productionBuild';
 import { serveFolder } from './support/staticServer';
 import { CHROMIUM, CHROMIUM_ARGS, chromiumAvailable } from './support/chromium';
+import { routeOfficeCdns } from './support/officeCdn';
 
 const OUTPUT = path.join(ROOT, 'test', 'output');
-const OFFICE_CDN = 'https://appsforoffice.microsoft.com/';
 const WIDTH = 350;
 const run = chromiumAvailable() ? describe : describe.skip;
 
@@ -57,7 +57,7 @@ run('charts in the pane at 350 px', () => {
     page.on('request', (r) => {
       if (r.resourceType() === 'script') scripts.push(r.url());
     });
-    await page.route(`${OFFICE_CDN}**`, (r) => r.abort('internetdisconnected'));
+    await routeOfficeCdns(page, (r) => r.abort('internetdisconnected'));
     await page.goto(`${server.url}/taskpane.html`);
     await page.getByRole('button', { name: 'Chọn tệp Excel' }).waitFor({ timeout: 10_000 });
     // The first load fetches no chart code.

@@ -18,11 +18,11 @@ import { readPlanTable } from '../../src/core/plan/readPlanTable';
 import { NONSENSE_HEADERS, withNonsenseHeaders } from '../support/nonsenseHeaders';
 import { CHROMIUM, CHROMIUM_ARGS, chromiumAvailable } from './support/chromium';
 import { openInFakedExcel, seedSheets } from './support/fakeOffice';
+import { routeOfficeCdns } from './support/officeCdn';
 import { DIST, ROOT, ensureProductionBuild } from './support/productionBuild';
 import { serveFolder } from './support/staticServer';
 
 const OUTPUT = path.join(ROOT, 'test', 'output');
-const OFFICE_CDN = 'https://appsforoffice.microsoft.com/';
 const SOURCE = path.join(ROOT, 'test', 'fixtures', 'real-plans', 'hcm-2820-2025-word.xlsx');
 const SHEET = 'Phụ lục';
 const HEADER_ROW = 5;
@@ -110,7 +110,7 @@ run('"Cột của bảng" and "Đã đọc từ bảng" (Chromium, 350 px)', () 
     const page = await context.newPage();
     const pageErrors: string[] = [];
     page.on('pageerror', (e) => pageErrors.push(String(e)));
-    await page.route(`${OFFICE_CDN}**`, (r) => r.abort('internetdisconnected'));
+    await routeOfficeCdns(page, (r) => r.abort('internetdisconnected'));
     await page.goto(`${server.url}/taskpane.html`);
     await page.setInputFiles('#plan-file', file);
     return { context, page, pageErrors };

@@ -17,9 +17,9 @@ import { DIST, ROOT, ensureProductionBuild } from './support/productionBuild';
 import { openInFakedExcel, seedSheets } from './support/fakeOffice';
 import { serveFolder } from './support/staticServer';
 import { CHROMIUM, CHROMIUM_ARGS, chromiumAvailable } from './support/chromium';
+import { aboutOfficeCdn, routeOfficeCdns } from './support/officeCdn';
 
 const OUTPUT = path.join(ROOT, 'test', 'output');
-const OFFICE_CDN = 'https://appsforoffice.microsoft.com/';
 const WIDTH = 350;
 const HEIGHT = 800;
 const run = chromiumAvailable() ? describe : describe.skip;
@@ -62,7 +62,7 @@ run('an officer’s first day at 350 px (browser locale en-US)', () => {
     page.on('response', (r) => {
       if (r.status() >= 400) w.failedRequests.push(`${r.status()} ${r.url()}`);
     });
-    await page.route(`${OFFICE_CDN}**`, (r) => r.abort('internetdisconnected'));
+    await routeOfficeCdns(page, (r) => r.abort('internetdisconnected'));
     await page.goto(`${server.url}/taskpane.html`);
     await page.getByRole('button', { name: 'Dùng dữ liệu mẫu' }).click();
     await page.getByTestId('plan-summary').getByText('37 nhiệm vụ / 40 kết quả').waitFor({ timeout: 60_000 });
@@ -72,7 +72,7 @@ run('an officer’s first day at 350 px (browser locale en-US)', () => {
   function expectClean(w: Watched): void {
     expect(w.pageErrors).toEqual([]);
     expect(w.consoleErrors.filter((e) => !e.includes('ERR_INTERNET_DISCONNECTED'))).toEqual([]);
-    expect(w.failedRequests.filter((r) => !r.includes(OFFICE_CDN))).toEqual([]);
+    expect(w.failedRequests.filter((r) => !aboutOfficeCdn(r))).toEqual([]);
   }
 
   /** Top and bottom of an element in page coordinates. */

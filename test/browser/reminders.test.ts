@@ -20,10 +20,10 @@ import { CHROMIUM, CHROMIUM_ARGS, chromiumAvailable } from './support/chromium';
 import { fakeOfficeScript } from './support/fakeOffice';
 import { DIST, ROOT, ensureProductionBuild } from './support/productionBuild';
 import { serveFolder } from './support/staticServer';
+import { routeOfficeCdns } from './support/officeCdn';
 
 const OUTPUT = path.join(ROOT, 'test', 'output');
 const AS_OF = '2024-03-10';
-const OFFICE_CDN = 'https://appsforoffice.microsoft.com/';
 const run = chromiumAvailable() ? describe : describe.skip;
 
 jest.setTimeout(240_000);
@@ -73,7 +73,7 @@ run('"Nhắc việc" in the plan tab (Chromium)', () => {
     const pageErrors: string[] = [];
     page.on('pageerror', (e) => pageErrors.push(String(e)));
     await recordOpened(page);
-    await page.route(`${OFFICE_CDN}**`, (r) => r.abort('internetdisconnected'));
+    await routeOfficeCdns(page, (r) => r.abort('internetdisconnected'));
     await page.goto(`${server.url}/taskpane.html`);
     await page.setInputFiles('#plan-file', planFile);
     await page.getByTestId('plan-summary').getByText('37 nhiệm vụ / 40 kết quả').waitFor({ timeout: 60_000 });
@@ -151,7 +151,7 @@ run('"Nhắc việc" in the plan tab (Chromium)', () => {
     // office.js stand-in, plus the documented Office.context.ui.openBrowserWindow(url), which desktop
     // Excel declares through its requirement set OpenBrowserWindowApi 1.1 (Excel on the web does not).
     const script = `${fakeOfficeScript()}\n;(function(){var w=window;w.__browserWindows=[];w.Office.context.ui={openBrowserWindow:function(u){w.__browserWindows.push(String(u));}};w.Office.context.requirements={isSetSupported:function(n,v){return n==='OpenBrowserWindowApi'&&(v===undefined||v==='1.1');}};})();`;
-    await page.route(`${OFFICE_CDN}**`, (r) => r.fulfill({ contentType: 'text/javascript', body: script }));
+    await routeOfficeCdns(page, (r) => r.fulfill({ contentType: 'text/javascript', body: script }));
     // Desktop Excel on Windows opens the pane with its host in the address; the pane waits for office.js only then.
     await page.goto(`${server.url}/taskpane.html?_host_Info=Excel$Win32$16.01$vi-VN$$$$0`);
     await page.getByTestId('plan-summary').getByText('37 nhiệm vụ / 40 kết quả').waitFor({ timeout: 60_000 });

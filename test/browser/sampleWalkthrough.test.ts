@@ -13,9 +13,9 @@ import { defaultFormsPeriod } from '../../src/core/forms/defaultPeriod';
 import { ROOT, DIST, ensureProductionBuild } from './support/productionBuild';
 import { serveFolder } from './support/staticServer';
 import { CHROMIUM, CHROMIUM_ARGS, chromiumAvailable } from './support/chromium';
+import { routeOfficeCdns } from './support/officeCdn';
 
 const OUTPUT = path.join(ROOT, 'test', 'output');
-const OFFICE_CDN = 'https://appsforoffice.microsoft.com/';
 const WIDTH = 350;
 const run = chromiumAvailable() ? describe : describe.skip;
 
@@ -61,7 +61,7 @@ run('the sample, walked through every tab at 350 px', () => {
     page.on('console', (m) => {
       if (m.type() === 'error') consoleErrors.push(m.text());
     });
-    await page.route(`${OFFICE_CDN}**`, (r) => r.abort('internetdisconnected'));
+    await routeOfficeCdns(page, (r) => r.abort('internetdisconnected'));
     const started = Date.now();
     await page.goto(`${server.url}/taskpane.html`);
     await page.getByRole('button', { name: 'Chọn tệp Excel' }).waitFor({ timeout: 10_000 });

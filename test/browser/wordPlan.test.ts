@@ -17,9 +17,9 @@ import { DIST, ROOT, ensureProductionBuild } from './support/productionBuild';
 import { serveFolder } from './support/staticServer';
 import { CHROMIUM, CHROMIUM_ARGS, chromiumAvailable } from './support/chromium';
 import { fakeOfficeScript } from './support/fakeOffice';
+import { aboutOfficeCdn, routeOfficeCdns } from './support/officeCdn';
 
 const OUTPUT = path.join(ROOT, 'test', 'output');
-const OFFICE_CDN = 'https://appsforoffice.microsoft.com/';
 const NAME = 'hcm-2820-2025';
 const run = chromiumAvailable() ? describe : describe.skip;
 
@@ -57,7 +57,7 @@ run('a plan read from a Word file in the pane', () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     page.on('console', (m) => {
-      if (m.type() === 'error' && !m.text().includes('ERR_INTERNET_DISCONNECTED') && !m.location().url.startsWith(OFFICE_CDN)) errors.push(m.text());
+      if (m.type() === 'error' && !m.text().includes('ERR_INTERNET_DISCONNECTED') && !aboutOfficeCdn(m.location().url)) errors.push(m.text());
     });
     return errors;
   }
@@ -66,7 +66,7 @@ run('a plan read from a Word file in the pane', () => {
     const context = await browser.newContext({ viewport: { width: 360, height: 900 }, acceptDownloads: true, locale: 'vi-VN' });
     const page = await context.newPage();
     const errors = watch(page);
-    await page.route(`${OFFICE_CDN}**`, (r) => r.abort('internetdisconnected'));
+    await routeOfficeCdns(page, (r) => r.abort('internetdisconnected'));
     await page.goto(`${server.url}/taskpane.html`);
     await page.getByRole('button', { name: 'Mở kế hoạch từ tệp Word (.docx)' }).waitFor({ timeout: 30_000 });
 
@@ -119,7 +119,7 @@ run('a plan read from a Word file in the pane', () => {
       (window as unknown as { __kstthcFake: unknown }).__kstthcFake = s;
     }, seed);
     const script = fakeOfficeScript();
-    await page.route(`${OFFICE_CDN}**`, (r) => r.fulfill({ contentType: 'text/javascript', body: script }));
+    await routeOfficeCdns(page, (r) => r.fulfill({ contentType: 'text/javascript', body: script }));
     await page.goto(`${server.url}/taskpane.html?_host_Info=Excel$Win32$16.01$vi-VN$$$$0`);
     await page.getByText('Đang làm việc trên sổ tính đang mở trong Excel.').waitFor({ timeout: 30_000 });
 

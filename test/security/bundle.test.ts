@@ -10,7 +10,10 @@ import { join } from 'node:path';
 
 const ROOT = join(__dirname, '..', '..');
 const DIST = join(ROOT, 'dist');
-const OFFICE_CDN = 'https://appsforoffice.microsoft.com';
+/** office.js's documented address since September 2026 (office-js-docs-pr 5882), and the older CDN it may still load parts from. */
+const OFFICE_CDN = 'https://officeapis.public.onecdn.static.microsoft';
+const OLD_OFFICE_CDN = 'https://appsforoffice.microsoft.com';
+const OFFICE_CDNS = [OFFICE_CDN, OLD_OFFICE_CDN];
 
 /**
  * Every origin a URL in the bundle may name, and why it is harmless. None of them is
@@ -18,6 +21,7 @@ const OFFICE_CDN = 'https://appsforoffice.microsoft.com';
  */
 const ALLOWED_ORIGINS: Record<string, string> = {
   [OFFICE_CDN]: 'office.js, the only script loaded from outside (taskpane/commands HTML)',
+  [OLD_OFFICE_CDN]: 'the older Office CDN, allowed by the CSP for the parts office.js loads; named in the pane text an officer reads when it is blocked',
   'http://schemas.openxmlformats.org': 'XML namespace names written into .xlsx parts by exceljs (identifiers, never fetched)',
   'http://schemas.microsoft.com': 'XML namespace names of .xlsx parts (exceljs)',
   'http://www.w3.org': 'XML/XSD namespace names (exceljs, React DOM for SVG/MathML)',
@@ -74,13 +78,13 @@ describe('the production bundle', () => {
           .map(([name, ...sources]) => [name, sources] as const),
       );
       expect([f, directives.get('default-src')]).toEqual([f, ["'self'"]]);
-      expect([f, [...(directives.get('script-src') ?? [])].sort()]).toEqual([f, ["'self'", OFFICE_CDN].sort()]);
+      expect([f, [...(directives.get('script-src') ?? [])].sort()]).toEqual([f, ["'self'", ...OFFICE_CDNS].sort()]);
       expect([f, directives.get('object-src')]).toEqual([f, ["'none'"]]);
-      for (const source of directives.get('connect-src') ?? []) expect(["'self'", OFFICE_CDN]).toContain(source);
+      for (const source of directives.get('connect-src') ?? []) expect(["'self'", ...OFFICE_CDNS]).toContain(source);
       expect(meta![1]).not.toContain('unsafe-eval');
       // Scripts the page loads: its own files, or office.js from the CDN.
       for (const m of html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)/g)) {
-        expect(m[1].startsWith(`${OFFICE_CDN}/`) || !/^[a-z]+:/i.test(m[1])).toBe(true);
+        expect(OFFICE_CDNS.some((cdn) => m[1].startsWith(`${cdn}/`)) || !/^[a-z]+:/i.test(m[1])).toBe(true);
       }
       expect(html).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>\s*\S/); // no inline script
     }

@@ -5,6 +5,7 @@ import { StringsContext } from '../i18n/context';
 import { paneLanguage, stringsFor } from '../i18n/language';
 import { OperationProvider } from '../hooks/useOperation';
 import { Pane } from './Pane';
+import { OfficeUnready } from './OfficeUnready';
 
 const useStyles = makeStyles({
   // On a wrapper, not on FluentProvider: Fluent gives its class to every portal's mount node too,
@@ -13,7 +14,7 @@ const useStyles = makeStyles({
   starting: { padding: tokens.spacingVerticalXXL },
 });
 
-/** Theme, language and operation state around the pane; a spinner while Office is awaited. */
+/** Theme, language and operation state around the pane; a spinner while Office is awaited, a retry when it never got ready. */
 export function Root() {
   const styles = useStyles();
   const host = useHost();
@@ -28,6 +29,8 @@ export function Root() {
         <div className={styles.page}>
           {host === null ? (
             <Spinner className={styles.starting} label={strings.starting} labelPosition="below" />
+          ) : host.kind === 'unready' ? (
+            <OfficeUnready unready={host} onRetry={() => window.location.reload()} />
           ) : (
             <OperationProvider>
               <Pane host={host} />

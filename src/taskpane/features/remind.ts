@@ -1,13 +1,13 @@
 import type { PlanStatus } from '../../core/status/model';
 import { consolidatorOf, type Reminder } from '../../core/remind/model';
 import { planReminders } from '../../core/remind/planReminders';
-import { reminderEml, reminderFileName, reminderMailto } from '../../core/remind/reminderText';
+import { reminderEml, reminderFileName, reminderMailto, reminderPlainText } from '../../core/remind/reminderText';
 import { reminderSheetsWritePlan } from '../../core/remind/reminderSheet';
 import { openInOfficeBrowser } from '../../workbook/office/officeHost';
 import type { Workbook } from '../../workbook/workbook';
 import { applyForExcel } from './applyForExcel';
 import { directoryOf } from './directory';
-import { downloadBlob } from './download';
+import { downloadBlob, downloadsWork } from './download';
 import type { PlanReading } from './plan';
 
 /**
@@ -30,12 +30,30 @@ export function openMailDraft(reminder: Reminder, options: { excel: boolean }): 
   window.open(url, '_blank', 'noopener');
 }
 
-/** Downloads the unit's full draft as "<unit>.eml"; resolves to the file name. */
-export function downloadEml(reminder: Reminder, reading: PlanReading): string {
-  const name = reminderFileName(reminder.unit);
+/** How the unit's full draft reached the officer: a downloaded .eml, or text to copy where nothing downloads. */
+export type EmlDelivery = { kind: 'downloaded'; file: string } | { kind: 'copy'; file: string; text: string };
+
+/**
+ * The draft as text to paste into a new mail: the addresses, the subject, then the plain-text
+ * letter (the .eml's own text part).
+ *
+ * @example
+ * draftToCopy(reminder) // 'Gửi: ccts@quangngai.gov.vn\nTiêu đề: Đôn đốc …\n\nKính gửi: Chi cục Thủy sản. …'
+ */
+export function draftToCopy(reminder: Reminder): string {
+  return `Gửi: ${reminder.emails.join(', ')}\nTiêu đề: ${reminder.letter.subject}\n\n${reminderPlainText(reminder)}`;
+}
+
+/**
+ * Downloads the unit's full draft as "<unit>.eml". Where the webview downloads nothing (Excel
+ * for Mac or iPad, office-js issue 2700) it gives the draft as text to copy instead.
+ */
+export function downloadEml(reminder: Reminder, reading: PlanReading): EmlDelivery {
+  const file = reminderFileName(reminder.unit);
+  if (!downloadsWork()) return { kind: 'copy', file, text: draftToCopy(reminder) };
   const eml = reminderEml(reminder, { from: consolidatorOf(directoryOf(reading.grids)), date: new Date() });
-  downloadBlob(new Blob([eml], { type: 'message/rfc822' }), name);
-  return name;
+  downloadBlob(new Blob([eml], { type: 'message/rfc822' }), file);
+  return { kind: 'downloaded', file };
 }
 
 /** Writes one printable "Nhắc việc - …" sheet per reminder; resolves to the sheets written and notes on cut cells. */

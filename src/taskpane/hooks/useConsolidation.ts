@@ -109,7 +109,10 @@ export function useConsolidation(state: WorkbookSessionState): ConsolidationStat
     // a workbook of their own, never into it.
     const out = await op.run(strings.busy, () => consolidationWorkbook(result));
     if (!out) return;
-    downloadXlsx(out.bytes, out.fileName);
+    if (!downloadXlsx(out.bytes, out.fileName)) {
+      op.notify({ intent: 'error', text: strings.file.noDownloadHere });
+      return;
+    }
     op.notify({ intent: 'success', text: strings.guide.consolidateDownloaded(out.fileName) });
   }, [markWritten, op, result, session, strings]);
 

@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { Reminder } from '../../core/remind/model';
 import { downloadEml, openMailDraft, remindersOf, writeReminderSheets } from '../features/remind';
 import { resultFileName } from '../features/session';
@@ -13,6 +13,9 @@ export interface RemindersState {
   reminders: Reminder[];
   compose(reminder: Reminder): void;
   download(reminder: Reminder): void;
+  /** The draft shown to copy where nothing downloads (Excel for Mac/iPad), or null. */
+  draft: { unit: string; text: string } | null;
+  closeDraft(): void;
   writeSheets(): Promise<void>;
 }
 
@@ -34,11 +37,19 @@ export function useReminders(state: WorkbookSessionState, plan: PlanState): Remi
     [excel, op, strings],
   );
 
+  const [draft, setDraft] = useState<{ unit: string; text: string } | null>(null);
+  const closeDraft = useCallback(() => setDraft(null), []);
   const download = useCallback(
     (reminder: Reminder) => {
       if (!reading) return;
-      const file = downloadEml(reminder, reading);
-      op.notify({ intent: reminder.warnings.length > 0 ? 'warning' : 'success', text: strings.remind.downloaded(file), lines: reminder.warnings });
+      const delivery = downloadEml(reminder, reading);
+      if (delivery.kind === 'copy') {
+        // Excel for Mac/iPad: a download link does nothing there (office-js 2700); say why, show the text.
+        setDraft({ unit: reminder.unit, text: delivery.text });
+        op.notify({ intent: 'info', text: strings.remind.noDownloadHere(reminder.unit), lines: reminder.warnings });
+        return;
+      }
+      op.notify({ intent: reminder.warnings.length > 0 ? 'warning' : 'success', text: strings.remind.downloaded(delivery.file), lines: reminder.warnings });
     },
     [op, reading, strings],
   );
@@ -53,5 +64,5 @@ export function useReminders(state: WorkbookSessionState, plan: PlanState): Remi
     op.notify({ intent: written.notes.length > 0 ? 'warning' : 'success', text: done, lines: written.notes });
   }, [markWritten, op, reminders, session, strings]);
 
-  return { reminders, compose, download, writeSheets };
+  return { reminders, compose, download, draft, closeDraft, writeSheets };
 }

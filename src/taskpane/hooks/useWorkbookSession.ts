@@ -29,7 +29,8 @@ export interface WorkbookSessionState {
   openSample(): Promise<void>;
   /** Tells the session a feature wrote to the workbook. */
   markWritten(): void;
-  download(): Promise<void>;
+  /** Saves the result as a download; false when nothing was saved (failed, or a webview that downloads nothing). */
+  download(): Promise<boolean>;
   /** A plan read from a Word file (.docx), shown until its table is written into the workbook. */
   wordPlan: OpenedWordPlan | null;
   /** Writes the Word plan's table into a new sheet ("Phụ lục"); the plan is then read from it. */
@@ -135,11 +136,16 @@ export function useWorkbookSession(host: Host): WorkbookSessionState {
   }, []);
 
   const download = useCallback(async () => {
-    if (session?.mode !== 'file') return;
+    if (session?.mode !== 'file') return false;
     const bytes = await op.run(strings.busy, () => session.save());
-    if (!bytes) return;
-    downloadXlsx(bytes, resultFileName(session.fileName));
+    if (!bytes) return false;
+    if (!downloadXlsx(bytes, resultFileName(session.fileName))) {
+      // Excel for Mac/iPad downloads nothing (office-js 2700): the result stays unsaved, and the officer is told where to work.
+      op.notify({ intent: 'error', text: strings.file.noDownloadHere });
+      return false;
+    }
     setSaved(true);
+    return true;
   }, [op, session, strings]);
 
   const discardAndOpen = useCallback(async () => {
@@ -149,7 +155,7 @@ export function useWorkbookSession(host: Host): WorkbookSessionState {
   }, [openPending, pendingOpen]);
   const downloadAndOpen = useCallback(async () => {
     if (!pendingOpen) return;
-    await download();
+    if (!(await download())) return;
     setPendingOpen(null);
     await openPending(pendingOpen);
   }, [download, openPending, pendingOpen]);

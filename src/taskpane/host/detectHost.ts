@@ -1,20 +1,43 @@
 /**
  * The one place that waits for Office. A page opened straight in a browser (no sign of a host)
- * starts in file mode without waiting. Inside a host, office.js comes from Microsoft's CDN: a
- * tag already in the page is waited for, else it is added here with its listeners in place
- * before the request starts, so an unreachable CDN is known at once. When office.js cannot load
- * (no network) or the page is not inside Excel, the pane works on files.
+ * starts in file mode without waiting. Inside a host, office.js comes from Microsoft's CDN
+ * through the tag in the page's head (as Microsoft documents it; added here only when a page
+ * has none). When office.js cannot load or Office does not get ready although the page is
+ * inside a host, the pane says so and offers to retry ({@link Unready}): an officer in Excel
+ * must never be told that they are outside it.
  */
 
-/** Microsoft's CDN address of office.js (the page's CSP allows this origin). */
-export const OFFICE_JS_URL = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+/**
+ * Microsoft's documented address of office.js since September 2026: the unified Microsoft 365
+ * domain (office-js-docs-pr 5882, office-js-docs-reference 2629). The pages' CSP allows it and
+ * the older https://appsforoffice.microsoft.com, from which office.js may still load its parts.
+ */
+export const OFFICE_JS_URL = 'https://officeapis.public.onecdn.static.microsoft/1/office.js';
 
 export type Host =
   | { kind: 'excel'; displayLanguage: string | null }
-  | { kind: 'file'; reason: 'office-js-unavailable' | 'not-in-excel' | 'timeout'; displayLanguage: string | null };
+  | { kind: 'file'; reason: 'not-in-excel'; displayLanguage: string | null };
+
+/**
+ * Inside a host, Office did not get ready: office.js did not load (the network, a proxy or a
+ * policy blocked it) or `Office.onReady` did not answer in time.
+ */
+export interface Unready {
+  kind: 'unready';
+  reason: 'office-js-unavailable' | 'timeout';
+  displayLanguage: null;
+}
+
+/** How office.js is loaded and awaited (the page's own by default; tests pass their own). */
+export interface OfficeLoader {
+  /** Resolves true once `Office` exists, false when office.js failed or never came. */
+  load(src: string, timeoutMs: number): Promise<boolean>;
+  /** `Office.onReady`: the host it reports (null outside Office) and Office's display language. */
+  ready(): Promise<{ host: string | null; displayLanguage: string | null }>;
+}
 
 export interface DetectHostOptions {
-  /** office.js address (default {@link OFFICE_JS_URL}). */
+  /** office.js address when the page has no tag of its own (default {@link OFFICE_JS_URL}). */
   src?: string;
   /** How long to wait for office.js to arrive. */
   loadTimeoutMs?: number;
@@ -22,6 +45,8 @@ export interface DetectHostOptions {
   readyTimeoutMs?: number;
   /** The page's surroundings (default: read from `window`); tests pass their own. */
   page?: PageSurroundings;
+  /** How office.js is loaded and awaited (default: in this page). */
+  loader?: OfficeLoader;
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number, onTimeout: T): Promise<T> {
@@ -98,6 +123,9 @@ function existingOfficeScript(): HTMLScriptElement | null {
 function loadOfficeJs(src: string, timeoutMs: number): Promise<boolean> {
   if (typeof Office !== 'undefined') return Promise.resolve(true);
   const present = existingOfficeScript();
+  // The head's tag blocks parsing, and the pane's own script is deferred: by now that tag has
+  // loaded or failed. No Office means it failed; waiting longer cannot help.
+  if (present && !present.async && !present.defer && present.hasAttribute('src')) return Promise.resolve(false);
   const script = present ?? document.createElement('script');
   const arrived = new Promise<boolean>((resolve) => {
     script.addEventListener('load', () => resolve(typeof Office !== 'undefined'), { once: true });
@@ -111,24 +139,28 @@ function loadOfficeJs(src: string, timeoutMs: number): Promise<boolean> {
   return withTimeout(arrived, timeoutMs, false).then((ok) => ok || typeof Office !== 'undefined');
 }
 
+const pageLoader: OfficeLoader = {
+  load: loadOfficeJs,
+  ready: async () => {
+    const info = (await Office.onReady()) as { host: Office.HostType | null } | null;
+    return { host: info?.host ? String(info.host) : null, displayLanguage: Office.context?.displayLanguage ?? null };
+  },
+};
+
 /**
  * Says where the pane runs. A page with no sign of an Office host ({@link mayBeInOffice}) is in
- * file mode at once; otherwise office.js and `Office.onReady` are awaited, each with a timeout.
- * Never rejects.
+ * file mode at once; otherwise office.js and `Office.onReady` are awaited, each with a timeout,
+ * and a failure of either is {@link Unready} (never file mode: the officer is in Excel). A host
+ * other than Excel is file mode. Never rejects.
  */
-export async function detectHost(options: DetectHostOptions = {}): Promise<Host> {
-  const { src = OFFICE_JS_URL, loadTimeoutMs = 8000, readyTimeoutMs = 8000 } = options;
+export async function detectHost(options: DetectHostOptions = {}): Promise<Host | Unready> {
+  const { src = OFFICE_JS_URL, loadTimeoutMs = 8000, readyTimeoutMs = 8000, loader = pageLoader } = options;
   const page = options.page ?? surroundings();
   if (!mayBeInOffice(page)) return { kind: 'file', reason: 'not-in-excel', displayLanguage: null };
-  const loaded = await loadOfficeJs(src, loadTimeoutMs);
-  if (!loaded) return { kind: 'file', reason: 'office-js-unavailable', displayLanguage: null };
-  const info = await withTimeout(
-    Office.onReady().then((i) => i as { host: Office.HostType | null } | null),
-    readyTimeoutMs,
-    null,
-  );
-  if (info === null) return { kind: 'file', reason: 'timeout', displayLanguage: null };
-  if (info.host !== Office.HostType.Excel) return { kind: 'file', reason: 'not-in-excel', displayLanguage: null };
-  const displayLanguage = Office.context?.displayLanguage ?? null;
-  return { kind: 'excel', displayLanguage };
+  const loaded = await loader.load(src, loadTimeoutMs).catch(() => false);
+  if (!loaded) return { kind: 'unready', reason: 'office-js-unavailable', displayLanguage: null };
+  const info = await withTimeout(loader.ready(), readyTimeoutMs, null);
+  if (info === null) return { kind: 'unready', reason: 'timeout', displayLanguage: null };
+  if (info.host !== 'Excel') return { kind: 'file', reason: 'not-in-excel', displayLanguage: null };
+  return { kind: 'excel', displayLanguage: info.displayLanguage };
 }

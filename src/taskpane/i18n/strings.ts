@@ -14,6 +14,8 @@ export interface PaneStrings {
   starting: string;
   modeFile: string;
   modeExcel: string;
+  /** Inside Excel, Office did not get ready (office.js blocked, or no answer): what happened and a retry. */
+  unready: { title: string; officeJsUnavailable: string; timeout: string; retry: string };
   tabs: { plan: string; forms: string; consolidate: string; label: string };
   file: {
     pick: string;
@@ -27,6 +29,8 @@ export interface PaneStrings {
     download: string;
     downloadReady: (name: string) => string;
     noFile: string;
+    /** The webview downloads nothing (Excel for Mac/iPad, office-js 2700): where to get the file instead. */
+    noDownloadHere: string;
   };
   plan: {
     heading: string;
@@ -222,6 +226,12 @@ export interface PaneStrings {
     asLead: string;
     opened: (unit: string) => string;
     downloaded: (file: string) => string;
+    /** Excel for Mac/iPad downloads nothing (office-js 2700): why the draft is shown to copy instead. */
+    noDownloadHere: (unit: string) => string;
+    draftLabel: (unit: string) => string;
+    copy: string;
+    copied: string;
+    closeDraft: string;
   };
   /** The date field: dd/mm/yyyy whatever the browser's locale, its calendar in the pane's language. */
   date: {
@@ -316,6 +326,13 @@ export const vi: PaneStrings = {
   starting: 'Đang khởi động…',
   modeFile: 'Đang dùng ngoài Excel: chọn một tệp Excel (.xlsx, .xls) hoặc LibreOffice (.ods); kết quả luôn là .xlsx, được tải về thành tệp mới, tệp gốc không bị thay đổi.',
   modeExcel: 'Đang làm việc trên sổ tính đang mở trong Excel.',
+  unready: {
+    title: 'Excel chưa sẵn sàng cho Kiểm soát TTHC.',
+    officeJsUnavailable:
+      'Không tải được thư viện Office của Microsoft (office.js), nên phần bổ trợ chưa làm việc được với sổ tính đang mở. Hãy kiểm tra kết nối mạng (máy cần mở được officeapis.public.onecdn.static.microsoft và appsforoffice.microsoft.com) rồi bấm "Thử lại"; nếu vẫn không được, hãy báo cán bộ CNTT.',
+    timeout: 'Excel chưa trả lời phần bổ trợ. Hãy thoát khỏi ô đang sửa (nếu có), đợi Excel mở xong sổ tính rồi bấm "Thử lại".',
+    retry: 'Thử lại',
+  },
   tabs: { plan: 'Kế hoạch', forms: 'Báo cáo quý', consolidate: 'Tổng hợp', label: 'Chức năng' },
   file: {
     pick: 'Chọn tệp Excel',
@@ -329,6 +346,8 @@ export const vi: PaneStrings = {
     download: 'Tải tệp kết quả',
     downloadReady: (name) => `Đã ghi vào sổ tính. Bấm "Tải tệp kết quả" để lưu "${name}".`,
     noFile: 'Chưa mở tệp nào.',
+    noDownloadHere:
+      'Ở đây không tải được tệp về máy (Excel cho Mac và iPad không cho phần bổ trợ tải tệp), nên kết quả chưa được lưu. Hãy mở Kiểm soát TTHC trong trình duyệt (Safari, Chrome, Edge) để làm việc với tệp, hoặc mở sổ tính trong Excel rồi dùng phần bổ trợ ngay trên sổ tính đó.',
   },
   plan: {
     heading: 'Kế hoạch kiểm soát TTHC',
@@ -528,6 +547,12 @@ export const vi: PaneStrings = {
     sheetsDone: (n) => `Đã tạo ${n} phiếu nhắc việc (trang tính "Nhắc việc - …"), sẵn sàng in trên khổ A4 đứng.`,
     opened: (unit) => `Đã mở thư nháp gửi ${unit} (bản rút gọn). Nếu ứng dụng thư không mở, hoặc cần thư đầy đủ: bấm "Tải thư" rồi mở tệp .eml.`,
     downloaded: (file) => `Đã tải thư nháp "${file}": mở bằng Outlook hoặc Thunderbird, kiểm tra rồi gửi.`,
+    noDownloadHere: (unit) =>
+      `Excel cho Mac và iPad không cho phần bổ trợ tải tệp về máy (Microsoft giữ như vậy), nên thư nháp đầy đủ gửi ${unit} hiện ở dưới: bấm "Sao chép" rồi dán vào một thư mới; hoặc bấm "Soạn thư" để mở thư rút gọn trong ứng dụng Thư.`,
+    draftLabel: (unit) => `Thư nháp gửi ${unit}`,
+    copy: 'Sao chép',
+    copied: 'Đã sao chép thư nháp: hãy dán vào một thư mới, kiểm tra rồi gửi.',
+    closeDraft: 'Đóng thư nháp',
   },
   date: {
     placeholder: 'ngày/tháng/năm',
@@ -613,6 +638,13 @@ export const en: PaneStrings = {
   starting: 'Starting…',
   modeFile: 'Working outside Excel: pick an Excel (.xlsx, .xls) or LibreOffice (.ods) file; results are always .xlsx, download as a new file, the original is not changed.',
   modeExcel: 'Working on the workbook open in Excel.',
+  unready: {
+    title: 'Excel is not ready for TTHC control.',
+    officeJsUnavailable:
+      "Microsoft's Office library (office.js) could not be loaded, so the add-in cannot work with the open workbook yet. Check the network (this computer must reach officeapis.public.onecdn.static.microsoft and appsforoffice.microsoft.com), then select \"Retry\"; if it still fails, tell your IT staff.",
+    timeout: 'Excel has not answered the add-in. Leave the cell being edited (if any), wait for Excel to finish opening the workbook, then select "Retry".',
+    retry: 'Retry',
+  },
   tabs: { plan: 'Plan', forms: 'Quarterly report', consolidate: 'Consolidation', label: 'Features' },
   file: {
     pick: 'Choose an Excel file',
@@ -626,6 +658,8 @@ export const en: PaneStrings = {
     download: 'Download result',
     downloadReady: (name) => `Written to the workbook. Click "Download result" to save "${name}".`,
     noFile: 'No file open.',
+    noDownloadHere:
+      'Files cannot be downloaded here (Excel for Mac and iPad does not let add-ins download files), so the result is not saved. Open TTHC control in a browser (Safari, Chrome, Edge) to work on files, or open the workbook in Excel and use the add-in on it there.',
   },
   plan: {
     heading: 'TTHC control plan',
@@ -824,6 +858,12 @@ export const en: PaneStrings = {
     sheetsDone: (n) => `Created ${n} reminder notices ("Nhắc việc - …" sheets), ready to print on A4 portrait.`,
     opened: (unit) => `Opened a short draft to ${unit}. If no mail program opens, or for the full letter: "Download", then open the .eml file.`,
     downloaded: (file) => `Downloaded the draft "${file}": open it in Outlook or Thunderbird, check it and send.`,
+    noDownloadHere: (unit) =>
+      `Excel for Mac and iPad does not let add-ins download files (by Microsoft's design), so the full draft to ${unit} is shown below: select "Copy" and paste it into a new mail; or select "Compose" to open a shortened draft in Mail.`,
+    draftLabel: (unit) => `Draft to ${unit}`,
+    copy: 'Copy',
+    copied: 'Draft copied: paste it into a new mail, check it and send.',
+    closeDraft: 'Close the draft',
   },
   date: {
     placeholder: 'dd/mm/yyyy',

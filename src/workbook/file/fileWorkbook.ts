@@ -165,9 +165,10 @@ export class FileWorkbook implements Workbook {
     return ws ? sizesOfWorksheet(ws) : null;
   }
 
-  /** Applies a write plan in memory (see {@link applyWritePlan}); `save()` gives the bytes. */
-  async apply(plan: WritePlan): Promise<void> {
+  /** Applies a write plan in memory (see {@link applyWritePlan}); `save()` gives the bytes. A file takes every setting: no notes. */
+  async apply(plan: WritePlan): Promise<string[]> {
     applyWritePlan(await this.excelBook(), plan);
+    return [];
   }
 
   /** Copies the template's sheets in (when given) and fills them, in memory; `save()` gives the bytes. */

@@ -1,13 +1,12 @@
 import { columnLetter, rangeAddress, type CellRange, type SheetGrid } from '../../core/grid';
-import type { CellFormat, ChartWrite, PageSetup, WritePlan } from '../../core/write/writePlan';
-import { parseRangeRef } from '../file/readXlsx';
+import type { CellFormat, ChartWrite, PageSetup, SheetWrite, WritePlan } from '../../core/write/writePlan';
 import { isListSheet } from '../listSources';
 import { checkSetting, isSettingsSheet } from '../settingsSheet';
 import { mergedIntoOwnColumns, SheetLayoutError } from '../sheetLayoutError';
 import { ownRectangle, validateWritePlan, WritePlanError } from '../validateWritePlan';
 import type { TemplateFill } from '../../core/forms/templateFill';
 import type { TemplateSheets, Workbook } from '../workbook';
-import { localAddress } from './localAddress';
+import { NOT_ABOUT_SIZE, queueMergedAreasTouching, smallerMergeSlice } from './mergedAreas';
 import { toOfficeOperationError } from './officeErrors';
 import { queueDate1904Probe, readSheetInBlocks, READ_LIMITS, type ReadLimits } from './readSheetInBlocks';
 import { fillTemplateInExcel } from './templateInExcel';
@@ -91,12 +90,12 @@ function applyFormat(format: Excel.RangeFormat, f: CellFormat): void {
   }
 }
 
-function applyPageSetup(layout: Excel.PageLayout, ps: PageSetup): void {
+function applyPageSetup(layout: Excel.PageLayout, ps: PageSetup, pagesTall: number): void {
   layout.orientation = ps.orientation === 'landscape' ? 'Landscape' : 'Portrait';
   layout.paperSize = 'A4';
-  // One page wide, as many pages tall as needed (0 = automatic, as fitToHeight="0" in a file).
-  // The docs: verticalFitToPages "can be null" (no limit); 0 is not a documented value.
-  if (ps.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: null as unknown as number };
+  // One page wide; pages tall only as a bound the height never reaches (see pagesTallBound):
+  // the documented values are page counts, null only "if percentage scale is used".
+  if (ps.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: pagesTall };
   if (ps.printTitleRows) layout.setPrintTitleRows(`$${ps.printTitleRows[0]}:$${ps.printTitleRows[1]}`);
   if (ps.printArea) layout.setPrintArea(rangeAddress(ps.printArea));
   if (ps.margins) {
@@ -234,7 +233,7 @@ function queueOp(context: Excel.RequestContext, sheets: Map<string, Excel.Worksh
       break;
     }
     case 'pageLayout':
-      applyPageSetup(sheet(op.ref).pageLayout, op.setup);
+      applyPageSetup(sheet(op.ref).pageLayout, op.setup, op.pagesTall);
       break;
     case 'rowBreak':
       // ExcelApi 1.9: a manual break before the range's top row.
@@ -262,6 +261,88 @@ function queueOp(context: Excel.RequestContext, sheets: Map<string, Excel.Worksh
     case 'activate':
       sheet(op.ref).activate();
       break;
+  }
+}
+
+/**
+ * Whether a plan's write leaves formulas to calculate: its own formulas (form totals), or cells
+ * of the officer's sheet that the officer's formulas may read (update mode).
+ */
+function needsRecalculation(plan: WritePlan): boolean {
+  return plan.sheets.some((sw) => sw.mode === 'update' || (sw.formulas?.length ?? 0) > 0);
+}
+
+/**
+ * The last sync of `apply`, when there is something to finish: the recalculation the suspended
+ * requests left to us, and the "fit to one page wide" settings read back. Resolves to a
+ * Vietnamese note per sheet whose setting Excel did not take.
+ */
+async function finishWrite(context: Excel.RequestContext, plan: WritePlan): Promise<string[]> {
+  const recalc = needsRecalculation(plan);
+  const fitted = plan.sheets.filter((sw) => sw.pageSetup?.fitToWidth);
+  if (!recalc && fitted.length === 0) return [];
+  // The requests suspended API calculation: "it is the developer's responsibility to re-calc
+  // the workbook" (ExcelApi 1.6), so the totals and the officer's formulas over the written
+  // cells show their results now, not after the officer's next edit.
+  if (recalc) context.application.calculate('Recalculate');
+  // office-js issue 1860: Excel on Windows has ignored fit-to-pages unless the Page Layout tab
+  // had been shown; what it kept is read back, never assumed.
+  const layouts = fitted.map((sw) => {
+    const layout = context.workbook.worksheets.getItem(sw.sheet).pageLayout;
+    layout.load('zoom');
+    return { sheet: sw.sheet, layout };
+  });
+  await context.sync();
+  return layouts.filter(({ layout }) => layout.zoom?.horizontalFitToPages !== 1).map(({ sheet }) => fitToWidthNotTaken(sheet));
+}
+
+/** The note for a sheet whose "fit to one page wide" Excel did not take. */
+export function fitToWidthNotTaken(sheet: string): string {
+  return `Excel chưa nhận thiết lập in vừa một trang theo chiều ngang của trang tính "${sheet}". Trước khi in, hãy mở thẻ Bố trí Trang và đặt Chiều rộng: 1 trang, Chiều cao: Tự động (hoặc mở thẻ Bố trí Trang rồi chạy lại thao tác này).`;
+}
+
+/**
+ * The first sync of `apply`: the sheets (names, tab positions, visibility), the date system, and
+ * for each update sheet the merged areas that can touch its own columns (asked from A1, see
+ * {@link queueMergedAreasTouching}). More than 512 merged areas in one query fail with no code
+ * Excel documents, so any failure (but one of {@link NOT_ABOUT_SIZE}) while a slice could be
+ * smaller is retried with slices half as tall; a missing update sheet becomes the plan error
+ * that names it.
+ */
+async function readBeforeWrite(
+  context: Excel.RequestContext,
+  plan: WritePlan,
+  updates: SheetWrite[],
+): Promise<{ existing: ExistingSheet[]; date1904: boolean; merges: CellRange[][] }> {
+  const areas = updates.map((sw) => ownRectangle(sw) as CellRange);
+  let sliceRows = Number.POSITIVE_INFINITY;
+  for (;;) {
+    const worksheets = context.workbook.worksheets;
+    worksheets.load('items/name, items/position, items/visibility');
+    const date1904 = queueDate1904Probe(context);
+    const probes = updates.map((sw, i) => queueMergedAreasTouching(worksheets.getItem(sw.sheet), areas[i], sliceRows));
+    try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync; again only with smaller merged-area slices after a failure.
+      await context.sync();
+    } catch (err) {
+      if ((err as { code?: string })?.code === 'ItemNotFound') {
+        // An update sheet is missing: read the names alone so the plan error can say which.
+        worksheets.load('items/name');
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- once, then the loop ends by throwing.
+        await context.sync();
+        validateWritePlan(
+          plan,
+          worksheets.items.map((ws) => ws.name),
+        );
+        throw err;
+      }
+      const smaller = areas.map((a) => smallerMergeSlice(a, sliceRows)).filter((n): n is number => n !== null);
+      if (smaller.length === 0 || NOT_ABOUT_SIZE.has((err as { code?: string })?.code ?? '')) throw err;
+      sliceRows = Math.max(...smaller);
+      continue;
+    }
+    const existing: ExistingSheet[] = worksheets.items.map((ws) => ({ name: ws.name, position: ws.position, visibility: ws.visibility }));
+    return { existing, date1904: date1904.value, merges: probes.map((p) => p.ranges()) };
   }
 }
 
@@ -318,60 +399,33 @@ export class OfficeWorkbook implements Workbook {
   }
 
   /**
-   * Applies a write plan: one sync reads the sheets (names, tab positions, merged areas in the
-   * update columns), the whole plan is validated, then one sync per request of at most
+   * Applies a write plan: one sync reads the sheets (names, tab positions, the merged areas that
+   * can reach the update columns, asked from A1), the whole plan is validated, then one sync per request of at most
    * {@link MAX_REQUEST_BYTES} writes it (10 000 rows fit in one). Nothing is written when the
    * plan is invalid; when a write fails, the half-built new sheets are deleted and no sheet
    * sits under a final name half-written.
    */
-  async apply(plan: WritePlan): Promise<void> {
+  async apply(plan: WritePlan): Promise<string[]> {
     // Everything that needs no workbook is checked before Excel is touched.
     validateWritePlan(
       plan,
       (plan?.sheets ?? []).filter((s) => s.mode === 'update').map((s) => s.sheet),
     );
     const updates = plan.sheets.filter((s) => s.mode === 'update');
-    await this.operation(async (context) => {
-      const worksheets = context.workbook.worksheets;
-      worksheets.load('items/name, items/position, items/visibility');
-      const date1904 = queueDate1904Probe(context);
-      const mergedInOwn = updates.map((sw) => {
-        const areas = worksheets
-          .getItem(sw.sheet)
-          .getRange(rangeAddress(ownRectangle(sw) as CellRange))
-          .getMergedAreasOrNullObject();
-        areas.load('areas/items/address');
-        return { sw, areas };
-      });
-      try {
-        await context.sync();
-      } catch (err) {
-        if ((err as { code?: string })?.code !== 'ItemNotFound') throw err;
-        // An update sheet is missing: read the names alone so the plan error can say which.
-        worksheets.load('items/name');
-        await context.sync();
-        validateWritePlan(
-          plan,
-          worksheets.items.map((ws) => ws.name),
-        );
-        throw err;
-      }
-      const existing: ExistingSheet[] = worksheets.items.map((ws) => ({ name: ws.name, position: ws.position, visibility: ws.visibility }));
+    return this.operation(async (context) => {
+      const { existing, date1904, merges } = await readBeforeWrite(context, plan, updates);
       validateWritePlan(
         plan,
         existing.map((s) => s.name),
       );
-      for (const { sw, areas } of mergedInOwn) {
-        if (areas.isNullObject) continue;
+      for (const [i, sw] of updates.entries()) {
         const own = ownRectangle(sw) as CellRange;
-        const reaching = areas.areas.items
-          .map((area) => parseRangeRef(localAddress(area.address)))
-          .filter((m): m is CellRange => m !== null && overlaps(m, own) && !inside(m, own));
+        const reaching = merges[i].filter((m) => overlaps(m, own) && !inside(m, own));
         // The officer's layout, not our plan: a Vietnamese sentence saying what to change.
         if (reaching.length > 0) throw mergedIntoOwnColumns(sw.sheet, reaching, own);
       }
 
-      const requests = splitIntoRequests(planWriteOps(plan, existing, { date1904: date1904.value }), this.maxRequestBytes);
+      const requests = splitIntoRequests(planWriteOps(plan, existing, { date1904 }), this.maxRequestBytes);
       this.lastStats = { requestBytes: [] };
       const sheets = new Map<string, Excel.Worksheet>();
       try {
@@ -389,6 +443,7 @@ export class OfficeWorkbook implements Workbook {
         await this.removeTemporarySheets(context);
         throw err;
       }
+      return finishWrite(context, plan);
     });
   }
 

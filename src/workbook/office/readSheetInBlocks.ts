@@ -1,7 +1,6 @@
 import type { CellRange, CellValue, SheetGrid } from '../../core/grid';
-import { parseRangeRef } from '../file/readXlsx';
 import { DATE_1904_OFFSET, excelSerialToDate, isDateNumberFormat } from './excelDates';
-import { localAddress } from './localAddress';
+import { MERGED_AREAS_PER_CALL, mergedRangesOf, NOT_ABOUT_SIZE } from './mergedAreas';
 import { OfficeOperationError } from './officeErrors';
 
 /**
@@ -9,8 +8,9 @@ import { OfficeOperationError } from './officeErrors';
  * "Requests and responses are limited to 5MB" and "A range is limited to five million cells"
  * (Resource limits for Office Add-ins / Office Scripts platform limits), and for
  * `Range.getMergedAreasOrNullObject` that "if the merged areas count in this range is more than
- * 512, then this method will fail to return the result" (ExcelApi 1.13 reference). Blocks are
- * sized well under each, from what the previous block held; a block that still fails is halved.
+ * 512, then this method will fail to return the result" (ExcelApi 1.13 reference, no error code
+ * given). Blocks are sized well under each, from what the previous block held; after a failure
+ * the merged-area slices or the block are halved, whatever the error's code.
  */
 export interface ReadLimits {
   /** Rows of the first block (the next ones are sized from what it held). */
@@ -42,8 +42,8 @@ export const READ_LIMITS: ReadLimits = {
   smallSheetCells: 20_000,
 };
 
-/** Errors after which a smaller block may succeed (size, cells, the 512 merged areas). */
-const SPLITTABLE = new Set(['ResponsePayloadSizeLimitExceeded', 'RangeExceedsLimit', 'OperationCellsExceedLimit', 'GeneralException']);
+/** Errors Microsoft documents as a request or response too large: a smaller block helps. */
+const SIZE_ERRORS = new Set(['ResponsePayloadSizeLimitExceeded', 'RequestPayloadSizeLimitExceeded', 'RangeExceedsLimit', 'OperationCellsExceedLimit']);
 
 /** A run of numbers in one column of the sheet (0-based, relative to A1) whose formats are still to be read. */
 interface NumberRun {
@@ -159,9 +159,13 @@ export async function readSheetInBlocks(context: Excel.RequestContext, name: str
     const withFormats = small && r === 0 && count === rows;
     if (withFormats) block.load('values, numberFormat');
     else block.load('values');
+    // Excel reports a merged area only to a query holding its top-left cell (office-js 3611):
+    // the slices start at column A, and the first one at row 1, so a band merged from outside
+    // the used range is read too; each area comes back from exactly one slice.
     const slices: Excel.RangeAreas[] = [];
     for (let at = 0; at < count; at += mergeRows) {
-      const slice = ws.getRangeByIndexes(top + r + at, left, Math.min(mergeRows, count - at), cols).getMergedAreasOrNullObject();
+      const from = r === 0 && at === 0 ? 0 : top + r + at;
+      const slice = ws.getRangeByIndexes(from, 0, top + r + Math.min(at + mergeRows, count) - from, left + cols).getMergedAreasOrNullObject();
       slice.load('areas/items/address');
       slices.push(slice);
     }
@@ -172,18 +176,19 @@ export async function readSheetInBlocks(context: Excel.RequestContext, name: str
       await context.sync();
     } catch (err) {
       runs = waiting;
-      const code = codeOf(err);
-      // Excel does not say which call failed: more than 512 merged areas in a slice is the
-      // likely GeneralException (smaller slices), a size error the block (fewer rows).
-      if (code === 'GeneralException' && mergeRows > 1) {
-        mergeRows = Math.ceil(Math.min(mergeRows, count) / 2);
+      // Excel does not say which call failed, and names no code for more than 512 merged
+      // areas: a documented size error halves the block; any other failure halves the
+      // merged-area slices while one could hold more than 512 areas, then the block.
+      const code = codeOf(err) ?? '';
+      if (NOT_ABOUT_SIZE.has(code)) throw err;
+      const sliceRows = Math.min(mergeRows, count);
+      if (!SIZE_ERRORS.has(code) && sliceRows * (left + cols) > MERGED_AREAS_PER_CALL) {
+        mergeRows = Math.ceil(sliceRows / 2);
         continue;
       }
-      if (count > 1 && code !== null && SPLITTABLE.has(code)) {
-        next = Math.ceil(count / 2);
-        continue;
-      }
-      throw err;
+      if (count === 1) throw err;
+      next = Math.ceil(count / 2);
+      continue;
     }
     applyFormats(formats);
 
@@ -218,16 +223,9 @@ export async function readSheetInBlocks(context: Excel.RequestContext, name: str
       for (const [c, first] of firstNumber) runs.push({ col: left + c, top: top + r + first, count: (lastNumber.get(c) as number) - first + 1 });
     }
     let blockMerges = 0;
-    for (const slice of slices) {
-      if (slice.isNullObject) continue;
-      for (const area of slice.areas.items) {
-        for (const part of area.address.split(',')) {
-          const m = parseRangeRef(localAddress(part.trim()));
-          if (!m) continue;
-          blockMerges += 1;
-          merges.set(`${m.top}:${m.left}:${m.bottom}:${m.right}`, m);
-        }
-      }
+    for (const m of slices.flatMap(mergedRangesOf)) {
+      blockMerges += 1;
+      merges.set(`${m.top}:${m.left}:${m.bottom}:${m.right}`, m);
     }
     // The next block: as many rows as keep its response and its cells under the limits, its
     // merged areas asked in slices of about 400.

@@ -23,7 +23,7 @@ export type WriteOp =
   | { kind: 'columnWidth'; ref: string; address: string; points: number }
   | { kind: 'rowHeight'; ref: string; address: string; points: number }
   | { kind: 'freeze'; ref: string; rows: number; cols: number }
-  | { kind: 'pageLayout'; ref: string; setup: PageSetup }
+  | { kind: 'pageLayout'; ref: string; setup: PageSetup; pagesTall: number }
   | { kind: 'rowBreak'; ref: string; address: string }
   | { kind: 'validation'; ref: string; address: string; source: string }
   | { kind: 'tabColor'; ref: string; color: string }
@@ -269,6 +269,25 @@ function listSheetOps(sw: SheetWrite, existing: Map<string, ExistingSheet>): { o
   return { ops, sources: formulas };
 }
 
+/**
+ * Pages tall for "fit to one page wide" that the height never reaches: one page per printed
+ * row. Office.js documents no "as many as needed" (`verticalFitToPages` "can be null if
+ * percentage scale is used", ExcelApi 1.9), and Excel only shrinks to fit, so with this bound
+ * the width alone sets the scale, as fitToHeight="0" does in a file.
+ *
+ * @example
+ * pagesTallBound({ sheet: 'Tiến độ', mode: 'create', values: [{ row: 1, col: 1, values: [['a'], ['b']] }], formats: [], merges: [], columnWidths: [] }) // 2
+ */
+export function pagesTallBound(sw: SheetWrite): number {
+  const area = sw.pageSetup?.printArea;
+  if (area) return Math.max(1, area.bottom - area.top + 1);
+  let last = 1;
+  for (const block of sw.values) last = Math.max(last, block.row + block.values.length - 1);
+  for (const f of sw.formulas ?? []) last = Math.max(last, f.row);
+  for (const m of sw.merges) last = Math.max(last, m.bottom);
+  return last;
+}
+
 function sheetOps(ref: string, sw: SheetWrite, existing: Map<string, ExistingSheet>, date1904: boolean): WriteOp[] {
   const ops: WriteOp[] = [];
   if (sw.mode === 'update') {
@@ -282,7 +301,7 @@ function sheetOps(ref: string, sw: SheetWrite, existing: Map<string, ExistingShe
   for (const { col, width } of sw.columnWidths) ops.push({ kind: 'columnWidth', ref, address: `${columnLetter(col)}:${columnLetter(col)}`, points: widthToPoints(width) });
   for (const { row, height } of sw.rowHeights ?? []) ops.push({ kind: 'rowHeight', ref, address: `${row}:${row}`, points: height });
   if (sw.freeze) ops.push({ kind: 'freeze', ref, rows: sw.freeze.rows, cols: sw.freeze.cols });
-  if (sw.pageSetup) ops.push({ kind: 'pageLayout', ref, setup: sw.pageSetup });
+  if (sw.pageSetup) ops.push({ kind: 'pageLayout', ref, setup: sw.pageSetup, pagesTall: pagesTallBound(sw) });
   for (const row of sw.rowBreaks ?? []) ops.push({ kind: 'rowBreak', ref, address: `A${row}` });
   const lists = listSheetOps(sw, existing);
   ops.push(...lists.ops);

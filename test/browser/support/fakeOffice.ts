@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import type { CellRange, SheetGrid } from '../../../src/core/grid';
+import { routeOfficeCdns } from './officeCdn';
 
 /**
  * The fake office.js (support/fakeOfficeEntry.ts and the Excel fake) bundled for the browser.
@@ -51,7 +52,7 @@ export async function openInFakedExcel(
     (window as unknown as { __kstthcFake: unknown }).__kstthcFake = s;
   }, seed);
   const script = fakeOfficeScript();
-  await page.route('https://appsforoffice.microsoft.com/**', (r) => r.fulfill({ contentType: 'text/javascript', body: script }));
+  await routeOfficeCdns(page, (r) => r.fulfill({ contentType: 'text/javascript', body: script }));
   await page.goto(`${baseUrl}/taskpane.html?_host_Info=Excel$Win32$16.01$vi-VN$$$$0`);
   return { context, page, pageErrors };
 }

@@ -10,6 +10,8 @@ import { FakeExcel, type FakeValue } from '../../fakes/excelFake';
 
 interface FakeSeed {
   language: string;
+  /** `Office.context.platform` (default "OfficeOnline"): "Mac" or "iOS" for Excel for Mac or iPad. */
+  platform?: string;
   sheets: { name: string; values: (FakeValue | null)[][]; merges: CellRange[] }[];
   /** Document settings the workbook was saved with (`workbook.settings`), if any. */
   settings?: Record<string, string>;
@@ -22,10 +24,27 @@ for (const s of seed.sheets) excel.seed(s.name, s.values, { merges: s.merges });
 for (const [key, value] of Object.entries(seed.settings ?? {})) excel.settings.set(key, value);
 w.__kstthcExcel = excel;
 w.Excel = { run: excel.run };
+const platform = seed.platform ?? 'OfficeOnline';
 w.Office = {
   HostType: { Excel: 'Excel', Word: 'Word' },
-  PlatformType: { PC: 'PC', OfficeOnline: 'OfficeOnline' },
-  context: { displayLanguage: seed.language },
-  onReady: () => Promise.resolve({ host: 'Excel', platform: 'OfficeOnline' }),
+  PlatformType: { PC: 'PC', OfficeOnline: 'OfficeOnline', Mac: 'Mac', iOS: 'iOS' },
+  context: { displayLanguage: seed.language, platform, diagnostics: { host: 'Excel', platform, version: '16.0' } },
+  onReady: () => Promise.resolve({ host: 'Excel', platform }),
   actions: { associate: () => undefined },
 };
+
+// Excel for Mac and iPad host the pane in WKWebView, where a download link does nothing
+// (office-js issue 2700, closed "by design"): such a click is swallowed and counted.
+if (platform === 'Mac' || platform === 'iOS') {
+  const ignored = window as unknown as { __kstthcIgnoredDownloads: number };
+  ignored.__kstthcIgnoredDownloads = 0;
+  const swallow = (e: Event) => {
+    const a = (e.target as Element | null)?.closest?.('a[download]');
+    if (a) {
+      e.preventDefault();
+      ignored.__kstthcIgnoredDownloads += 1;
+    }
+  };
+  document.addEventListener('click', swallow, true);
+  // `link.click()` on a detached-then-appended anchor dispatches a click too: caught above.
+}

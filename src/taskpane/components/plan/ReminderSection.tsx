@@ -3,6 +3,7 @@ import { ArrowDownloadRegular, DocumentPrintRegular, MailEditRegular } from '@fl
 import type { RemindersState } from '../../hooks/useReminders';
 import { useStrings } from '../../i18n/context';
 import { useCardStyles } from '../cardStyles';
+import { DraftToCopy } from './DraftToCopy';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -57,6 +58,7 @@ export function ReminderSection({ reminders, disabled }: { reminders: RemindersS
               </li>
             ))}
           </ul>
+          {reminders.draft && <DraftToCopy unit={reminders.draft.unit} text={reminders.draft.text} onClose={reminders.closeDraft} />}
           <Button className={styles.write} icon={<DocumentPrintRegular />} disabled={disabled} onClick={() => void reminders.writeSheets()} data-testid="remind-sheets">
             {s.sheets}
           </Button>
