@@ -6,7 +6,8 @@ import { OfficeWorkbook } from '../../workbook/office/officeWorkbook';
 import { FakeExcel } from '../../../test/fakes/excelFake';
 import { buildSeedPlanWorkbook } from '../../../test/fixtures/seedAppendix';
 import { withNonsenseHeaders } from '../../../test/support/nonsenseHeaders';
-import { columnsSettingKey, columnsViewOf, mappingAfter, mappingFromSetting, saveColumnMapping, type ColumnsView } from './columnMapping';
+import { columnsSettingKey, mappingFromSetting, saveColumnMapping } from './columnSetting';
+import { columnsViewOf, mappingAfter, type ColumnsView } from './columnsView';
 import { readPlan } from './plan';
 
 // SPEC §12 "The officer corrects": the pane's column mapping, kept with the workbook and used by readPlan.

@@ -3,7 +3,7 @@ import type { SheetGrid } from '../../core/grid';
 import type { ColumnMapping, PlanTable } from '../../core/plan/model';
 import { readPlanTable } from '../../core/plan/readPlanTable';
 import type { Workbook } from '../../workbook/workbook';
-import { savedColumnMappings } from './columnMapping';
+import { savedColumnMappings } from './columnSetting';
 
 export interface PlanReading {
   plan: PlanTable | null;

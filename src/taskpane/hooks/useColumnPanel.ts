@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { columnsViewOf, mappingAfter, saveColumnMapping, type ColumnChange, type ColumnsView } from '../features/columnMapping';
+import { saveColumnMapping } from '../features/columnSetting';
+import { columnsViewOf, mappingAfter, type ColumnChange, type ColumnsView } from '../features/columnsView';
 import type { PlanState } from './usePlan';
 import type { WorkbookSessionState } from './useWorkbookSession';
 import { useOperation } from './useOperation';
@@ -16,8 +17,6 @@ export interface ColumnPanelState {
   change(change: ColumnChange): Promise<void>;
   /** Forgets the kept mapping: the reader chooses by the headers again. */
   reset(): Promise<void>;
-  /** The reader guessed or found no table: the panel opens by itself. */
-  needed: boolean;
 }
 
 /** The first sheet with anything in it (where an officer starts when no plan was found). */
@@ -70,28 +69,6 @@ export function useColumnPanel(state: WorkbookSessionState, plan: PlanState): Co
     chooseSheet: setChosenSheet,
     change,
     reset,
-    needed: needsColumns(reading),
   };
-}
-
-/** Whether a reading needs the officer to look at the columns: the reader guessed, or found no table. */
-function needsColumns(reading: PlanState['reading']): boolean {
-  return reading !== null && (reading.plan === null || (reading.plan.reading?.guessed ?? false));
-}
-
-/**
- * Where "Cột của bảng" sits in the tab: first (under the summary, before anything built on the
- * reading) once a reading of this workbook needed it, so the officer checks the columns before the
- * rest and the panel does not move while they correct it; else with the other information, below
- * the actions.
- */
-export function useColumnsPlace(state: WorkbookSessionState, plan: PlanState): 'first' | 'later' {
-  const [first, setFirst] = useState(false);
-  const needed = needsColumns(plan.reading);
-  useEffect(() => setFirst(false), [state.session]);
-  useEffect(() => {
-    if (needed) setFirst(true);
-  }, [needed, plan.reading]);
-  return first ? 'first' : 'later';
 }
 

@@ -2,8 +2,10 @@ import { useId } from 'react';
 import { Body1, Button, Caption1, Field, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowResetRegular } from '@fluentui/react-icons';
 import type { PlanRole } from '../../../core/plan/model';
-import type { ColumnsView, RoleView } from '../../features/columnMapping';
-import type { ColumnPanelState } from '../../hooks/useColumnPanel';
+import type { RoleView } from '../../features/columnsView';
+import { useColumnPanel } from '../../hooks/useColumnPanel';
+import type { PlanState } from '../../hooks/usePlan';
+import type { WorkbookSessionState } from '../../hooks/useWorkbookSession';
 import { useOperation } from '../../hooks/useOperation';
 import { useStrings } from '../../i18n/context';
 import { PaneSpinButton } from '../PaneSpinButton';
@@ -27,11 +29,15 @@ const short = (text: string) => (text.length > SHORT_HEADER ? `${text.slice(0, S
  * The body of "Cột của bảng": the sheet (when no plan was read), the header row, each role's
  * column and how it was chosen, the reset. Its own chunk, loaded when the panel first opens.
  */
-export function ColumnFields({ view, panel, mode }: { view: ColumnsView; panel: ColumnPanelState; mode: 'excel' | 'file' }) {
+export function ColumnFields({ state, plan }: { state: WorkbookSessionState; plan: PlanState }) {
   const styles = useStyles();
   const strings = useStrings();
   const { busy } = useOperation();
+  const panel = useColumnPanel(state, plan);
   const ids = { sheet: useId(), headerRow: useId() };
+  const view = panel.view;
+  if (!view) return null;
+  const mode = state.session?.mode ?? 'file';
   const disabled = busy !== null;
   const roleHint = (r: RoleView) => {
     if (r.none) return strings.columns.noneChosen;

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { Spinner } from '@fluentui/react-components';
-import { useColumnPanel } from '../../hooks/useColumnPanel';
+import { keptColumnsOf, needsColumns } from '../../hooks/useColumnsPlace';
 import type { PlanState } from '../../hooks/usePlan';
 import type { WorkbookSessionState } from '../../hooks/useWorkbookSession';
 import { useStrings } from '../../i18n/context';
@@ -22,26 +22,25 @@ const remembered: { open: boolean | null } = { open: null };
  */
 export function ColumnPanel({ state, plan }: { state: WorkbookSessionState; plan: PlanState }) {
   const strings = useStrings();
-  const panel = useColumnPanel(state, plan);
-  const [open, setOpenHere] = useState(() => remembered.open ?? panel.needed);
+  const needed = needsColumns(plan.reading);
+  const [open, setOpenHere] = useState(() => remembered.open ?? needed);
   const setOpen = (value: boolean) => {
     remembered.open = value;
     setOpenHere(value);
   };
   // Opens by itself on each reading that needs it; never folds by itself (the officer may be mid-way).
   useEffect(() => {
-    if (!panel.needed) return;
+    if (!needed) return;
     remembered.open = true;
     setOpenHere(true);
-  }, [panel.needed, plan.reading]);
+  }, [needed, plan.reading]);
 
-  const view = panel.view;
-  if (!view) return null;
-  const stateText = view.saved ? strings.columns.stateOfficer : panel.needed ? strings.columns.stateGuessed : undefined;
+  if (!plan.reading || plan.reading.grids.length === 0) return null;
+  const stateText = keptColumnsOf(plan.reading) ? strings.columns.stateOfficer : needed ? strings.columns.stateGuessed : undefined;
   return (
     <PlanSection id="plan-columns" title={strings.columns.heading} count={stateText} open={open} onOpenChange={setOpen}>
       <Suspense fallback={<Spinner size="tiny" label={strings.loadingTab} />}>
-        <ColumnFields view={view} panel={panel} mode={state.session?.mode ?? 'file'} />
+        <ColumnFields state={state} plan={plan} />
       </Suspense>
     </PlanSection>
   );

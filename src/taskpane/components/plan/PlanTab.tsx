@@ -8,7 +8,7 @@ import { countByRole, countByStatus } from '../../../core/highlight/unitView';
 import type { WorkbookSessionState } from '../../hooks/useWorkbookSession';
 import { usePlan } from '../../hooks/usePlan';
 import { useReminders } from '../../hooks/useReminders';
-import { useColumnsPlace } from '../../hooks/useColumnPanel';
+import { useColumnsPlace } from '../../hooks/useColumnsPlace';
 import { useOperation } from '../../hooks/useOperation';
 import { useStrings } from '../../i18n/context';
 import { linesWithStatus, unitSummaries, type DeliverableLine } from '../../features/status';
