@@ -14,10 +14,10 @@ import { readPlanTable } from '../../src/core/plan/readPlanTable';
 import { issuerSettingKey } from '../../src/taskpane/features/issuerSetting';
 import { seedPlanFixture } from '../fixtures/seedAppendix';
 import { DIST, ROOT, ensureProductionBuild } from './support/productionBuild';
+import { aboutOfficeCdn, routeOfficeCdns } from './support/officeCdn';
 import { openInFakedExcel, seedSheets } from './support/fakeOffice';
 import { serveFolder } from './support/staticServer';
 import { CHROMIUM, CHROMIUM_ARGS, chromiumAvailable } from './support/chromium';
-import { aboutOfficeCdn, routeOfficeCdns } from './support/officeCdn';
 
 const OUTPUT = path.join(ROOT, 'test', 'output');
 const WIDTH = 350;

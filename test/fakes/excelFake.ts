@@ -13,7 +13,7 @@
  *   Excel keeps it as text; the fake computes sums of cells (SUM, +, -) when the sync
  *   recalculates (automatic calculation) and shows `#NAME?` for anything else; a batch that
  *   called `suspendApiCalculationUntilNextSync` leaves its formulas stale until a later
- *   `application.calculate(…)` (see FakeApplication).
+ *   `application.calculate(…)` (see FakeApplication); a later sync alone does not compute them.
  * Errors carry Office's `code`. `failWrite` injects an error at a chosen write.
  *
  * Excel's documented limits, encoded here from Microsoft's documentation (never from our code):
@@ -161,6 +161,9 @@ export class FakeSheet {
   tabColor = '';
   deleted = false;
   readonly cells = new Map<string, FakeCell>();
+  /** Formulas written since the last sync, and those written under suspended calculation and never recalculated since. */
+  readonly newFormulas = new Set<FakeCell>();
+  readonly staleFormulas = new Set<FakeCell>();
   merges: CellRange[] = [];
   validations: FakeValidation[] = [];
   readonly columnWidths = new Map<number, number>();
@@ -238,11 +241,25 @@ export class FakeSheet {
       return;
     }
     c.formula = v;
+    this.newFormulas.add(c);
   }
 
-  /** Recomputes every formula cell, in row order (Excel's result for sums of cells). */
-  recalculate(): void {
-    const formulas = [...this.cells.entries()].filter(([, c]) => c.formula !== null);
+  /**
+   * After a sync: with automatic calculation, every formula but those left stale; under suspended
+   * calculation the batch's new formulas stay stale — "it is the developer's responsibility to
+   * re-calc the workbook" (Application.suspendApiCalculationUntilNextSync): a later sync does not
+   * compute them, only `application.calculate(…)` does.
+   */
+  afterSync(suspended: boolean): void {
+    if (suspended) for (const c of this.newFormulas) this.staleFormulas.add(c);
+    this.newFormulas.clear();
+    if (!suspended) this.recalculate({ skip: this.staleFormulas });
+  }
+
+  /** Recomputes formula cells (all, or all but `skip`), in row order (Excel's result for sums of cells). */
+  recalculate(options: { skip?: ReadonlySet<FakeCell> } = {}): void {
+    if (!options.skip) this.staleFormulas.clear();
+    const formulas = [...this.cells.entries()].filter(([, c]) => c.formula !== null && !options.skip?.has(c));
     formulas.sort(([a], [b]) => {
       const [ra, ca] = a.split(',').map(Number);
       const [rb, cb] = b.split(',').map(Number);
@@ -350,17 +367,25 @@ export class FakeContext {
     application: FakeApplication;
     functions: FakeFunctions;
     settings: FakeSettingCollection;
+    getSelectedRange(): FakeRange;
     insertWorksheetsFromBase64(base64: string, options?: { sheetNamesToInsert?: string[]; positionType?: string }): { value: string[] };
   };
   readonly application: FakeApplication;
 
   constructor(readonly excel: FakeExcel) {
     this.application = new FakeApplication(this);
+    const worksheets = new FakeWorksheetCollection(this);
     this.workbook = {
-      worksheets: new FakeWorksheetCollection(this),
+      worksheets,
       application: this.application,
       functions: new FakeFunctions(this),
       settings: new FakeSettingCollection(this),
+      // The selection lives in the active sheet; a sheet activated since shows its A1 here.
+      getSelectedRange: () =>
+        new FakeRange(this, new SheetHandle(() => this.excel.sheet(this.excel.activeSheet ?? '')), () => {
+          const chosen = this.excel.selection;
+          return chosen && chosen.sheet === this.excel.activeSheet ? parseAddress(chosen.address) : parseAddress('A1');
+        }, '(selection)'),
       insertWorksheetsFromBase64: (base64: string, options?: { sheetNamesToInsert?: string[]; positionType?: string }) => this.insertWorksheets(base64, options ?? {}),
     };
   }
@@ -435,7 +460,7 @@ export class FakeContext {
       for (const op of ops) op.run();
     } finally {
       // Automatic calculation after the batch, unless the batch suspended it.
-      if (!suspended) for (const s of this.excel.sheets) s.recalculate();
+      for (const s of this.excel.sheets) s.afterSync(suspended);
     }
     record.responseBytes = this.responseBytes;
     if (this.responseBytes > this.excel.payloadLimit) {
@@ -476,6 +501,21 @@ function dayNumber(year: number, month: number, day: number): number {
   const y = month <= 2 ? year - 1 : year;
   const m = month <= 2 ? month + 9 : month - 3;
   return 365 * y + Math.floor(y / 4) - Math.floor(y / 100) + Math.floor(y / 400) + Math.floor((153 * m + 2) / 5) + day - 1;
+}
+
+/** The date of a day number of {@link dayNumber} (its inverse). */
+function dateOfDayNumber(n: number): { year: number; month: number; day: number } {
+  let y = Math.floor((10_000 * n + 14_780) / 3_652_425);
+  const before = (year: number) => 365 * year + Math.floor(year / 4) - Math.floor(year / 100) + Math.floor(year / 400);
+  let ddd = n - before(y);
+  if (ddd < 0) {
+    y -= 1;
+    ddd = n - before(y);
+  }
+  const mi = Math.floor((5 * ddd + 2) / 153);
+  const day = ddd - Math.floor((153 * mi + 2) / 5) + 1;
+  const month = mi < 10 ? mi + 3 : mi - 9;
+  return { year: month <= 2 ? y + 1 : y, month, day };
 }
 
 /** `workbook.functions`: only DATE, as Excel computes it in the workbook's date system. */
@@ -623,12 +663,16 @@ class FakeSetting extends FakeObject {
 }
 
 class FakeWorksheetCollection extends FakeObject {
+  getActiveWorksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, new SheetHandle(() => this.ctx.excel.sheet(this.ctx.excel.activeSheet ?? '')));
+  }
+
   getItem(name: string): FakeWorksheet {
     return new FakeWorksheet(this.ctx, new SheetHandle(() => this.ctx.excel.sheet(name)));
   }
 
   getItemOrNullObject(name: string): FakeWorksheet {
-    const ws = new FakeWorksheet(this.ctx, new SheetHandle(() => this.ctx.excel.sheet(name)));
+    const ws = new FakeWorksheet(this.ctx, new SheetHandle(() => this.ctx.excel.sheet(name)), () => this.ctx.excel.findSheet(name) === undefined);
     this.ctx.enqueue(40, () => ws.markNull(this.ctx.excel.findSheet(name) === undefined));
     return ws;
   }
@@ -821,11 +865,36 @@ class FakeChart {
   }
 }
 
-class FakeChartCollection {
+/** A chart as a load of `charts/items/…` gives it back: type, title, series names (ExcelApi 1.1). */
+export interface FakeChartRead {
+  chartType: string;
+  title: { text: string };
+  series: { items: { name: string }[] };
+}
+
+class FakeChartCollection extends FakeObject {
   constructor(
-    private readonly ctx: FakeContext,
+    ctx: FakeContext,
     private readonly handle: SheetHandle,
-  ) {}
+  ) {
+    super(ctx);
+  }
+
+  /** `items/chartType`, `items/title/text`, `items/series/items/name`: the sheet's charts in the order added. */
+  load(props: string | string[]): this {
+    const wanted = this.propsOf(props);
+    for (const p of wanted) if (!['items/chartType', 'items/title/text', 'items/series/items/name'].includes(p)) throw new Error(`fake: loading charts.${p} is not supported`);
+    this.ctx.enqueue(sizeOf(props), () => {
+      const items: FakeChartRead[] = this.handle.get().charts.map((c) => ({ chartType: c.type, title: { text: c.title }, series: { items: c.series.map((x) => ({ name: x.name })) } }));
+      this.ctx.respond(items);
+      this.snapshot('items', items);
+    });
+    return this;
+  }
+
+  get items(): FakeChartRead[] {
+    return this.read('items');
+  }
 
   add(type: string, sourceData: FakeRange, seriesBy: 'Auto' | 'Columns' | 'Rows' = 'Auto'): FakeChart {
     let model: FakeChartModel | null = null;
@@ -865,12 +934,17 @@ class FakeWorksheet extends FakeObject {
   readonly freezePanes: FakeFreezePanes;
   readonly charts: FakeChartCollection;
   readonly pageLayout: FakePageLayout;
-  /** ExcelApi 1.9 `horizontalPageBreaks`: `add(range)` breaks before the range's top row. */
-  readonly horizontalPageBreaks: { add(address: string): void };
+  /**
+   * ExcelApi 1.9 `horizontalPageBreaks`: `add(range)` breaks before the range's top row;
+   * `getItem(i).getCellAfterBreak()` is the first cell of the new page, breaks in row order.
+   */
+  readonly horizontalPageBreaks: { add(address: string): void; getItem(index: number): { getCellAfterBreak(): FakeRange } };
 
   constructor(
     ctx: FakeContext,
     readonly handle: SheetHandle,
+    /** For `getItemOrNullObject`: a missing sheet is a null object, whose loads give nothing and do not fail. */
+    private readonly missing: () => boolean = () => false,
   ) {
     super(ctx);
     this.freezePanes = new FakeFreezePanes(ctx, handle);
@@ -882,6 +956,14 @@ class FakeWorksheet extends FakeObject {
           const row = parseAddress(address).top;
           if (!s.rowBreaks.includes(row)) s.rowBreaks.push(row);
         }),
+      getItem: (index: number) => ({
+        getCellAfterBreak: () =>
+          new FakeRange(ctx, handle, () => {
+            const row = [...handle.get().rowBreaks].sort((a, b) => a - b)[index];
+            if (row === undefined) throw new FakeOfficeError('ItemNotFound', `No page break at index ${index}`);
+            return { top: row, left: 1, bottom: row, right: 1 };
+          }, `(page break ${index})`),
+      }),
     };
   }
 
@@ -895,13 +977,24 @@ class FakeWorksheet extends FakeObject {
       if (p === 'name') this.snapshot('name', s.name);
       else if (p === 'position') this.snapshot('position', this.ctx.excel.sheets.indexOf(s));
       else if (p === 'visibility') this.snapshot('visibility', s.visibility);
+      // "An empty string" when the tab has no colour; colours as upper-case #RRGGBB.
+      else if (p === 'tabColor') this.snapshot('tabColor', s.tabColor.toUpperCase());
       else throw new Error(`fake: loading worksheet.${p} is not supported`);
     }
   }
 
   load(props: string | string[]): this {
-    const wanted = this.propsOf(props);
-    this.ctx.enqueue(sizeOf(props), () => this.fill(wanted));
+    const all = this.propsOf(props);
+    for (const path of all.filter((p) => p.includes('/'))) {
+      const [head, ...rest] = path.split('/');
+      if (head === 'pageLayout') this.pageLayout.load(rest.join('/'));
+      else if (head === 'charts') this.charts.load(rest.join('/'));
+      else throw new Error(`fake: loading worksheet.${path} is not supported`);
+    }
+    const wanted = all.filter((p) => !p.includes('/'));
+    this.ctx.enqueue(sizeOf(props), () => {
+      if (!this.missing()) this.fill(wanted);
+    });
     return this;
   }
 
@@ -924,6 +1017,9 @@ class FakeWorksheet extends FakeObject {
     this.ctx.enqueueWrite('worksheet.visibility', this.handle, '', value, (s) => {
       s.visibility = value;
     });
+  }
+  get tabColor(): string {
+    return this.read('tabColor');
   }
   set tabColor(value: string) {
     this.ctx.enqueueWrite('worksheet.tabColor', this.handle, '', value, (s) => {
@@ -973,55 +1069,139 @@ class FakeWorksheet extends FakeObject {
 }
 
 /** Formats of one or more rectangles (a range, or the areas of `getRanges`). */
-class FakeFormat {
-  readonly fill: { color: string; clear(): void };
-  readonly font: { name: string; color: string; bold: boolean; italic: boolean; size: number };
-  readonly borders: { getItem(edge: string): { style: string; weight: string } };
+/**
+ * What Excel reports for a format property never set: no fill reads as white, the default font
+ * (Calibri 11, black), General alignment at the bottom, no wrap, no border. A property of a
+ * range whose cells differ reads as null ("null if the range doesn't have uniform …", RangeFormat
+ * and RangeFont reference).
+ */
+const FORMAT_DEFAULTS = { fill: '#FFFFFF', fontName: 'Calibri', fontSize: 11, fontColor: '#000000', horizontal: 'General', vertical: 'Bottom', borderStyle: 'None', borderWeight: 'Thin' };
+/** Excel's standard column width (8.43 characters of Calibri 11, 64 px) and row height, in points. */
+export const STANDARD_COLUMN_WIDTH = 48;
+export const STANDARD_ROW_HEIGHT = 15;
+/** Cells a format read walks at most (the fake's own bound; the self-test reads a few cells). */
+const MAX_FORMAT_READ_CELLS = 100_000;
+
+/** A format object whose properties are loaded (`load('color')`) before they are read. */
+class FakeFormatPart extends FakeObject {
+  constructor(
+    ctx: FakeContext,
+    private readonly handle: SheetHandle,
+    private readonly rects: () => CellRange[],
+    private readonly readers: Record<string, (cell: FakeCell | undefined) => unknown>,
+    private readonly what: string,
+  ) {
+    super(ctx);
+  }
+
+  load(props: string | string[]): this {
+    const wanted = this.propsOf(props);
+    this.ctx.enqueue(sizeOf(props), () => {
+      const s = this.handle.get();
+      for (const p of wanted) {
+        const reader = this.readers[p];
+        if (!reader) throw new Error(`fake: loading ${this.what}.${p} is not supported`);
+        let value: unknown;
+        let first = true;
+        let cells = 0;
+        for (const r of this.rects()) {
+          for (let row = r.top; row <= r.bottom; row++) {
+            for (let col = r.left; col <= r.right; col++) {
+              if (++cells > MAX_FORMAT_READ_CELLS) throw new Error(`fake: reading ${this.what}.${p} of more than ${MAX_FORMAT_READ_CELLS} cells is not supported`);
+              const v = reader(s.peek(row, col));
+              if (first) value = v;
+              else if (v !== value) value = null;
+              first = false;
+            }
+          }
+        }
+        this.ctx.respond(value ?? null);
+        this.snapshot(p, value ?? null);
+      }
+    });
+    return this;
+  }
+
+  /** The loaded value of a property. */
+  get(prop: string): unknown {
+    return this.read(prop);
+  }
+}
+
+/** Formats of one or more rectangles (a range, or the areas of `getRanges`). */
+class FakeFormat extends FakeObject {
+  readonly fill: { color: string; clear(): void; load(props: string | string[]): unknown };
+  readonly font: { name: string; color: string; bold: boolean; italic: boolean; size: number; load(props: string | string[]): unknown };
+  readonly borders: { getItem(edge: string): { style: string; weight: string; load(props: string | string[]): unknown } };
 
   constructor(
-    private readonly ctx: FakeContext,
+    ctx: FakeContext,
     private readonly handle: SheetHandle,
     private readonly rects: () => CellRange[],
     private readonly address: string,
   ) {
+    super(ctx);
     const set = (kind: string, payload: unknown, apply: (cell: FakeCell, row: number, col: number) => void) => this.setCells(kind, payload, apply);
+    const part = (readers: Record<string, (cell: FakeCell | undefined) => unknown>, what: string) => new FakeFormatPart(ctx, handle, rects, readers, what);
+    // Excel reports colours as upper-case #RRGGBB.
+    const colour = (c: string | null | undefined) => (c ? c.toUpperCase() : null);
+    const fill = part({ color: (c) => colour(c?.fill) ?? FORMAT_DEFAULTS.fill }, 'fill');
     this.fill = {
       set color(v: string) {
         set('format.fill.color', v, (c) => (c.fill = v));
       },
       get color(): string {
-        throw new Error('fake: reading fill.color is not supported');
+        return fill.get('color') as string;
       },
       clear: () => set('format.fill.clear', null, (c) => (c.fill = null)),
+      load: (props) => fill.load(props),
     };
-    const font = (key: 'name' | 'color' | 'bold' | 'italic' | 'size') => ({
-      set: (v: never) => set(`format.font.${key}`, v, (c) => (c.font = { ...c.font, [key]: v })),
-      get: () => {
-        throw new Error(`fake: reading font.${key} is not supported`);
+    const font = part(
+      {
+        name: (c) => c?.font.name ?? FORMAT_DEFAULTS.fontName,
+        color: (c) => colour(c?.font.color) ?? FORMAT_DEFAULTS.fontColor,
+        bold: (c) => c?.font.bold ?? false,
+        italic: (c) => c?.font.italic ?? false,
+        size: (c) => c?.font.size ?? FORMAT_DEFAULTS.fontSize,
       },
+      'font',
+    );
+    const fontProp = (key: 'name' | 'color' | 'bold' | 'italic' | 'size') => ({
+      set: (v: never) => set(`format.font.${key}`, v, (c) => (c.font = { ...c.font, [key]: v })),
+      get: () => font.get(key),
     });
-    this.font = Object.defineProperties({} as { name: string; color: string; bold: boolean; italic: boolean; size: number }, {
-      name: font('name'),
-      color: font('color'),
-      bold: font('bold'),
-      italic: font('italic'),
-      size: font('size'),
+    this.font = Object.defineProperties({ load: (props: string | string[]) => font.load(props) } as { name: string; color: string; bold: boolean; italic: boolean; size: number; load(props: string | string[]): unknown }, {
+      name: fontProp('name'),
+      color: fontProp('color'),
+      bold: fontProp('bold'),
+      italic: fontProp('italic'),
+      size: fontProp('size'),
     });
     this.borders = {
-      getItem: (edge: string) => ({
-        set style(v: string) {
-          set(`format.borders.${edge}.style`, v, (c) => (c.borders = { ...c.borders, [edge]: v }));
-        },
-        get style(): string {
-          throw new Error('fake: reading border style is not supported');
-        },
-        set weight(v: string) {
-          set(`format.borders.${edge}.weight`, v, (c) => (c.borders = { ...c.borders, [`${edge}.weight`]: v }));
-        },
-        get weight(): string {
-          throw new Error('fake: reading border weight is not supported');
-        },
-      }),
+      getItem: (edge: string) => {
+        const border = part(
+          {
+            style: (c) => c?.borders[edge] ?? FORMAT_DEFAULTS.borderStyle,
+            weight: (c) => c?.borders[`${edge}.weight`] ?? FORMAT_DEFAULTS.borderWeight,
+          },
+          `borders.${edge}`,
+        );
+        return {
+          set style(v: string) {
+            set(`format.borders.${edge}.style`, v, (c) => (c.borders = { ...c.borders, [edge]: v }));
+          },
+          get style(): string {
+            return border.get('style') as string;
+          },
+          set weight(v: string) {
+            set(`format.borders.${edge}.weight`, v, (c) => (c.borders = { ...c.borders, [`${edge}.weight`]: v }));
+          },
+          get weight(): string {
+            return border.get('weight') as string;
+          },
+          load: (props: string | string[]) => border.load(props),
+        };
+      },
     };
   }
 
@@ -1034,19 +1214,79 @@ class FakeFormat {
     });
   }
 
+  /**
+   * `columnWidth` and `rowHeight` read per column or row (null when they differ); the alignment
+   * and wrap per cell. Widths and heights come back as set: Excel may round them to whole pixels.
+   */
+  load(props: string | string[]): this {
+    const all = this.propsOf(props);
+    for (const path of all.filter((p) => p.includes('/'))) {
+      const [head, ...rest] = path.split('/');
+      if (head === 'fill') this.fill.load(rest.join('/'));
+      else if (head === 'font') this.font.load(rest.join('/'));
+      else throw new Error(`fake: loading format.${path} is not supported`);
+    }
+    const wanted = all.filter((p) => !p.includes('/'));
+    const cellProps: Record<string, (c: FakeCell | undefined) => unknown> = {
+      horizontalAlignment: (c) => c?.horizontal ?? FORMAT_DEFAULTS.horizontal,
+      verticalAlignment: (c) => c?.vertical ?? FORMAT_DEFAULTS.vertical,
+      wrapText: (c) => c?.wrap ?? false,
+    };
+    const cells = new FakeFormatPart(this.ctx, this.handle, this.rects, cellProps, 'format');
+    const perCell = wanted.filter((p) => p in cellProps);
+    if (perCell.length > 0) cells.load(perCell);
+    this.ctx.enqueue(sizeOf(props), () => {
+      const s = this.handle.get();
+      for (const p of wanted) {
+        if (p in cellProps) this.snapshot(p, cells.get(p));
+        else if (p === 'columnWidth' || p === 'rowHeight') {
+          const values = new Set<number>();
+          for (const r of this.rects()) {
+            if (p === 'columnWidth') for (let col = r.left; col <= r.right; col++) values.add(s.columnWidths.get(col) ?? STANDARD_COLUMN_WIDTH);
+            else {
+              // A whole column's rows: the set heights, plus the standard one when any row is unset.
+              const set = [...s.rowHeights].filter(([row]) => row >= r.top && row <= r.bottom);
+              for (const [, h] of set) values.add(h);
+              if (set.length < r.bottom - r.top + 1) values.add(STANDARD_ROW_HEIGHT);
+            }
+          }
+          const value = values.size === 1 ? [...values][0] : null;
+          this.ctx.respond(value);
+          this.snapshot(p, value);
+        } else throw new Error(`fake: loading format.${p} is not supported`);
+      }
+    });
+    return this;
+  }
+
+  get horizontalAlignment(): string {
+    return this.read('horizontalAlignment');
+  }
   set horizontalAlignment(v: string) {
     this.setCells('format.horizontalAlignment', v, (c) => (c.horizontal = v));
+  }
+  get verticalAlignment(): string {
+    return this.read('verticalAlignment');
   }
   set verticalAlignment(v: string) {
     this.setCells('format.verticalAlignment', v, (c) => (c.vertical = v));
   }
+  get wrapText(): boolean {
+    return this.read('wrapText');
+  }
   set wrapText(v: boolean) {
     this.setCells('format.wrapText', v, (c) => (c.wrap = v));
+  }
+  get columnWidth(): number {
+    return this.read('columnWidth');
   }
   set columnWidth(v: number) {
     this.ctx.enqueueWrite('format.columnWidth', this.handle, this.address, v, (s) => {
       for (const r of this.rects()) for (let col = r.left; col <= r.right; col++) s.columnWidths.set(col, v);
     });
+  }
+  get rowHeight(): number {
+    return this.read('rowHeight');
   }
   set rowHeight(v: number) {
     this.ctx.enqueueWrite('format.rowHeight', this.handle, this.address, v, (s) => {
@@ -1055,18 +1295,51 @@ class FakeFormat {
   }
 }
 
-class FakeDataValidation {
+class FakeDataValidation extends FakeObject {
   constructor(
-    private readonly ctx: FakeContext,
+    ctx: FakeContext,
     private readonly handle: SheetHandle,
     private readonly rect: () => CellRange,
     private readonly address: string,
-  ) {}
+  ) {
+    super(ctx);
+  }
+
+  /**
+   * `type` and `rule` of the range's validation: "None" (and an empty rule) where there is none,
+   * "Inconsistent" where the range is not under one rule (DataValidationType reference), "List"
+   * with the rule as written (the list source as given) where it is.
+   */
+  load(props: string | string[]): this {
+    const wanted = this.propsOf(props);
+    this.ctx.enqueue(sizeOf(props), () => {
+      const r = this.rect();
+      const s = this.handle.get();
+      const touching = s.validations.filter((v) => overlaps(v.range, r));
+      const whole = touching.length === 1 && touching[0].range.top <= r.top && touching[0].range.left <= r.left && touching[0].range.bottom >= r.bottom && touching[0].range.right >= r.right;
+      const rule = whole ? (JSON.parse(JSON.stringify(touching[0].rule)) as Record<string, unknown>) : {};
+      const type = touching.length === 0 ? 'None' : !whole ? 'Inconsistent' : 'list' in rule ? 'List' : 'Custom';
+      for (const p of wanted) {
+        if (p === 'type') this.snapshot('type', type);
+        else if (p === 'rule') this.snapshot('rule', rule);
+        else throw new Error(`fake: loading dataValidation.${p} is not supported`);
+      }
+      this.ctx.respond({ type, rule });
+    });
+    return this;
+  }
+
+  get type(): string {
+    return this.read('type');
+  }
   clear(): void {
     this.ctx.enqueueWrite('dataValidation.clear', this.handle, this.address, null, (s) => {
       const r = this.rect();
       s.validations = s.validations.filter((v) => !overlaps(v.range, r));
     });
+  }
+  get rule(): unknown {
+    return this.read('rule');
   }
   set rule(rule: unknown) {
     this.ctx.enqueueWrite('dataValidation.rule', this.handle, this.address, rule, (s) => {
@@ -1116,12 +1389,20 @@ class FakeRange extends FakeObject {
   }
 
   load(props: string | string[]): this {
-    const wanted = this.propsOf(props);
+    const all = this.propsOf(props);
+    // `format/fill/color`, `dataValidation/type`: loaded on the object the path leads to.
+    for (const path of all.filter((p) => p.includes('/'))) {
+      const [head, ...rest] = path.split('/');
+      if (head === 'format') this.format.load(rest.join('/'));
+      else if (head === 'dataValidation') this.dataValidation.load(rest.join('/'));
+      else throw new Error(`fake: loading range.${path} is not supported`);
+    }
+    const wanted = all.filter((p) => !p.includes('/'));
     this.ctx.enqueue(sizeOf(props), () => {
       const s = this.handle.get();
       const r = this.rect();
       for (const p of wanted) {
-        if (p === 'values' || p === 'numberFormat') {
+        if (p === 'values' || p === 'numberFormat' || p === 'formulas' || p === 'text') {
           const cells = (r.bottom - r.top + 1) * (r.right - r.left + 1);
           if (cells > EXCEL_RANGE_CELL_LIMIT) throw new FakeOfficeError('RangeExceedsLimit', `Loading ${p} of ${cells} cells is over the five-million-cell limit`);
           const grid: unknown[][] = [];
@@ -1129,7 +1410,10 @@ class FakeRange extends FakeObject {
             const line: unknown[] = [];
             for (let col = r.left; col <= r.right; col++) {
               const c = s.peek(row, col);
-              line.push(p === 'values' ? (c?.value ?? '') : (c?.numberFormat ?? 'General'));
+              if (p === 'values') line.push(c?.value ?? '');
+              else if (p === 'numberFormat') line.push(c?.numberFormat ?? 'General');
+              else if (p === 'formulas') line.push(c?.formula ?? c?.value ?? '');
+              else line.push(this.ctx.excel.displayText(c));
             }
             grid.push(line);
           }
@@ -1139,7 +1423,7 @@ class FakeRange extends FakeObject {
         else if (p === 'columnIndex') this.snapshot(p, r.left - 1);
         else if (p === 'rowCount') this.snapshot(p, r.bottom - r.top + 1);
         else if (p === 'columnCount') this.snapshot(p, r.right - r.left + 1);
-        else if (p === 'address') this.snapshot(p, `${s.name}!${rangeAddress(r)}`);
+        else if (p === 'address') this.snapshot(p, `'${s.name.replace(/'/g, "''")}'!${rangeAddress(r)}`);
         else throw new Error(`fake: loading range.${p} is not supported`);
         if (p !== 'values' && p !== 'numberFormat') this.ctx.respond(this.read(p));
       }
@@ -1166,6 +1450,12 @@ class FakeRange extends FakeObject {
   }
   get numberFormat(): string[][] {
     return this.read('numberFormat');
+  }
+  get formulas(): FakeValue[][] {
+    return this.read('formulas');
+  }
+  get text(): string[][] {
+    return this.read('text');
   }
   set numberFormat(grid: string[][]) {
     this.ctx.enqueueWrite('range.numberFormat', this.handle, this.label, grid, (s) => {
@@ -1360,7 +1650,29 @@ class FakeFreezePanes {
   unfreeze(): void {
     this.set('freezePanes.unfreeze', null);
   }
+  /** The frozen cells (top rows, left columns or both, from A1); a null object when nothing is frozen. */
+  getLocationOrNullObject(): FakeRange {
+    const whole = (f: { rows: number; cols: number }): CellRange => ({ top: 1, left: 1, bottom: f.rows > 0 ? f.rows : MAX_ROW, right: f.cols > 0 ? f.cols : MAX_COL });
+    const range = new FakeRange(this.ctx, this.handle, () => whole(this.handle.get().freeze ?? { rows: 1, cols: 1 }), '(frozen)');
+    this.ctx.enqueue(40, () => {
+      const f = this.handle.get().freeze;
+      range.markNull(!f || (f.rows === 0 && f.cols === 0));
+    });
+    return range;
+  }
 }
+
+/**
+ * What a page layout never set reads as (PageLayout reference; Excel's "Normal" margins of
+ * 0.7 in left and right, 0.75 in top and bottom, 0.3 in header and footer, in points).
+ */
+const PAGE_DEFAULTS: { orientation: string; paperSize: string; zoom: unknown; margins: Record<string, number> } = {
+  orientation: 'Portrait',
+  paperSize: 'Letter',
+  zoom: { scale: 100 },
+  margins: { leftMargin: 50.4, rightMargin: 50.4, topMargin: 54, bottomMargin: 54, headerMargin: 21.6, footerMargin: 21.6 },
+};
+const HEADER_FOOTER_KEYS = ['leftHeader', 'centerHeader', 'rightHeader', 'leftFooter', 'centerFooter', 'rightFooter'];
 
 /**
  * Why Excel's reference does not cover a `PageLayoutZoomOptions` value, or null. Documented
@@ -1388,35 +1700,62 @@ export function undocumentedZoom(zoom: unknown): string | null {
 
 class FakePageLayout extends FakeObject {
   readonly headersFooters: { defaultForAllPages: Record<string, string> };
+  private readonly pageLoaded = new Map<string, unknown>();
   constructor(
     ctx: FakeContext,
     private readonly handle: SheetHandle,
   ) {
     super(ctx);
     const pages: Record<string, string> = {};
-    for (const key of ['leftHeader', 'centerHeader', 'rightHeader', 'leftFooter', 'centerFooter', 'rightFooter']) {
+    for (const key of HEADER_FOOTER_KEYS) {
       Object.defineProperty(pages, key, {
         set: (v: string) => this.write(`pageLayout.headersFooters.${key}`, v, (s) => (s.page.headersFooters[key] = v)),
         get: () => {
-          throw new Error('fake: reading headers and footers is not supported');
+          if (!this.pageLoaded.has(key)) throw new Error(`PropertyNotLoaded: The property '${key}' is not available.`);
+          return this.pageLoaded.get(key);
         },
       });
     }
     this.headersFooters = { defaultForAllPages: pages };
-    for (const key of ['leftMargin', 'rightMargin', 'topMargin', 'bottomMargin', 'headerMargin', 'footerMargin']) {
+    for (const key of Object.keys(PAGE_DEFAULTS.margins)) {
       Object.defineProperty(this, key, {
         set: (v: number) => this.write(`pageLayout.${key}`, v, (s) => (s.page.margins[key] = v)),
-        get: () => {
-          throw new Error('fake: reading margins is not supported');
-        },
+        get: () => this.read(key),
       });
     }
   }
   private write(kind: string, payload: unknown, apply: (s: FakeSheet) => void): void {
     this.ctx.enqueueWrite(kind, this.handle, '', payload, apply);
   }
+
+  /** Orientation, paper, zoom, margins, and `headersFooters/defaultForAllPages/<section>`: as written, or Excel's defaults. */
+  load(props: string | string[]): this {
+    const wanted = this.propsOf(props);
+    this.ctx.enqueue(sizeOf(props), () => {
+      const page = this.handle.get().page;
+      for (const p of wanted) {
+        const footer = /^headersFooters\/defaultForAllPages\/(\w+)$/.exec(p);
+        if (footer && HEADER_FOOTER_KEYS.includes(footer[1])) this.pageLoaded.set(footer[1], page.headersFooters[footer[1]] ?? '');
+        else if (p === 'orientation') this.snapshot(p, page.orientation ?? PAGE_DEFAULTS.orientation);
+        else if (p === 'paperSize') this.snapshot(p, page.paperSize ?? PAGE_DEFAULTS.paperSize);
+        // A sheet nobody set prints at 100 %.
+        else if (p === 'zoom') this.snapshot(p, JSON.parse(JSON.stringify(page.zoom ?? PAGE_DEFAULTS.zoom)) as unknown);
+        else if (p in PAGE_DEFAULTS.margins) this.snapshot(p, page.margins[p] ?? PAGE_DEFAULTS.margins[p]);
+        else throw new Error(`fake: loading pageLayout.${p} is not supported`);
+      }
+      this.ctx.respond(page);
+    });
+    return this;
+  }
+
+  get orientation(): string {
+    return this.read('orientation');
+  }
   set orientation(v: string) {
     this.write('pageLayout.orientation', v, (s) => (s.page.orientation = v));
+  }
+  get paperSize(): string {
+    return this.read('paperSize');
   }
   set paperSize(v: string) {
     this.write('pageLayout.paperSize', v, (s) => (s.page.paperSize = v));
@@ -1439,24 +1778,17 @@ class FakePageLayout extends FakeObject {
   get zoom(): unknown {
     return this.read('zoom');
   }
-  load(props: string | string[]): this {
-    const wanted = this.propsOf(props);
-    this.ctx.enqueue(sizeOf(props), () => {
-      const s = this.handle.get();
-      for (const p of wanted) {
-        // A sheet nobody set prints at 100 %.
-        if (p === 'zoom') this.snapshot('zoom', s.page.zoom ?? { scale: 100 });
-        else throw new Error(`fake: loading pageLayout.${p} is not supported`);
-        this.ctx.respond(this.read(p));
-      }
-    });
-    return this;
-  }
   setPrintArea(address: string): void {
     this.write('pageLayout.setPrintArea', address, (s) => (s.page.printArea = address));
   }
   setPrintTitleRows(address: string): void {
     this.write('pageLayout.setPrintTitleRows', address, (s) => (s.page.printTitleRows = address));
+  }
+  /** The rows repeated on every printed page; a null object when there are none. */
+  getPrintTitleRowsOrNullObject(): FakeRange {
+    const range = new FakeRange(this.ctx, this.handle, () => parseAddress(this.handle.get().page.printTitleRows ?? '1:1'), '(print titles)');
+    this.ctx.enqueue(40, () => range.markNull(!this.handle.get().page.printTitleRows));
+    return range;
   }
 }
 
@@ -1579,6 +1911,26 @@ export class FakeExcel {
     }
     s.merges = [...(options.merges ?? [])];
     return s;
+  }
+
+  /**
+   * The text Excel shows in a cell (`range.text`): text as is, TRUE/FALSE, a number in General
+   * as written, and a day under "dd/mm/yyyy" counted in the workbook's date system (serial 0 is
+   * 01/01/1904 there; in the 1900 system serial 1 is 01/01/1900 and 60 the 29/02/1900 that never
+   * was). Other number formats are not rendered by the fake.
+   */
+  displayText(c: FakeCell | undefined): string {
+    if (!c || c.value === '') return '';
+    if (typeof c.value === 'boolean') return c.value ? 'TRUE' : 'FALSE';
+    if (typeof c.value === 'string') return c.value;
+    if (c.numberFormat === 'General') return String(c.value);
+    if (c.numberFormat.toLowerCase() === 'dd/mm/yyyy') {
+      const serial = Math.floor(c.value);
+      const n = this.date1904 ? dayNumber(1904, 1, 1) + serial : dayNumber(1899, 12, 31) + (serial > 60 ? serial - 1 : serial);
+      const { year, month, day } = dateOfDayNumber(n);
+      return `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year}`;
+    }
+    throw new Error(`fake: the text of number format "${c.numberFormat}" is not rendered`);
   }
 
   /** Forgets what was counted so far (the model stays). */

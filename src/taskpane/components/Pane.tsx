@@ -9,6 +9,8 @@ import { ResultDownload } from './ResultDownload';
 import { NoticeList } from './NoticeList';
 import { BusyIndicator } from './BusyIndicator';
 import { PlanTab } from './plan/PlanTab';
+import { HelpMenu } from './HelpMenu';
+import { SelfTestPanel } from './SelfTestPanel';
 
 // The quarter's forms and the consolidation load when their tab is first opened: an officer who
 // only tracks the plan never downloads the register, forms and consolidation code.
@@ -26,7 +28,7 @@ const useStyles = makeStyles({
     maxWidth: '720px',
     boxSizing: 'border-box',
   },
-  header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  header: { display: 'flex', alignItems: 'flex-start', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
   note: { color: tokens.colorNeutralForeground3 },
   hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
   tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})`, flexWrap: 'wrap' },
@@ -38,6 +40,7 @@ export function Pane({ host }: { host: Host }) {
   const strings = useStrings();
   const workbook = useWorkbookSession(host);
   const [tab, setTab] = useState<TabKey>('plan');
+  const [selfTest, setSelfTest] = useState(false);
   const modeNote = host.kind === 'excel' ? strings.modeExcel : strings.modeFile;
 
   return (
@@ -46,7 +49,13 @@ export function Pane({ host }: { host: Host }) {
       <header className={styles.header}>
         <h1 className={styles.hidden}>{strings.appTitle}</h1>
         <Caption1 className={styles.note}>{modeNote}</Caption1>
+        <HelpMenu onSelfTest={host.kind === 'excel' ? () => setSelfTest(true) : null} />
       </header>
+      {selfTest && (
+        <OperationScope scope="selftest">
+          <SelfTestPanel onClose={() => setSelfTest(false)} />
+        </OperationScope>
+      )}
       <WorkbookBar host={host} state={workbook} />
       <ResultDownload state={workbook} />
       <BusyIndicator />

@@ -270,6 +270,8 @@ export interface PaneStrings {
   /** Status labels (from the core's STATUS_LABELS). */
   status: Record<StatusKey, string>;
   more: (n: number) => string;
+  /** The header's help menu: the guide, and (in Excel) the self-test, whose own texts are Vietnamese only. */
+  help: { menu: string; guide: string; selfTest: string };
   /** The plan read straight from a Word file (SPEC §13). */
   word: {
     open: string;
@@ -588,6 +590,7 @@ export const vi: PaneStrings = {
   unexpected: (detail) => `Đã xảy ra lỗi không mong muốn (mã lỗi: ${detail}). Hãy thử lại; nếu vẫn lỗi, hãy báo cho người hỗ trợ kèm mã lỗi này.`,
   status: statusLabels('vi'),
   more: (n) => `… và ${n} mục khác`,
+  help: { menu: 'Trợ giúp', guide: 'Hướng dẫn sử dụng', selfTest: 'Tự kiểm tra (cho cán bộ CNTT)' },
   word: {
     open: 'Mở kế hoạch từ tệp Word (.docx)',
     openLabel: 'Chọn văn bản Word (.docx) có bảng Phụ lục kế hoạch',
@@ -898,6 +901,7 @@ export const en: PaneStrings = {
   unexpected: (detail) => `Unexpected error (code: ${detail}). Try again; if it persists, tell your support contact this code.`,
   status: statusLabels('en'),
   more: (n) => `… and ${n} more`,
+  help: { menu: 'Help', guide: 'User guide', selfTest: 'Self-test (Tự kiểm tra, for IT staff)' },
   word: {
     open: 'Open the plan from a Word file (.docx)',
     openLabel: 'Choose a Word document (.docx) holding the plan appendix table',

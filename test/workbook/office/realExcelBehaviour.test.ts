@@ -160,6 +160,11 @@ describe('formulas written while API calculation is suspended (ExcelApi 1.6: "it
     context.workbook.worksheets.getItem('S').getRange('C1').formulas = [['=SUM(A1:B1)']];
     await context.sync();
     expect(fake.sheet('S').peek(1, 3)).toMatchObject({ formula: '=SUM(A1:B1)', value: '' });
+    // A later sync with calculation on does not compute it either: only a calculate does.
+    context = new FakeContext(fake);
+    context.workbook.worksheets.getItem('S').getRange('D1').values = [[1]];
+    await context.sync();
+    expect(fake.sheet('S').peek(1, 3)?.value).toBe('');
     context = new FakeContext(fake);
     context.application.calculate('Recalculate');
     await context.sync();
