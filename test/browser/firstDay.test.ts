@@ -15,7 +15,7 @@ import { issuerSettingKey } from '../../src/taskpane/features/issuerSetting';
 import { seedPlanFixture } from '../fixtures/seedAppendix';
 import { DIST, ROOT, ensureProductionBuild } from './support/productionBuild';
 import { aboutOfficeCdn, routeOfficeCdns } from './support/officeCdn';
-import { fakeOfficeScript } from './support/fakeOffice';
+import { openInFakedExcel, seedSheets } from './support/fakeOffice';
 import { serveFolder } from './support/staticServer';
 import { CHROMIUM, CHROMIUM_ARGS, chromiumAvailable } from './support/chromium';
 
@@ -142,21 +142,8 @@ run('an officer’s first day at 350 px (browser locale en-US)', () => {
     if (!plan) throw new Error('fixture has no plan');
     const key = issuerSettingKey(plan.sheet);
     const saved = 'UBND TỈNH ĐÃ LƯU\nSỞ ĐÃ LƯU';
-    const seed = {
-      language: 'vi-VN',
-      sheets: fixture.sheets.map((g) => ({ name: g.name, values: g.values.map((line) => line.map((v) => (v instanceof Date ? v.toISOString() : v))), merges: g.merges })),
-      settings: { [key]: saved },
-    };
-    const context = await browser.newContext({ viewport: { width: WIDTH, height: HEIGHT }, locale: 'en-US' });
-    const page = await context.newPage();
-    const pageErrors: string[] = [];
-    page.on('pageerror', (e) => pageErrors.push(String(e)));
-    await page.addInitScript((s) => {
-      (window as unknown as { __kstthcFake: unknown }).__kstthcFake = s;
-    }, seed);
-    const script = fakeOfficeScript();
-    await routeOfficeCdns(page, (r) => r.fulfill({ contentType: 'text/javascript', body: script }));
-    await page.goto(`${server.url}/taskpane.html?_host_Info=Excel$Win32$16.01$vi-VN$$$$0`);
+    const seed = { language: 'vi-VN', sheets: seedSheets(fixture.sheets), settings: { [key]: saved } };
+    const { context, page, pageErrors } = await openInFakedExcel(browser, server.url, seed, { viewport: { width: WIDTH, height: HEIGHT }, locale: 'en-US' });
     await page.getByTestId('plan-summary').getByText('37 nhiệm vụ / 40 kết quả').waitFor({ timeout: 60_000 });
     // What the workbook kept wins over its title block.
     await page.waitForFunction((text) => (document.querySelector('[data-testid="issuer"]') as HTMLTextAreaElement | null)?.value === text, saved, { timeout: 30_000 });

@@ -34,5 +34,6 @@ export const STATUS_PHRASES: readonly string[] = [
   'da hoan thanh', 'hoan thanh', 'hoan thanh qua han', 'hoan thanh dung han', 'hoan thanh truoc han', 'xong', 'da xong',
   'dang thuc hien', 'dang trien khai', 'dang xu ly', 'chua thuc hien', 'chua trien khai', 'chua hoan thanh', 'chua xong',
   'qua han', 'tre han', 'cham', 'dung', 'tam dung', 'da huy', 'huy', 'khong thuc hien', 'dat', 'chua dat',
+  'da xu ly', 'trong han', 'chua den han', 'moi giao', 'da giao', 'chua bat dau', 'dang giai quyet', 'da giai quyet',
   'x', '✓', '✔',
 ];

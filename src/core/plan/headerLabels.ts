@@ -39,6 +39,8 @@ const LABELS: [RegExp, HeaderLabel][] = [
   [/^(han xu ly goc|ngay giao( viec| nhiem vu)?|ngay nhan( nhiem vu)?|ngay thuc hien|ngay ban hanh|ngay van ban)$/, 'timingDecoy'],
   [/^(du kien )?(thoi gian|thoi han|thoi diem|ngay) bat dau\b/, 'timingStart'],
   [/^(du kien )?(thoi gian|thoi han|thoi diem|han hoan thanh|han chot|moc thoi gian|lo trinh)\b/, 'timing'],
+  // Task-tracking systems' deadline column ("Hệ thống theo dõi nhiệm vụ"); "Hạn xử lý gốc" is a decoy above.
+  [/^han (xu ly|thuc hien|giai quyet)$/, 'timing'],
   // Under a merged "Thời gian": "Bắt đầu | Kết thúc" (the end is the deadline).
   [/^(bat dau|tu ngay)$/, 'timingStart'],
   [/^(ket thuc|hoan thanh|den ngay|ngay ket thuc)$/, 'timing'],
@@ -47,6 +49,7 @@ const LABELS: [RegExp, HeaderLabel][] = [
   [new RegExp(`^${UNIT_HEAD}phoi hop\\b`), 'support'],
   [new RegExp(`^${UNIT_HEAD}(duoc giao )?(thuc hien|thuc hien chu tri|phu trach)$`), 'unitGroup'],
   [/^trach nhiem thuc hien$/, 'unitGroup'],
+  [/^(co quan|don vi)( \/ ?(co quan|don vi))? duoc giao( nhiem vu| xu ly)?$/, 'lead'],
   [/^(phan cong( thuc hien| chu tri)?|(co quan|don vi|bo phan) chiu trach nhiem( thuc hien| chinh)?|((co quan|don vi) )?dau moi( thuc hien)?)$/, 'lead'],
   [/^nam (thuc hien|hoan thanh)$/, 'timing'],
   [/^(ket qua|san pham|hinh thuc van ban|hinh thuc san pham|du kien (ket qua|san pham))\b/, 'result'],

@@ -226,9 +226,15 @@ export function* locateTables(grid: SheetGrid, options: LocateOptions = {}): Gen
     // The officer names the header's last row; a row of column numbers under it is still skipped.
     const located = tableAt(grid, options.headerRow, 'officer');
     const row = options.headerRow;
-    const lastColumn = Math.max(located.lastColumn, lastFilled(grid.values[row]));
+    // The row above counts when it is the header's first row (its cells merged down over the named row).
+    const lastColumn = Math.max(located.lastColumn, lastFilled(grid.values[row]), row >= 2 ? lastFilled(grid.values[row - 2]) : 0);
     const numbers = isColumnNumbersRow(rowSlice(grid, row + 1, lastColumn));
-    const headers = headerColumns(grid, row, row, lastColumn).map((h) => (h.text !== '' || row < 2 ? h : { ...h, text: cellText(cellAt(grid, row - 1, h.column)) }));
+    // An empty cell of the named row is merged down from the row above: its text, and its label ("Thời gian thực hiện" over a two-row header).
+    const headers = headerColumns(grid, row, row, lastColumn).map((h) => {
+      if (h.text !== '' || row < 2) return h;
+      const above = cellAt(grid, row - 1, h.column);
+      return { ...h, text: cellText(above), label: typeof above === 'string' && above.length <= 80 ? headerLabelOf(above) : null };
+    });
     yield { headerRows: [row, numbers ? row + 1 : row], bodyTop: numbers ? row + 2 : row + 1, lastColumn, headers, foundBy: 'officer', numberColumn: located.numberColumn };
     return;
   }

@@ -72,6 +72,17 @@ describe("the officer's mapping (SPEC §12 'The officer corrects')", () => {
     expect(roleColumnsOf(mapped!).lead).toEqual({ column: 'C', header: 'Cột ba', source: 'officer' });
   });
 
+  test('the header row named is a two-row header\'s last: the labels merged down from the row above still name their columns', () => {
+    const header: CellValue[][] = [
+      ['STT', 'Nội dung', 'Đơn vị thực hiện', null, 'Thời gian thực hiện'],
+      [null, null, 'Chủ trì', 'Phối hợp'],
+    ];
+    const read = readPlanTable([sheet([...header, ...TASKS])]).plan;
+    const named = readPlanTable([sheet([...header, ...TASKS])], { mapping: { headerRow: 2 } }).plan;
+    expect(roleColumnsOf(named!)).toMatchObject({ no: { column: 'A' }, task: { column: 'B' }, lead: { column: 'C' }, support: { column: 'D' }, timing: { column: 'E', header: 'Thời gian thực hiện', source: 'header' } });
+    expect(named?.tasks.map((t) => t.deliverables.map((d) => [d.lead, d.support, d.timing]))).toEqual(read?.tasks.map((t) => t.deliverables.map((d) => [d.lead, d.support, d.timing])));
+  });
+
   test('a role set to "none" is not read even where a header names it', () => {
     const { plan } = readPlanTable([sheet([['STT', 'Nội dung', 'Chủ trì', 'Phối hợp', 'Thời gian'], ...TASKS])], { mapping: { columns: { support: null } } });
     expect(plan?.layout.columns.support).toBeNull();

@@ -9,12 +9,18 @@ import { matchKey } from '../text/normalize';
  * an officer's new word is a row here plus a test row.
  */
 export const PLAN_STATUS_WORDS: readonly { words: readonly string[]; done: boolean; late?: boolean }[] = [
-  { words: ['da hoan thanh', 'hoan thanh', 'hoan thanh dung han', 'hoan thanh truoc han', 'da xong', 'xong', 'x', '✓', '✔', '☑'], done: true },
-  { words: ['hoan thanh qua han', 'da hoan thanh qua han', 'hoan thanh tre han', 'da hoan thanh tre han', 'hoan thanh cham', 'hoan thanh muon'], done: true, late: true },
+  { words: ['da hoan thanh', 'hoan thanh', 'hoan thanh dung han', 'hoan thanh truoc han', 'da xong', 'xong', 'x', '✓', '✔', '☑', 'da xu ly', 'da xu ly xong', 'da giai quyet'], done: true },
+  {
+    words: ['hoan thanh qua han', 'da hoan thanh qua han', 'hoan thanh tre han', 'da hoan thanh tre han', 'hoan thanh cham', 'hoan thanh muon', 'hoan thanh sau han', 'da xu ly qua han'],
+    done: true,
+    late: true,
+  },
   {
     words: [
       'dang thuc hien', 'chua thuc hien', 'qua han', 'chua hoan thanh', 'dang trien khai', 'chua trien khai', 'tre han', 'cham tien do',
       'dung tien do', 'dang lam', 'chua lam', 'chua', 'khong', 'khong hoan thanh', 'tam dung', 'tam hoan', 'dang xu ly', 'chua xu ly',
+      // Task-tracking systems' words ("Hệ thống theo dõi nhiệm vụ").
+      'trong han', 'chua den han', 'moi giao', 'da giao', 'chua bat dau', 'dang giai quyet',
     ],
     done: false,
   },

@@ -9,8 +9,11 @@ import { ResultDownload } from './ResultDownload';
 import { NoticeList } from './NoticeList';
 import { BusyIndicator } from './BusyIndicator';
 import { PlanTab } from './plan/PlanTab';
-import { HelpMenu } from './HelpMenu';
-import { SelfTestPanel } from './SelfTestPanel';
+
+// The help menu (a Fluent Menu) and the IT officer's self-test come with their own chunks: no
+// officer's first load pays for them (the first-load budget is 250 kB gzip).
+const HelpMenu = lazy(() => import(/* webpackChunkName: "help-menu" */ './HelpMenu').then((m) => ({ default: m.HelpMenu })));
+const SelfTestPanel = lazy(() => import(/* webpackChunkName: "self-test" */ './SelfTestPanel').then((m) => ({ default: m.SelfTestPanel })));
 
 // The quarter's forms and the consolidation load when their tab is first opened: an officer who
 // only tracks the plan never downloads the register, forms and consolidation code.
@@ -49,11 +52,15 @@ export function Pane({ host }: { host: Host }) {
       <header className={styles.header}>
         <h1 className={styles.hidden}>{strings.appTitle}</h1>
         <Caption1 className={styles.note}>{modeNote}</Caption1>
-        <HelpMenu onSelfTest={host.kind === 'excel' ? () => setSelfTest(true) : null} />
+        <Suspense fallback={null}>
+          <HelpMenu onSelfTest={host.kind === 'excel' ? () => setSelfTest(true) : null} />
+        </Suspense>
       </header>
       {selfTest && (
         <OperationScope scope="selftest">
-          <SelfTestPanel onClose={() => setSelfTest(false)} />
+          <Suspense fallback={<Spinner size="tiny" label={strings.loadingTab} />}>
+            <SelfTestPanel onClose={() => setSelfTest(false)} />
+          </Suspense>
         </OperationScope>
       )}
       <WorkbookBar host={host} state={workbook} />

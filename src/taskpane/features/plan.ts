@@ -1,8 +1,9 @@
 import type { Finding } from '../../core/findings';
 import type { SheetGrid } from '../../core/grid';
-import type { PlanTable } from '../../core/plan/model';
+import type { ColumnMapping, PlanTable } from '../../core/plan/model';
 import { readPlanTable } from '../../core/plan/readPlanTable';
 import type { Workbook } from '../../workbook/workbook';
+import { savedColumnMappings } from './columnSetting';
 
 export interface PlanReading {
   plan: PlanTable | null;
@@ -10,19 +11,29 @@ export interface PlanReading {
   findings: Finding[];
   /** Every sheet read, so later steps (unit directory, tracking) need not read again. */
   grids: SheetGrid[];
+  /** The officer's column mapping the plan was read with, and the sheet it is kept for (SPEC §12); absent when none. */
+  mapping?: { sheet: string; columns: ColumnMapping };
 }
 
 /**
  * Reads the workbook's sheets and finds the plan table in them (the sheet with the most tasks,
- * or `sheet` when given).
+ * or `sheet` when given). A sheet whose columns the officer mapped ("Cột của bảng", kept in the
+ * workbook) is read with that mapping, and is the plan's sheet: the officer said where it is.
  */
 export async function readPlan(workbook: Workbook, options: { sheet?: string } = {}): Promise<PlanReading> {
   const names = await workbook.sheetNames();
   const grids: SheetGrid[] = [];
   for (const name of names) grids.push(await workbook.readSheet(name));
   const wanted = options.sheet && names.includes(options.sheet) ? options.sheet : undefined;
-  const { plan, findings } = readPlanTable(grids, wanted ? { sheet: wanted } : {});
-  return { plan, findings, grids };
+  const saved = await savedColumnMappings(workbook, wanted ? [wanted] : names);
+  if (saved.size === 0) {
+    const { plan, findings } = readPlanTable(grids, wanted ? { sheet: wanted } : {});
+    return { plan, findings, grids };
+  }
+  // Several mapped sheets (two plans in one workbook): the one that reads with the most tasks.
+  const reads = [...saved].map(([sheet, columns]) => ({ ...readPlanTable(grids, { sheet, mapping: columns }), mapping: { sheet, columns } }));
+  const best = reads.reduce((a, b) => ((b.plan?.tasks.length ?? -1) > (a.plan?.tasks.length ?? -1) ? b : a));
+  return { ...best, grids };
 }
 
 /** Number of deliverables of a plan. */

@@ -1,5 +1,7 @@
 import type { StatusKey } from '../../core/status/model';
 import { STATUS_LABELS } from '../../core/status/labels';
+import type { PlanRole, RoleSource } from '../../core/plan/model';
+import { ROLE_NAMES } from '../../core/plan/columnRoles';
 
 /**
  * Every text the pane shows, Vietnamese first. The English table mirrors it for Office
@@ -165,6 +167,50 @@ export interface PaneStrings {
     pickPreviousLabel: string;
     previousFiles: (n: number) => string;
     carryOver: string;
+  };
+  /** SPEC §12 "The officer corrects": the panel "Cột của bảng". */
+  columns: {
+    heading: string;
+    /** Shown after the heading: the reader guessed, or the officer chose. */
+    stateGuessed: string;
+    stateOfficer: string;
+    introGuessed: string;
+    introMissing: string;
+    sheet: string;
+    headerRow: string;
+    headerRowHint: string;
+    roleName: (role: PlanRole) => string;
+    option: (letter: string, header: string) => string;
+    none: string;
+    notChosen: string;
+    /** How a role's column was chosen ("theo nội dung ô"), with the reader's reason when it has one. */
+    source: (source: RoleSource, evidence: string) => string;
+    noneChosen: string;
+    notFound: string;
+    reset: string;
+    saving: string;
+    kept: (sheet: string, file: boolean) => string;
+  };
+  /** SPEC §12 "What was read, visible": the plan task by task. */
+  readList: {
+    heading: string;
+    count: (tasks: number) => string;
+    onlyWarned: string;
+    warned: (tasks: number) => string;
+    noneWarned: string;
+    lead: string;
+    noLead: string;
+    timing: string;
+    result: string;
+    due: (day: string) => string;
+    recurring: (dues: number, next: string | null) => string;
+    ongoing: string;
+    unscheduled: string;
+    adhoc: string;
+    page: (page: number, pages: number) => string;
+    previous: string;
+    next: string;
+    selectHint: string;
   };
   remind: {
     heading: string;
@@ -449,6 +495,50 @@ export const vi: PaneStrings = {
     previousFiles: (n) => `Kỳ trước: ${n} tệp`,
     carryOver: 'Đối chiếu số chuyển kỳ',
   },
+  columns: {
+    heading: 'Cột của bảng',
+    stateGuessed: '(cần kiểm tra)',
+    stateOfficer: '(đã chọn)',
+    introGuessed: 'Tiêu đề bảng không gọi tên một số cột: đã đoán theo nội dung ô hoặc hình dạng bảng. Kiểm tra dòng tiêu đề và cột của từng vai trò, chọn lại nếu chưa đúng.',
+    introMissing: 'Chưa đọc được bảng kế hoạch. Chọn trang tính, dòng tiêu đề và cột của từng vai trò: bảng được đọc lại ngay.',
+    sheet: 'Trang tính',
+    headerRow: 'Dòng tiêu đề',
+    headerRowHint: 'Dòng cuối của tiêu đề bảng (không tính dòng đánh số cột (1), (2) …).',
+    roleName: (role) => ROLE_NAMES[role],
+    option: (letter, header) => (header ? `${letter} — ${header}` : `${letter} (trống)`),
+    none: 'không có',
+    notChosen: '(chưa chọn)',
+    source: (source, evidence) => {
+      const how = { header: 'theo tiêu đề', content: 'theo nội dung ô', shape: 'theo hình dạng bảng', officer: 'cán bộ chọn' }[source];
+      return source === 'content' || source === 'shape' ? `${how}: ${evidence}` : how;
+    },
+    noneChosen: 'cán bộ chọn: bảng không có cột này',
+    notFound: 'không thấy cột này',
+    reset: 'Đặt lại theo tiêu đề',
+    saving: 'Đang lưu lựa chọn cột…',
+    kept: (sheet, file) =>
+      `Lựa chọn được lưu trong sổ tính cho trang tính "${sheet}" và dùng cho lần đọc sau.${file ? ' Tải tệp kết quả để giữ lựa chọn trong tệp.' : ''}`,
+  },
+  readList: {
+    heading: 'Đã đọc từ bảng',
+    count: (tasks) => `(${tasks} nhiệm vụ)`,
+    onlyWarned: 'Chỉ dòng có cảnh báo',
+    warned: (tasks) => `${tasks} nhiệm vụ có cảnh báo`,
+    noneWarned: 'Không nhiệm vụ nào có cảnh báo.',
+    lead: 'Chủ trì',
+    noLead: '(không ghi)',
+    timing: 'Thời gian',
+    result: 'Kết quả',
+    due: (day) => `hạn ${day}`,
+    recurring: (dues, next) => `định kỳ, ${dues} hạn trong năm${next ? `, hạn tới ${next}` : ''}`,
+    ongoing: 'thường xuyên',
+    unscheduled: 'chưa rõ hạn',
+    adhoc: 'đột xuất',
+    page: (page, pages) => `Trang ${page}/${pages}`,
+    previous: 'Trang trước',
+    next: 'Trang sau',
+    selectHint: 'Bấm để chọn các dòng của nhiệm vụ trong trang tính',
+  },
   remind: {
     heading: 'Nhắc việc',
     intro: (n) => `${n} đơn vị chủ trì có nhiệm vụ quá hạn hoặc sắp đến hạn tính đến ngày đối chiếu.`,
@@ -720,6 +810,49 @@ export const en: PaneStrings = {
     pickPreviousLabel: "Choose last quarter's department report or unit reports, to check the carried-over counts",
     previousFiles: (n) => `Last quarter: ${n} files`,
     carryOver: 'Carried-over counts',
+  },
+  columns: {
+    heading: 'Table columns',
+    stateGuessed: '(please check)',
+    stateOfficer: '(chosen)',
+    introGuessed: 'The table headers do not name some columns: they were guessed from the cells or the table’s shape. Check the header row and each role’s column, and choose again if wrong.',
+    introMissing: 'No plan table was read yet. Choose the sheet, the header row and each role’s column: the table is read again at once.',
+    sheet: 'Sheet',
+    headerRow: 'Header row',
+    headerRowHint: 'Last row of the table header (not the (1), (2) … column numbers row).',
+    roleName: (role) => ({ no: 'No.', task: 'Task', result: 'Result', lead: 'Lead unit', support: 'Supporting units', timing: 'Timing (deadline)', status: 'Status (progress)', done: 'Completion date' })[role],
+    option: (letter, header) => (header ? `${letter} — ${header}` : `${letter} (empty)`),
+    none: 'none',
+    notChosen: '(not chosen)',
+    source: (source, evidence) => {
+      const how = { header: 'by its header', content: 'by the cells', shape: 'by the table’s shape', officer: 'chosen by you' }[source];
+      return source === 'content' || source === 'shape' ? `${how}: ${evidence}` : how;
+    },
+    noneChosen: 'chosen by you: the table has no such column',
+    notFound: 'no such column found',
+    reset: 'Reset to the headers',
+    saving: 'Saving the column choice…',
+    kept: (sheet, file) => `The choice is kept in the workbook for sheet "${sheet}" and used next time.${file ? ' Download the result to keep it in the file.' : ''}`,
+  },
+  readList: {
+    heading: 'What was read',
+    count: (tasks) => `(${tasks} tasks)`,
+    onlyWarned: 'Only rows with warnings',
+    warned: (tasks) => `${tasks} tasks with warnings`,
+    noneWarned: 'No task has a warning.',
+    lead: 'Lead',
+    noLead: '(none written)',
+    timing: 'Timing',
+    result: 'Result',
+    due: (day) => `due ${day}`,
+    recurring: (dues, next) => `recurring, ${dues} deadlines in the year${next ? `, next ${next}` : ''}`,
+    ongoing: 'ongoing',
+    unscheduled: 'no clear deadline',
+    adhoc: 'on request',
+    page: (page, pages) => `Page ${page}/${pages}`,
+    previous: 'Previous page',
+    next: 'Next page',
+    selectHint: 'Click to select the task’s rows in the sheet',
   },
   remind: {
     heading: 'Reminders',

@@ -4,33 +4,12 @@ import { STATUS_LABELS } from '../../../core/status/labels';
 import type { DeliverableLine } from '../../features/status';
 import { useStrings } from '../../i18n/context';
 import { useStatusStyles } from './statusStyles';
+import { useRowItemStyles } from '../cardStyles';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, margin: 0, padding: 0, listStyleType: 'none' },
-  item: {
-    display: 'flex',
-    flexDirection: 'column',
-    alignItems: 'stretch',
-    gap: tokens.spacingVerticalXXS,
-    width: '100%',
-    textAlign: 'left',
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderLeftWidth: '4px',
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-    fontFamily: 'inherit',
-    fontSize: 'inherit',
-    color: tokens.colorNeutralForeground1,
-    boxSizing: 'border-box',
-  },
-  clickable: {
-    cursor: 'pointer',
-    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
-    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
-  },
-  top: { display: 'flex', justifyContent: 'space-between', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  // The status edge on the left of each item.
+  edge: { borderLeftWidth: '4px' },
   task: { fontWeight: tokens.fontWeightSemibold },
   tags: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalXS },
   // The unit's part, as a pill: lead filled, support outlined.
@@ -68,12 +47,13 @@ export function DeliverableList(props: {
 }) {
   const { empty, lines, onSelect, disabled } = props;
   const styles = useStyles();
+  const rows = useRowItemStyles();
   const colours = useStatusStyles();
   const strings = useStrings();
   const edge = (line: DeliverableLine) => (line.status === 'overdue' ? styles.overdueEdge : styles.dueSoonEdge);
   const body = (line: DeliverableLine, label: string) => (
     <>
-      <span className={styles.top}>
+      <span className={rows.top}>
         <Body1 className={styles.task}>{label}</Body1>
         <span className={styles.tags}>
           {line.role && (
@@ -95,7 +75,7 @@ export function DeliverableList(props: {
       {lines.length === 0 ? (
         <Body1 className={styles.empty}>{empty}</Body1>
       ) : (
-        <ul className={styles.list}>
+        <ul className={rows.list}>
           {lines.map((line) => {
             const label = `${strings.plan.taskLabel(line.taskId, line.key)}, ${strings.plan.rows(line.rows[0], line.rows[1])}`;
             return (
@@ -103,7 +83,7 @@ export function DeliverableList(props: {
                 {onSelect ? (
                   <button
                     type="button"
-                    className={mergeClasses(styles.item, styles.clickable, edge(line))}
+                    className={mergeClasses(rows.item, rows.clickable, styles.edge, edge(line))}
                     onClick={() => onSelect(line)}
                     disabled={disabled}
                     title={strings.plan.selectRowHint}
@@ -111,7 +91,7 @@ export function DeliverableList(props: {
                     {body(line, label)}
                   </button>
                 ) : (
-                  <div className={mergeClasses(styles.item, edge(line))}>{body(line, label)}</div>
+                  <div className={mergeClasses(rows.item, styles.edge, edge(line))}>{body(line, label)}</div>
                 )}
               </li>
             );

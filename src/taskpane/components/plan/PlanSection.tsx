@@ -28,14 +28,19 @@ export function PlanSection(props: {
   /** Open the first time it is shown (later: as the officer left it). */
   defaultOpen?: boolean;
   testId?: string;
+  /** Held by the caller (a section that opens by itself, e.g. "Cột của bảng" when the reader guessed); with {@link onOpenChange}. */
+  open?: boolean;
+  onOpenChange?: (open: boolean) => void;
   children: ReactNode;
 }) {
   const { id, title, count, defaultOpen = false, testId, children } = props;
   const styles = useStyles();
-  const [open, setOpen] = useState(() => remembered.get(id) ?? defaultOpen);
+  const [openHere, setOpen] = useState(() => remembered.get(id) ?? defaultOpen);
+  const open = props.open ?? openHere;
   const toggle = () => {
     remembered.set(id, !open);
     setOpen(!open);
+    props.onOpenChange?.(!open);
   };
   return (
     <Accordion collapsible openItems={open ? [id] : []} onToggle={toggle} data-testid={testId ?? id}>

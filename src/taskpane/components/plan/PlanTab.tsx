@@ -8,6 +8,7 @@ import { countByRole, countByStatus } from '../../../core/highlight/unitView';
 import type { WorkbookSessionState } from '../../hooks/useWorkbookSession';
 import { usePlan } from '../../hooks/usePlan';
 import { useReminders } from '../../hooks/useReminders';
+import { useColumnsPlace } from '../../hooks/useColumnsPlace';
 import { useOperation } from '../../hooks/useOperation';
 import { useStrings } from '../../i18n/context';
 import { linesWithStatus, unitSummaries, type DeliverableLine } from '../../features/status';
@@ -17,6 +18,8 @@ import { DeliverableList } from './DeliverableList';
 import { UnitTable } from './UnitTable';
 import { UnitProgressChart } from '../charts/UnitProgressChart';
 import { ReminderSection } from './ReminderSection';
+import { ColumnPanel } from './ColumnPanel';
+import { ReadTaskList } from './ReadTaskList';
 import { WordPlanCard } from './WordPlanCard';
 import { FitSelect } from '../FitSelect';
 import { NoticeList } from '../NoticeList';
@@ -50,6 +53,7 @@ export function PlanTab({ state }: { state: WorkbookSessionState }) {
   const { busy } = useOperation();
   const plan = usePlan(state);
   const reminders = useReminders(state, plan);
+  const columnsPlace = useColumnsPlace(state, plan);
   const ids = { window: useId(), unit: useId(), year: useId(), issuer: useId() };
   const table = plan.reading?.plan ?? null;
   const status = plan.analysis?.status ?? null;
@@ -72,6 +76,7 @@ export function PlanTab({ state }: { state: WorkbookSessionState }) {
             </MessageBarBody>
           </MessageBar>
         )}
+        <ColumnPanel state={state} plan={plan} />
         <Button icon={<ArrowSyncRegular />} disabled={busy !== null} onClick={() => void plan.reread()}>
           {strings.plan.read}
         </Button>
@@ -163,6 +168,8 @@ export function PlanTab({ state }: { state: WorkbookSessionState }) {
           </Body1>
         )}
       </div>
+      {/* When the reader guessed, how the table was read is checked before the rest. */}
+      {columnsPlace === 'first' && <ColumnPanel state={state} plan={plan} />}
 
       <LazyDayField
         label={strings.plan.asOf}
@@ -246,6 +253,11 @@ export function PlanTab({ state }: { state: WorkbookSessionState }) {
           </PlanSection>
         </>
       )}
+
+      {columnsPlace === 'later' && <ColumnPanel state={state} plan={plan} />}
+      <PlanSection id="plan-read" title={strings.readList.heading} count={strings.readList.count(plan.taskCount)}>
+        <ReadTaskList state={state} plan={plan} />
+      </PlanSection>
 
       {warnings.length > 0 && (
         <PlanSection id="plan-warnings-section" title={strings.plan.warnings(warnings.length)}>

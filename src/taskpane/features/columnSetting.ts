@@ -1,0 +1,84 @@
+import { PLAN_ROLES, type ColumnMapping, type PlanRole } from '../../core/plan/model';
+import type { Workbook } from '../../workbook/workbook';
+
+/**
+ * The officer's reading of a sheet's columns (SPEC §12 "The officer corrects"), kept with the
+ * workbook: one setting per sheet. Same meaning as `kstthc plan --columns --header-row`: a role
+ * set to a column is that column, null is "không có", a role left out is the reader's choice.
+ */
+
+/** Excel's last row and column: what a kept mapping may name. */
+export const MAX_ROW = 1_048_576;
+export const MAX_COLUMN = 16_384;
+
+/**
+ * The setting a sheet's mapping is kept under.
+ *
+ * @example
+ * columnsSettingKey('Phụ lục') // 'kstthc.columns.Phụ lục'
+ */
+export function columnsSettingKey(sheet: string): string {
+  return `kstthc.columns.${sheet}`;
+}
+
+/** A column number Excel has. */
+export const isColumn = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= MAX_COLUMN;
+
+/**
+ * A kept mapping read back; null when there is none or it is not one (edited by hand, or from a
+ * later version): the reader then chooses by itself, as if nothing were kept.
+ *
+ * @example
+ * mappingFromSetting('{"headerRow":5,"columns":{"lead":3,"status":null}}') // { headerRow: 5, columns: { lead: 3, status: null } }
+ * mappingFromSetting('{"columns":{"lead":"C"}}') // null
+ */
+export function mappingFromSetting(text: string | null): ColumnMapping | null {
+  if (text === null || text.trim() === '') return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  const { headerRow, columns } = value as { headerRow?: unknown; columns?: unknown };
+  const mapping: ColumnMapping = {};
+  if (headerRow !== undefined) {
+    if (typeof headerRow !== 'number' || !Number.isInteger(headerRow) || headerRow < 1 || headerRow > MAX_ROW) return null;
+    mapping.headerRow = headerRow;
+  }
+  if (columns !== undefined) {
+    if (typeof columns !== 'object' || columns === null || Array.isArray(columns)) return null;
+    const roles: Partial<Record<PlanRole, number | null>> = {};
+    const used = new Set<number>();
+    for (const [role, column] of Object.entries(columns as Record<string, unknown>)) {
+      if (!PLAN_ROLES.includes(role as PlanRole)) return null;
+      if (column !== null && !isColumn(column)) return null;
+      if (column !== null && used.has(column)) return null;
+      if (column !== null) used.add(column);
+      roles[role as PlanRole] = column;
+    }
+    mapping.columns = roles;
+  }
+  return mapping;
+}
+
+/**
+ * The mappings kept for the given sheets (one setting each; read side by side, so Excel answers
+ * them together). A setting Excel cannot give (no document settings before ExcelApi 1.4) counts
+ * as none: the plan is then read as the reader finds it.
+ */
+export async function savedColumnMappings(workbook: Workbook, sheets: readonly string[]): Promise<Map<string, ColumnMapping>> {
+  const texts = await Promise.all(sheets.map((sheet) => workbook.getSetting(columnsSettingKey(sheet)).catch(() => null)));
+  const found = new Map<string, ColumnMapping>();
+  sheets.forEach((sheet, i) => {
+    const mapping = mappingFromSetting(texts[i]);
+    if (mapping) found.set(sheet, mapping);
+  });
+  return found;
+}
+
+/** Keeps (or, with null, forgets) a sheet's mapping in the workbook. */
+export async function saveColumnMapping(workbook: Workbook, sheet: string, mapping: ColumnMapping | null): Promise<void> {
+  await workbook.setSetting(columnsSettingKey(sheet), mapping === null ? null : JSON.stringify(mapping));
+}
