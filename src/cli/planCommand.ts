@@ -7,6 +7,7 @@ import type { ColumnMapping, PlanTable } from '../core/plan/model';
 import { readPlanTable, roleColumnsOf } from '../core/plan/readPlanTable';
 import { ROLE_NAMES } from '../core/plan/columnRoles';
 import { parseColumnMapping } from './columnsArg';
+import { readPlanWithKeptMappings, savedColumnMappings } from '../workbook/columnSetting';
 import { computePlanStatus, DEFAULT_WINDOW, deliverableStatusJson, statusOf } from '../core/status/computeStatus';
 import { FROM_PLAN_NOTE, STATUS_LABELS } from '../core/status/labels';
 import type { PlanStatus, StatusKey } from '../core/status/model';
@@ -115,7 +116,9 @@ export async function loadPlanFile(file: string, options: { sheet?: string; mapp
   if (grids.every((g) => g.values.every((line) => line.every((v) => v === null || v === '')))) {
     return { plan: null, reason: `Sổ tính "${file}" trống: không có ô nào có dữ liệu.` };
   }
-  const loaded = planOfGrids(grids, file, options);
+  // The columns the officer mapped in the pane are kept in the file (SPEC §12): used unless --columns/--header-row say otherwise.
+  const kept = options.mapping ? new Map<string, ColumnMapping>() : await savedColumnMappings(book, options.sheet !== undefined ? [options.sheet] : grids.map((g) => g.name));
+  const loaded = planOfGrids(grids, file, options, kept);
   return loaded.plan ? { ...loaded, book } : loaded;
 }
 
@@ -124,8 +127,12 @@ function planOfGrids(
   grids: SheetGrid[],
   file: string,
   options: { sheet?: string; mapping?: ColumnMapping },
+  kept: ReadonlyMap<string, ColumnMapping> = new Map(),
 ): { plan: PlanTable; findings: Finding[]; grids: SheetGrid[] } | { plan: null; reason: string } {
-  const { plan, findings } = readPlanTable(grids, { ...(options.sheet !== undefined ? { sheet: options.sheet } : {}), ...(options.mapping ? { mapping: options.mapping } : {}) });
+  const { plan, findings } =
+    kept.size > 0
+      ? readPlanWithKeptMappings(grids, kept, options.sheet !== undefined ? { sheet: options.sheet } : {})
+      : readPlanTable(grids, { ...(options.sheet !== undefined ? { sheet: options.sheet } : {}), ...(options.mapping ? { mapping: options.mapping } : {}) });
   if (!plan) {
     const reason = findings.find((f) => f.severity === 'error')?.message ?? `Không đọc được bảng kế hoạch trong "${file}".`;
     return { plan: null, reason: `${file}: ${reason}` };

@@ -13,7 +13,7 @@ import { columnLetter } from '../../src/core/grid';
 import type { PlanTable } from '../../src/core/plan/model';
 import { FileWorkbook } from '../../src/workbook/file/fileWorkbook';
 import { readPlan } from '../../src/taskpane/features/plan';
-import { columnsSettingKey, mappingFromSetting } from '../../src/taskpane/features/columnSetting';
+import { columnsSettingKey, mappingFromSetting } from '../../src/workbook/columnSetting';
 import { readPlanTable } from '../../src/core/plan/readPlanTable';
 import { NONSENSE_HEADERS, withNonsenseHeaders } from '../support/nonsenseHeaders';
 import { CHROMIUM, CHROMIUM_ARGS, chromiumAvailable } from './support/chromium';

@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { main } from '../../src/cli/main';
+import { columnsSettingKey } from '../../src/workbook/columnSetting';
+import { FileWorkbook } from '../../src/workbook/file/fileWorkbook';
 import { STATUS_PALETTE } from '../../src/core/highlight/palette';
 import type { CliIo } from '../../src/cli/io';
 import type { PlanJsonDocument } from '../../src/cli/planJson';
@@ -249,6 +251,18 @@ describe("kstthc plan --columns / --header-row: the officer's reading of the col
     const doc = JSON.parse(cli.stdout()) as PlanJsonDocument;
     expect(comparableTasks(doc.tasks)).toEqual(comparableTasks(EXPECTED_SEED_PLAN.tasks));
     expect(doc.columns?.lead).toEqual({ column: 'D', header: 'Cột 4', source: 'officer' });
+  });
+
+  test('a mapping the officer kept in the file (pane, file mode) is used without --columns', async () => {
+    const { bytes, headerRow } = await renamedSeed();
+    const book = await FileWorkbook.open(bytes, 'r.xlsx');
+    const [sheet] = await book.sheetNames();
+    await book.setSetting(columnsSettingKey(sheet), JSON.stringify({ headerRow, columns: { no: 1, task: 2, result: 3, lead: 4, support: 5, timing: 6 } }));
+    const cli = fakeIo({ 'kept.xlsx': await book.save() });
+    expect(await main(['plan', 'kept.xlsx', '--json'], cli.io)).toBe(0);
+    const doc = JSON.parse(cli.stdout()) as PlanJsonDocument;
+    expect(comparableTasks(doc.tasks)).toEqual(comparableTasks(EXPECTED_SEED_PLAN.tasks));
+    expect(doc.columns?.timing).toEqual({ column: 'F', header: 'Cột 6', source: 'officer' });
   });
 
   test('the original seed: JSON columns by header', async () => {

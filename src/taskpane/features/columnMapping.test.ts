@@ -6,7 +6,7 @@ import { OfficeWorkbook } from '../../workbook/office/officeWorkbook';
 import { FakeExcel } from '../../../test/fakes/excelFake';
 import { buildSeedPlanWorkbook } from '../../../test/fixtures/seedAppendix';
 import { withNonsenseHeaders } from '../../../test/support/nonsenseHeaders';
-import { columnsSettingKey, mappingFromSetting, saveColumnMapping } from './columnSetting';
+import { columnsSettingKey, mappingFromSetting, saveColumnMapping } from '../../workbook/columnSetting';
 import { columnsViewOf, mappingAfter, type ColumnsView } from './columnsView';
 import { readPlan } from './plan';
 

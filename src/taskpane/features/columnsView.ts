@@ -3,7 +3,7 @@ import { cellText } from '../../core/text/normalize';
 import { isColumnNumbersRow } from '../../core/plan/headerLabels';
 import { rowSlice } from '../../core/plan/locateTable';
 import { PLAN_ROLES, type ColumnMapping, type PlanRole, type PlanTable, type RoleSource } from '../../core/plan/model';
-import { isColumn, MAX_ROW } from './columnSetting';
+import { isColumn, MAX_ROW } from '../../workbook/columnSetting';
 
 /**
  * What "Cột của bảng" shows (SPEC §12 "The officer corrects") and the mapping kept after the

@@ -1,9 +1,8 @@
 import type { Finding } from '../../core/findings';
 import type { SheetGrid } from '../../core/grid';
 import type { ColumnMapping, PlanTable } from '../../core/plan/model';
-import { readPlanTable } from '../../core/plan/readPlanTable';
 import type { Workbook } from '../../workbook/workbook';
-import { savedColumnMappings } from './columnSetting';
+import { readPlanWithKeptMappings, savedColumnMappings } from '../../workbook/columnSetting';
 
 export interface PlanReading {
   plan: PlanTable | null;
@@ -26,14 +25,7 @@ export async function readPlan(workbook: Workbook, options: { sheet?: string } =
   for (const name of names) grids.push(await workbook.readSheet(name));
   const wanted = options.sheet && names.includes(options.sheet) ? options.sheet : undefined;
   const saved = await savedColumnMappings(workbook, wanted ? [wanted] : names);
-  if (saved.size === 0) {
-    const { plan, findings } = readPlanTable(grids, wanted ? { sheet: wanted } : {});
-    return { plan, findings, grids };
-  }
-  // Several mapped sheets (two plans in one workbook): the one that reads with the most tasks.
-  const reads = [...saved].map(([sheet, columns]) => ({ ...readPlanTable(grids, { sheet, mapping: columns }), mapping: { sheet, columns } }));
-  const best = reads.reduce((a, b) => ((b.plan?.tasks.length ?? -1) > (a.plan?.tasks.length ?? -1) ? b : a));
-  return { ...best, grids };
+  return { ...readPlanWithKeptMappings(grids, saved, wanted ? { sheet: wanted } : {}), grids };
 }
 
 /** Number of deliverables of a plan. */

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { saveColumnMapping } from '../features/columnSetting';
+import { saveColumnMapping } from '../../workbook/columnSetting';
 import { columnsViewOf, mappingAfter, type ColumnChange, type ColumnsView } from '../features/columnsView';
 import type { PlanState } from './usePlan';
 import type { WorkbookSessionState } from './useWorkbookSession';

@@ -1,5 +1,8 @@
-import { PLAN_ROLES, type ColumnMapping, type PlanRole } from '../../core/plan/model';
-import type { Workbook } from '../../workbook/workbook';
+import type { Finding } from '../core/findings';
+import type { SheetGrid } from '../core/grid';
+import { PLAN_ROLES, type ColumnMapping, type PlanRole, type PlanTable } from '../core/plan/model';
+import { readPlanTable } from '../core/plan/readPlanTable';
+import type { Workbook } from './workbook';
 
 /**
  * The officer's reading of a sheet's columns (SPEC §12 "The officer corrects"), kept with the
@@ -81,4 +84,25 @@ export async function savedColumnMappings(workbook: Workbook, sheets: readonly s
 /** Keeps (or, with null, forgets) a sheet's mapping in the workbook. */
 export async function saveColumnMapping(workbook: Workbook, sheet: string, mapping: ColumnMapping | null): Promise<void> {
   await workbook.setSetting(columnsSettingKey(sheet), mapping === null ? null : JSON.stringify(mapping));
+}
+
+/** A plan read with the officer's kept mapping, and the sheet the mapping is kept for. */
+export interface MappedReading {
+  plan: PlanTable | null;
+  findings: Finding[];
+  mapping?: { sheet: string; columns: ColumnMapping };
+}
+
+/**
+ * Reads the plan as the pane and `kstthc plan` both do: a sheet whose columns the officer mapped
+ * (kept in the workbook) is read with that mapping and is the plan's sheet (the officer said where
+ * it is; of several, the one with the most tasks); without any, the reader chooses.
+ *
+ * @example
+ * readPlanWithKeptMappings(grids, await savedColumnMappings(book, names)).mapping?.sheet // 'Phụ lục'
+ */
+export function readPlanWithKeptMappings(grids: readonly SheetGrid[], saved: ReadonlyMap<string, ColumnMapping>, options: { sheet?: string } = {}): MappedReading {
+  if (saved.size === 0) return readPlanTable(grids, options.sheet !== undefined ? { sheet: options.sheet } : {});
+  const reads = [...saved].map(([sheet, columns]) => ({ ...readPlanTable(grids, { sheet, mapping: columns }), mapping: { sheet, columns } }));
+  return reads.reduce((a, b) => ((b.plan?.tasks.length ?? -1) > (a.plan?.tasks.length ?? -1) ? b : a));
 }
