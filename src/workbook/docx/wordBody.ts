@@ -97,8 +97,6 @@ export function readWordBody(xml: string, numbering: WordNumbering): WordDocumen
   let paragraph: ParagraphBuilder | null = null;
   let inParagraphProps = false;
   let cells = 0;
-  let skip: string | null = null;
-  let skipDepth = 0;
 
   const scan = new XmlScanner(xml);
   // Skip the prolog and everything before the body.
@@ -124,13 +122,6 @@ export function readWordBody(xml: string, numbering: WordNumbering): WordDocumen
 
   while (scan.next()) {
     const { name, kind } = scan;
-    if (skip !== null) {
-      if (name === skip) {
-        if (kind === OPEN) skipDepth++;
-        else if (kind === CLOSE && --skipDepth === 0) skip = null;
-      }
-      continue;
-    }
     if (kind === CLOSE) {
       switch (name) {
         case 'body':
@@ -273,8 +264,8 @@ export function readWordBody(xml: string, numbering: WordNumbering): WordDocumen
       }
       default:
         if (kind === OPEN && SKIPPED.has(name)) {
-          skip = name;
-          skipDepth = 1;
+          // Nothing inside is read: jump to its end by text (a run's properties are most of the markup).
+          scan.skipElement();
         } else if (name === 'del' && kind !== OPEN) {
           // An empty w:del in a row's properties marks the row deleted (tracked changes).
           const table = tables[tables.length - 1];

@@ -45,6 +45,9 @@ export class XmlScanner {
   private pos: number;
   private attrFrom = 0;
   private attrTo = 0;
+  /** Where the current tag's qualified name starts and ends ("w:rPr"). */
+  private rawFrom = 0;
+  private rawTo = 0;
 
   constructor(
     readonly xml: string,
@@ -82,12 +85,14 @@ export class XmlScanner {
       if (i >= end) throw new Error('xml: unterminated tag');
       const closing = first === 47; /* / */
       let nameFrom = closing ? lt + 2 : lt + 1;
+      this.rawFrom = nameFrom;
       let nameTo = nameFrom;
       for (; nameTo < i; nameTo++) {
         const ch = xml.charCodeAt(nameTo);
         if (ch === 32 || ch === 47 || ch === 9 || ch === 10 || ch === 13) break;
         if (ch === 58 /* : */) nameFrom = nameTo + 1;
       }
+      this.rawTo = nameTo;
       this.name = xml.slice(nameFrom, nameTo);
       this.kind = closing ? TagKind.Close : xml.charCodeAt(i - 1) === 47 ? TagKind.Empty : TagKind.Open;
       this.attrFrom = nameTo;
@@ -95,6 +100,42 @@ export class XmlScanner {
       this.pos = i + 1;
       return true;
     }
+  }
+
+  /**
+   * Moves past the end of the element whose open tag was just read, without reading the tags
+   * inside (a run's properties hold many): its closing tag is found by text, elements of the
+   * same name inside it counted. Linear in what it skips. Throws on an element that never closes.
+   */
+  skipElement(): void {
+    if (this.kind !== TagKind.Open) return;
+    const xml = this.xml;
+    const raw = xml.slice(this.rawFrom, this.rawTo);
+    const open = `<${raw}`;
+    const close = `</${raw}`;
+    let depth = 1;
+    let pos = this.pos;
+    let nextOpen = xml.indexOf(open, pos);
+    while (depth > 0) {
+      const c = xml.indexOf(close, pos);
+      if (c < 0 || c >= this.to) throw new Error('xml: unterminated element');
+      // Same-name elements opened before this close (not self-closing ones, not longer names).
+      while (nextOpen >= 0 && nextOpen < c) {
+        const after = xml.charCodeAt(nextOpen + open.length);
+        if (after === 32 || after === 62 || after === 47 || after === 9 || after === 10 || after === 13) {
+          const gt = xml.indexOf('>', nextOpen);
+          if (gt < 0) throw new Error('xml: unterminated tag');
+          if (xml.charCodeAt(gt - 1) !== 47) depth++;
+        }
+        nextOpen = xml.indexOf(open, nextOpen + 1);
+      }
+      depth--;
+      const gt = xml.indexOf('>', c);
+      if (gt < 0 || gt >= this.to) throw new Error('xml: unterminated tag');
+      pos = gt + 1;
+    }
+    this.pos = pos;
+    this.kind = TagKind.Close;
   }
 
   private skipSpecial(lt: number): number {
