@@ -2,7 +2,8 @@ import type { CellValue } from '../grid';
 import { readsAsSchedule } from '../schedule/schedule';
 import { matchKey } from '../text/normalize';
 import { GROUP_HEAD_WORDS, GROUP_OPENINGS, UNIT_HEAD_WORDS } from '../units/unitWords';
-import { PERSON_OPENINGS, STATUS_PHRASES, SURNAMES } from './cellMeaningWords';
+import { PERSON_OPENINGS, SURNAMES } from './cellMeaningWords';
+import { statusWordOf } from './statusWords';
 
 /**
  * What one cell of a plan table holds, judged by its text alone (SPEC §12 "Columns by meaning"):
@@ -131,5 +132,5 @@ export function readsAsStatus(value: CellValue): boolean {
   const key = matchKey(value);
   if (key === '') return false;
   if (/^\d{1,3}(?:[.,]\d+)?\s*%$/.test(key)) return true;
-  return STATUS_PHRASES.some((p) => key === p || key.startsWith(`${p} `) || key.startsWith(`${p},`) || key.startsWith(`${p}(`));
+  return statusWordOf(value) !== null;
 }

@@ -25,15 +25,3 @@ export const SURNAMES: ReadonlySet<string> = new Set([
   'Đinh', 'Đào', 'Trương', 'Lâm', 'Mai', 'Tạ', 'Cao', 'Lương', 'Hà', 'Thái', 'Châu', 'Tô', 'Trịnh', 'Đoàn', 'Kiều', 'Lưu',
   'Quách', 'Tăng', 'Nông', 'Triệu', 'Phùng', 'Thân', 'Chu', 'Mạc', 'Khúc', 'Vương', 'Doãn',
 ]);
-
-/**
- * Openings of a status cell (matchKey: lower case, no diacritics), done or not: only whether a
- * column holds statuses is decided here; what each word means is the status core's table.
- */
-export const STATUS_PHRASES: readonly string[] = [
-  'da hoan thanh', 'hoan thanh', 'hoan thanh qua han', 'hoan thanh dung han', 'hoan thanh truoc han', 'xong', 'da xong',
-  'dang thuc hien', 'dang trien khai', 'dang xu ly', 'chua thuc hien', 'chua trien khai', 'chua hoan thanh', 'chua xong',
-  'qua han', 'tre han', 'cham', 'dung', 'tam dung', 'da huy', 'huy', 'khong thuc hien', 'dat', 'chua dat',
-  'da xu ly', 'trong han', 'chua den han', 'moi giao', 'da giao', 'chua bat dau', 'dang giai quyet', 'da giai quyet',
-  'x', '✓', '✔',
-];
