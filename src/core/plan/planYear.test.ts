@@ -1,5 +1,5 @@
 import sources from '../../../test/fixtures/real-plans/timings-units.json';
-import { detectPlanYear, withPlanYear } from './planYear';
+import { detectPlanYear, withPlanYear, yearsMissing } from './planYear';
 
 describe('detectPlanYear', () => {
   test.each([
@@ -70,5 +70,17 @@ describe('withPlanYear: the officer\'s year always wins', () => {
     const one = { year: 2024 as number | null, span: null };
     expect(withPlanYear(one, 2025)).toEqual({ year: 2025, span: null });
     expect(one.year).toBe(2024);
+  });
+});
+
+describe('yearsMissing: an as-of day outside the plan\'s years (the pane and kstthc say so)', () => {
+  test.each<[number | null, [number, number] | null, string, [number, number] | null]>([
+    [2026, null, '2026-06-15', null],
+    [2026, null, '2027-01-05', [2026, 2026]],
+    [2026, [2026, 2030], '2028-03-01', null],
+    [2026, [2026, 2030], '2031-01-01', [2026, 2030]],
+    [null, null, '2031-01-01', null],
+  ])('year %s, span %j, as of %s → %j', (year, span, asOf, missing) => {
+    expect(yearsMissing({ year, span }, asOf)).toEqual(missing);
   });
 });

@@ -108,3 +108,19 @@ export function withPlanYear<T extends { year: number | null; span?: [number, nu
   const span = plan.span && year >= plan.span[0] && year <= plan.span[1] ? plan.span : null;
   return { ...plan, year, span };
 }
+
+/**
+ * The plan's years when an as-of day lies outside them (its span, else its year), else null: the
+ * pane and `kstthc` then say so, since a mistyped year makes almost everything overdue or far off.
+ * Null too when the plan has no year.
+ *
+ * @example
+ * yearsMissing({ year: 2026, span: [2026, 2030] }, '2027-03-01') // null
+ * yearsMissing({ year: 2026, span: null }, '2027-01-05') // [2026, 2026]
+ */
+export function yearsMissing(plan: { year: number | null; span?: [number, number] | null }, asOf: string): [number, number] | null {
+  if (plan.year === null) return null;
+  const year = Number(asOf.slice(0, 4));
+  const [from, to] = plan.span ?? [plan.year, plan.year];
+  return year >= from && year <= to ? null : [from, to];
+}

@@ -291,7 +291,7 @@ export interface PaneStrings {
   };
   /** A first-time officer's guidance: why a button waits, what the sample holds, what would be lost. */
   guide: {
-    asOfOutsideYear: (day: string, year: number) => string;
+    asOfOutsideYear: (day: string, years: string) => string;
     sampleOpened: (year: number) => string;
     formsNeedPreview: string;
     formsNeedUnit: string;
@@ -612,7 +612,7 @@ export const vi: PaneStrings = {
     actionsWait: 'Tô màu, lập trang theo dõi và in tiến độ làm trên trang tính: hãy bấm "Ghi bảng vào trang tính" trước.',
   },
   guide: {
-    asOfOutsideYear: (day, year) => `${day} không thuộc năm kế hoạch ${year}: trạng thái tính theo ngày này.`,
+    asOfOutsideYear: (day, years) => `${day} không thuộc năm kế hoạch ${years}: trạng thái tính theo ngày này.`,
     sampleOpened: (year) =>
       `Đã mở dữ liệu mẫu: kế hoạch năm ${year} kèm trang "Theo dõi thực hiện", sổ theo dõi hồ sơ của Chi cục Thủy sản (thẻ "Báo cáo quý"); bộ tệp của các đơn vị có ở thẻ "Tổng hợp".`,
     formsNeedPreview: 'Bấm "Xem số liệu" trước, rồi mới ghi biểu.',
@@ -926,7 +926,7 @@ export const en: PaneStrings = {
     actionsWait: 'Colouring, the tracking sheet and the progress print work on a sheet: click "Write the table into a sheet" first.',
   },
   guide: {
-    asOfOutsideYear: (day, year) => `${day} is outside the plan year ${year}: statuses are judged on this day.`,
+    asOfOutsideYear: (day, years) => `${day} is outside the plan year ${years}: statuses are judged on this day.`,
     sampleOpened: (year) =>
       `Sample opened: the ${year} plan with its "Theo dõi thực hiện" sheet, a dossier register of Chi cục Thủy sản ("Quarterly report" tab); the units' files are offered in the "Consolidation" tab.`,
     formsNeedPreview: 'Click "Preview figures" first, then write the forms.',

@@ -1,3 +1,4 @@
+import { withPlanYear, yearsMissing } from '../../../core/plan/planYear';
 import { useId, type ReactElement } from 'react';
 import { Body1, Button, Field, Textarea, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowSyncRegular, ColorFillRegular, PrintRegular, TableAddRegular } from '@fluentui/react-icons';
@@ -93,7 +94,8 @@ export function PlanTab({ state }: { state: WorkbookSessionState }) {
   const listCount = (lines: DeliverableLine[]) => strings.plan.listCount(lines.length, unit ? lines.filter((l) => l.role === 'lead').length : null);
   const summaries = status && !unit ? unitSummaries(status) : [];
   const onSelect = excel ? (l: DeliverableLine) => void plan.select(l) : undefined;
-  const outsideYear = table.year !== null && Number(plan.asOf.slice(0, 4)) !== table.year;
+  // The same rule as kstthc: the officer's year box wins, a plan's span of years counts.
+  const outsideYears = yearsMissing(withPlanYear(table, plan.year ?? undefined), plan.asOf);
   const warnings = [...(plan.reading?.findings ?? []), ...(plan.analysis?.findings ?? [])];
   const actionLabels: Record<PlanAction, string> = {
     highlight: strings.plan.highlight,
@@ -175,7 +177,7 @@ export function PlanTab({ state }: { state: WorkbookSessionState }) {
         label={strings.plan.asOf}
         value={plan.asOf}
         onChange={plan.setAsOf}
-        warning={outsideYear && table.year !== null ? strings.guide.asOfOutsideYear(formatViDate(plan.asOf), table.year) : undefined}
+        warning={outsideYears ? strings.guide.asOfOutsideYear(formatViDate(plan.asOf), outsideYears[0] === outsideYears[1] ? String(outsideYears[0]) : `${outsideYears[0]}–${outsideYears[1]}`) : undefined}
         testId="as-of"
       />
 
