@@ -1,13 +1,7 @@
 import type { SheetGrid } from '../grid';
-import { issuingBodyOf } from '../highlight/issuingBody';
+import { issuerLevelOf, issuingBodyOf } from '../highlight/issuingBody';
 import { readPlanTable } from '../plan/readPlanTable';
 
-/**
- * Levels of an issuing body a unit reports to (the department, or above it), as data: a line of
- * the title block starting so is a receiver; "Chi cục …", "Văn phòng …" are the unit's own.
- * Matched with diacritics, lower case: without them "Sở" would be "Sổ" ("SỔ THEO DÕI HỒ SƠ").
- */
-const RECEIVER_LINE = /^(?:sở|bộ|ban|ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s/u;
 
 /**
  * The body a title block's issuer reports to: its lowest level that is a department or above
@@ -17,7 +11,8 @@ const RECEIVER_LINE = /^(?:sở|bộ|ban|ubnd|ủy ban nhân dân|uỷ ban nhân
  * receiverOfIssuer('UBND TỈNH QUẢNG NGÃI\nSỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG') // 'SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG'
  */
 export function receiverOfIssuer(issuer: string | null): string | null {
-  const lines = (issuer ?? '').split('\n').map((l) => l.trim()).filter((l) => RECEIVER_LINE.test(`${l.normalize('NFC').toLowerCase()} `));
+  // The levels a unit reports to (the department or above); "Chi cục …", "Văn phòng …" are its own.
+  const lines = (issuer ?? '').split('\n').map((l) => l.trim()).filter((l) => issuerLevelOf(l)?.reportsTo === true);
   return lines.length > 0 ? lines[lines.length - 1] : null;
 }
 

@@ -2,11 +2,28 @@ import type { SheetGrid } from '../grid';
 import { cellText, matchKey } from '../text/normalize';
 
 /**
- * Lines that name an issuing body in a plan's title block, as data: the province's people's
- * committee and the department ("UBND TỈNH QUẢNG NGÃI", "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG").
- * Matched on the line's key (lower case, no diacritics).
+ * Levels of an issuing body in a title block, as data: the province's people's committee, the
+ * department, a ministry or board (`reportsTo`: a level a unit reports to), a unit's own office.
+ * Matched lower case WITH diacritics: without them "Sở" would be "Sổ" ("SỔ THEO DÕI HỒ SƠ").
  */
-export const ISSUER_LINES: readonly RegExp[] = [/^(?:ubnd|uy ban nhan dan)\s/, /^so\s/, /^(?:bo|ban|chi cuc|van phong)\s/];
+export const ISSUER_LEVELS: readonly { pattern: RegExp; reportsTo: boolean }[] = [
+  { pattern: /^(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s/u, reportsTo: true },
+  { pattern: /^sở\s/u, reportsTo: true },
+  { pattern: /^(?:bộ|ban)\s/u, reportsTo: true },
+  { pattern: /^(?:chi cục|văn phòng)\s/u, reportsTo: false },
+];
+
+/**
+ * The level a title-block line names, or null.
+ *
+ * @example
+ * issuerLevelOf('SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG')?.reportsTo // true
+ * issuerLevelOf('SỔ THEO DÕI HỒ SƠ') // null
+ */
+export function issuerLevelOf(line: string): { reportsTo: boolean } | null {
+  const text = `${line.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim()} `;
+  return ISSUER_LEVELS.find((l) => l.pattern.test(text)) ?? null;
+}
 /** Lines of the title block that are not the issuer though they may sit beside it. */
 const NOT_ISSUER = /^(?:cong hoa|doc lap|so\s*:|so\s+\d)/;
 
@@ -30,7 +47,7 @@ export function issuingBodyOf(grid: SheetGrid, headerRow: number | null): string
       for (const line of cellText(value ?? null).split('\n')) {
         const text = line.trim();
         const key = matchKey(text);
-        if (!key || NOT_ISSUER.test(key) || !ISSUER_LINES.some((p) => p.test(`${key} `))) continue;
+        if (!key || NOT_ISSUER.test(key) || !issuerLevelOf(text)) continue;
         if (!lines.includes(text)) lines.push(text);
       }
     }
