@@ -1,6 +1,7 @@
 import type { CellValue } from '../grid';
 import { warning, type Finding } from '../findings';
-import { isoDay, isoDayOfCellDate } from '../calendar/isoDate';
+import { isoDayOfCellDate } from '../calendar/isoDate';
+import { readDayText } from '../calendar/dayText';
 import { cellText } from '../text/normalize';
 import type { Deliverable, PlanLayout, PlanSection, PlanTask } from './model';
 import type { TableCell } from './mergedCells';
@@ -33,14 +34,10 @@ function dateOf(value: CellValue): string | null {
   return value instanceof Date ? isoDayOfCellDate(value) : null;
 }
 
-/** An ISO day from a date cell, "dd/mm/yyyy" or "yyyy-mm-dd" text; null otherwise. */
+/** An ISO day from a date cell, or a day written as text ("dd/mm/yyyy", "yyyy-mm-dd"); null otherwise. */
 function dayOf(value: CellValue): string | null {
-  const fromDate = dateOf(value);
-  if (fromDate) return fromDate;
-  const text = cellText(value);
-  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
-  if (m) return isoDay(Number(m[3]), Number(m[2]), Number(m[1]));
-  return /^\d{4}-\d{2}-\d{2}$/.test(text) ? text : null;
+  const read = readDayText(cellText(value));
+  return dateOf(value) ?? (read.ok ? read.day : null);
 }
 
 /** Adds a line (a paragraph of a cell pasted from Word) under a text. */

@@ -1,4 +1,5 @@
 import type { CellValue } from '../grid';
+import { readDayText } from '../calendar/dayText';
 import { readsAsSchedule } from '../schedule/schedule';
 import { matchKey } from '../text/normalize';
 import { GROUP_HEAD_WORDS, GROUP_OPENINGS, UNIT_HEAD_WORDS } from '../units/unitWords';
@@ -114,7 +115,7 @@ const TIMINGS = new Map<string, boolean>();
 /** Whether a cell is a day: a date cell or "dd/mm/yyyy" text. */
 export function isDateCell(value: CellValue): boolean {
   if (value instanceof Date) return true;
-  return typeof value === 'string' && /^\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*$/.test(value);
+  return typeof value === 'string' && value.length <= 24 && readDayText(value).ok;
 }
 
 /**
