@@ -3,9 +3,9 @@ import type { SheetGrid } from '../core/grid';
 import { describeFinding, type Finding } from '../core/findings';
 import { highlightWritePlan } from '../core/highlight/highlightWritePlan';
 import { countByStatus, shownStatus } from '../core/highlight/unitView';
-import type { ColumnMapping, PlanTable } from '../core/plan/model';
+import type { ColumnMapping, PlanTable, RoleSource } from '../core/plan/model';
 import { readPlanTable, roleColumnsOf } from '../core/plan/readPlanTable';
-import { ROLE_NAMES } from '../core/plan/columnRoles';
+import { ROLE_NAMES, ROLE_SOURCE_NAMES } from '../core/plan/columnRoles';
 import { parseColumnMapping } from './columnsArg';
 import { readPlanWithKeptMappings, savedColumnMappings } from '../workbook/columnSetting';
 import { computePlanStatus, DEFAULT_WINDOW, deliverableStatusJson, statusOf } from '../core/status/computeStatus';
@@ -181,7 +181,8 @@ export function planSummary(plan: PlanTable, warnings: readonly Finding[] = plan
   return `${lines.join('\n')}\n`;
 }
 
-const HOW: Readonly<Record<string, string>> = { content: ' (theo nội dung ô)', shape: ' (theo hình dạng bảng)', officer: ' (cán bộ chọn)', header: '' };
+/** What the summary adds after a role's column: how it was chosen, unless by its header. */
+const how = (source: string): string => (source === 'header' ? '' : ` (${ROLE_SOURCE_NAMES[source as RoleSource]})`);
 
 /**
  * Which column fed each role (SPEC §12), one line: `Cột: STT = A "STT"; Chủ trì = D "Chủ trì"; …`.
@@ -191,7 +192,7 @@ const HOW: Readonly<Record<string, string>> = { content: ' (theo nội dung ô)'
  */
 export function columnsLine(plan: PlanTable): string | null {
   const roles = roleColumnsOf(plan);
-  const parts = Object.entries(roles).map(([role, c]) => `${ROLE_NAMES[role as keyof typeof ROLE_NAMES]} = ${c.column}${c.header ? ` "${c.header.replace(/\n/g, ' ')}"` : ''}${HOW[c.source] ?? ''}`);
+  const parts = Object.entries(roles).map(([role, c]) => `${ROLE_NAMES[role as keyof typeof ROLE_NAMES]} = ${c.column}${c.header ? ` "${c.header.replace(/\n/g, ' ')}"` : ''}${how(c.source)}`);
   return parts.length > 0 ? `Cột: ${parts.join('; ')}.` : null;
 }
 

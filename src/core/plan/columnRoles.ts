@@ -35,6 +35,14 @@ export interface RolesRefusal {
 const PROFILE_ROWS = 200;
 
 const RANK_OF_LEAD: Partial<Record<HeaderLabel, number>> = { lead: 0, unitGroup: 1 };
+/** How a role's column was chosen, in the officer's words (the CLI's summary and the pane). */
+export const ROLE_SOURCE_NAMES: Readonly<Record<RoleSource, string>> = {
+  header: 'theo tiêu đề',
+  content: 'theo nội dung ô',
+  shape: 'theo hình dạng bảng',
+  officer: 'cán bộ chọn',
+};
+
 /** Role names in the officer's words (messages and the pane). */
 export const ROLE_NAMES: Readonly<Record<PlanRole, string>> = {
   no: 'STT',

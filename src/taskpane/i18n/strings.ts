@@ -1,7 +1,7 @@
 import type { StatusKey } from '../../core/status/model';
 import { STATUS_LABELS } from '../../core/status/labels';
 import type { PlanRole, RoleSource } from '../../core/plan/model';
-import { ROLE_NAMES } from '../../core/plan/columnRoles';
+import { ROLE_NAMES, ROLE_SOURCE_NAMES } from '../../core/plan/columnRoles';
 
 /**
  * Every text the pane shows, Vietnamese first. The English table mirrors it for Office
@@ -509,7 +509,7 @@ export const vi: PaneStrings = {
     none: 'không có',
     notChosen: '(chưa chọn)',
     source: (source, evidence) => {
-      const how = { header: 'theo tiêu đề', content: 'theo nội dung ô', shape: 'theo hình dạng bảng', officer: 'cán bộ chọn' }[source];
+      const how = ROLE_SOURCE_NAMES[source];
       return source === 'content' || source === 'shape' ? `${how}: ${evidence}` : how;
     },
     noneChosen: 'cán bộ chọn: bảng không có cột này',
