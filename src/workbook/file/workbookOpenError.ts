@@ -65,7 +65,7 @@ export function sniffWorkbookBytes(bytes: Uint8Array, file: string): WorkbookOpe
     return new WorkbookOpenError(
       file,
       zip.hasWordParts
-        ? `Tệp "${file}" là văn bản Word (.docx) được đổi tên, không phải sổ tính Excel: hãy dán bảng vào Excel rồi lưu dưới dạng .xlsx.`
+        ? `Tệp "${file}" là văn bản Word (.docx) được đổi tên, không phải sổ tính Excel: hãy đổi đuôi tệp về .docx rồi mở bằng "Mở kế hoạch từ tệp Word (.docx)" (hoặc kstthc plan tệp.docx).`
         : `Tệp "${file}" không phải sổ tính Excel (.xlsx): trong tệp nén không có phần nào của Excel. Hãy chọn đúng tệp .xlsx.`,
     );
   }
