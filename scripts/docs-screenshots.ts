@@ -102,25 +102,27 @@ async function printed(): Promise<void> {
       writeFile: async (p, b) => void files.set(p, b),
       today: () => SAMPLES_AS_OF,
     };
-    for (const [out, sheet] of [
-      ['to-mau.xlsx', 'plan'],
-      ['tien-do.xlsx', 'status'],
-    ] as const) {
-      if ((await kstthc(['plan', 'ke-hoach.xlsx', '--as-of', SAMPLES_AS_OF, '--out', out], io)) !== 0) throw new Error('kstthc plan failed');
-      // One sheet per PDF: the plan sheet, or "Tiến độ" alone.
-      const { FileWorkbook } = await import('../src/workbook/file/fileWorkbook');
-      const book = await FileWorkbook.open(files.get(out)!, out);
-      const excel = await book.excelBook();
-      const keep = sheet === 'plan' ? 'Phụ lục' : 'Tiến độ';
-      for (const ws of [...excel.worksheets]) if (ws.name !== keep) excel.removeWorksheet(ws.id);
-      writeFileSync(path.join(dir, out), await book.save());
+    // The workbook as kstthc writes it, printed whole (re-saving it through exceljs would drop the
+    // status sheet's chart and print area): page 1 is the coloured plan, the page with the status
+    // sheet's title is "Tiến độ".
+    if ((await kstthc(['plan', 'ke-hoach.xlsx', '--as-of', SAMPLES_AS_OF, '--out', 'tien-do.xlsx'], io)) !== 0) throw new Error('kstthc plan failed');
+    writeFileSync(path.join(dir, 'tien-do.xlsx'), files.get('tien-do.xlsx')!);
+    run('soffice', [`-env:UserInstallation=file://${path.join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, path.join(dir, 'tien-do.xlsx')]);
+    const pdf = path.join(dir, 'tien-do.pdf');
+    const pages = Number(/Pages:\s+(\d+)/.exec(spawnSync('pdfinfo', [pdf], { encoding: 'utf8' }).stdout)?.[1] ?? '1');
+    let statusPage = 1;
+    for (let p = 1; p <= pages; p++) {
+      const text = spawnSync('pdftotext', ['-f', String(p), '-l', String(p), pdf, '-'], { encoding: 'utf8' }).stdout;
+      if (/TIẾN ĐỘ THỰC HIỆN/.test(text)) {
+        statusPage = p;
+        break;
+      }
     }
-    run('soffice', [`-env:UserInstallation=file://${path.join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, path.join(dir, 'to-mau.xlsx'), path.join(dir, 'tien-do.xlsx')]);
-    for (const [pdf, name] of [
-      ['to-mau.pdf', '11-trang-ke-hoach-to-mau.png'],
-      ['tien-do.pdf', '12-trang-in-tien-do.png'],
-    ]) {
-      run('pdftoppm', ['-png', '-r', '90', '-singlefile', '-f', '1', '-l', '1', path.join(dir, pdf), path.join(dir, 'page')]);
+    for (const [page, name] of [
+      [1, '11-trang-ke-hoach-to-mau.png'],
+      [statusPage, '12-trang-in-tien-do.png'],
+    ] as const) {
+      run('pdftoppm', ['-png', '-r', '90', '-singlefile', '-f', String(page), '-l', String(page), pdf, path.join(dir, 'page')]);
       renameSync(path.join(dir, 'page.png'), path.join(IMAGES, name));
       console.log(`docs/images/${name}`);
     }
