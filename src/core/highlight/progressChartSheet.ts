@@ -8,7 +8,7 @@ import { PROGRESS_GROUPS, unitProgress, unitRoleProgress } from './progressChart
 const PROGRESS_SERIES: BlockSeries[] = PROGRESS_GROUPS.map((g) => ({ name: g.label, fill: g.fill, symbol: g.symbol }));
 
 /** The chart title of a status sheet. */
-export function progressChartTitle(asOf: string, unit?: string): string {
+function progressChartTitle(asOf: string, unit?: string): string {
   return unit
     ? `Tiến độ của ${unit} (số kết quả chủ trì, phối hợp theo trạng thái) — tính đến ngày ${formatViDate(asOf)}`
     : `Tiến độ theo đơn vị chủ trì (số kết quả theo trạng thái) — tính đến ngày ${formatViDate(asOf)}`;

@@ -79,7 +79,7 @@ function headerText(grid: SheetGrid, top: number, bottom: number, column: number
  * The row a sheet's table most likely starts under, for an officer starting from nothing: the
  * first of the first 50 rows with three or more short texts, else row 1.
  */
-export function likelyHeaderRow(grid: SheetGrid): number {
+function likelyHeaderRow(grid: SheetGrid): number {
   for (let r = 1; r <= Math.min(grid.values.length, 50); r++) {
     const cells = (grid.values[r - 1] ?? []).filter((v) => cellText(v) !== '');
     if (cells.length >= 3 && cells.every((v) => typeof v === 'string' && v.length <= 80)) return r;

@@ -8,7 +8,7 @@ import { dateToExcelSerial } from './excelDates';
 import { TEXT_FORMAT } from './writeOps';
 
 /** Base64 of the bytes, in chunks (a 3 MB `String.fromCharCode(...bytes)` overflows the call stack). */
-export function base64Of(bytes: Uint8Array): string {
+function base64Of(bytes: Uint8Array): string {
   let binary = '';
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(binary);
