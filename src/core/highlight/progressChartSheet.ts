@@ -15,7 +15,7 @@ function progressChartTitle(asOf: string, unit?: string): string {
 }
 
 /**
- * A status sheet with its picture above the table (issue 27): on "Tiến độ" a stacked bar per
+ * A status sheet with its picture above the table (progress seen before the rows): on "Tiến độ" a stacked bar per
  * lead unit ({@link unitProgress}), on a unit's sheet one bar for what it leads and one for
  * what it supports ({@link unitRoleProgress}); the table of the bars' numbers under the chart.
  * A sheet with nothing to draw is returned as it was.
