@@ -1,17 +1,10 @@
+import { columnNumber, EXCEL_MAX_ROW } from '../core/grid';
 import type { ColumnMapping, PlanRole } from '../core/plan/model';
 import { PLAN_ROLES } from '../core/plan/model';
 import { UsageError } from './io';
 
 /** Words an officer may write for "the table has no such column". */
 const NONE = new Set(['none', '-', 'khong', 'không', '0']);
-
-/** A column letter (A … XFD) as a 1-based number; null when it is no column letter. */
-function columnOf(letters: string): number | null {
-  if (!/^[A-Za-z]{1,3}$/.test(letters)) return null;
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n <= 16_384 ? n : null;
-}
 
 /**
  * The officer's column mapping from `--columns no=A,task=B,lead=D,…` and `--header-row N` (SPEC
@@ -24,7 +17,7 @@ export function parseColumnMapping(columns: string | undefined, headerRow: strin
   if (columns === undefined && headerRow === undefined) return undefined;
   const mapping: ColumnMapping = {};
   if (headerRow !== undefined) {
-    if (!/^\d{1,7}$/.test(headerRow) || Number(headerRow) < 1 || Number(headerRow) > 1_048_576) {
+    if (!/^\d{1,7}$/.test(headerRow) || Number(headerRow) < 1 || Number(headerRow) > EXCEL_MAX_ROW) {
       throw new UsageError(`Dòng tiêu đề --header-row "${headerRow}" không đúng: cần số dòng (ví dụ 5).`);
     }
     mapping.headerRow = Number(headerRow);
@@ -43,7 +36,7 @@ export function parseColumnMapping(columns: string | undefined, headerRow: strin
         roles[role as PlanRole] = null;
         continue;
       }
-      const col = columnOf(value);
+      const col = columnNumber(value);
       if (col === null) throw new UsageError(`--columns: "${value}" không phải chữ cột Excel (A, B, … XFD).`);
       const other = used.get(col);
       if (other) throw new UsageError(`--columns: cột ${value.toUpperCase()} được chọn cho cả "${other}" và "${role}".`);

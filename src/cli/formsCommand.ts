@@ -63,7 +63,7 @@ async function chooseRegister(
   );
 }
 
-/** The register workbook's own "Danh mục đơn vị" when it has one, else the built-in directory. */
+/** Said when no "Đơn vị nhận báo cáo" is known for the report (the line is left blank). */
 const RECEIVER_UNKNOWN =
   'Chưa rõ đơn vị nhận báo cáo (sổ tính không có kế hoạch ghi cơ quan ban hành, sổ không ghi "SỞ …" ở đầu): dòng "Đơn vị nhận báo cáo" để trống để ghi tay; thêm --receiver "TÊN" để ghi sẵn.\n';
 
@@ -74,6 +74,7 @@ async function receiverOfBook(book: FileWorkbook, sheet: string, headerRow: numb
   return reportReceiverOf(grids, { sheet, headerRow });
 }
 
+/** The register workbook's own "Danh mục đơn vị" when it has one, else the built-in directory. */
 async function directoryOf(book: FileWorkbook): Promise<UnitDirectory> {
   if (!(await book.sheetNames()).includes(UNIT_DIRECTORY_SHEET)) return DEFAULT_UNIT_DIRECTORY;
   return readUnitDirectory(await book.readSheet(UNIT_DIRECTORY_SHEET)).directory;

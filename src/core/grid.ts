@@ -9,6 +9,14 @@
  */
 export type CellValue = string | number | boolean | Date | null;
 
+/** Excel's last row (1 048 576) and last column (16 384, XFD): no sheet goes past them. */
+export const EXCEL_MAX_ROW = 1_048_576;
+export const EXCEL_MAX_COLUMN = 16_384;
+/** Longest text an Excel cell holds. */
+export const EXCEL_MAX_TEXT = 32_767;
+/** Tallest row Excel allows, in points. */
+export const EXCEL_MAX_ROW_HEIGHT = 409;
+
 /** A rectangle of cells, 1-based sheet coordinates, both ends inclusive. */
 export interface CellRange {
   top: number;
@@ -67,6 +75,22 @@ export function columnLetter(col: number): string {
     n = Math.floor((n - 1) / 26);
   }
   return s;
+}
+
+/**
+ * The 1-based column number of Excel column letters (the inverse of {@link columnLetter}), in
+ * either case; null when the text is no column of a sheet (not letters, or past XFD).
+ *
+ * @example
+ * columnNumber('AB') // 28
+ * columnNumber('xfd') // 16384
+ * columnNumber('XFE') // null
+ */
+export function columnNumber(letters: string): number | null {
+  if (!/^[A-Za-z]{1,3}$/.test(letters)) return null;
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n <= EXCEL_MAX_COLUMN ? n : null;
 }
 
 /**

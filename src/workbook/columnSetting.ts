@@ -1,5 +1,5 @@
 import type { Finding } from '../core/findings';
-import type { SheetGrid } from '../core/grid';
+import { EXCEL_MAX_COLUMN, EXCEL_MAX_ROW, type SheetGrid } from '../core/grid';
 import { PLAN_ROLES, type ColumnMapping, type PlanRole, type PlanTable } from '../core/plan/model';
 import { readPlanTable } from '../core/plan/readPlanTable';
 import type { Workbook } from './workbook';
@@ -9,10 +9,6 @@ import type { Workbook } from './workbook';
  * workbook: one setting per sheet. Same meaning as `kstthc plan --columns --header-row`: a role
  * set to a column is that column, null is "không có", a role left out is the reader's choice.
  */
-
-/** Excel's last row and column: what a kept mapping may name. */
-export const MAX_ROW = 1_048_576;
-export const MAX_COLUMN = 16_384;
 
 /**
  * The setting a sheet's mapping is kept under.
@@ -25,7 +21,7 @@ export function columnsSettingKey(sheet: string): string {
 }
 
 /** A column number Excel has. */
-export const isColumn = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= MAX_COLUMN;
+export const isColumn = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= EXCEL_MAX_COLUMN;
 
 /**
  * A kept mapping read back; null when there is none or it is not one (edited by hand, or from a
@@ -47,7 +43,7 @@ export function mappingFromSetting(text: string | null): ColumnMapping | null {
   const { headerRow, columns } = value as { headerRow?: unknown; columns?: unknown };
   const mapping: ColumnMapping = {};
   if (headerRow !== undefined) {
-    if (typeof headerRow !== 'number' || !Number.isInteger(headerRow) || headerRow < 1 || headerRow > MAX_ROW) return null;
+    if (typeof headerRow !== 'number' || !Number.isInteger(headerRow) || headerRow < 1 || headerRow > EXCEL_MAX_ROW) return null;
     mapping.headerRow = headerRow;
   }
   if (columns !== undefined) {

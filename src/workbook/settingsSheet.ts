@@ -1,3 +1,5 @@
+import { EXCEL_MAX_TEXT } from '../core/grid';
+
 /**
  * Where a workbook file keeps the add-in's settings (file mode has no document settings): a very
  * hidden sheet, key in column A and value in column B from row 1. Excel keeps its own settings in
@@ -8,8 +10,8 @@ export const SETTINGS_SHEET = 'KSTTHC_CAIDAT';
 
 /** Longest key: short enough for a cell and for Excel's document settings. */
 export const MAX_SETTING_KEY = 255;
-/** Longest value: one cell's text (Excel keeps at most 32 767 characters in a cell). */
-export const MAX_SETTING_VALUE = 32_767;
+/** Longest value: one cell's text. */
+export const MAX_SETTING_VALUE = EXCEL_MAX_TEXT;
 
 /** Whether a sheet is the settings sheet (case-insensitive, as Excel names are). */
 export function isSettingsSheet(name: string): boolean {

@@ -1,5 +1,6 @@
 import type { TemplateFill } from '../core/forms/templateFill';
-import { formatProblem, isSumFormula, MAX_ROW, rangeProblem, valueProblem, WritePlanError } from './validateWritePlan';
+import { EXCEL_MAX_ROW } from '../core/grid';
+import { formatProblem, isSumFormula, rangeProblem, valueProblem, WritePlanError } from './validateWritePlan';
 
 /**
  * Checks a template fill against the sheets the workbook has, before anything is written:
@@ -18,8 +19,8 @@ export function validateTemplateFill(fill: TemplateFill, existingSheets: readonl
     const where = `sheet "${sf.sheet}"`;
     if (!known.has(sf.sheet.toLowerCase())) problems.push(`${where}: not in the workbook`);
     sf.rows.forEach((change, i) => {
-      const ok = Number.isInteger(change.at) && Number.isInteger(change.count) && change.at >= 1 && change.count >= 1 && change.at + change.count <= MAX_ROW;
-      const formatOk = change.kind === 'delete' || (Number.isInteger(change.formatFrom) && change.formatFrom >= 1 && change.formatFrom <= MAX_ROW);
+      const ok = Number.isInteger(change.at) && Number.isInteger(change.count) && change.at >= 1 && change.count >= 1 && change.at + change.count <= EXCEL_MAX_ROW;
+      const formatOk = change.kind === 'delete' || (Number.isInteger(change.formatFrom) && change.formatFrom >= 1 && change.formatFrom <= EXCEL_MAX_ROW);
       if (!ok || !formatOk) problems.push(`${where}: row change ${i} (${change.kind} at ${change.at}, ${change.count} rows) is off the grid`);
     });
     sf.cells.forEach((c, i) => {

@@ -1,4 +1,4 @@
-import { rangeAddress, type CellRange, type CellValue } from '../core/grid';
+import { EXCEL_MAX_COLUMN, EXCEL_MAX_ROW, EXCEL_MAX_ROW_HEIGHT, EXCEL_MAX_TEXT, rangeAddress, type CellRange, type CellValue } from '../core/grid';
 import type { CellFormat, ChartWrite, SheetWrite, WritePlan } from '../core/write/writePlan';
 import { isListSheet } from './listSources';
 import { isSettingsSheet } from './settingsSheet';
@@ -15,11 +15,6 @@ export class WritePlanError extends Error {
   }
 }
 
-/** Excel's grid limits. */
-export const MAX_ROW = 1_048_576;
-export const MAX_COL = 16_384;
-/** Longest text a cell holds. */
-export const MAX_TEXT = 32_767;
 
 // The only formulas a plan may carry: sums of cell references (see FormulaCell).
 const REF = String.raw`\$?[A-Z]{1,3}\$?[1-9]\d{0,6}`;
@@ -65,7 +60,7 @@ export function rangeProblem(r: CellRange): string | null {
   if (!parts.every((n) => Number.isInteger(n))) return 'has non-integer bounds';
   if (r.top < 1 || r.left < 1) return 'starts before A1';
   if (r.bottom < r.top || r.right < r.left) return 'is inverted';
-  if (r.bottom > MAX_ROW || r.right > MAX_COL) return 'goes past the last row or column of a sheet';
+  if (r.bottom > EXCEL_MAX_ROW || r.right > EXCEL_MAX_COLUMN) return 'goes past the last row or column of a sheet';
   return null;
 }
 
@@ -80,7 +75,7 @@ function overlaps(a: CellRange, b: CellRange): boolean {
 /** Why a value cannot be written to a cell, or null. */
 export function valueProblem(v: CellValue): string | null {
   if (v === null || typeof v === 'boolean') return null;
-  if (typeof v === 'string') return v.length > MAX_TEXT ? `text longer than ${MAX_TEXT} characters` : null;
+  if (typeof v === 'string') return v.length > EXCEL_MAX_TEXT ? `text longer than ${EXCEL_MAX_TEXT} characters` : null;
   if (typeof v === 'number') return Number.isFinite(v) ? null : `number ${v}`;
   if (v instanceof Date) return Number.isNaN(v.getTime()) ? 'an invalid date' : null;
   return `a value of type ${typeof v}`;
@@ -238,14 +233,14 @@ function checkSheet(sw: SheetWrite, existing: string[]): string[] {
   });
 
   for (const cw of sw.columnWidths ?? []) {
-    if (!Number.isInteger(cw.col) || cw.col < 1 || cw.col > MAX_COL || !(cw.width >= 0 && cw.width <= 255)) problems.push(`column width ${cw.width} for column ${cw.col}`);
+    if (!Number.isInteger(cw.col) || cw.col < 1 || cw.col > EXCEL_MAX_COLUMN || !(cw.width >= 0 && cw.width <= 255)) problems.push(`column width ${cw.width} for column ${cw.col}`);
     else if (own && (cw.col < own.left || cw.col > own.right)) problems.push(`column width of column ${cw.col} outside the own columns`);
   }
   for (const rh of sw.rowHeights ?? []) {
-    if (!Number.isInteger(rh.row) || rh.row < 1 || rh.row > MAX_ROW || !(rh.height >= 0 && rh.height <= 409)) problems.push(`row height ${rh.height} for row ${rh.row}`);
+    if (!Number.isInteger(rh.row) || rh.row < 1 || rh.row > EXCEL_MAX_ROW || !(rh.height >= 0 && rh.height <= EXCEL_MAX_ROW_HEIGHT)) problems.push(`row height ${rh.height} for row ${rh.row}`);
   }
   for (const row of sw.rowBreaks ?? []) {
-    if (!Number.isInteger(row) || row < 2 || row > MAX_ROW) problems.push(`page break before row ${row}`);
+    if (!Number.isInteger(row) || row < 2 || row > EXCEL_MAX_ROW) problems.push(`page break before row ${row}`);
   }
   if (sw.freeze && !(Number.isInteger(sw.freeze.rows) && Number.isInteger(sw.freeze.cols) && sw.freeze.rows >= 0 && sw.freeze.cols >= 0)) problems.push('bad freeze panes');
 
@@ -255,7 +250,7 @@ function checkSheet(sw: SheetWrite, existing: string[]): string[] {
     if (ps.orientation !== 'landscape' && ps.orientation !== 'portrait') problems.push(`orientation ${String(ps.orientation)}`);
     if (ps.printTitleRows) {
       const [a, b] = ps.printTitleRows;
-      if (!(Number.isInteger(a) && Number.isInteger(b) && a >= 1 && b >= a && b <= MAX_ROW)) problems.push(`print title rows ${a}:${b}`);
+      if (!(Number.isInteger(a) && Number.isInteger(b) && a >= 1 && b >= a && b <= EXCEL_MAX_ROW)) problems.push(`print title rows ${a}:${b}`);
     }
     if (ps.printArea) {
       const p = rangeProblem(ps.printArea);

@@ -9,6 +9,13 @@ export interface TemplateSheets {
 }
 
 /**
+ * Largest template copied in: in Excel its base64 text (4/3 of the bytes) must stay inside one
+ * request under Excel on the web's 5 MB payload limit. The pane refuses a larger file before
+ * asking the workbook.
+ */
+export const MAX_TEMPLATE_BYTES = 3 * 1024 * 1024;
+
+/**
  * What the features need from a workbook, whatever holds it: Excel through Office.js, or an
  * .xlsx file through exceljs. Reads return plain grids for the core; writes take the core's
  * write plan.

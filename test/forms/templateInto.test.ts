@@ -3,6 +3,7 @@ import { reportPeriod } from '../../src/core/periods/periods';
 import { previewForms, readAllSheets } from '../../src/taskpane/features/forms';
 import { fillProvinceTemplate } from '../../src/taskpane/features/provinceTemplate';
 import { FileWorkbook } from '../../src/workbook/file/fileWorkbook';
+import { MAX_TEMPLATE_BYTES } from '../../src/workbook/workbook';
 import { provinceTemplate } from '../fixtures/provinceTemplates';
 import { buildRegisterXlsx } from '../fixtures/registers';
 import { EXPECTED_II05A, QUARTER_REGISTER } from './quarterFixture';
@@ -47,4 +48,12 @@ test('the template’s form sheets come in after the register, filled; the instr
 test('a second run replaces the copies of the period instead of adding more', async () => {
   const { book } = await filledFile(2);
   expect(book.worksheets.map((w) => w.name)).toEqual(['Sổ hồ sơ', 'Mẫu tỉnh II.05a Quý I-2024', 'Mẫu tỉnh II.06a Quý I-2024']);
+});
+
+test('a template over the largest copied in is refused with a sentence naming the limit; nothing is written', async () => {
+  const workbook = await FileWorkbook.open(await buildRegisterXlsx(QUARTER_REGISTER), 'so.xlsx');
+  const preview = previewForms(await readAllSheets(workbook), { period: reportPeriod(2024, 'Q1') })!;
+  const result = await fillProvinceTemplate(workbook, preview, UNIT, { name: 'to.xlsx', bytes: new Uint8Array(MAX_TEMPLATE_BYTES + 1) });
+  expect(result).toEqual({ ok: false, reasons: ['Tệp biểu mẫu "to.xlsx" lớn hơn 3 MB: không chép được vào sổ tính đang mở. Hãy xóa bớt các trang không cần trong biểu mẫu rồi chọn lại.'] });
+  expect(await workbook.sheetNames()).toEqual(['Sổ hồ sơ']);
 });

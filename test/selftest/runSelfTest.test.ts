@@ -56,6 +56,7 @@ describe('self-test against the recording fake', () => {
     const before = snapshot(fake.sheets);
     const report = await runSelfTest({ run: fake.run, office: officeOf(), page, userAgent: 'jest' });
     expect(lines(report).filter((l) => !l.endsWith(': pass'))).toEqual([]);
+    expect(report.checks.find((c) => c.id === 'print')?.outcome).toEqual({ status: 'pass', note: expect.stringMatching(/^Excel đọc lại thu phóng: vừa 1 trang ngang, \d+ trang dọc$/) });
     expect(report.checks.map((c) => c.id)).toEqual(['preflight', ...CHECKS.map((c) => c.id), 'cleanup']);
     expect(reportCounts(report)).toEqual({ passed: report.requirements.length + CHECKS.length + 2, failed: 0, notRun: 0 });
     expect(snapshot(fake.sheets)).toBe(before);

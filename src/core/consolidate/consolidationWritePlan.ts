@@ -16,7 +16,7 @@ import { departmentIi05aSheet, departmentIi06aSheet, type DepartmentFormOptions 
  * await workbook.apply(consolidationWritePlan(consolidateForms(files, { period })))
  */
 export function consolidationWritePlan(result: ConsolidationResult, options: DepartmentFormOptions = {}): WritePlan {
-  // The quarter's picture by unit above the department's II.05a (issue 27).
+  // The quarter's picture by unit above the department's II.05a, read at a glance before the figures.
   const ii05a = withResultChart(departmentIi05aSheet(result, options), resultBars(result.unitTotals.map((u) => ({ name: u.unit, counts: u.counts }))), {
     title: `Kết quả giải quyết hồ sơ TTHC theo đơn vị — ${result.period.label}`,
     byUnit: true,

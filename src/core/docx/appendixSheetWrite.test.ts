@@ -1,3 +1,4 @@
+import { EXCEL_MAX_TEXT } from '../grid';
 import { appendixSheetWritePlan, excelWidthOfTwips, freeSheetName } from './appendixSheetWrite';
 import type { WordPlanSheet } from './wordPlanSheet';
 
@@ -38,6 +39,14 @@ describe('the "Phụ lục" sheet written from a Word table', () => {
     const heights = appendixSheetWritePlan(tall, { name: 'Phụ lục' }).sheets[0].rowHeights;
     // Column B is 46.9 characters wide: the 195-character text needs 5 lines over rows 4–5.
     expect(heights).toEqual([{ row: 3, height: 15 }, { row: 4, height: 15 }, { row: 5, height: 60 }]);
+  });
+
+  test('a cell longer than Excel holds is cut to 32 767 characters ending in "…", as fitToExcel cuts it', () => {
+    const long = 'x'.repeat(40_000);
+    const big = { ...sheet, grid: { ...sheet.grid, values: sheet.grid.values.map((l, i) => (i === 3 ? ['1', long, 'Văn phòng Sở'] : l)) } };
+    const written = appendixSheetWritePlan(big, { name: 'Phụ lục' }).sheets[0].values[0].values[3][1] as string;
+    expect(written).toHaveLength(EXCEL_MAX_TEXT);
+    expect(written.endsWith('x…')).toBe(true);
   });
 
   test.each([

@@ -1,11 +1,10 @@
 import { wrappedRowHeight } from '../consolidate/rowHeight';
-import type { CellRange, CellValue } from '../grid';
+import { EXCEL_MAX_ROW_HEIGHT, type CellRange, type CellValue } from '../grid';
 import { cellText } from '../text/normalize';
+import { fitToExcel } from '../write/fitToExcel';
 import type { RangeFormat, WritePlan } from '../write/writePlan';
 import { APPENDIX_SHEET, type WordPlanSheet } from './wordPlanSheet';
 
-/** Longest text an Excel cell holds. */
-const MAX_CELL_TEXT = 32_767;
 /** Width of a grid column the document gives none for (Excel characters). */
 const DEFAULT_WIDTH = 14;
 
@@ -22,9 +21,6 @@ export function excelWidthOfTwips(twips: number): number {
   const chars = (twips / 15 - 5) / 7;
   return Math.round(Math.min(120, Math.max(3, chars)) * 10) / 10;
 }
-
-/** Tallest row Excel takes (points). */
-const MAX_ROW_HEIGHT = 409;
 
 /**
  * Heights of the table's rows so wrapped text shows whole (Excel and LibreOffice do not grow a
@@ -55,7 +51,7 @@ function tableRowHeights(values: readonly CellValue[][], merges: readonly CellRa
     for (let r = m.top; r <= m.bottom; r++) have += heights.get(r) ?? 0;
     if (need > have) heights.set(m.bottom, (heights.get(m.bottom) ?? 0) + need - have);
   }
-  return [...heights].map(([row, height]) => ({ row, height: Math.min(MAX_ROW_HEIGHT, height) }));
+  return [...heights].map(([row, height]) => ({ row, height: Math.min(EXCEL_MAX_ROW_HEIGHT, height) }));
 }
 
 /**
@@ -80,7 +76,9 @@ export function freeSheetName(existing: readonly string[], base: string = APPEND
  * its merged cells, thin borders, wrapped text aligned to the top, its header rows in bold,
  * each column as wide as the Word table's grid column and each row tall enough for its text. One sheet, created whole; nothing
  * else in the workbook is touched. Texts are written as text (never formulas). Pick `name`
- * with {@link freeSheetName} so no sheet of the officer's is replaced.
+ * with {@link freeSheetName} so no sheet of the officer's is replaced. A cell longer than Excel
+ * holds is cut as {@link fitToExcel} cuts it (ending in "…"); the reader told the officer which
+ * (see `wordPlanSheet`'s findings).
  *
  * @example
  * appendixSheetWritePlan(sheet, { name: freeSheetName(await workbook.sheetNames()) })
@@ -91,7 +89,7 @@ export function appendixSheetWritePlan(sheet: WordPlanSheet, options: { name: st
   const values: CellValue[][] = grid.values.map((line) => {
     const row = new Array<CellValue>(width).fill(null);
     line.forEach((v, c) => {
-      if (c < width) row[c] = typeof v === 'string' && v.length > MAX_CELL_TEXT ? v.slice(0, MAX_CELL_TEXT) : v;
+      if (c < width) row[c] = v;
     });
     return row;
   });
@@ -102,7 +100,7 @@ export function appendixSheetWritePlan(sheet: WordPlanSheet, options: { name: st
   const widths = table.widths.slice(0, width).map(excelWidthOfTwips);
   const headerTop = Math.min(...headerRows);
   const headerBottom = Math.max(...headerRows);
-  return {
+  return fitToExcel({
     sheets: [
       {
         sheet: options.name,
@@ -116,5 +114,5 @@ export function appendixSheetWritePlan(sheet: WordPlanSheet, options: { name: st
       },
     ],
     activate: options.name,
-  };
+  }).plan;
 }

@@ -142,6 +142,13 @@ describe('wordPlanSheet: the appendix table and the title block', () => {
     expect(sheet.findings.map((f) => f.message)).toEqual([expect.stringContaining('còn 1 bảng khác có cột nhiệm vụ và cột chủ trì')]);
   });
 
+  test('a cell longer than Excel holds is kept whole for reading, with a warning naming its row and column', () => {
+    const long = 'Rà soát '.repeat(5000);
+    const sheet = wordPlanSheet(doc(table([row(HEADER), task('1', long, 'Sở Tài chính', 'Quý I/2025')])))!;
+    expect(readPlanTable([sheet.grid]).plan?.tasks[0].content).toHaveLength(long.trim().length);
+    expect(sheet.findings).toEqual([{ sheet: 'Phụ lục', row: 2, severity: 'warning', message: expect.stringMatching(/^Ô B dài 40000 ký tự, quá 32 767 ký tự .*cắt bớt/) }]);
+  });
+
   test('no table names a task column and a lead column: null', () => {
     expect(wordPlanSheet(doc(...title, table([row(['Nơi nhận', 'GIÁM ĐỐC'])])))).toBeNull();
     expect(wordPlanSheet(doc(...title))).toBeNull();

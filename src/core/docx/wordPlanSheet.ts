@@ -1,4 +1,4 @@
-import type { CellRange, CellValue, SheetGrid } from '../grid';
+import { columnLetter, EXCEL_MAX_TEXT, type CellRange, type CellValue, type SheetGrid } from '../grid';
 import { warning, type Finding } from '../findings';
 import { headerLabelOf, isColumnNumbersRow } from '../plan/headerLabels';
 import { matchKey, normalizeText } from '../text/normalize';
@@ -173,6 +173,10 @@ function appendixHeading(lines: readonly string[], from: number): string[] {
   return [];
 }
 
+function tooLongCellMessage(col: number, length: number): string {
+  return `Ô ${columnLetter(col)} dài ${length} ký tự, quá 32 767 ký tự Excel chứa được trong một ô: khi ghi bảng vào trang tính, nội dung ô được cắt bớt (kết thúc bằng "…"). Nếu cần đủ nội dung, hãy rút gọn ô này trong văn bản Word.`;
+}
+
 /**
  * Reads a Word document's plan (SPEC §13) into the sheet a paste into Excel gives: picks the
  * appendix table (the one whose header names a task column and a lead column; tables before
@@ -232,6 +236,12 @@ export function wordPlanSheet(doc: WordDocument, options: { sheetName?: string }
       warning(name, null, `Văn bản Word còn ${others} bảng khác có cột nhiệm vụ và cột chủ trì (tiêu đề khác bảng đang đọc): đã đọc bảng có nhiều dòng nhất. Nếu cần bảng khác, hãy chép bảng đó sang Excel.`),
     );
   }
+  // Said here, where the officer first sees the plan: writing the sheet cuts such a cell (as fitToExcel does).
+  values.forEach((line, r) =>
+    line.forEach((v, c) => {
+      if (typeof v === 'string' && v.length > EXCEL_MAX_TEXT) findings.push(warning(name, r + 1, tooLongCellMessage(c + 1, v.length)));
+    }),
+  );
   return {
     grid: { name, values, merges },
     heading: block.heading,

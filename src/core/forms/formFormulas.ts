@@ -30,7 +30,7 @@ export interface FormPlacement {
 }
 
 /**
- * The live sums of a form's body and total row (issue 14): each rule's sum column of a line
+ * The live sums of a form's body and total row (formulas, so the officer's edits add up): each rule's sum column of a line
  * ((3) = (4)+(5)+(6), …), each subtotal line over the lines below it, and the total row over
  * the lines (or over the subtotal lines when there are some). Results are what the formulas
  * compute from the written numbers, so a file reads right before any recalculation. The same

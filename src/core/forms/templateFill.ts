@@ -1,9 +1,9 @@
 import { formatViDate } from '../calendar/isoDate';
 import { warning, type Finding } from '../findings';
-import type { CellRange, CellValue, SheetGrid } from '../grid';
+import { EXCEL_MAX_TEXT, type CellRange, type CellValue, type SheetGrid } from '../grid';
 import type { ReportPeriod } from '../periods/periods';
 import { cellText, matchKey } from '../text/normalize';
-import { clippedCellMessage, EXCEL_MAX_TEXT } from '../write/fitToExcel';
+import { clippedCellMessage } from '../write/fitToExcel';
 import type { FormulaCell, RangeFormat } from '../write/writePlan';
 import { II05A, II06A, columnNumberLabel, type FormDefinition, type FormId } from './definitions';
 import { findForms, numberRowGaps, type FoundForm } from './findForms';

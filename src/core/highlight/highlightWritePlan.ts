@@ -73,7 +73,7 @@ export function highlightWritePlan(plan: PlanTable, status: PlanStatus, options:
   const allName = distinctNames([ALL_UNITS_SHEET], [plan.sheet])[0];
   const issuer = options.issuer ?? (options.grid ? (issuingBodyOf(options.grid, plan.layout.headerRows[0]) ?? undefined) : undefined);
   const printed = issuer !== undefined ? { issuer } : {};
-  // Each status sheet carries its chart above the table (issue 27).
+  // Each status sheet carries its chart above the table: the picture first, then the rows.
   const font = { fontName: STATUS_SHEET_FONT };
   if (wantAll) sheets.push(withProgressChart(statusSheetWrite(plan, status, { asOf: options.asOf, sheetName: allName, ...printed }), status, font));
   const unitNames = distinctNames(

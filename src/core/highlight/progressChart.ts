@@ -75,7 +75,7 @@ export function unitProgress(status: PlanStatus): ProgressBar[] {
 }
 
 /** Bar labels of a unit's own chart. */
-export const ROLE_BAR_LABELS = { lead: 'Chủ trì', support: 'Phối hợp' } as const;
+const ROLE_BAR_LABELS = { lead: 'Chủ trì', support: 'Phối hợp' } as const;
 
 /**
  * One unit's progress, a bar for the deliverables it leads and one for those it supports, by its

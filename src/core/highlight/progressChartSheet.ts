@@ -8,14 +8,14 @@ import { PROGRESS_GROUPS, unitProgress, unitRoleProgress } from './progressChart
 const PROGRESS_SERIES: BlockSeries[] = PROGRESS_GROUPS.map((g) => ({ name: g.label, fill: g.fill, symbol: g.symbol }));
 
 /** The chart title of a status sheet. */
-export function progressChartTitle(asOf: string, unit?: string): string {
+function progressChartTitle(asOf: string, unit?: string): string {
   return unit
     ? `Tiến độ của ${unit} (số kết quả chủ trì, phối hợp theo trạng thái) — tính đến ngày ${formatViDate(asOf)}`
     : `Tiến độ theo đơn vị chủ trì (số kết quả theo trạng thái) — tính đến ngày ${formatViDate(asOf)}`;
 }
 
 /**
- * A status sheet with its picture above the table (issue 27): on "Tiến độ" a stacked bar per
+ * A status sheet with its picture above the table (progress seen before the rows): on "Tiến độ" a stacked bar per
  * lead unit ({@link unitProgress}), on a unit's sheet one bar for what it leads and one for
  * what it supports ({@link unitRoleProgress}); the table of the bars' numbers under the chart.
  * A sheet with nothing to draw is returned as it was.

@@ -1,5 +1,5 @@
-import type { SheetGrid, SheetSizes } from '../grid';
-import { MAX_ROW_HEIGHT, OFFICER_LINE_HEIGHT, rowsToFit } from './rowsToFit';
+import { EXCEL_MAX_ROW_HEIGHT, type SheetGrid, type SheetSizes } from '../grid';
+import { OFFICER_LINE_HEIGHT, rowsToFit } from './rowsToFit';
 
 const sizes = (columnWidths: (number | null)[], rowHeights: (number | null)[] = []): SheetSizes => ({ columnWidths, rowHeights, defaultColumnWidth: 8.43, defaultRowHeight: 15 });
 const words = (n: number) => Array.from({ length: n }, () => 'việc').join(' ');
@@ -48,7 +48,7 @@ describe('rowsToFit', () => {
     const grid: SheetGrid = { name: 'P', values: [['x'], [words(2000)]], merges: [] };
     expect(rowsToFit(grid, sizes([40]), area, { extra: [{ row: 1, text: words(10), width: 20 }] })).toEqual([
       { row: 1, height: 3 * OFFICER_LINE_HEIGHT },
-      { row: 2, height: MAX_ROW_HEIGHT },
+      { row: 2, height: EXCEL_MAX_ROW_HEIGHT },
     ]);
   });
 });

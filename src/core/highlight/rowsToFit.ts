@@ -1,4 +1,4 @@
-import { cellAt, type CellRange, type SheetGrid, type SheetSizes } from '../grid';
+import { cellAt, EXCEL_MAX_ROW_HEIGHT, type CellRange, type SheetGrid, type SheetSizes } from '../grid';
 import { cellText } from '../text/normalize';
 import { wrappedLineCount } from './wrappedLines';
 
@@ -18,8 +18,6 @@ import { wrappedLineCount } from './wrappedLines';
  */
 export const OFFICER_CHARS_PER_WIDTH_UNIT = 1.15;
 export const OFFICER_LINE_HEIGHT = 15;
-/** Excel's largest row height, in points. */
-export const MAX_ROW_HEIGHT = 409;
 
 /** A text the add-in itself puts in a row (its status columns), with the width it wraps at. */
 export interface ExtraText {
@@ -47,7 +45,7 @@ function heightOf(sizes: SheetSizes, row: number): number {
 
 /**
  * The rows of `area` whose wrapped text needs more height than they have, with the height they
- * need (points, at most {@link MAX_ROW_HEIGHT}); rows tall enough are not listed, so a row is
+ * need (points, at most {@link EXCEL_MAX_ROW_HEIGHT}); rows tall enough are not listed, so a row is
  * only ever raised. Cells merged from outside the area count when their top-left cell is inside.
  *
  * @example
@@ -87,7 +85,7 @@ export function rowsToFit(grid: SheetGrid, sizes: SheetSizes, area: CellRange, o
   }
   const rows: { row: number; height: number }[] = [];
   for (const [row, height] of [...need].sort((a, b) => a[0] - b[0])) {
-    const wanted = Math.min(MAX_ROW_HEIGHT, Math.ceil(height));
+    const wanted = Math.min(EXCEL_MAX_ROW_HEIGHT, Math.ceil(height));
     if (wanted > heightOf(sizes, row) + 0.5) rows.push({ row, height: wanted });
   }
   return rows;

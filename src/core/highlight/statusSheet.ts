@@ -1,5 +1,5 @@
 import { cellDateOf, formatViDate, type IsoDate } from '../calendar/isoDate';
-import type { CellRange, CellValue } from '../grid';
+import { EXCEL_MAX_ROW_HEIGHT, type CellRange, type CellValue } from '../grid';
 import type { PlanTable } from '../plan/model';
 import type { DeliverableStatus, PlanStatus, StatusKey } from '../status/model';
 import { pageBreakRows, pageCapacity } from '../write/pageBreaks';
@@ -57,7 +57,7 @@ const ROW_PADDING = 2;
 
 function rowHeight(cells: CellValue[], widths: number[]): number {
   const lines = cells.reduce<number>((n, v, i) => (typeof v === 'string' ? Math.max(n, wrappedLineCount(v, widths[i])) : n), 1);
-  return Math.min(409, lines * LINE_HEIGHT + ROW_PADDING);
+  return Math.min(EXCEL_MAX_ROW_HEIGHT, lines * LINE_HEIGHT + ROW_PADDING);
 }
 
 /** Smallest width a legend entry gets, so "↻ Thường xuyên: 24" stays on one line. */

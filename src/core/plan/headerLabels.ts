@@ -10,15 +10,15 @@ export type PlanField = 'stt' | 'content' | 'result' | 'lead' | 'support' | 'tim
  * (`progress`), the timing only where no "Thời gian"/"Thời hạn" column exists; or "Thời gian bắt
  * đầu" (`timingStart`), an extra column beside a deadline column and the timing only without one.
  */
-export type HeaderLabel = PlanField | 'unitGroup' | 'progress' | 'timingStart' | HeaderLabel12;
+export type HeaderLabel = PlanField | 'unitGroup' | 'progress' | 'timingStart' | CompletionLabel;
 
 /**
- * Labels of SPEC §12: a status column ("Trạng thái", "Tỷ lệ hoàn thành (%)"); "Ngày hoàn thành" /
- * "Hạn hoàn thành" (`doneDate`: the deadline when the table has no other timing column, else the
- * day the work was done); a date column that is never the deadline (`timingDecoy`: "Hạn xử lý gốc",
- * "Ngày giao", "Ngày thực hiện").
+ * Labels of the plan's own record of the work (SPEC §12): a status column ("Trạng thái", "Tỷ lệ
+ * hoàn thành (%)"); "Ngày hoàn thành" / "Hạn hoàn thành" (`doneDate`: the deadline when the table
+ * has no other timing column, else the day the work was done); a date column that is never the
+ * deadline (`timingDecoy`: "Hạn xử lý gốc", "Ngày giao", "Ngày thực hiện").
  */
-export type HeaderLabel12 = 'status' | 'doneDate' | 'timingDecoy';
+export type CompletionLabel = 'status' | 'doneDate' | 'timingDecoy';
 
 // Header synonyms as data (SPEC §1, §11): an official's new wording is one more row here and
 // one more test row. Checked in order, most specific role first: the first matching pattern

@@ -1,4 +1,4 @@
-import { cellAt, type CellValue, type SheetGrid } from '../grid';
+import { cellAt, EXCEL_MAX_COLUMN, type CellValue, type SheetGrid } from '../grid';
 import { cellText } from '../text/normalize';
 
 /** A cell as the plan reader sees it: a merged value belongs to every row its merge covers. */
@@ -77,7 +77,7 @@ export class MergedCells {
   }
 }
 
-// Excel has at most 16 384 columns.
+// One number for a cell: no row has more cells than Excel's columns.
 function key(row: number, col: number): number {
-  return row * 16384 + col;
+  return row * EXCEL_MAX_COLUMN + col;
 }

@@ -59,8 +59,8 @@ function pickTitle(lines: readonly string[]): string | null {
 }
 
 /**
- * Reads one table through the stages: roles (2), row kinds (3), tasks (4). Null with the reason
- * when stage 2 refuses it.
+ * Reads one table through the stages: roles (2), row kinds (3), tasks (4). The reason (a
+ * Vietnamese sentence) when stage 2 refuses it.
  */
 function readTable(grid: SheetGrid, table: LocatedTable, mapping: ColumnMapping | undefined): Candidate | string {
   const roles = columnRoles(grid, table, mapping);

@@ -10,10 +10,10 @@ import { startsNewDeliverable, startsWithBullet } from './continuation';
 
 /**
  * Stage 3 of reading a plan (SPEC §1, §11, §12 "Layouts"): what each row under the header is. One
- * pass, linear in rows; every decision is a kind with the rule that made it, so the pane can show a
- * wrong reading where it happened. Word merges, PDF page splits and task-system exports differ only
- * in the evidence a row carries (merged cells, a repeated header above, its own cells), not in code
- * paths.
+ * pass, linear in rows; every decision is a kind with the rule that made it, so a wrong reading
+ * can be traced to its row and rule. Word merges, PDF page splits and task-system exports differ
+ * only in the evidence a row carries (merged cells, a repeated header above, its own cells), not
+ * in code paths.
  */
 
 /** One table row, cells read through the merge index. */
@@ -71,8 +71,6 @@ export type RowKind =
   /** No STT, its own Kết quả (no lead or timing of its own): the task's next deliverable. */
   | { kind: 'result-deliverable' };
 
-export type RowKindName = RowKind['kind'];
-
 /** A row of the body with its kind. */
 export type ClassifiedRow = RowKind & { row: number };
 
@@ -85,30 +83,6 @@ export interface ClassifiedTable {
   /** A row's table cells through the merges (read again on demand: 100 000 rows of cells are not kept). */
   cellsOf(row: number): RowCells;
 }
-
-/** What the pane says each kind is (SPEC §12 "What was read, visible"). */
-export const ROW_KIND_LABELS: Readonly<Record<RowKindName, string>> = {
-  blank: 'dòng trống',
-  'repeated-header': 'tiêu đề lặp lại',
-  'header-tail': 'tiêu đề lặp lại',
-  banner: 'dòng tiêu đề không có STT',
-  'table-title': 'tên bảng tiếp theo',
-  end: 'hết bảng',
-  section: 'mục',
-  group: 'nhóm nhiệm vụ',
-  task: 'nhiệm vụ',
-  'task-repeat': 'kết quả tiếp theo (STT ghi lại)',
-  'positional-task': 'nhiệm vụ không có STT',
-  'heading-rest': 'phần tiếp của tên mục',
-  orphan: 'bỏ qua',
-  further: 'kết quả tiếp theo',
-  'merged-lines': 'thêm dòng của kết quả',
-  'merged-deliverable': 'kết quả tiếp theo',
-  'split-rest': 'phần tiếp của dòng bị ngắt trang',
-  'split-new-deliverable': 'kết quả tiếp theo (sau ngắt trang)',
-  continuation: 'phần tiếp của nhiệm vụ',
-  'result-deliverable': 'kết quả tiếp theo',
-};
 
 const NO_CELL: TableCell = { value: null, text: '', mergedFrom: null };
 

@@ -31,22 +31,22 @@ export function codeReceiptDay(code: string): IsoDate | null {
  * // 'Mã hồ sơ ghi ngày tiếp nhận khác cột Ngày tiếp nhận ở 1 dòng: dòng 7 (mã ghi 01/07/2025, sổ ghi 02/07/2025). …'
  */
 export function codeDayWarning(sheet: string, dossiers: readonly Pick<Dossier, 'row' | 'code' | 'received'>[]): Finding | null {
-  const differing: string[] = [];
+  const shown: string[] = [];
+  let differing = 0;
   let first: number | null = null;
   for (const d of dossiers) {
     const day = d.code === '' ? null : codeReceiptDay(d.code);
     if (day === null || day === d.received) continue;
     first ??= d.row;
-    if (differing.length < ROWS_SHOWN) differing.push(`dòng ${d.row} (mã ghi ${formatViDate(day)}, sổ ghi ${formatViDate(d.received)})`);
-    else differing.push('');
+    differing++;
+    if (shown.length < ROWS_SHOWN) shown.push(`dòng ${d.row} (mã ghi ${formatViDate(day)}, sổ ghi ${formatViDate(d.received)})`);
   }
-  if (differing.length === 0) return null;
-  const shown = differing.filter((s) => s !== '');
-  const more = differing.length - shown.length;
+  if (differing === 0) return null;
+  const more = differing - shown.length;
   return warning(
     sheet,
     first,
-    `Mã hồ sơ ghi ngày tiếp nhận khác cột Ngày tiếp nhận ở ${differing.length} dòng: ${shown.join('; ')}${more > 0 ? ` và ${more} dòng khác` : ''}. ` +
+    `Mã hồ sơ ghi ngày tiếp nhận khác cột Ngày tiếp nhận ở ${differing} dòng: ${shown.join('; ')}${more > 0 ? ` và ${more} dòng khác` : ''}. ` +
       'Mã hồ sơ dạng …-YYMMDD-… ghi ngày tiếp nhận (năm, tháng, ngày); hãy xem lại ngày tiếp nhận của các dòng này. Số liệu vẫn tính theo cột Ngày tiếp nhận.',
   );
 }

@@ -1,4 +1,4 @@
-import type { CellValue, SheetGrid } from '../grid';
+import { EXCEL_MAX_COLUMN, type CellValue, type SheetGrid } from '../grid';
 import { cellText, matchKey } from '../text/normalize';
 import { REGISTER_FIELDS, type RegisterField } from './model';
 import { readRegisterDate, type RegisterDate } from './registerDates';
@@ -33,8 +33,8 @@ const NUMBERED_CELL = /^\(?\d{1,2}\)?$/;
 const ROMAN_PREFIX = /^\s*(?:[IVXLC]+|\d{1,2})\s*[.)/-]\s*/i;
 const LINH_VUC = /^\s*l[ĩi]nh\s+v[ựu]c\s*[:\-–]?\s*/iu;
 const FOOTER = /^(?:tong cong|tong so|cong|nguoi lap|thu truong|ghi chu)\b/;
-// Cells of a row keyed as one number (row * COLS + column).
-const COLS = 16384;
+// Cells of a row keyed as one number (row * COLS + column): no row has more cells than Excel's columns.
+const COLS = EXCEL_MAX_COLUMN;
 
 function isEmpty(v: CellValue | undefined): boolean {
   return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');

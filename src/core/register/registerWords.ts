@@ -41,7 +41,7 @@ export const STATUS_WORDS: readonly [RegExp, DossierStatus][] = [
   [/\btam dung\b/, 'supplement'],
   [/\brut\b|\bdung (?:giai quyet|thuc hien)\b|\bthong bao dung\b/, 'withdrawn'],
   [/\btra lai\b|\btu choi\b|\bkhong (?:du dieu kien|giai quyet)\b/, 'returned'],
-  [/\bbo sung\b|\btam dung\b|\bdung xu ly\b|\bnghia vu tai chinh\b|\bdung (?:dem|tinh) (?:thoi gian|gio)\b/, 'supplement'],
+  [/\bbo sung\b|\bdung xu ly\b|\bnghia vu tai chinh\b|\bdung (?:dem|tinh) (?:thoi gian|gio)\b/, 'supplement'],
   [/\bda (?:giai quyet|xu ly|tra|co ket qua|hoan thanh)\b|\bhoan thanh\b|\bco ket qua\b|\btra ket qua\b|\bket thuc\b|\bxong\b/, 'resolved'],
   [/\bdang\b|\bcho\b|\bmoi tiep nhan\b|\bda tiep nhan\b|\btiep nhan\b|\bchua\b|\bqua han\b|\btrong han\b|\bxu ly\b/, 'pending'],
 ];

@@ -1,4 +1,4 @@
-import type { CellRange, CellValue } from '../grid';
+import { EXCEL_MAX_ROW_HEIGHT, type CellRange, type CellValue } from '../grid';
 import { wrappedLineCount } from '../highlight/wrappedLines';
 import type { RangeFormat, SheetWrite, WritePlan } from '../write/writePlan';
 import type { Reminder } from './model';
@@ -37,7 +37,7 @@ export function noticeSheetName(unit: string, shortName = ''): string {
 }
 
 function height(text: string, width: number, lineHeight = LINE): number {
-  return Math.min(409, wrappedLineCount(text, Math.max(1, Math.floor(width * LETTERS_PER_WIDTH))) * lineHeight + PAD);
+  return Math.min(EXCEL_MAX_ROW_HEIGHT, wrappedLineCount(text, Math.max(1, Math.floor(width * LETTERS_PER_WIDTH))) * lineHeight + PAD);
 }
 
 /**

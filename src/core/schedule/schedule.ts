@@ -1,8 +1,6 @@
 import { addDays, isIsoDate, isoDay, lastDayOfMonth, type IsoDate } from '../calendar/isoDate';
 import { reportPeriod } from '../periods/periods';
 import type { Schedule } from './model';
-
-export type { Schedule };
 import { normalizeText, stripDiacritics } from '../text/normalize';
 import { ADHOC_WORDS, FROM_OPENINGS, ONGOING_WORDS, RANGE_JOINERS, UNDATED_OPENINGS } from './timingWords';
 

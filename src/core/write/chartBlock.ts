@@ -1,4 +1,4 @@
-import type { CellRange, CellValue } from '../grid';
+import { EXCEL_MAX_ROW_HEIGHT, type CellRange, type CellValue } from '../grid';
 import type { RowBlock } from './insertRows';
 import type { ChartWrite, RangeFormat } from './writePlan';
 import type { SheetWrite } from './writePlan';
@@ -27,8 +27,6 @@ export interface ChartBlockInput {
 /** Heading over the chart's numbers beside the table. */
 export const CHART_DATA_HEADING = 'Số liệu của biểu đồ (không in)';
 
-/** Tallest row Excel allows (points): the chart's row never needs more. */
-const MAX_CHART_HEIGHT = 409;
 /** Room for the chart's title, legend and value axis (points), and each bar's share. */
 const CHART_FRAME = 85;
 const BAR_HEIGHT = 18;
@@ -55,7 +53,7 @@ export function symbolLabelFormat(symbol: string): string {
  * chartHeight(1) // 150
  */
 export function chartHeight(bars: number): number {
-  return Math.min(MAX_CHART_HEIGHT, Math.max(MIN_CHART_HEIGHT, CHART_FRAME + BAR_HEIGHT * bars));
+  return Math.min(EXCEL_MAX_ROW_HEIGHT, Math.max(MIN_CHART_HEIGHT, CHART_FRAME + BAR_HEIGHT * bars));
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { SheetWrite } from './writePlan';
-import { EXCEL_MAX_ROW_HEIGHT, EXCEL_MAX_TEXT, fitToExcel } from './fitToExcel';
+import { EXCEL_MAX_ROW_HEIGHT, EXCEL_MAX_TEXT } from '../grid';
+import { fitToExcel } from './fitToExcel';
 
 const sheet = (over: Partial<SheetWrite>): SheetWrite => ({ sheet: 'S', mode: 'create', values: [], formats: [], merges: [], columnWidths: [], ...over });
 

@@ -1,10 +1,5 @@
-import { columnLetter, type CellValue } from '../grid';
+import { columnLetter, EXCEL_MAX_ROW_HEIGHT, EXCEL_MAX_TEXT, type CellValue } from '../grid';
 import type { SheetWrite, WritePlan } from './writePlan';
-
-/** Longest text an Excel cell holds. */
-export const EXCEL_MAX_TEXT = 32_767;
-/** Tallest row Excel allows, in points. */
-export const EXCEL_MAX_ROW_HEIGHT = 409;
 
 /** A cell whose text was longer than Excel holds, 1-based. */
 export interface ClippedCell {

@@ -64,7 +64,7 @@ function lastRowOf(sw: SheetWrite): number {
 }
 
 /**
- * A create-mode sheet write with `block` inserted before row `at` (issue 27: a chart above a
+ * A create-mode sheet write with `block` inserted before row `at` (a chart put above a
  * table). Everything from row `at` down moves with its rows: values, formulas (their
  * references too), formats, merges, heights, print titles, print area, page breaks, drop-downs,
  * charts; ranges spanning `at` (a sheet-wide font) stretch over the block. Frozen panes are

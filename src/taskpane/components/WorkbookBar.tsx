@@ -1,4 +1,4 @@
-import { useRef, useState, type DragEvent } from 'react';
+import { useState, type DragEvent } from 'react';
 import { Body1, Button, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { ArrowDownloadRegular, DocumentTableRegular, FolderOpenRegular } from '@fluentui/react-icons';
 import type { Host } from '../host/detectHost';
@@ -6,6 +6,7 @@ import type { WorkbookSessionState } from '../hooks/useWorkbookSession';
 import { useOperation } from '../hooks/useOperation';
 import { useStrings } from '../i18n/context';
 import { WORKBOOK_FILE_ACCEPT } from '../features/workbookFiles';
+import { FilePickButton } from './FilePickButton';
 import { WordPlanOpen } from './WordPlanOpen';
 
 const useStyles = makeStyles({
@@ -23,7 +24,6 @@ const useStyles = makeStyles({
   hint: { color: tokens.colorNeutralForeground3 },
   file: { overflowWrap: 'anywhere', fontWeight: tokens.fontWeightSemibold },
   warning: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, whiteSpace: 'normal', overflowWrap: 'anywhere' },
-  hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
 });
 
 /** File mode: pick or drop a workbook, open the sample (the result's download is {@link ResultDownload}). Excel: the sample only. */
@@ -31,7 +31,6 @@ export function WorkbookBar({ host, state }: { host: Host; state: WorkbookSessio
   const styles = useStyles();
   const strings = useStrings();
   const { busy } = useOperation();
-  const input = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
   const session = state.session;
 
@@ -64,26 +63,21 @@ export function WorkbookBar({ host, state }: { host: Host; state: WorkbookSessio
       onDrop={onDrop}
       data-testid="workbook-bar"
     >
-      <label htmlFor="plan-file" className={styles.hidden}>
-        {strings.file.pickLabel}
-      </label>
-      <input
-        id="plan-file"
-        ref={input}
-        type="file"
-        accept={WORKBOOK_FILE_ACCEPT}
-        className={styles.hidden}
-        tabIndex={-1}
-        onChange={(e) => {
-          const file = e.currentTarget.files?.[0];
-          e.currentTarget.value = '';
-          if (file) void state.openFile(file);
-        }}
-      />
       <div className={styles.buttons}>
-        <Button appearance="primary" icon={<FolderOpenRegular />} disabled={busy !== null} onClick={() => input.current?.click()} aria-describedby="drop-hint">
+        <FilePickButton
+          id="plan-file"
+          label={strings.file.pickLabel}
+          accept={WORKBOOK_FILE_ACCEPT}
+          appearance="primary"
+          icon={<FolderOpenRegular />}
+          disabled={busy !== null}
+          onFiles={(files) => {
+            if (files[0]) void state.openFile(files[0]);
+          }}
+          aria-describedby="drop-hint"
+        >
           {strings.file.pick}
-        </Button>
+        </FilePickButton>
         <Button icon={<DocumentTableRegular />} disabled={busy !== null} onClick={() => void state.openSample()}>
           {strings.file.sample}
         </Button>

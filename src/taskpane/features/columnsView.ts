@@ -1,9 +1,9 @@
-import { cellAt, columnLetter, type SheetGrid } from '../../core/grid';
+import { cellAt, columnLetter, EXCEL_MAX_ROW, type SheetGrid } from '../../core/grid';
 import { cellText } from '../../core/text/normalize';
 import { isColumnNumbersRow } from '../../core/plan/headerLabels';
 import { rowSlice } from '../../core/plan/locateTable';
 import { PLAN_ROLES, type ColumnMapping, type PlanRole, type PlanTable, type RoleSource } from '../../core/plan/model';
-import { isColumn, MAX_ROW } from '../../workbook/columnSetting';
+import { isColumn } from '../../workbook/columnSetting';
 
 /**
  * What "Cột của bảng" shows (SPEC §12 "The officer corrects") and the mapping kept after the
@@ -79,7 +79,7 @@ function headerText(grid: SheetGrid, top: number, bottom: number, column: number
  * The row a sheet's table most likely starts under, for an officer starting from nothing: the
  * first of the first 50 rows with three or more short texts, else row 1.
  */
-export function likelyHeaderRow(grid: SheetGrid): number {
+function likelyHeaderRow(grid: SheetGrid): number {
   for (let r = 1; r <= Math.min(grid.values.length, 50); r++) {
     const cells = (grid.values[r - 1] ?? []).filter((v) => cellText(v) !== '');
     if (cells.length >= 3 && cells.every((v) => typeof v === 'string' && v.length <= 80)) return r;
@@ -155,7 +155,7 @@ export type ColumnChange = { role: PlanRole; column: number | null } | { headerR
 export function mappingAfter(view: ColumnsView, change: ColumnChange): ColumnMapping {
   const saved = view.saved ?? {};
   if ('headerRow' in change) {
-    if (!Number.isInteger(change.headerRow) || change.headerRow < 1 || change.headerRow > MAX_ROW) throw new RangeError(`mappingAfter: bad header row ${change.headerRow}`);
+    if (!Number.isInteger(change.headerRow) || change.headerRow < 1 || change.headerRow > EXCEL_MAX_ROW) throw new RangeError(`mappingAfter: bad header row ${change.headerRow}`);
     return { headerRow: change.headerRow, ...(saved.columns ? { columns: { ...saved.columns } } : {}) };
   }
   if (change.column !== null && !isColumn(change.column)) throw new RangeError(`mappingAfter: bad column ${change.column}`);

@@ -5,8 +5,7 @@ import { planTemplateFill, renamedTemplateFill, type TemplateContent, type Templ
 import type { ReportPeriod } from '../../core/periods/periods';
 import { describeFinding } from '../../core/findings';
 import type { SheetGrid } from '../../core/grid';
-import { MAX_TEMPLATE_BYTES } from '../../workbook/office/templateInExcel';
-import type { Workbook } from '../../workbook/workbook';
+import { MAX_TEMPLATE_BYTES, type Workbook } from '../../workbook/workbook';
 import type { FormsPreview } from './forms';
 import type { PickedFile } from './session';
 import { workbookStem } from './workbookFiles';
@@ -18,7 +17,7 @@ export type TemplateFillResult = { ok: true; sheets: string[]; notes: string[] }
 export type DepartmentTemplateResult = TemplateFillResult | { ok: true; download: { fileName: string; bytes: Uint8Array }; notes: string[] };
 
 const tooLarge = (template: PickedFile) =>
-  `Tệp biểu mẫu "${template.name}" lớn hơn 3 MB: không chép được vào sổ tính đang mở. Hãy xóa bớt các trang không cần trong biểu mẫu rồi chọn lại.`;
+  `Tệp biểu mẫu "${template.name}" lớn hơn ${MAX_TEMPLATE_BYTES / (1024 * 1024)} MB: không chép được vào sổ tính đang mở. Hãy xóa bớt các trang không cần trong biểu mẫu rồi chọn lại.`;
 
 /** The picked template read with the file reader (whatever the mode: it is a file the officer picked) and planned. */
 async function plannedFill(template: PickedFile, content: TemplateContent, heading: TemplateHeading) {

@@ -84,7 +84,7 @@ export async function selectTask(workbook: Workbook, plan: PlanTable, task: Read
 }
 
 /** Tasks a page of the list shows: few enough that a 1 000-task plan never slows the pane. */
-export const READ_PAGE_SIZE = 25;
+const READ_PAGE_SIZE = 25;
 
 /**
  * One page of the list, and how many pages there are (at least one).

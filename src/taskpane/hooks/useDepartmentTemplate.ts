@@ -1,10 +1,10 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import type { ConsolidationResult } from '../../core/consolidate/consolidateForms';
 import { downloadXlsx } from '../features/download';
 import { fillDepartmentTemplate } from '../features/provinceTemplate';
-import type { PickedFile } from '../features/session';
 import { useStrings } from '../i18n/context';
 import { useOperation } from './useOperation';
+import { usePickedTemplate } from './usePickedTemplate';
 import type { ProvinceTemplateState } from './useProvinceTemplate';
 import type { WorkbookSessionState } from './useWorkbookSession';
 
@@ -18,14 +18,7 @@ export function useDepartmentTemplate(state: WorkbookSessionState, result: Conso
   const strings = useStrings();
   const op = useOperation();
   const { session, markWritten } = state;
-  const [template, setTemplate] = useState<PickedFile | null>(null);
-  useEffect(() => setTemplate(null), [session]);
-
-  const pick = useCallback(async (files: File[]) => {
-    const file = files[0];
-    if (!file) return;
-    setTemplate({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
-  }, []);
+  const { template, pick, refused } = usePickedTemplate(session);
 
   const fill = useCallback(async () => {
     if (!result || !template) return;
@@ -33,7 +26,7 @@ export function useDepartmentTemplate(state: WorkbookSessionState, result: Conso
     const done = await op.run(strings.template.filling, () => fillDepartmentTemplate(intoWorkbook, result, template));
     if (!done) return;
     if (!done.ok) {
-      op.notify({ intent: 'error', title: strings.template.refused, text: done.reasons[0], lines: done.reasons.slice(1) });
+      refused(done.reasons);
       return;
     }
     const intent = done.notes.length > 0 ? 'warning' : 'success';
@@ -47,7 +40,7 @@ export function useDepartmentTemplate(state: WorkbookSessionState, result: Conso
     }
     markWritten();
     op.notify({ intent, text: strings.template.filled(done.sheets.map((s) => `"${s}"`).join(', ')), lines: done.notes });
-  }, [markWritten, op, result, session, strings, template]);
+  }, [markWritten, op, refused, result, session, strings, template]);
 
   return { template, pick, fill };
 }

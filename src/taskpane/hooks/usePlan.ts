@@ -6,6 +6,7 @@ import { resultFileName } from '../features/session';
 import { planStatusOf, unitNamesOf, type DeliverableLine, type StatusAnalysis } from '../features/status';
 import { runPlanAction, type PlanAction } from '../features/planActions';
 import { readWordPlan } from '../features/wordPlan';
+import { taskRange } from '../features/readTasks';
 import { issuingBodyOf } from '../../core/highlight/issuingBody';
 import { saveIssuer, savedIssuer } from '../features/issuerSetting';
 import { errorDetail, officerMessage } from '../features/errors';
@@ -109,9 +110,7 @@ export function usePlan(state: WorkbookSessionState): PlanState {
       // A Word plan's sheet is not in the workbook yet: nothing there to select.
       if (!session || !reading?.plan || wordPlan) return;
       const plan = reading.plan;
-      await op.run(strings.busy, () =>
-        session.workbook.select(plan.sheet, { top: line.rows[0], left: plan.layout.columns.stt, bottom: line.rows[1], right: plan.layout.lastColumn }),
-      );
+      await op.run(strings.busy, () => session.workbook.select(plan.sheet, taskRange(plan, line.rows)));
     },
     [op, reading, session, strings, wordPlan],
   );

@@ -1,15 +1,13 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import { fillProvinceTemplate } from '../features/provinceTemplate';
-import { resultFileName, type PickedFile } from '../features/session';
+import { resultFileName } from '../features/session';
 import { useStrings } from '../i18n/context';
 import type { FormsState } from './useForms';
 import { useOperation } from './useOperation';
+import { usePickedTemplate, type PickedTemplate } from './usePickedTemplate';
 import type { WorkbookSessionState } from './useWorkbookSession';
 
-export interface ProvinceTemplateState {
-  /** The template the officer picked, null before. */
-  template: PickedFile | null;
-  pick(files: File[]): Promise<void>;
+export interface ProvinceTemplateState extends Omit<PickedTemplate, 'refused'> {
   /** Copies the template's form sheets into the workbook and fills them with the preview. */
   fill(): Promise<void>;
 }
@@ -19,14 +17,7 @@ export function useProvinceTemplate(state: WorkbookSessionState, forms: FormsSta
   const strings = useStrings();
   const op = useOperation();
   const { session, markWritten } = state;
-  const [template, setTemplate] = useState<PickedFile | null>(null);
-  useEffect(() => setTemplate(null), [session]);
-
-  const pick = useCallback(async (files: File[]) => {
-    const file = files[0];
-    if (!file) return;
-    setTemplate({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
-  }, []);
+  const { template, pick, refused } = usePickedTemplate(session);
 
   const fill = useCallback(async () => {
     const preview = forms.preview;
@@ -36,14 +27,14 @@ export function useProvinceTemplate(state: WorkbookSessionState, forms: FormsSta
     const done = await op.run(strings.template.filling, () => fillProvinceTemplate(session.workbook, preview, unit, template));
     if (!done) return;
     if (!done.ok) {
-      op.notify({ intent: 'error', title: strings.template.refused, text: done.reasons[0], lines: done.reasons.slice(1) });
+      refused(done.reasons);
       return;
     }
     markWritten();
     const text = strings.template.filled(done.sheets.map((s) => `"${s}"`).join(', '));
     const full = session.mode === 'file' ? `${text} ${strings.file.downloadReady(resultFileName(session.fileName))}` : text;
     op.notify({ intent: done.notes.length > 0 ? 'warning' : 'success', text: full, lines: done.notes });
-  }, [forms, markWritten, op, session, strings, template]);
+  }, [forms, markWritten, op, refused, session, strings, template]);
 
   return { template, pick, fill };
 }

@@ -110,6 +110,26 @@ function mb(bytes: number): string {
   return `${(bytes / 1024 / 1024).toLocaleString('vi-VN', { maximumFractionDigits: 2 })} MB`;
 }
 
+/** The page margins read back, with the names Excel's Page Setup gives them. */
+const MARGIN_NAMES = [
+  ['left', 'trái'],
+  ['right', 'phải'],
+  ['top', 'trên'],
+  ['bottom', 'dưới'],
+  ['header', 'đầu trang'],
+  ['footer', 'chân trang'],
+] as const;
+
+/** Excel's print scaling in words: `vừa 1 trang ngang, 2 trang dọc`, `tỉ lệ 85%`. */
+function zoomText(zoom: Excel.PageLayoutZoomOptions | undefined): string {
+  const parts = [
+    typeof zoom?.horizontalFitToPages === 'number' ? `vừa ${zoom.horizontalFitToPages} trang ngang` : null,
+    typeof zoom?.verticalFitToPages === 'number' ? `${zoom.verticalFitToPages} trang dọc` : null,
+    typeof zoom?.scale === 'number' ? `tỉ lệ ${zoom.scale}%` : null,
+  ].filter((p): p is string => p !== null);
+  return parts.length > 0 ? parts.join(', ') : 'không có';
+}
+
 /** Rows (and columns) an address covers: `'S'!$3:$3`, `3:3`, `A3:XFD3` all give rows 3–3. */
 function rowsOf(address: string | null): [number, number] | null {
   if (!address) return null;
@@ -293,9 +313,9 @@ export const CHECKS: readonly SelfTestCheck[] = [
       diff.equal('Dòng tiêu đề in lặp', rowsOf(read.titleRows), PRINT_SETUP.printTitleRows);
       diff.equal('Chân trang (giữa)', read.centerFooter, 'Trang &P/&N — Tự kiểm tra');
       const margins = PRINT_SETUP.margins as NonNullable<typeof PRINT_SETUP.margins>;
-      for (const side of ['left', 'right', 'top', 'bottom', 'header', 'footer'] as const) diff.near(`Lề ${side} (điểm)`, read.margins[side], margins[side] * 72, 0.5);
+      for (const [side, name] of MARGIN_NAMES) diff.near(`Lề ${name} (điểm)`, read.margins[side], margins[side] * 72, 0.5);
       diff.done();
-      return `Excel đọc lại thu phóng: ${JSON.stringify(read.zoom)}`;
+      return `Excel đọc lại thu phóng: ${zoomText(read.zoom)}`;
     },
   },
   {

@@ -8,6 +8,20 @@ export class CheckMismatch extends Error {
   }
 }
 
+/** A check that cannot go ahead for a reason the officer can act on: `message` is that Vietnamese sentence. */
+export class CheckRefusal extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'CheckRefusal';
+  }
+}
+
+/** Errors of the add-in's whose message is a Vietnamese sentence for the officer (by name: no reader is pulled in to test a class). */
+const SENTENCE_ERRORS = new Set(['CheckRefusal', 'SheetLayoutError', 'OfficeOperationError', 'WorkbookOpenError']);
+
+/** What the pane says of an error nobody foresaw; its own text goes to the copied report. */
+export const UNEXPECTED_FAILURE = 'Phần bổ trợ gặp lỗi không lường trước ở bước này. Hãy bấm "Sao chép báo cáo" và gửi báo cáo cho người hỗ trợ.';
+
 /** Shows a value in a difference line: text quoted, dates as dd/mm/yyyy, the rest as JSON. */
 export function shown(value: unknown): string {
   if (value instanceof Date) {
@@ -79,10 +93,12 @@ function text(value: unknown): string | null {
  * What to report for an error a check met: the differences of a {@link CheckMismatch}; for an
  * error from Excel, its code, its own message and where in the request it failed (from the
  * original Office error, which `OfficeWorkbook` keeps as `cause`); for the add-in's own refusals
- * (`SheetLayoutError` …) their Vietnamese sentence.
+ * (`SheetLayoutError` …) their Vietnamese sentence; for anything else one Vietnamese sentence,
+ * the error's own text kept for the copied report.
  */
 export function describeFailure(err: unknown): CheckFailure {
-  if (err instanceof CheckMismatch) return { text: err.message, code: null, excelMessage: null, location: null };
+  const none = { code: null, excelMessage: null, location: null, raw: null };
+  if (err instanceof CheckMismatch) return { text: err.message, ...none };
   const office = field(err, 'cause') && field(field(err, 'cause'), 'code') !== undefined ? field(err, 'cause') : err;
   const code = text(field(err, 'code')) ?? text(field(office, 'code'));
   const debugInfo = field(office, 'debugInfo');
@@ -93,7 +109,8 @@ export function describeFailure(err: unknown): CheckFailure {
     const excelMessage = office === err ? ownSentence : text(field(office, 'message'));
     // OfficeOperationError's message is the add-in's Vietnamese advice; a raw Office error has only Excel's.
     const advice = office !== err && name === 'OfficeOperationError' ? ownSentence : null;
-    return { text: advice ?? 'Excel từ chối thao tác.', code, excelMessage, location };
+    return { text: advice ?? 'Excel từ chối thao tác.', code, excelMessage, location, raw: null };
   }
-  return { text: ownSentence ? `${name}: ${ownSentence}` : name, code: null, excelMessage: null, location: null };
+  if (ownSentence && SENTENCE_ERRORS.has(name)) return { text: ownSentence, ...none };
+  return { text: UNEXPECTED_FAILURE, ...none, raw: ownSentence ? `${name}: ${ownSentence}` : name };
 }

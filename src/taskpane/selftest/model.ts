@@ -39,6 +39,11 @@ export interface CheckFailure {
   excelMessage: string | null;
   /** Where in the request Excel failed (`debugInfo.errorLocation`), when it says. */
   location: string | null;
+  /**
+   * The error's own text (`TypeError: …`) when it is neither Excel's refusal nor a sentence of
+   * the add-in's: for the developers, so only in the copied report, never in the pane.
+   */
+  raw: string | null;
 }
 
 export type CheckOutcome =

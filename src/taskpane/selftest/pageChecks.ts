@@ -1,7 +1,7 @@
 /**
  * The pane's page as the self-test sees it: where office.js came from, what the page's
  * Content-Security-Policy allows, and what that policy blocked since the pane opened (a blocked
- * office.js or one of its own files leaves Office never ready: issue 28 point 4).
+ * office.js or one of its own files leaves Office never ready).
  */
 import { Differences } from './failures';
 import { blockedSoFar } from './policyWatch';

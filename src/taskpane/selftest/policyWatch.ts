@@ -1,7 +1,7 @@
 /**
  * What the page's Content-Security-Policy blocked since the pane opened. Started first thing in
  * the pane (index.tsx), so a blocked office.js or one of the files it loads is on record for the
- * self-test (issue 28 point 4: a blocked office.js leaves Office never ready).
+ * self-test: a blocked office.js leaves Office never ready.
  */
 const blocked: string[] = [];
 let watching = false;

@@ -14,6 +14,8 @@ export interface ReportLine {
   label: string;
   /** Why it did not pass, or a note on a pass (sizes, date system …); null when none. */
   detail: string | null;
+  /** The error's own text, for the developers: in the copied report, not in the pane. */
+  raw?: string;
 }
 
 /** Excel's refusal in one sentence: its code, its own message, where in the request. */
@@ -34,11 +36,11 @@ export function checkLine(c: CheckResult): ReportLine {
   const o = c.outcome;
   if (o.status === 'pass') return { status: 'đạt', label: c.label, detail: o.note };
   if (o.status === 'skip') return { status: 'chưa chạy', label: c.label, detail: o.reason };
-  return { status: 'không đạt', label: c.label, detail: failureText(o.failure) };
+  return { status: 'không đạt', label: c.label, detail: failureText(o.failure), ...(o.failure.raw ? { raw: o.failure.raw } : {}) };
 }
 
 function lineText(line: ReportLine): string {
-  return `${line.status} — ${line.label}${line.detail ? `: ${line.detail}` : ''}`;
+  return `${line.status} — ${line.label}${line.detail ? `: ${line.detail}` : ''}${line.raw ? ` (lỗi: ${line.raw})` : ''}`;
 }
 
 /** `12/06/2026 09:15` in Vietnam time, whatever the machine's zone. */

@@ -10,7 +10,7 @@ import { listSheetName } from '../../workbook/listSources';
 import { OfficeWorkbook, type ExcelRun } from '../../workbook/office/officeWorkbook';
 import { CHECKS, type CheckContext, type SelfTestCheck } from './checks';
 import { activateSheet, probeSheets, removeSheets, type SheetEntry } from './excelProbes';
-import { describeFailure } from './failures';
+import { CheckRefusal, describeFailure } from './failures';
 import { readHostInfo, readRequirements, type OfficeSurface } from './hostInfo';
 import type { CheckOutcome, CheckResult, SelfTestReport } from './model';
 import type { PageSurface } from './pageChecks';
@@ -96,7 +96,7 @@ export async function runSelfTest(env: SelfTestEnv): Promise<SelfTestReport> {
       const start = await probeSheets(run);
       initial.value = start;
       if (start.sheets.some((s) => s.name.toLowerCase() === SCRATCH_SHEET.toLowerCase())) {
-        throw Object.assign(new Error(`Sổ tính đã có trang "${SCRATCH_SHEET}". Hãy đổi tên hoặc xoá trang đó (nếu là trang của lần tự kiểm tra trước) rồi chạy lại.`), { name: 'Trang đã có' });
+        throw new CheckRefusal(`Sổ tính đã có trang "${SCRATCH_SHEET}". Hãy đổi tên hoặc xoá trang đó (nếu là trang của lần tự kiểm tra trước) rồi chạy lại.`);
       }
     }),
   );

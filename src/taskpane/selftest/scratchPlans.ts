@@ -131,8 +131,9 @@ export const FORMULA_PLAN: WritePlan = scratchSheet({
 });
 
 /**
- * A section title merged from column A into D:E, the columns an update of D:F writes (issue 28
- * point 1: Excel returns only merged areas whose top-left cell is inside the queried range).
+ * A section title merged from column A into D:E, the columns an update of D:F writes: Excel
+ * returns only merged areas whose top-left cell is inside the queried range, so the merge
+ * reaching in from the left must still be found.
  */
 export const TITLE_MERGE: CellRange = { top: 5, left: 1, bottom: 5, right: 5 };
 export const OWN_COLUMNS = { from: 4, to: 6, rows: [3, 10] as [number, number] };

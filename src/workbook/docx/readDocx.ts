@@ -24,7 +24,7 @@ function startsWith(bytes: Uint8Array, magic: number[]): boolean {
  * @example
  * brokenDocxMessage('kh.docx') // 'Không đọc được tệp "kh.docx": tệp .docx bị hỏng …'
  */
-export function brokenDocxMessage(file: string): string {
+function brokenDocxMessage(file: string): string {
   return `Không đọc được tệp "${file}": tệp .docx bị hỏng hoặc không phải văn bản Word. Hãy mở tệp bằng Word và lưu lại, hoặc xin lại tệp từ người gửi, rồi thử lại.`;
 }
 

@@ -61,7 +61,7 @@ function letters(n: number): string {
  * formatNumber(4, 'upperRoman') // 'IV'
  * formatNumber(2, 'lowerLetter') // 'b'
  */
-export function formatNumber(n: number, format: string): string {
+function formatNumber(n: number, format: string): string {
   switch (format) {
     case 'upperRoman':
       return roman(n);

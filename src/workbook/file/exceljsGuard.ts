@@ -1,5 +1,5 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { columnLetter, type CellRange } from '../../core/grid';
+import { columnLetter, EXCEL_MAX_COLUMN, EXCEL_MAX_ROW, type CellRange } from '../../core/grid';
 import { parseRangeRef } from './readXlsx';
 import { WorkbookOpenError } from './workbookOpenError';
 
@@ -21,8 +21,6 @@ export const MAX_EXCELJS_CELLS = 500_000;
 
 /** Merged areas over this many cells are cut to the sheet's cells (see {@link cutMergeToSheet}). */
 const HUGE_MERGE_CELLS = 100_000;
-const MAX_ROW = 1_048_576;
-const MAX_COL = 16_384;
 
 /** Vietnamese sentence for a sheet with data Excel itself would not accept (row 0, a cell past XFD). */
 export function brokenSheetError(file: string, sheet: string, detail: string): WorkbookOpenError {
@@ -114,13 +112,13 @@ export function boundForExceljs(bytes: Uint8Array, file: string): Uint8Array {
     let lastCol = 0;
     for (const m of xml.matchAll(ROW_NUMBER)) {
       const r = Number(m[1]);
-      if (r < 1 || r > MAX_ROW) throw brokenSheetError(file, sheet, `dòng số ${m[1]}`);
+      if (r < 1 || r > EXCEL_MAX_ROW) throw brokenSheetError(file, sheet, `dòng số ${m[1]}`);
       if (r > lastRow) lastRow = r;
     }
     for (const m of xml.matchAll(CELL_REF)) {
       const c = columnNumber(m[1]);
       const r = Number(m[2]);
-      if (c > MAX_COL || r < 1 || r > MAX_ROW) throw brokenSheetError(file, sheet, `ô ${m[1]}${m[2]}`);
+      if (c > EXCEL_MAX_COLUMN || r < 1 || r > EXCEL_MAX_ROW) throw brokenSheetError(file, sheet, `ô ${m[1]}${m[2]}`);
       if (c > lastCol) lastCol = c;
       if (r > lastRow) lastRow = r;
     }
@@ -129,7 +127,7 @@ export function boundForExceljs(bytes: Uint8Array, file: string): Uint8Array {
     const out = xml.replace(MERGE, (whole, open: string, ref: string, close: string) => {
       const m: CellRange | null = parseRangeRef(ref);
       if (!m) return whole;
-      if (m.bottom > MAX_ROW || m.right > MAX_COL) throw brokenSheetError(file, sheet, `vùng gộp ô ${ref}`);
+      if (m.bottom > EXCEL_MAX_ROW || m.right > EXCEL_MAX_COLUMN) throw brokenSheetError(file, sheet, `vùng gộp ô ${ref}`);
       const { bottom, right } = cutMergeToSheet(m, lastRow, lastCol);
       cells += (bottom - m.top + 1) * (right - m.left + 1);
       if (cells > MAX_EXCELJS_CELLS) throw tooManyCells(file, sheet);

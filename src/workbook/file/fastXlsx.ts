@@ -1,5 +1,5 @@
 import { unzipSync } from 'fflate';
-import type { CellRange, CellValue, SheetGrid } from '../../core/grid';
+import { EXCEL_MAX_COLUMN, EXCEL_MAX_ROW, type CellRange, type CellValue, type SheetGrid } from '../../core/grid';
 import { parseRangeRef } from './readXlsx';
 import { brokenSheetError, cutMergeToSheet } from './exceljsGuard';
 import { WorkbookOpenError } from './workbookOpenError';
@@ -23,8 +23,6 @@ const EMPTY = TagKind.Empty;
 /** Largest number of `<c>` cells read from one sheet (a sheet of 5 million cells is no report). */
 export const MAX_SHEET_CELLS = 5_000_000;
 
-const MAX_ROW = 1_048_576;
-const MAX_COL = 16_384;
 
 /** The bytes are a zip, but not laid out as this reader expects: the caller falls back to exceljs. */
 export class UnexpectedXlsxError extends Error {
@@ -394,7 +392,7 @@ export class FastXlsx {
         const range = parseRangeRef(tail.attr('ref') ?? '');
         if (range) {
           // Excel has no such cells; exceljs would read something else: refuse rather than guess.
-          if (range.bottom > MAX_ROW || range.right > MAX_COL) throw brokenSheetError(this.file, entry.name, `vùng gộp ô ${tail.attr('ref')}`);
+          if (range.bottom > EXCEL_MAX_ROW || range.right > EXCEL_MAX_COLUMN) throw brokenSheetError(this.file, entry.name, `vùng gộp ô ${tail.attr('ref')}`);
           merges.push(range);
         }
       } else if (tail.name === 'hyperlink') {
@@ -431,7 +429,7 @@ export class FastXlsx {
       // exceljs drops an unstyled cell with no value; a styled one is kept but empty.
       const empty = !c.formula && c.value === undefined && !c.rich && !hyperlink;
       if (empty && !c.style) return;
-      if (col < 1 || col > MAX_COL) throw brokenSheetError(this.file, entry.name, `ô ${c.ref ?? `cột ${col}`}`);
+      if (col < 1 || col > EXCEL_MAX_COLUMN) throw brokenSheetError(this.file, entry.name, `ô ${c.ref ?? `cột ${col}`}`);
       prevCol = col;
       if (empty) return;
       const slot = this.cellSlot(c, hyperlink, sharedMasters);
@@ -491,7 +489,7 @@ export class FastXlsx {
       } else if (name === 'row' && kind !== CLOSE) {
         const r = scan.attr('r');
         rowNumber = r === undefined ? rowNumber + 1 : parseInt(r, 10);
-        if (!(rowNumber >= 1 && rowNumber <= MAX_ROW)) throw brokenSheetError(this.file, entry.name, `dòng số ${r ?? rowNumber}`);
+        if (!(rowNumber >= 1 && rowNumber <= EXCEL_MAX_ROW)) throw brokenSheetError(this.file, entry.name, `dòng số ${r ?? rowNumber}`);
         if (rowNumber > sheetLastRow) sheetLastRow = rowNumber;
         prevCol = 0;
         line = rows[rowNumber - 1];

@@ -111,7 +111,7 @@ function addOverrides(files: Record<string, Uint8Array>, parts: { path: string; 
 }
 
 /**
- * The .xlsx bytes with native charts added to sheets (issue 27): exceljs writes no charts, so
+ * The .xlsx bytes with native charts added to sheets (file mode and the CLI): exceljs writes no charts, so
  * after it saves, each sheet with charts gets a drawing part placing them and one chart part
  * per chart (DrawingML, see `chartXml`), with their relationships and content types. Charts
  * name their cells by the sheet's name; their caches hold the values written, so a reader that

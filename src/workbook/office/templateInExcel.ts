@@ -3,18 +3,12 @@ import { rangeAddress } from '../../core/grid';
 import type { CellFormat } from '../../core/write/writePlan';
 import { validateTemplateFill } from '../validateTemplateFill';
 import { WritePlanError } from '../validateWritePlan';
-import type { TemplateSheets } from '../workbook';
+import { MAX_TEMPLATE_BYTES, type TemplateSheets } from '../workbook';
 import { dateToExcelSerial } from './excelDates';
 import { TEXT_FORMAT } from './writeOps';
 
-/**
- * Largest template copied in: its base64 text (4/3 of the bytes) must stay inside one request
- * under Excel on the web's 5 MB payload limit. The pane refuses a larger file before this.
- */
-export const MAX_TEMPLATE_BYTES = 3 * 1024 * 1024;
-
 /** Base64 of the bytes, in chunks (a 3 MB `String.fromCharCode(...bytes)` overflows the call stack). */
-export function base64Of(bytes: Uint8Array): string {
+function base64Of(bytes: Uint8Array): string {
   let binary = '';
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(binary);
