@@ -63,15 +63,23 @@ export function mappingFromSetting(text: string | null): ColumnMapping | null {
 }
 
 /**
- * The mappings kept for the given sheets (one setting each; read side by side, so Excel answers
- * them together). A setting Excel cannot give (no document settings before ExcelApi 1.4) counts
- * as none: the plan is then read as the reader finds it.
+ * The mappings kept for the given sheets (one setting each, all read at once: one sync in Excel
+ * however many sheets). Settings Excel cannot give (no document settings before ExcelApi 1.4)
+ * count as none: the plan is then read as the reader finds it.
  */
 export async function savedColumnMappings(workbook: Workbook, sheets: readonly string[]): Promise<Map<string, ColumnMapping>> {
-  const texts = await Promise.all(sheets.map((sheet) => workbook.getSetting(columnsSettingKey(sheet)).catch(() => null)));
+  const texts = await workbook.getSettings(sheets.map(columnsSettingKey)).catch(() => sheets.map(() => null));
+  return columnMappingsOf(sheets, texts);
+}
+
+/**
+ * The kept mappings among settings already read: `texts[i]` is the setting of `sheets[i]`
+ * ({@link columnsSettingKey}); a sheet without a usable one is left out.
+ */
+export function columnMappingsOf(sheets: readonly string[], texts: readonly (string | null)[]): Map<string, ColumnMapping> {
   const found = new Map<string, ColumnMapping>();
   sheets.forEach((sheet, i) => {
-    const mapping = mappingFromSetting(texts[i]);
+    const mapping = mappingFromSetting(texts[i] ?? null);
     if (mapping) found.set(sheet, mapping);
   });
   return found;

@@ -57,6 +57,11 @@ export interface Workbook {
    * ({@link SETTINGS_SHEET}). Null when not set.
    */
   getSetting(key: string): Promise<string | null>;
+  /**
+   * Several settings at once, in the order of `keys` (null for one not set): in Excel one sync
+   * for all of them, so reading a setting per sheet does not cost a sync per sheet.
+   */
+  getSettings(keys: readonly string[]): Promise<(string | null)[]>;
   /** Sets (or, with null, removes) one setting; the rest of the workbook is not touched. */
   setSetting(key: string, value: string | null): Promise<void>;
 }

@@ -89,4 +89,22 @@ describe('settings in Excel (document settings, recording fake)', () => {
     fake.settings.set('kstthc.columns.A', { lead: 4 });
     expect(await new OfficeWorkbook({ run: fake.run }).getSetting('kstthc.columns.A')).toBe('{"lead":4}');
   });
+
+  it('settings of many sheets are read in one sync, in the order asked, null for those not set', async () => {
+    const fake = new FakeExcel();
+    fake.settings.set('kstthc.columns.B', '{"lead":3}');
+    fake.settings.set('kstthc.columns.D', '{"lead":5}');
+    const keys = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'].map((s) => `kstthc.columns.${s}`);
+    const before = fake.syncs;
+    const values = await new OfficeWorkbook({ run: fake.run }).getSettings(keys);
+    expect(values).toEqual([null, '{"lead":3}', null, '{"lead":5}', null, null, null, null]);
+    expect(fake.syncs - before).toBe(1);
+  });
+
+  it('a file reads the same settings from its settings sheet', async () => {
+    const book = FileWorkbook.create('a.xlsx');
+    await book.setSetting('kstthc.columns.B', '{"lead":3}');
+    expect(await book.getSettings(['kstthc.columns.A', 'kstthc.columns.B'])).toEqual([null, '{"lead":3}']);
+    expect(await book.getSettings([])).toEqual([]);
+  });
 });

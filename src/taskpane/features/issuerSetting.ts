@@ -8,11 +8,6 @@ export function issuerSettingKey(planSheet: string): string {
   return `kstthc.issuer.${planSheet}`;
 }
 
-/** The issuer kept with the workbook for a plan sheet, or null when the officer never typed one. */
-export function savedIssuer(workbook: Workbook, planSheet: string): Promise<string | null> {
-  return workbook.getSetting(issuerSettingKey(planSheet));
-}
-
 /** Keeps the officer's issuer with the workbook (Excel: document settings; a file: its settings sheet). */
 export function saveIssuer(workbook: Workbook, planSheet: string, issuer: string): Promise<void> {
   return workbook.setSetting(issuerSettingKey(planSheet), issuer);

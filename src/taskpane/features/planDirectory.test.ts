@@ -4,6 +4,7 @@ import { computePlanStatus } from '../../core/status/computeStatus';
 import { readUnitDirectory, UNIT_DIRECTORY_SHEET } from '../../core/units/directory';
 import { FileWorkbook } from '../../workbook/file/fileWorkbook';
 import { buildSeedPlanWorkbook } from '../../../test/fixtures/seedAppendix';
+import { saveIssuer } from './issuerSetting';
 import { readPlan } from './plan';
 import { runPlanAction } from './planActions';
 import { planStatusOf } from './status';
@@ -47,4 +48,14 @@ test('the seed keeps the built-in directory and its "to be checked" note', async
   expect(analysis.directory?.source).toBe('default');
   expect(analysis.findings).toContainEqual(expect.objectContaining({ sheet: UNIT_DIRECTORY_SHEET, message: expect.stringMatching(/cần kiểm tra/) }));
   expect(analysis.status).toEqual(computePlanStatus(reading.plan!, { asOf: '2024-03-10', window: 7 }));
+});
+
+test('the issuer kept for the plan sheet comes back with the plan; one kept for another sheet does not', async () => {
+  const book = await FileWorkbook.open(await buildSeedPlanWorkbook('word'), 'k.xlsx');
+  const first = await readPlan(book);
+  expect(first.issuer).toBeUndefined();
+  await saveIssuer(book, 'Không phải kế hoạch', 'UBND HUYỆN A');
+  expect((await readPlan(book)).issuer).toBeUndefined();
+  await saveIssuer(book, first.plan!.sheet, 'SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG');
+  expect((await readPlan(book)).issuer).toBe('SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG');
 });

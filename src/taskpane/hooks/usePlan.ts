@@ -8,7 +8,7 @@ import { runPlanAction, type PlanAction } from '../features/planActions';
 import { readWordPlan } from '../features/wordPlan';
 import { taskRange } from '../features/readTasks';
 import { issuingBodyOf } from '../../core/highlight/issuingBody';
-import { saveIssuer, savedIssuer } from '../features/issuerSetting';
+import { saveIssuer } from '../features/issuerSetting';
 import { errorDetail, officerMessage } from '../features/errors';
 import { useSessionText } from './useSessionText';
 import type { WorkbookSessionState } from './useWorkbookSession';
@@ -66,7 +66,7 @@ export function usePlan(state: WorkbookSessionState): PlanState {
         // A plan opened from a Word file is read from its own sheet until it is written into the workbook.
         if (wordPlan) return { read: readWordPlan(wordPlan), saved: null };
         const read = await readPlan(session.workbook, { sheet: preferredSheet ?? undefined });
-        return { read, saved: read.plan ? await savedIssuer(session.workbook, read.plan.sheet) : null };
+        return { read, saved: read.issuer ?? null };
       },
       { keepNotices },
     );

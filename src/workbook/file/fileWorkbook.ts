@@ -195,21 +195,26 @@ export class FileWorkbook implements Workbook {
 
   /** A setting from the add-in's very hidden settings sheet (key in A, value in B). */
   async getSetting(key: string): Promise<string | null> {
-    checkSetting(key, null);
+    return (await this.getSettings([key]))[0];
+  }
+
+  /** Settings from the settings sheet, read once for all of them. */
+  async getSettings(keys: readonly string[]): Promise<(string | null)[]> {
+    for (const key of keys) checkSetting(key, null);
     let values: CellValue[][] = [];
     if (this.reader) {
       const name = this.reader.sheetNames().find(isSettingsSheet);
-      if (name === undefined) return null;
-      values = (await this.readSheet(name)).values;
+      if (name !== undefined) values = (await this.readSheet(name)).values;
     } else {
       const ws = (await this.excelBook()).worksheets.find((w) => isSettingsSheet(w.name));
-      if (!ws) return null;
-      values = gridOfWorksheet(ws).values;
+      if (ws) values = gridOfWorksheet(ws).values;
     }
-    const line = values.find((l) => l[0] === key);
-    if (!line) return null;
-    const value = line[1];
-    return value === null || value === undefined ? '' : String(value);
+    return keys.map((key) => {
+      const line = values.find((l) => l[0] === key);
+      if (!line) return null;
+      const value = line[1];
+      return value === null || value === undefined ? '' : String(value);
+    });
   }
 
   /** Writes (or removes) a setting in the settings sheet, made very hidden on first use; saved with the file. */

@@ -483,16 +483,27 @@ export class OfficeWorkbook implements Workbook {
 
   /** A document setting (ExcelApi 1.4 `workbook.settings`): one sync. */
   async getSetting(key: string): Promise<string | null> {
-    checkSetting(key, null);
+    return (await this.getSettings([key]))[0];
+  }
+
+  /** Document settings, all loaded before one sync. */
+  async getSettings(keys: readonly string[]): Promise<(string | null)[]> {
+    for (const key of keys) checkSetting(key, null);
+    if (keys.length === 0) return [];
     return this.operation(async (context) => {
-      const item = context.workbook.settings.getItemOrNullObject(key);
-      item.load('value');
+      const items = keys.map((key) => {
+        const item = context.workbook.settings.getItemOrNullObject(key);
+        item.load('value');
+        return item;
+      });
       await context.sync();
-      if (item.isNullObject) return null;
-      const value: unknown = item.value;
-      // Only strings are written; anything else was put there by another hand: kept as its JSON.
-      if (value === null || value === undefined) return null;
-      return typeof value === 'string' ? value : JSON.stringify(value);
+      return items.map((item) => {
+        if (item.isNullObject) return null;
+        const value: unknown = item.value;
+        // Only strings are written; anything else was put there by another hand: kept as its JSON.
+        if (value === null || value === undefined) return null;
+        return typeof value === 'string' ? value : JSON.stringify(value);
+      });
     });
   }
 
