@@ -6,6 +6,7 @@ import { PLAN_ROLES } from './model';
 import type { HeaderColumn, LocatedTable } from './locateTable';
 import { isDateCell, namesPerson, namesUnit, readsAsStatus, readsAsTiming } from './cellMeaning';
 import { sttKindOf } from './sttKind';
+import { matchKey } from '../text/normalize';
 import { textOfCell } from './mergedCells';
 
 /**
@@ -159,6 +160,13 @@ function isBlankRow(grid: SheetGrid, row: number, lastColumn: number): boolean {
   return true;
 }
 
+/** 0 for a deadline's wording ("Hạn hoàn thành"), 2 for the day work was done ("… thực tế"), 1 otherwise. */
+function deadlineRank(header: string): number {
+  const key = matchKey(header);
+  if (/\bthuc te\b/.test(key)) return 2;
+  return /^(han|thoi han)\b/.test(key) ? 0 : 1;
+}
+
 /** A column of people or their titles (SPEC §12): never the lead where another column names units. */
 function namesPeople(p: ColumnProfile): boolean {
   return p.persons > 0 && p.persons >= p.units && share(p.persons, p.filled) >= 0.3;
@@ -298,7 +306,10 @@ export function columnRoles(grid: SheetGrid, table: LocatedTable, mapping: Colum
 
   // Timing: a column whose cells read as schedules; free text and start dates never.
   const timingScore = (c: number) => (profile(c).filled === 0 ? 1 : share(profile(c).timings, profile(c).filled));
-  const doneDates = labelled(['doneDate']).filter((h) => profile(h.column).filled === 0 || share(profile(h.column).dates, profile(h.column).filled) >= 0.5);
+  // Of two such columns, "Hạn hoàn thành" is the deadline and "Ngày hoàn thành (thực tế)" the day it was done.
+  const doneDates = labelled(['doneDate'])
+    .filter((h) => profile(h.column).filled === 0 || share(profile(h.column).dates, profile(h.column).filled) >= 0.5)
+    .sort((a, b) => deadlineRank(a.text) - deadlineRank(b.text) || a.column - b.column);
   if (open('timing')) {
     const cands = labelled(['timing']);
     // Cells are weighed only where columns compete: a single timing column is the timing by its header.
@@ -350,7 +361,7 @@ export function columnRoles(grid: SheetGrid, table: LocatedTable, mapping: Colum
 
   // Done day: "Ngày hoàn thành" that is not the timing.
   if (open('done')) {
-    const h = doneDates[0] && !taken.has(doneDates[0].column) ? doneDates[0] : undefined;
+    const h = doneDates.find((x) => !taken.has(x.column));
     if (h) set('done', h.column, 'header', byHeader(h));
   }
 

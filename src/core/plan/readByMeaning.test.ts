@@ -103,3 +103,27 @@ describe("the officer's mapping (SPEC §12 'The officer corrects')", () => {
     expect(plan?.layout.columns.timing).toBeNull();
   });
 });
+
+describe('a task system\'s deadline and done day', () => {
+  test('"Hạn hoàn thành" is the deadline and "Ngày hoàn thành thực tế" the day it was done, in either order', () => {
+    const rows = (deadlineFirst: boolean): CellValue[][] => {
+      const pair = (deadline: CellValue, done: CellValue) => (deadlineFirst ? [deadline, done] : [done, deadline]);
+      return [
+        ['STT', 'Tên nhiệm vụ', 'Người giao', 'Đơn vị xử lý chính', 'Đơn vị phối hợp', ...pair('Hạn hoàn thành', 'Ngày hoàn thành thực tế'), 'Tình trạng'],
+        [1, 'Rà soát quy định TTHC', 'Nguyễn Văn A', 'Văn phòng Sở', 'Các phòng', ...pair('30/06/2026', null), 'Đang thực hiện'],
+        [2, 'Công bố danh mục TTHC', 'Nguyễn Văn A', 'Phòng Kế hoạch - Tài chính', null, ...pair('31/03/2026', '20/03/2026'), 'Hoàn thành'],
+        [3, 'Báo cáo kết quả kiểm soát TTHC', 'Trần Thị B', 'Chi cục Thủy lợi', 'Văn phòng Sở', ...pair('15/12/2026', null), null],
+      ];
+    };
+    for (const deadlineFirst of [true, false]) {
+      const { plan } = readPlanTable([sheet(rows(deadlineFirst))]);
+      const roles = roleColumnsOf(plan!);
+      expect([roles.lead?.header, roles.timing?.header, roles.done?.header, roles.status?.header]).toEqual(['Đơn vị xử lý chính', 'Hạn hoàn thành', 'Ngày hoàn thành thực tế', 'Tình trạng']);
+      expect(plan?.tasks.map((t) => [t.deliverables[0].lead, t.deliverables[0].timing, t.deliverables[0].doneDay ?? null])).toEqual([
+        ['Văn phòng Sở', '30/06/2026', null],
+        ['Phòng Kế hoạch - Tài chính', '31/03/2026', '2026-03-20'],
+        ['Chi cục Thủy lợi', '15/12/2026', null],
+      ]);
+    }
+  });
+});
