@@ -6,6 +6,7 @@ import { cellText } from '../text/normalize';
 import type { Deliverable, PlanLayout, PlanSection, PlanTask } from './model';
 import type { TableCell } from './mergedCells';
 import { joinContinued } from './continuation';
+import { labelledUnitsOf } from './labelledUnits';
 import { taskName, withTaskIds } from './taskIdentity';
 import { own, type ClassifiedRow, type ClassifiedTable, type RowCells } from './rowKinds';
 
@@ -288,6 +289,11 @@ export function buildTasks(sheet: string, table: Pick<ClassifiedTable, 'rows' | 
     warn(tableRow, 'Bảng kế hoạch không có cột Chủ trì (đã chọn "không có"): không có đơn vị nào được giao, không tính trạng thái theo đơn vị.');
   }
   for (const t of tasks) {
+    for (const d of t.deliverables) {
+      // "Chủ trì: …; Phối hợp: …" in the lead cell: each party where it belongs.
+      const labelled = labelledUnitsOf(d.lead, d.support);
+      if (labelled) Object.assign(d, labelled);
+    }
     if (t.content === '') warnTask(t.rows[0], t, (name) => `${name} không có Nội dung công việc.`);
     for (const d of t.deliverables) {
       // What status needs: who leads and when. An empty Kết quả drives nothing (the deliverable is

@@ -127,3 +127,19 @@ describe('a task system\'s deadline and done day', () => {
     }
   });
 });
+
+test('one "Đơn vị thực hiện" column naming "Chủ trì: …; Phối hợp: …" gives the lead and the support', () => {
+  const { plan } = readPlanTable([
+    sheet([
+      ['TT', 'Nội dung công việc', 'Đơn vị thực hiện', 'Thời gian'],
+      [1, 'Rà soát quy định TTHC', 'Chủ trì: Văn phòng Sở; phối hợp: các phòng, đơn vị', 'Quý II/2026'],
+      [2, 'Công bố danh mục TTHC', '- Chủ trì: Phòng Kế hoạch - Tài chính\n- Phối hợp: Văn phòng Sở', 'Tháng 3/2026'],
+      [3, 'Báo cáo kết quả kiểm soát TTHC', 'Chi cục Thủy lợi', 'Hằng quý'],
+    ]),
+  ]);
+  expect(plan?.tasks.map((t) => [t.deliverables[0].lead, t.deliverables[0].support])).toEqual([
+    ['Văn phòng Sở', 'các phòng, đơn vị'],
+    ['Phòng Kế hoạch - Tài chính', 'Văn phòng Sở'],
+    ['Chi cục Thủy lợi', ''],
+  ]);
+});
