@@ -276,6 +276,8 @@ run('an officer’s first day at 350 px (browser locale en-US)', () => {
     const weekdays = await calendar.locator('th[scope="col"]').allInnerTexts();
     expect(weekdays.slice(0, 2).map((d) => d.trim())).toEqual(['T2', 'T3']);
     await page.screenshot({ path: path.join(OUTPUT, `firstday-calendar-${WIDTH}.png`) });
+    // The calendar moves focus to its selected day once it has opened: the click comes after that.
+    await page.waitForFunction(() => document.activeElement?.closest('[role="dialog"]') !== null);
     await calendar.getByRole('button', { name: `12, Tháng 6, ${year}`, exact: true }).click();
     await page.waitForFunction((v) => (document.querySelector('[data-testid="as-of"]') as HTMLInputElement).value === v, `12/06/${year}`);
     expect(await asOf.inputValue()).toBe(`12/06/${year}`);
