@@ -5,7 +5,7 @@ import type { ColumnMapping, PlanLayout, PlanRole, RoleColumn, RoleSource } from
 import { PLAN_ROLES } from './model';
 import type { HeaderColumn, LocatedTable } from './locateTable';
 import { isDateCell, namesPerson, namesUnit, readsAsStatus, readsAsTiming } from './cellMeaning';
-import { sttKindOf } from './sttKind';
+import { isTaskCode, sttKindOf } from './sttKind';
 import { matchKey } from '../text/normalize';
 import { textOfCell } from './mergedCells';
 
@@ -132,6 +132,15 @@ class ColumnProfile {
   get statuses(): number {
     return this.timesPass().statuses;
   }
+  /** Cells that are task codes ("NV-001"), when no two are the same; 0 otherwise. */
+  get codes(): number {
+    if (this.codeCount === null) {
+      const codes = this.cells.filter(isTaskCode).map((v) => String(v).trim());
+      this.codeCount = new Set(codes).size === codes.length ? codes.length : 0;
+    }
+    return this.codeCount;
+  }
+  private codeCount: number | null = null;
 }
 
 /** The filled cells of a column in the first rows of the body, up to two blank rows in a row (what follows may be the signature block). */
@@ -223,6 +232,7 @@ export function columnRoles(grid: SheetGrid, table: LocatedTable, mapping: Colum
     set(role, c, 'officer', 'cán bộ chọn');
   }
   const open = (role: PlanRole) => roles[role] === undefined && !none.has(role);
+  let sttCodes = false;
 
   // STT: its label, else the column of task numbers.
   if (open('no')) {
@@ -234,10 +244,23 @@ export function columnRoles(grid: SheetGrid, table: LocatedTable, mapping: Colum
       if (best) {
         set('no', best.x.column, table.foundBy === 'shape' ? 'shape' : 'content', `${best.p.numbers}/${best.p.filled} ô là số thứ tự`);
         guesses.push('no');
+      } else {
+        // A task system's export without STT: its column of task codes numbers the tasks (SPEC §12, "never dead-end").
+        const coded = cands.filter((c) => c.p.codes >= 2 && share(c.p.codes, c.p.filled) >= 0.9).sort((a, b) => b.p.codes - a.p.codes || a.x.column - b.x.column)[0];
+        if (coded) {
+          set('no', coded.x.column, 'content', `${coded.p.codes}/${coded.p.filled} ô là mã nhiệm vụ, không có cột STT`);
+          guesses.push('no');
+          sttCodes = true;
+        }
       }
     }
   }
   if (roles.no === undefined) return { refused: 'Không thấy cột STT (số thứ tự nhiệm vụ).' };
+  // The officer's number column may be one of codes too: read as such when its cells are codes, not numbers.
+  if (roles.no.source === 'officer') {
+    const p = profile(roles.no.column);
+    sttCodes = p.numbers === 0 && p.codes >= 1 && share(p.codes, p.filled) >= 0.9;
+  }
 
   // Task text: its label, else the column of the longest texts that name neither units nor dates.
   if (open('task')) {
@@ -378,6 +401,7 @@ export function columnRoles(grid: SheetGrid, table: LocatedTable, mapping: Colum
   };
   if (roles.status) columns.status = roles.status.column;
   if (roles.done) columns.done = roles.done.column;
+  if (sttCodes) columns.sttCodes = true;
   if (guesses.length > 0) {
     const named = guesses.map((role) => `${ROLE_NAMES[role]} = ${described(roles[role]?.column ?? 0)} (${roles[role]?.evidence ?? ''})`).join('; ');
     const why = table.foundBy === 'shape' ? 'Không thấy dòng tiêu đề của bảng kế hoạch; đọc theo hình dạng bảng' : 'Tiêu đề không gọi tên một số cột; đọc theo nội dung các ô';

@@ -79,6 +79,11 @@ export interface PlanLayout {
     status?: number | null;
     /** SPEC §12: "Ngày hoàn thành" beside a timing column (the day the work was done). */
     done?: number | null;
+    /**
+     * The number column holds task codes ("NV-001", a task system's "Mã nhiệm vụ") because the
+     * table has no STT: every row with a code is a task, numbered in order.
+     */
+    sttCodes?: boolean;
   };
   /** Last column of the table (the add-in's columns go after it). */
   lastColumn: number;

@@ -143,3 +143,34 @@ test('one "Đơn vị thực hiện" column naming "Chủ trì: …; Phối hợ
     ['Chi cục Thủy lợi', ''],
   ]);
 });
+
+describe('a task system\'s export without STT', () => {
+  const exported: CellValue[][] = [
+    ['DANH SÁCH NHIỆM VỤ'],
+    ['Mã nhiệm vụ', 'Tên nhiệm vụ', 'Người giao', 'Đơn vị xử lý chính', 'Đơn vị phối hợp', 'Hạn hoàn thành', 'Tình trạng'],
+    ['NV-2026-001', 'Rà soát quy định TTHC', 'Nguyễn Văn A', 'Văn phòng Sở', 'Các phòng', '30/06/2026', 'Đang thực hiện'],
+    ['NV-2026-002', 'Công bố danh mục TTHC', 'Nguyễn Văn A', 'Phòng Kế hoạch - Tài chính', null, '31/03/2026', 'Hoàn thành'],
+    ['NV-2026-003', 'Báo cáo kết quả kiểm soát TTHC', 'Trần Thị B', 'Chi cục Thủy lợi', 'Văn phòng Sở', 'Hằng quý', null],
+  ];
+
+  test('its column of task codes numbers the tasks, in order, with one warning naming the guess', () => {
+    const { plan, findings } = readPlanTable([sheet(exported)]);
+    expect(plan?.tasks.map((t) => [t.id, t.no, t.content, t.deliverables[0].lead, t.deliverables[0].timing])).toEqual([
+      ['NV-2026-001', 1, 'Rà soát quy định TTHC', 'Văn phòng Sở', '30/06/2026'],
+      ['NV-2026-002', 2, 'Công bố danh mục TTHC', 'Phòng Kế hoạch - Tài chính', '31/03/2026'],
+      ['NV-2026-003', 3, 'Báo cáo kết quả kiểm soát TTHC', 'Chi cục Thủy lợi', 'Hằng quý'],
+    ]);
+    expect(plan?.reading?.roles.no).toMatchObject({ column: 1, header: 'Mã nhiệm vụ', source: 'content' });
+    expect(findings.filter((f) => /mã nhiệm vụ, không có cột STT/.test(f.message))).toHaveLength(1);
+  });
+
+  test('the officer may name the code column as STT', () => {
+    const { plan } = readPlanTable([sheet(exported)], { mapping: { headerRow: 2, columns: { no: 1, task: 2, lead: 4 } } });
+    expect(plan?.tasks.map((t) => t.id)).toEqual(['NV-2026-001', 'NV-2026-002', 'NV-2026-003']);
+  });
+
+  test('a column of repeated codes or of dates is no code column', () => {
+    const repeated = exported.map((r, i) => (i >= 2 ? ['NV-1', ...r.slice(1)] : r));
+    expect(readPlanTable([sheet(repeated)]).plan).toBeNull();
+  });
+});

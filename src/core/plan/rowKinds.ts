@@ -1,11 +1,11 @@
-import type { SheetGrid } from '../grid';
+import type { CellValue, SheetGrid } from '../grid';
 import { warning, type Finding } from '../findings';
-import { matchKey } from '../text/normalize';
+import { cellText, matchKey } from '../text/normalize';
 import type { PlanLayout } from './model';
 import { rowSlice } from './locateTable';
 import { headerLabelOf, isColumnNumbersRow } from './headerLabels';
 import { MergedCells, type TableCell } from './mergedCells';
-import { sttKindOf, type SttKind } from './sttKind';
+import { codeKindOf, sttKindOf, type SttKind } from './sttKind';
 import { startsNewDeliverable, startsWithBullet } from './continuation';
 
 /**
@@ -164,10 +164,13 @@ export function classifyRows(grid: SheetGrid, layout: Pick<PlanLayout, 'headerRo
     for (let r = row + 1; r <= grid.values.length; r++) {
       const stt = cells.at(r, columns.stt);
       if (stt.mergedFrom !== null || stt.text === '') continue;
-      return sttKindOf(stt.value);
+      return columns.sttCodes ? codeKindOf(stt.value, 0) : sttKindOf(stt.value);
     }
     return null;
   };
+  // A column of task codes (a task system without STT): each code is the next task.
+  let codes = 0;
+  const sttOf = (value: CellValue): SttKind => (columns.sttCodes ? codeKindOf(value, cellText(value).trim() === '' ? codes : ++codes) : sttKindOf(value));
 
   /** A numbered row with no lead, timing or result, followed by rows numbered under it ("5.1" then "5.1.1"). */
   const isGroupHeading = (label: string, rc: RowCells) => {
@@ -240,7 +243,7 @@ export function classifyRows(grid: SheetGrid, layout: Pick<PlanLayout, 'headerRo
       continue;
     }
     inHeader = false;
-    const kind: SttKind | { kind: 'merged' } = rc.stt.mergedFrom !== null ? { kind: 'merged' } : sttKindOf(rc.stt.value);
+    const kind: SttKind | { kind: 'merged' } = rc.stt.mergedFrom !== null ? { kind: 'merged' } : sttOf(rc.stt.value);
     if (kind.kind === 'empty' && bannerRows.has(r) && blankRun < 2) {
       // Not a task's text: joined to the task above it would change that task.
       warn(r, `Dòng tiêu đề không có STT (gộp ngang qua cột Chủ trì): không phải nhiệm vụ, không nối vào nhiệm vụ phía trên.`);

@@ -1,4 +1,4 @@
-import { isRomanNumeral, sttKindOf } from './sttKind';
+import { isRomanNumeral, isTaskCode, sttKindOf } from './sttKind';
 
 describe('sttKindOf', () => {
   test.each([
@@ -53,5 +53,21 @@ describe('isRomanNumeral', () => {
     ['iv', false],
   ])('%j → %s', (text, yes) => {
     expect(isRomanNumeral(text)).toBe(yes);
+  });
+});
+
+describe('task codes', () => {
+  test.each([
+    ['NV-001', true],
+    ['2026-KSTTHC-07', true],
+    ['KH.2026/12', true],
+    ['NV 001', false],
+    ['15/03/2026', false],
+    ['12', false],
+    [12, false],
+    ['Văn phòng Sở', false],
+    ['NV', false],
+  ])('%j is a code: %s', (value, expected) => {
+    expect(isTaskCode(value)).toBe(expected);
   });
 });

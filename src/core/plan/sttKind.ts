@@ -83,3 +83,33 @@ function numberKind(text: string): SttKind | null {
   if (parts.some((p) => p === 0) || no <= 0) return null;
   return { kind: 'task', no, label: parts.join('.') };
 }
+
+// A task system's code: letters, digits and . _ / - with at least one digit, no spaces ("NV-001", "KH.2026/12").
+const TASK_CODE = /^(?=[^\s]*\d)[\p{L}\d][\p{L}\d._/-]{1,29}$/u;
+
+/**
+ * Whether a cell is a task code of a task system's export ("NV-001", "2026-KSTTHC-07"): what
+ * stands in the number column of a table without STT (SPEC §12). A date or a plain number is not.
+ *
+ * @example
+ * isTaskCode('NV-001') // true
+ * isTaskCode('15/03/2026') // false
+ */
+export function isTaskCode(value: CellValue): boolean {
+  if (typeof value !== 'string') return false;
+  const text = value.trim();
+  return TASK_CODE.test(text) && !/^\d{1,2}[/.-]\d{1,2}([/.-]\d{2,4})?$/.test(text) && !/^\d+$/.test(text);
+}
+
+/**
+ * A cell of a number column that holds task codes: a code (or any text) is the `position`-th
+ * task, labelled by the code; an empty cell is empty.
+ *
+ * @example
+ * codeKindOf('NV-001', 1) // { kind: 'task', no: 1, label: 'NV-001' }
+ */
+export function codeKindOf(value: CellValue, position: number): SttKind {
+  const text = cellText(value).replace(/\s+/g, ' ').trim();
+  if (text === '') return { kind: 'empty' };
+  return { kind: 'task', no: position, label: text };
+}
