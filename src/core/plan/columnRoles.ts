@@ -267,10 +267,14 @@ export function columnRoles(grid: SheetGrid, table: LocatedTable, mapping: Colum
     const h = labelled(['content'])[0];
     if (h) set('task', h.column, 'header', byHeader(h));
     else {
-      const best = free()
+      const texts = free()
         .map((x) => ({ x, p: profile(x.column) }))
-        .filter(({ p }) => p.filled >= 2 && p.length >= 15 && share(p.units + p.persons, p.filled) < 0.5 && share(p.timings, p.filled) < 0.5)
-        .sort((a, b) => b.p.length - a.p.length)[0];
+        .filter(({ p }) => p.filled >= 2 && p.length >= 15 && share(p.units + p.persons, p.filled) < 0.5 && share(p.timings, p.filled) < 0.5);
+      // The task comes first after STT in every plan met: the first column of sentences (30 characters
+      // on average, or a third of the longest) wins over a longer description or result further right
+      // ("Quy mô, mục tiêu, kết quả" of several paragraphs).
+      const longest = Math.max(0, ...texts.map(({ p }) => p.length));
+      const best = texts.filter(({ p }) => p.length >= Math.min(30, longest / 3)).sort((a, b) => a.x.column - b.x.column)[0];
       if (best) {
         set('task', best.x.column, table.foundBy === 'shape' ? 'shape' : 'content', `chữ dài nhất (trung bình ${Math.round(best.p.length)} ký tự)`);
         guesses.push('task');
@@ -291,10 +295,11 @@ export function columnRoles(grid: SheetGrid, table: LocatedTable, mapping: Colum
     const byCells = (c: number) => `${profile(c).units}/${profile(c).filled} ô ghi tên đơn vị`;
     if (fit.length > 0) set('lead', fit[0].column, people.length > 0 || fit.length > 1 ? 'content' : 'header', people.length > 0 || fit.length > 1 ? byCells(fit[0].column) : byHeader(fit[0]));
     else {
+      // Of two columns of units, Chủ trì stands before Phối hợp in every plan met (the support names more units, so its share is no guide).
       const best = free()
         .map((x) => ({ x, p: profile(x.column) }))
-        .filter(({ p }) => p.units >= 2 && share(p.units, p.filled) >= 0.6)
-        .sort((a, b) => share(b.p.units, b.p.filled) - share(a.p.units, a.p.filled) || a.x.column - b.x.column)[0];
+        .filter(({ p }) => p.units >= 2 && share(p.units, p.filled) >= 0.6 && !namesPeople(p))
+        .sort((a, b) => a.x.column - b.x.column)[0];
       if (best) {
         set('lead', best.x.column, table.foundBy === 'shape' ? 'shape' : 'content', byCells(best.x.column));
         guesses.push('lead');

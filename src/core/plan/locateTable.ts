@@ -1,5 +1,5 @@
 import { cellAt, type CellValue, type SheetGrid } from '../grid';
-import { cellText } from '../text/normalize';
+import { cellText, matchKey } from '../text/normalize';
 import { headerLabelOf, isColumnNumbersRow, type HeaderLabel } from './headerLabels';
 import { sttKindOf } from './sttKind';
 
@@ -162,6 +162,20 @@ function* headerRowsByLabels(grid: SheetGrid): Generator<number> {
   }
 }
 
+/** Whether row `a` holds row `b`'s words in the same columns (at least two, and most of `b`'s): the same header. */
+function sameWords(grid: SheetGrid, a: number, b: number): boolean {
+  const line = grid.values[b - 1] ?? [];
+  let filled = 0;
+  let same = 0;
+  for (let c = 1; c <= line.length; c++) {
+    const text = cellText(cellAt(grid, b, c));
+    if (text === '' || text.length > 80) continue;
+    filled++;
+    if (matchKey(cellText(cellAt(grid, a, c))) === matchKey(text)) same++;
+  }
+  return same >= 2 && same * 2 > filled;
+}
+
 /**
  * A table found by its shape (SPEC §12 "No header found"): the column (among the first few) with
  * the most task numbers counting up, at least three; the header is the row of short texts right
@@ -173,7 +187,9 @@ function tableByShape(grid: SheetGrid): LocatedTable | null {
   for (let c = 1; c <= SHAPE_NUMBER_COLUMNS; c++) {
     let count = 0;
     let first = 0;
-    let previous = 0;
+    // Null right after a section heading: numbering there may restart, go on from the section
+    // before (13 then "II." then 14) or take the section's number ("II." then 2.1, 2.2).
+    let previous: number | null = 0;
     let filled = 0;
     for (let r = 1; r <= rows; r++) {
       const v = cellAt(grid, r, c);
@@ -181,13 +197,13 @@ function tableByShape(grid: SheetGrid): LocatedTable | null {
       const kind = sttKindOf(v);
       if (first > 0) filled++;
       if (kind.kind === 'section') {
-        previous = 0;
+        previous = null;
         continue;
       }
       if (kind.kind !== 'task') continue;
       const top = Number(kind.label.split('.')[0]);
-      // Numbers count up (1, 2, 3 … or restart at 1 under a new section); sub-numbers "1.1" follow their task.
-      if (top === previous + 1 || top === previous || (top === 1 && previous > 1)) {
+      // Numbers count up (1, 2, 3 … or restart at 1); sub-numbers "1.1" follow their task.
+      if (previous === null || top === previous + 1 || top === previous || (top === 1 && previous > 1)) {
         if (first === 0) {
           first = r;
           filled = 1;
@@ -200,7 +216,26 @@ function tableByShape(grid: SheetGrid): LocatedTable | null {
     if (count >= 3 && count >= filled * 0.5 && (!best || count > best.count)) best = { col: c, first, count };
   }
   if (!best || best.first < 2) return null;
-  const headerRow = best.first - 1;
+  // The body starts at the section headings right above the first task ("B", "I." …), if any.
+  let bodyTop = best.first;
+  while (bodyTop > 1 && bodyTop > best.first - 3 && sttKindOf(cellAt(grid, bodyTop - 1, best.col)).kind === 'section') bodyTop--;
+  // The header is the row of short texts above it (a row of column numbers "(1) (2) …" may stand between).
+  let numbersRow = false;
+  if (bodyTop > 2 && isColumnNumbersRow(grid.values[bodyTop - 2] ?? [])) {
+    numbersRow = true;
+    bodyTop--;
+  }
+  let headerRow = bodyTop - 1;
+  // A header repeated under the table's first headings ("B", "I" then the header again): the first one heads the table.
+  for (let r = headerRow - 1; r >= Math.max(1, headerRow - 4); r--) {
+    if (sameWords(grid, r, headerRow)) {
+      bodyTop = r + 1;
+      headerRow = r;
+      numbersRow = false;
+      break;
+    }
+    if (sttKindOf(cellAt(grid, r, best.col)).kind !== 'section') break;
+  }
   const above = grid.values[headerRow - 1] ?? [];
   const texts = above.filter((v) => v !== null && v !== '');
   const isHeader = texts.length >= 2 && texts.every((v) => typeof v === 'string' && v.length <= 80);
@@ -210,7 +245,8 @@ function tableByShape(grid: SheetGrid): LocatedTable | null {
   const headers = isHeader
     ? headerColumns(grid, headerRow, headerRow, lastColumn)
     : Array.from({ length: lastColumn }, (_, i) => ({ column: i + 1, text: '', label: null }));
-  return { headerRows: isHeader ? [headerRow, headerRow] : null, bodyTop: best.first, lastColumn, headers, foundBy: 'shape', numberColumn: best.col };
+  if (!isHeader) return { headerRows: null, bodyTop: best.first, lastColumn, headers, foundBy: 'shape', numberColumn: best.col };
+  return { headerRows: [headerRow, numbersRow ? headerRow + 1 : headerRow], bodyTop: numbersRow ? bodyTop + 1 : bodyTop, lastColumn, headers, foundBy: 'shape', numberColumn: best.col };
 }
 
 /**

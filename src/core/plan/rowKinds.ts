@@ -1,4 +1,4 @@
-import type { CellValue, SheetGrid } from '../grid';
+import { cellAt, type CellValue, type SheetGrid } from '../grid';
 import { warning, type Finding } from '../findings';
 import { cellText, matchKey } from '../text/normalize';
 import type { PlanLayout } from './model';
@@ -182,9 +182,17 @@ export function classifyRows(grid: SheetGrid, layout: Pick<PlanLayout, 'headerRo
   // The STT cell is tested first and only when short: matching every long Nội dung would cost.
   const isShortLabel = (cell: TableCell, labels: readonly string[]) =>
     typeof cell.value === 'string' && cell.value.length <= 80 && labels.includes(headerLabelOf(cell.value) ?? '');
+  // The table's own header words, for a repeat of a header the reader has no label for (SPEC §12 "No header found").
+  const headerKey = (col: number | null) => (col === null ? '' : matchKey(cellText(cellAt(grid, layout.headerRows[0], col))));
+  const [sttHeader, contentHeader, leadHeader] = [headerKey(columns.stt), headerKey(columns.content), headerKey(columns.lead)];
+  const repeatsHeader = (rc: RowCells) =>
+    contentHeader !== '' &&
+    matchKey(own(rc.content)) === contentHeader &&
+    ((sttHeader !== '' && matchKey(own(rc.stt)) === sttHeader) || (leadHeader !== '' && matchKey(own(rc.lead)) === leadHeader));
   const isRepeatedHeader = (rc: RowCells) =>
-    isShortLabel(rc.content, ['content']) &&
-    ((rc.stt.mergedFrom === null && isShortLabel(rc.stt, ['stt'])) || (rc.lead.mergedFrom === null && isShortLabel(rc.lead, ['lead', 'unitGroup'])));
+    (isShortLabel(rc.content, ['content']) &&
+      ((rc.stt.mergedFrom === null && isShortLabel(rc.stt, ['stt'])) || (rc.lead.mergedFrom === null && isShortLabel(rc.lead, ['lead', 'unitGroup'])))) ||
+    repeatsHeader(rc);
   const headerWithin = (row: number, rows: number) => {
     for (let r = row + 1; r <= Math.min(row + rows, grid.values.length); r++) if (isRepeatedHeader(readRow(r))) return true;
     return false;
