@@ -318,10 +318,13 @@ export function columnRoles(grid: SheetGrid, table: LocatedTable, mapping: Colum
     const cands = named.length > 1 ? named.filter((h) => !namesPeople(profile(h.column))) : named;
     const best = cands.sort((a, b) => share(profile(b.column).units, profile(b.column).filled) - share(profile(a.column).units, profile(a.column).filled) || a.column - b.column)[0];
     if (best) set('support', best.column, cands.length > 1 ? 'content' : 'header', byHeader(best));
-    else if (guesses.includes('lead') && roles.lead) {
-      // Where the lead itself was guessed, a second column of units beside it supports.
+    else if (roles.lead) {
+      // A second column of units supports: the nearest one where the lead itself was guessed, else
+      // only the column right after the lead (its header a word the reader does not know).
       const lead = roles.lead.column;
+      const near = guesses.includes('lead') ? () => true : (c: number) => c === lead + 1;
       const second = free()
+        .filter((x) => near(x.column))
         .map((x) => ({ x, p: profile(x.column) }))
         .filter(({ p }) => p.units >= 2 && share(p.units, p.filled) >= 0.5 && !namesPeople(p))
         .sort((a, b) => Math.abs(a.x.column - lead) - Math.abs(b.x.column - lead))[0];

@@ -174,3 +174,13 @@ describe('a task system\'s export without STT', () => {
     expect(readPlanTable([sheet(repeated)]).plan).toBeNull();
   });
 });
+
+test('a column of units right after a labelled lead, under a header word the reader does not know, is the support (a guess, said once)', () => {
+  const { plan, findings } = readPlanTable([sheet([['STT', 'Nội dung', 'Chủ trì', 'Cùng tham gia', 'Thời gian'], ...TASKS])]);
+  expect(plan?.reading?.roles.support).toMatchObject({ column: 4, header: 'Cùng tham gia', source: 'content' });
+  expect(plan?.tasks.map((t) => t.deliverables[0].support)).toEqual(['Các phòng chuyên môn', 'Văn phòng Sở', '', 'Các Chi cục']);
+  expect(findings.filter((f) => /Phối hợp = cột D "Cùng tham gia"/.test(f.message))).toHaveLength(1);
+  // Not a column further away: there the reader does not guess.
+  const apart = readPlanTable([sheet([['STT', 'Nội dung', 'Chủ trì', 'Thời gian', 'Cùng tham gia'], ...TASKS.map((r) => [r[0], r[1], r[2], r[4], r[3]])])]).plan;
+  expect(apart?.reading?.roles.support).toBeUndefined();
+});
