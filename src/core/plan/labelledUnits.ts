@@ -1,6 +1,7 @@
 /**
  * One cell that names both parties with their roles, as PDF-converted and Word appendices often
- * write their "Đơn vị thực hiện" column: "Chủ trì: Sở Nội vụ; phối hợp: các sở, ngành". An officer
+ * write their "Đơn vị thực hiện" column: "Chủ trì: Sở Nội vụ; phối hợp: các sở, ngành", or "Sở Nội
+ * vụ chủ trì, phối hợp với các sở, ngành". An officer
  * reads the part after "Chủ trì:" as the lead and the part after "Phối hợp:" as the support; the
  * labels are never part of a unit's name.
  */
@@ -9,6 +10,8 @@
 const UNIT_OPENING = '(?:(?:đơn vị|cơ quan|bộ phận)\\s+)?';
 const LEAD_LABEL = new RegExp(`^[\\s\\-–•+*]*${UNIT_OPENING}chủ\\s+trì\\s*[:：\\-–]\\s*`, 'iu');
 const SUPPORT_LABEL = new RegExp(`[\\s;,.\\-–•+*]*${UNIT_OPENING}phối\\s+hợp\\s*[:：\\-–]\\s*`, 'iu');
+// "Sở Nội vụ chủ trì, phối hợp với các sở, ngành": the lead before "chủ trì", the support after "phối hợp (với)".
+const LEAD_SENTENCE = /^(.+?)\s+chủ\s+trì\s*[,;]?\s*(?:và\s+)?phối\s+hợp(?:\s+với)?\s+(.+)$/isu;
 const EDGE_PUNCTUATION = /^[\s;,.\-–•+*]+|[\s;,.]+$/g;
 
 /** Lead and support read from labelled parts of the lead cell. */
@@ -28,6 +31,11 @@ export interface LabelledUnits {
  */
 export function labelledUnitsOf(lead: string, support: string): LabelledUnits | null {
   const text = lead.normalize('NFC');
+  const sentence = LEAD_SENTENCE.exec(text);
+  if (sentence) {
+    const supports = [support.trim(), sentence[2].replace(EDGE_PUNCTUATION, '')].filter((s) => s !== '');
+    return { lead: sentence[1].replace(EDGE_PUNCTUATION, ''), support: supports.join('; ') };
+  }
   const opening = LEAD_LABEL.exec(text);
   if (!opening) return null;
   const rest = text.slice(opening[0].length);
