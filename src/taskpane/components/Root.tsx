@@ -1,8 +1,9 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { FluentProvider, Spinner, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
 import { useHost } from '../hooks/useHost';
 import { StringsContext } from '../i18n/context';
-import { paneLanguage, stringsFor } from '../i18n/language';
+import { loadStrings, paneLanguage } from '../i18n/language';
+import { vi, type PaneStrings } from '../i18n/strings';
 import { OperationProvider } from '../hooks/useOperation';
 import { Pane } from './Pane';
 import { OfficeUnready } from './OfficeUnready';
@@ -19,15 +20,28 @@ export function Root() {
   const styles = useStyles();
   const host = useHost();
   const language = paneLanguage(host?.displayLanguage ?? null);
-  const strings = stringsFor(language);
+  // Vietnamese at once; another language once its table has loaded (the spinner shows meanwhile).
+  const [loaded, setLoaded] = useState<{ language: string; strings: PaneStrings }>({ language: 'vi', strings: vi });
   useEffect(() => {
     document.documentElement.lang = language;
+    let live = true;
+    // A table that cannot load (the network went away) leaves the pane in Vietnamese rather than blank.
+    void loadStrings(language)
+      .catch(() => vi)
+      .then((strings) => {
+        if (live) setLoaded({ language, strings });
+      });
+    return () => {
+      live = false;
+    };
   }, [language]);
+  const strings = loaded.strings;
+  const ready = loaded.language === language;
   return (
     <FluentProvider theme={webLightTheme} lang={language}>
       <StringsContext.Provider value={strings}>
         <div className={styles.page}>
-          {host === null ? (
+          {host === null || !ready ? (
             <Spinner className={styles.starting} label={strings.starting} labelPosition="below" />
           ) : host.kind === 'unready' ? (
             <OfficeUnready unready={host} onRetry={() => window.location.reload()} />

@@ -1,5 +1,6 @@
-import { paneLanguage, stringsFor } from './language';
-import { en, vi } from './strings';
+import { loadStrings, paneLanguage } from './language';
+import { vi } from './strings';
+import { en } from './stringsEn';
 
 test.each([
   ['vi-VN', 'vi'],
@@ -14,9 +15,9 @@ test.each([
   expect(paneLanguage(display)).toBe(language);
 });
 
-test('each language has its own table, and the status labels come from the core', () => {
-  expect(stringsFor('vi')).toBe(vi);
-  expect(stringsFor('en')).toBe(en);
+test('each language has its own table, and the status labels come from the core', async () => {
+  expect(await loadStrings('vi')).toBe(vi);
+  expect(await loadStrings('en')).toBe(en);
   expect(vi.status.overdue).toBe('Quá hạn');
   expect(en.status.overdue).toBe('Overdue');
 });

@@ -1,4 +1,4 @@
-import { en, vi, type PaneStrings } from './strings';
+import { vi, type PaneStrings } from './strings';
 
 export type PaneLanguage = 'vi' | 'en';
 
@@ -15,7 +15,12 @@ export function paneLanguage(displayLanguage: string | null | undefined): PaneLa
   return displayLanguage.toLowerCase().startsWith('vi') ? 'vi' : 'en';
 }
 
-/** The string table of a language. */
-export function stringsFor(language: PaneLanguage): PaneStrings {
-  return language === 'en' ? en : vi;
+/**
+ * The string table of a language. Vietnamese is in the first load; English, needed only where
+ * Office's display language is not Vietnamese, is a chunk of its own.
+ */
+export async function loadStrings(language: PaneLanguage): Promise<PaneStrings> {
+  if (language === 'vi') return vi;
+  const { en } = await import(/* webpackChunkName: "strings-en" */ './stringsEn');
+  return en;
 }
