@@ -187,6 +187,8 @@ export function classifyRows(grid: SheetGrid, layout: Pick<PlanLayout, 'headerRo
   const [sttHeader, contentHeader, leadHeader] = [headerKey(columns.stt), headerKey(columns.content), headerKey(columns.lead)];
   const repeatsHeader = (rc: RowCells) =>
     contentHeader !== '' &&
+    // Header cells are short: a task's text is never compared.
+    own(rc.content).length <= 80 &&
     matchKey(own(rc.content)) === contentHeader &&
     ((sttHeader !== '' && matchKey(own(rc.stt)) === sttHeader) || (leadHeader !== '' && matchKey(own(rc.lead)) === leadHeader));
   const isRepeatedHeader = (rc: RowCells) =>
