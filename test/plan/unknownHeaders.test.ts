@@ -7,12 +7,11 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { CellValue, SheetGrid } from '../../src/core/grid';
-import { headerLabelOf } from '../../src/core/plan/headerLabels';
+import type { SheetGrid } from '../../src/core/grid';
 import type { PlanTable } from '../../src/core/plan/model';
 import { readPlanTable } from '../../src/core/plan/readPlanTable';
 import { FileWorkbook } from '../../src/workbook/file/fileWorkbook';
-import { NONSENSE_HEADERS } from '../support/nonsenseHeaders';
+import { withUnknownHeaders } from '../support/nonsenseHeaders';
 
 const FIXTURES = path.join(__dirname, '../fixtures');
 const DEVELOPMENT = ['dongnai-179-2025', 'dongthap-552-2025', 'dongthap-617-2025', 'hanoi-310-2025', 'hcm-2820-2025', 'vpcp-624-2025'].map((n) => `real-plans/${n}`);
@@ -23,15 +22,6 @@ async function readGrid(name: string): Promise<SheetGrid> {
   const file = path.join(FIXTURES, `${name}.xlsx`);
   const book = await FileWorkbook.open(new Uint8Array(readFileSync(file)), file);
   return book.readSheet((await book.sheetNames())[0]);
-}
-
-/** Rows naming two header labels or more get a nonsense word per column instead. */
-function withUnknownHeaders(grid: SheetGrid): SheetGrid {
-  const values = grid.values.map((line): CellValue[] => {
-    const labels = line.filter((v) => typeof v === 'string' && v.length <= 80 && headerLabelOf(v) !== null).length;
-    return labels >= 2 ? line.map((v, c) => (v === null || v === '' ? v : NONSENSE_HEADERS[c % NONSENSE_HEADERS.length])) : line;
-  });
-  return { ...grid, values };
 }
 
 function reading(plan: PlanTable) {

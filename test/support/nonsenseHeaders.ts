@@ -1,4 +1,6 @@
 import ExcelJS from 'exceljs';
+import type { CellValue, SheetGrid } from '../../src/core/grid';
+import { headerLabelOf } from '../../src/core/plan/headerLabels';
 
 /** Header words no reader knows (SPEC §12 "No header found"): the officer must say what each column is. */
 export const NONSENSE_HEADERS = ['Ô số', 'Cột xanh', 'Cột đỏ', 'Cột vàng', 'Cột tím', 'Cột nâu', 'Cột xám', 'Cột hồng', 'Cột lam', 'Cột lục'];
@@ -20,4 +22,17 @@ export async function withNonsenseHeaders(bytes: Uint8Array, sheet: string, row:
     cell.value = NONSENSE_HEADERS[i++ % NONSENSE_HEADERS.length];
   });
   return new Uint8Array(await book.xlsx.writeBuffer());
+}
+
+/**
+ * A sheet whose header rows (every row naming two header labels or more: the header, its repeats
+ * at page breaks, a sub-table's header) hold a nonsense word per column instead, the same word
+ * for a column wherever its header repeats.
+ */
+export function withUnknownHeaders(grid: SheetGrid): SheetGrid {
+  const values = grid.values.map((line): CellValue[] => {
+    const labels = line.filter((v) => typeof v === 'string' && v.length <= 80 && headerLabelOf(v) !== null).length;
+    return labels >= 2 ? line.map((v, c) => (v === null || v === '' ? v : NONSENSE_HEADERS[c % NONSENSE_HEADERS.length])) : line;
+  });
+  return { ...grid, values };
 }

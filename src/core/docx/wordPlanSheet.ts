@@ -1,6 +1,7 @@
 import { columnLetter, EXCEL_MAX_TEXT, type CellRange, type CellValue, type SheetGrid } from '../grid';
 import { warning, type Finding } from '../findings';
 import { headerLabelOf, isColumnNumbersRow } from '../plan/headerLabels';
+import { sttKindOf } from '../plan/sttKind';
 import { matchKey, normalizeText } from '../text/normalize';
 import { readTitleBlock, type DocumentHeading } from './documentHeading';
 import type { WordBlock, WordDocument, WordTable } from './wordDocument';
@@ -114,12 +115,24 @@ function cellValueOf(text: string): CellValue {
 
 const isBlank = (block: WordBlock) => block.kind === 'paragraph' && block.text.trim() === '';
 
+/** Rows of the table whose cell in one of its first three columns is a task number ("1", "2." …), in the best such column. */
+function numberedRows(grid: WordTableGrid): number {
+  let most = 0;
+  for (let c = 0; c < Math.min(3, grid.columnCount); c++) {
+    let n = 0;
+    for (const line of grid.values) if (sttKindOf(line[c] ?? '').kind === 'task') n++;
+    most = Math.max(most, n);
+  }
+  return most;
+}
+
 /**
  * The appendix's tables: of the tables whose header names a task column and a lead column
  * (§13), those with the same header as the first, plus tables without a header that follow
  * one of them across nothing but empty paragraphs and have as many columns (a table split at
  * a page break). When tables with different headers qualify, the group with the most rows
- * wins. Letterhead, recipients, signature and contents tables never qualify.
+ * wins. Letterhead, recipients, signature and contents tables never qualify. Where no table's
+ * header is known, the longest table with a column of task numbers is the appendix.
  */
 function appendixTables(blocks: readonly WordBlock[]): { members: Candidate[]; others: number } | null {
   const candidates: Candidate[] = [];
@@ -136,11 +149,17 @@ function appendixTables(blocks: readonly WordBlock[]): { members: Candidate[]; o
     group.push(c);
     groups.set(c.signature, group);
   }
-  if (groups.size === 0) return null;
   const rowsOf = (group: Candidate[]) => group.reduce((n, c) => n + c.grid.values.length, 0);
   let best: Candidate[] | null = null;
   for (const group of groups.values()) if (!best || rowsOf(group) > rowsOf(best)) best = group;
-  const chosen = best as Candidate[];
+  if (!best) {
+    // No header the reader knows (SPEC §12 "No header found"): the longest table with a column of
+    // task numbers; the plan reader then reads it by its shape, as the same table pasted into Excel.
+    const numbered = candidates.filter((c) => c.grid.columnCount >= 3 && numberedRows(c.grid) >= 3);
+    if (numbered.length === 0) return null;
+    best = [numbered.reduce((a, b) => (b.grid.values.length > a.grid.values.length ? b : a))];
+  }
+  const chosen = best;
 
   // Header-less tables right after a member (only empty paragraphs between) continue it.
   const members: Candidate[] = [];
