@@ -262,3 +262,39 @@ describe("names of the template's copies in the officer's workbook", () => {
     expect(made.length).toBeLessThanOrEqual(31);
   });
 });
+
+describe("the template's own formulas below the inserted rows keep pointing at the same cells, as in Excel", () => {
+  let book: ExcelJS.Workbook;
+  beforeAll(async () => {
+    // Template A with a rate under its total row (row 17) and a cross-sheet reference on its instruction sheet.
+    const base = new ExcelJS.Workbook();
+    await base.xlsx.load((await provinceTemplate('A')) as unknown as ArrayBuffer);
+    const form = base.getWorksheet('Biểu II.05a')!;
+    form.getCell('B18').value = 'Tỷ lệ đúng hạn (%)';
+    form.getCell('D18').value = { formula: 'IF(H17=0,0,ROUND((I17+J17)/H17*100,1))', result: 0 };
+    form.getCell('M1').value = { formula: 'UPPER("biểu số II.05a")&"/VPCP"', result: 'BIỂU SỐ II.05A/VPCP' };
+    base.getWorksheet('Hướng dẫn')!.getCell('A3').value = { formula: "'Biểu II.05a'!D17", result: 0 };
+    const template = new Uint8Array(await base.xlsx.writeBuffer());
+
+    // Eight lĩnh vực in five blank rows: three rows inserted above the total row.
+    const r = result(8);
+    const outcome = planTemplateFill(await gridsOf(template), { ii05a: ii05aBodyLines(r), ii06a: ii06aBodyLines(r) }, { unit: UNIT, period: PERIOD, fallbackReceiver: RECEIVER });
+    if (!outcome.ok) throw new Error('template A refused');
+    const filled = await FileWorkbook.open(template, 'bieu-mau.xlsx');
+    await filled.fillTemplate(outcome.fill);
+    book = await reopen(await filled.save());
+  });
+
+  test('the rate under the total row refers to the total row where it now stands', () => {
+    const form = book.getWorksheet('Biểu II.05a')!;
+    expect(value(form, 'B20')).toBe('Tổng số');
+    expect(value(form, 'B21')).toBe('Tỷ lệ đúng hạn (%)');
+    expect((value(form, 'D21') as { formula: string }).formula).toBe('IF(H20=0,0,ROUND((I20+J20)/H20*100,1))');
+    // Above the rows inserted, and text that looks like a reference: as they were.
+    expect((value(form, 'M1') as { formula: string }).formula).toBe('UPPER("biểu số II.05a")&"/VPCP"');
+  });
+
+  test("another sheet's reference to the form moves with it", () => {
+    expect((value(book.getWorksheet('Hướng dẫn')!, 'A3') as { formula: string }).formula).toBe("'Biểu II.05a'!D20");
+  });
+});

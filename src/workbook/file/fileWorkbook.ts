@@ -180,7 +180,8 @@ export class FileWorkbook implements Workbook {
       const template = await (await FileWorkbook.open(copy.bytes, 'bieu-mau.xlsx')).excelBook();
       copyTemplateSheets(book, template, copy.sheets);
     }
-    fillTemplateBook(book, fill);
+    // A copied template's formulas can only refer to its own copied sheets; the officer's other sheets are not walked.
+    fillTemplateBook(book, fill, copy ? { formulaSheets: copy.sheets.map((s) => s.to) } : {});
   }
 
   /** The opened file's own last-saved time (a created workbook has none). */

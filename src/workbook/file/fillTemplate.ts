@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs';
 import type { TemplateFill, TemplateRowChange, TemplateSheetFill } from '../../core/forms/templateFill';
 import type { CellRange } from '../../core/grid';
+import { movedFormula } from '../../core/write/formulaRows';
 import { validateTemplateFill } from '../validateTemplateFill';
 import { formatCell, mergesOf } from './applyWritePlan';
 
@@ -87,8 +88,41 @@ function changeRows(ws: ExcelJS.Worksheet, change: TemplateRowChange): void {
   for (const b of breaks) b.id = movedRow(b.id, change) ?? change.at - 1;
 }
 
-function fillSheet(ws: ExcelJS.Worksheet, sf: TemplateSheetFill): void {
-  for (const change of sf.rows) changeRows(ws, change);
+/**
+ * The template's own formulas after a row change of `changed`, as Excel rewrites them: on the
+ * template's sheets (its formulas refer to its own sheets), every reference to `changed` below
+ * the change moves. A sheet any of whose formulas changes has its shared formulas written
+ * out one by one, so no cell derives from a master that moved differently.
+ */
+function moveFormulas(sheets: readonly ExcelJS.Worksheet[], changed: string, change: TemplateRowChange): void {
+  const shift = { kind: change.kind, at: change.at, count: change.count };
+  for (const ws of sheets) {
+    const cells: { cell: ExcelJS.Cell; formula: string; moved: string; shared: boolean }[] = [];
+    ws.eachRow({ includeEmpty: false }, (row) => {
+      row.eachCell({ includeEmpty: false }, (cell) => {
+        if (cell.type !== FORMULA_TYPE) return;
+        const formula = cell.formula;
+        if (typeof formula !== 'string') return;
+        const value = cell.value as object;
+        cells.push({ cell, formula, moved: movedFormula(formula, { sheet: changed, formulaSheet: ws.name, shift }), shared: 'sharedFormula' in value || 'shareType' in value });
+      });
+    });
+    if (!cells.some((c) => c.moved !== c.formula)) continue;
+    for (const c of cells) {
+      if (c.moved === c.formula && !c.shared) continue;
+      c.cell.value = { formula: c.moved, result: (c.cell.value as { result?: ExcelJS.CellValue }).result } as ExcelJS.CellFormulaValue;
+    }
+  }
+}
+
+/** exceljs' ValueType.Formula (its enum is not importable as a type-only dependency). */
+const FORMULA_TYPE = 6;
+
+function fillSheet(ws: ExcelJS.Worksheet, sf: TemplateSheetFill, filled: readonly ExcelJS.Worksheet[]): void {
+  for (const change of sf.rows) {
+    changeRows(ws, change);
+    moveFormulas(filled, ws.name, change);
+  }
   for (const m of sf.merges) ws.mergeCells(m.top, m.left, m.bottom, m.right);
   // A string is assigned as a string: exceljs makes formulas only from { formula } objects.
   for (const c of sf.cells) ws.getRow(c.row).getCell(c.col).value = c.value;
@@ -101,22 +135,22 @@ function fillSheet(ws: ExcelJS.Worksheet, sf: TemplateSheetFill): void {
 /**
  * Fills a province's template in an exceljs workbook (the template's own, or one its sheets
  * were copied into): validates the whole fill first (throws `WritePlanError`, nothing
- * written), then per sheet the row changes in order, the new rows' merges, the cells, the
+ * written), then per sheet the row changes in order (with the formulas of `formulaSheets`,
+ * default every sheet, moved as Excel moves them), the new rows' merges, the cells, the
  * formulas with their results, the formats. Every other cell, sheet, width and print setting
  * stays as it is.
  *
  * @example
  * fillTemplateBook(await template.excelBook(), outcome.fill);
  */
-export function fillTemplateBook(book: ExcelJS.Workbook, fill: TemplateFill): void {
+export function fillTemplateBook(book: ExcelJS.Workbook, fill: TemplateFill, options: { formulaSheets?: readonly string[] } = {}): void {
   validateTemplateFill(
     fill,
     book.worksheets.map((ws) => ws.name),
   );
-  for (const sf of fill.sheets) {
-    const ws = book.worksheets.find((w) => w.name.toLowerCase() === sf.sheet.toLowerCase()) as ExcelJS.Worksheet;
-    fillSheet(ws, sf);
-  }
+  const sheetOf = (name: string) => book.worksheets.find((w) => w.name.toLowerCase() === name.toLowerCase()) as ExcelJS.Worksheet;
+  const formulaSheets = options.formulaSheets ? options.formulaSheets.map(sheetOf).filter((ws) => ws !== undefined) : book.worksheets;
+  for (const sf of fill.sheets) fillSheet(sheetOf(sf.sheet), sf, formulaSheets);
 }
 
 /**
