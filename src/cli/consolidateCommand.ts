@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { startConsolidation, type ConsolidationResult, type UnitFileInput } from '../core/consolidate/consolidateForms';
 import { consolidationWritePlan } from '../core/consolidate/consolidationWritePlan';
-import { DEFAULT_DEPARTMENT_RECEIVER, DEFAULT_REPORTING_UNIT, departmentTemplateContent } from '../core/consolidate/departmentForms';
+import { DEFAULT_DEPARTMENT_RECEIVER, defaultReportingUnit, departmentTemplateContent } from '../core/consolidate/departmentForms';
 import { describeFinding } from '../core/findings';
 import type { SheetGrid } from '../core/grid';
 import { readUnitDirectory, UNIT_DIRECTORY_SHEET, type UnitDirectory } from '../core/units/directory';
@@ -175,7 +175,7 @@ export async function runConsolidateCommand(argv: string[], io: CliIo): Promise<
   }
   let filled = false;
   if (values.template !== undefined && values.out !== undefined && accepted > 0) {
-    const heading = { unit: DEFAULT_REPORTING_UNIT, period, fallbackReceiver: DEFAULT_DEPARTMENT_RECEIVER };
+    const heading = { unit: defaultReportingUnit(period), period, fallbackReceiver: DEFAULT_DEPARTMENT_RECEIVER };
     filled = await writeTemplate(values.template, values.out, departmentTemplateContent(result), heading, io);
   }
 

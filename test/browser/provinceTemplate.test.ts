@@ -10,7 +10,6 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { consolidateForms } from '../../src/core/consolidate/consolidateForms';
-import { DEFAULT_REPORTING_UNIT } from '../../src/core/consolidate/departmentForms';
 import { computeForms } from '../../src/core/forms/computeForms';
 import type { Ii05aCounts } from '../../src/core/forms/definitions';
 import type { SheetGrid } from '../../src/core/grid';
@@ -198,7 +197,8 @@ run('the province’s template in the pane, at 350 px outside Excel', () => {
     expect(book.worksheets.map((w) => w.name)).toEqual(['Hướng dẫn', 'Biểu II.05a', 'Biểu II.06a']);
     const ws = book.getWorksheet('Biểu II.05a')!;
     expect(ws.getCell('B3').value).toBe('Kỳ báo cáo: Quý II/2026 (Từ ngày 15/03/2026 đến ngày 14/06/2026)');
-    expect(ws.getCell('B4').value).toBe(`Đơn vị báo cáo: ${DEFAULT_REPORTING_UNIT}`);
+    // Quý II/2026: the department's name since 01/03/2025.
+    expect(ws.getCell('B4').value).toBe('Đơn vị báo cáo: Sở Nông nghiệp và Môi trường tỉnh Quảng Ngãi');
     const rows = expected.ii05a.rows;
     rows.forEach((r, i) => expect(lineAt(ws, 11 + i)).toEqual(expectedLine(r.field, r)));
     const total = 11 + rows.length;

@@ -1,7 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { consolidateForms, type ConsolidationResult } from '../../src/core/consolidate/consolidateForms';
-import { DEFAULT_REPORTING_UNIT } from '../../src/core/consolidate/departmentForms';
+import { defaultReportingUnit } from '../../src/core/consolidate/departmentForms';
+
+// The department's name in Quý I/2024, before Sở Nông nghiệp và Môi trường (01/03/2025).
+const UNIT_2024 = 'Sở Nông nghiệp và Phát triển nông thôn tỉnh Quảng Ngãi';
 import { findForms } from '../../src/core/forms/findForms';
 import type { SheetGrid } from '../../src/core/grid';
 import { parsePeriodCode, reportPeriod } from '../../src/core/periods/periods';
@@ -44,7 +47,7 @@ describe('outside Excel: the template filled and downloaded as a workbook of its
     const grids = await gridsOf(done.download.bytes);
     expect(grids.map((g) => g.name)).toEqual(['Hướng dẫn', 'Biểu II.05a', 'Biểu II.06a']);
     const found = findForms(grids);
-    expect(found.ii05a?.unit).toBe(DEFAULT_REPORTING_UNIT);
+    expect(found.ii05a?.unit).toBe(UNIT_2024);
     expect(found.ii05a?.period?.code).toBe('2024-Q1');
     expect(found.ii05a?.rows.map((r) => [r.field, ...KEYS.map((k) => r.cells[k] ?? 0)])).toEqual(EXPECTED_DEPARTMENT);
     expect(KEYS.map((k) => found.ii05a?.total?.cells[k] ?? 0)).toEqual(EXPECTED_TOTAL);
@@ -95,10 +98,18 @@ describe('in Excel: the form sheets copied into the open workbook (recording fak
     expect(excel.sheets.map((s) => s.name)).toEqual(['Theo dõi', 'Mẫu tỉnh II.05a Quý I-2024', 'Mẫu tỉnh Sở II.05a Quý I-2024', 'Mẫu tỉnh Sở II.06a Quý I-2024']);
     expect(at(excel.sheet('Mẫu tỉnh II.05a Quý I-2024'), 1, 1)).toBe('bản của đơn vị');
     const s = excel.sheet('Mẫu tỉnh Sở II.05a Quý I-2024');
-    expect(at(s, 4, 2)).toBe(`- Đơn vị báo cáo: ${DEFAULT_REPORTING_UNIT}`);
+    expect(at(s, 4, 2)).toBe(`- Đơn vị báo cáo: ${UNIT_2024}`);
     // Seven lĩnh vực from row 12 (five blank rows reused, two inserted), the total right below.
     expect(Array.from({ length: 7 }, (_, i) => at(s, 12 + i, 3))).toEqual(EXPECTED_DEPARTMENT.map((r) => r[0]));
     expect(at(s, 19, 2)).toBe('Tổng số');
     expect(KEYS.map((_, i) => at(s, 19, 4 + i))).toEqual(EXPECTED_TOTAL);
   });
+});
+
+test.each([
+  ['2024-Q1', 2024, 'Q1', 'Sở Nông nghiệp và Phát triển nông thôn tỉnh Quảng Ngãi'],
+  ['2025-Q1 (ends 14/03/2025, after the merger)', 2025, 'Q1', 'Sở Nông nghiệp và Môi trường tỉnh Quảng Ngãi'],
+  ['2026-Q2', 2026, 'Q2', 'Sở Nông nghiệp và Môi trường tỉnh Quảng Ngãi'],
+] as const)("the department's name for %s", (_, year, kind, name) => {
+  expect(defaultReportingUnit(reportPeriod(year, kind))).toBe(name);
 });

@@ -7,7 +7,7 @@ import type { SheetWrite } from '../write/writePlan';
 import type { ConsolidationResult, DepartmentOverdueRow } from './model';
 
 export interface DepartmentFormOptions {
-  /** "Đơn vị báo cáo" of the department report (default {@link DEFAULT_REPORTING_UNIT}). */
+  /** "Đơn vị báo cáo" of the department report (default {@link defaultReportingUnit} of the period). */
   reportingUnit?: string;
   /** "Đơn vị nhận báo cáo" (default {@link DEFAULT_DEPARTMENT_RECEIVER}). */
   receiver?: string;
@@ -15,7 +15,27 @@ export interface DepartmentFormOptions {
   place?: string;
 }
 
-export const DEFAULT_REPORTING_UNIT = 'Sở Nông nghiệp và Phát triển nông thôn tỉnh Quảng Ngãi';
+/**
+ * The department's name by the first day it bore it, newest first (data: a new name is one more
+ * row). Sở Nông nghiệp và Phát triển nông thôn and Sở Tài nguyên và Môi trường became Sở Nông
+ * nghiệp và Môi trường on 01/03/2025.
+ */
+export const REPORTING_UNIT_NAMES: readonly { from: string; name: string }[] = [
+  { from: '2025-03-01', name: 'Sở Nông nghiệp và Môi trường tỉnh Quảng Ngãi' },
+  { from: '0000-01-01', name: 'Sở Nông nghiệp và Phát triển nông thôn tỉnh Quảng Ngãi' },
+];
+
+/**
+ * "Đơn vị báo cáo" of the department's report for a period: the name the department bore at the
+ * period's end.
+ *
+ * @example
+ * defaultReportingUnit(reportPeriod(2024, 'Q1')) // 'Sở Nông nghiệp và Phát triển nông thôn tỉnh Quảng Ngãi'
+ * defaultReportingUnit(reportPeriod(2026, 'Q2')) // 'Sở Nông nghiệp và Môi trường tỉnh Quảng Ngãi'
+ */
+export function defaultReportingUnit(period: { to: string }): string {
+  return (REPORTING_UNIT_NAMES.find((n) => period.to >= n.from) ?? REPORTING_UNIT_NAMES[REPORTING_UNIT_NAMES.length - 1]).name;
+}
 export const DEFAULT_DEPARTMENT_RECEIVER = 'Văn phòng Ủy ban nhân dân tỉnh Quảng Ngãi';
 
 /**
@@ -32,7 +52,7 @@ export function departmentSheetName(form: 'II.05a' | 'II.06a', period: Consolida
 
 function headingOf(result: ConsolidationResult, options: DepartmentFormOptions) {
   return {
-    unit: options.reportingUnit ?? DEFAULT_REPORTING_UNIT,
+    unit: options.reportingUnit ?? defaultReportingUnit(result.period),
     receiver: options.receiver ?? DEFAULT_DEPARTMENT_RECEIVER,
     period: result.period,
     ...(options.place !== undefined ? { place: options.place } : {}),

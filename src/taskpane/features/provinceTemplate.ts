@@ -1,5 +1,5 @@
 import type { ConsolidationResult } from '../../core/consolidate/consolidateForms';
-import { DEFAULT_DEPARTMENT_RECEIVER, DEFAULT_REPORTING_UNIT, departmentTemplateContent } from '../../core/consolidate/departmentForms';
+import { DEFAULT_DEPARTMENT_RECEIVER, defaultReportingUnit, departmentTemplateContent } from '../../core/consolidate/departmentForms';
 import { ii05aBodyLines, ii06aBodyLines, RECEIVER_BLANK } from '../../core/forms/formsWritePlan';
 import { planTemplateFill, renamedTemplateFill, type TemplateContent, type TemplateCopyOwner, type TemplateHeading } from '../../core/forms/templateFill';
 import type { ReportPeriod } from '../../core/periods/periods';
@@ -92,7 +92,7 @@ export function departmentTemplateFileName(period: ReportPeriod, template: strin
  * const done = await fillDepartmentTemplate(null, result, { name: 'bieu-mau.xlsx', bytes }); // { ok: true, download: { fileName, bytes }, notes }
  */
 export async function fillDepartmentTemplate(workbook: Workbook | null, result: ConsolidationResult, template: PickedFile): Promise<DepartmentTemplateResult> {
-  const heading = { unit: DEFAULT_REPORTING_UNIT, period: result.period, fallbackReceiver: DEFAULT_DEPARTMENT_RECEIVER };
+  const heading = { unit: defaultReportingUnit(result.period), period: result.period, fallbackReceiver: DEFAULT_DEPARTMENT_RECEIVER };
   const content = departmentTemplateContent(result);
   if (workbook) return fillCopyInto(workbook, template, content, heading, 'department');
   const { book, outcome } = await plannedFill(template, content, heading);
