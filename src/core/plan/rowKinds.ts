@@ -172,6 +172,18 @@ export function classifyRows(grid: SheetGrid, layout: Pick<PlanLayout, 'headerRo
   let codes = 0;
   const sttOf = (value: CellValue): SttKind => (columns.sttCodes ? codeKindOf(value, cellText(value).trim() === '' ? codes : ++codes) : sttKindOf(value));
 
+  /**
+   * A section heading written in the task column with the STT cell empty ("II. CÔNG BỐ, CÔNG KHAI
+   * TTHC"): a code and a title, nothing else in the row. Never the rest of the task above.
+   */
+  const headingInContent = (rc: RowCells): SttKind | null => {
+    if (own(rc.stt) !== '' || [rc.lead, rc.support, rc.timing, rc.result].some((c) => own(c) !== '')) return null;
+    const text = own(rc.content);
+    if (text === '' || text.length > 300) return null;
+    const kind = sttKindOf(text);
+    return kind.kind === 'section' && kind.title !== null ? kind : null;
+  };
+
   /** A numbered row with no lead, timing or result, followed by rows numbered under it ("5.1" then "5.1.1"). */
   const isGroupHeading = (label: string, rc: RowCells) => {
     if (own(rc.lead) !== '' || own(rc.timing) !== '' || own(rc.result) !== '' || own(rc.content) === '') return false;
@@ -253,7 +265,7 @@ export function classifyRows(grid: SheetGrid, layout: Pick<PlanLayout, 'headerRo
       continue;
     }
     inHeader = false;
-    const kind: SttKind | { kind: 'merged' } = rc.stt.mergedFrom !== null ? { kind: 'merged' } : sttOf(rc.stt.value);
+    const kind: SttKind | { kind: 'merged' } = rc.stt.mergedFrom !== null ? { kind: 'merged' } : (headingInContent(rc) ?? sttOf(rc.stt.value));
     if (kind.kind === 'empty' && bannerRows.has(r) && blankRun < 2) {
       // Not a task's text: joined to the task above it would change that task.
       warn(r, `Dòng tiêu đề không có STT (gộp ngang qua cột Chủ trì): không phải nhiệm vụ, không nối vào nhiệm vụ phía trên.`);

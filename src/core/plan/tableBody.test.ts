@@ -715,3 +715,24 @@ describe('layouts of SPEC §12', () => {
     expect(r.tasks.map((t) => t.section)).toEqual(['G.I', 'H.I', 'H.II', 'I.I']);
   });
 });
+
+test('a section heading written in the task column with an empty STT is a section, never the rest of the task above', () => {
+  const r = read([
+    [null, 'I. CÔNG TÁC KIỂM SOÁT QUY ĐỊNH TTHC', null, null, null, null],
+    [1, 'Đánh giá tác động TTHC', 'Báo cáo', 'Các phòng', 'Văn phòng Sở', 'Thường xuyên'],
+    [2, 'Lấy ý kiến dự thảo', 'Văn bản', 'Văn phòng Sở', null, 'Khi có yêu cầu'],
+    [null, 'II. CÔNG BỐ, CÔNG KHAI TTHC', null, null, null, null],
+    [3, 'Công bố danh mục TTHC', 'Quyết định', 'Văn phòng Sở', 'Các phòng', 'Quý I/2026'],
+    // Text under a task that is no heading stays the task's.
+    [null, 'và cập nhật lên Cổng dịch vụ công', null, null, null, null],
+  ]);
+  expect(r.sections.map((s) => [s.code, s.title, s.row])).toEqual([
+    ['I', 'CÔNG TÁC KIỂM SOÁT QUY ĐỊNH TTHC', 2],
+    ['II', 'CÔNG BỐ, CÔNG KHAI TTHC', 5],
+  ]);
+  expect(r.tasks.map((t) => [t.id, t.section, t.content])).toEqual([
+    ['1', 'I', 'Đánh giá tác động TTHC'],
+    ['2', 'I', 'Lấy ý kiến dự thảo'],
+    ['3', 'II', 'Công bố danh mục TTHC và cập nhật lên Cổng dịch vụ công'],
+  ]);
+});
