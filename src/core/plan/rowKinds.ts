@@ -179,7 +179,8 @@ export function classifyRows(grid: SheetGrid, layout: Pick<PlanLayout, 'headerRo
   const headingInContent = (rc: RowCells): SttKind | null => {
     if (own(rc.stt) !== '' || [rc.lead, rc.support, rc.timing, rc.result].some((c) => own(c) !== '')) return null;
     const text = own(rc.content);
-    if (text === '' || text.length > 300) return null;
+    // Code, a dot (colon, bracket, dash), then the title: "A Lưới …" carrying on a task's text is no heading.
+    if (text.length > 300 || !/^(?:[IVXLC]+|[A-Z])\s*[.:)-]\s*\S/.test(text)) return null;
     const kind = sttKindOf(text);
     return kind.kind === 'section' && kind.title !== null ? kind : null;
   };
