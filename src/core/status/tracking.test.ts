@@ -151,3 +151,10 @@ describe('readTracking with task ids', () => {
     expect(findings.map((f) => [f.row, f.message])).toEqual([[2, 'STT 1 có ở nhiều mục (I.1, II.1), cần ghi rõ mã nhiệm vụ (ví dụ II.1): bỏ qua dòng này.']]);
   });
 });
+
+test('a plan numbered by task codes ("NV-2026-001", a task system without STT) is tracked by its codes', () => {
+  const coded: PlanTable = { ...plan, tasks: [{ ...task(1, deliverable('a', 'Văn phòng Sở', '', 4)), label: 'NV-2026-001', id: 'NV-2026-001' }] };
+  const { entries, findings } = readTracking(grid([['nv-2026-001', null, null, null, '01/03/2024', null], ['NV-9', null, null, null, '01/03/2024', null]]), coded, DEFAULT_UNIT_DIRECTORY);
+  expect(entries.map((e) => [e.taskId, e.done])).toEqual([['NV-2026-001', '2024-03-01']]);
+  expect(findings.map((f) => f.message)).toEqual([expect.stringMatching(/"NV-9" không phải số thứ tự/)]);
+});

@@ -118,11 +118,12 @@ export function readTracking(grid: SheetGrid, plan: PlanTable, directory: UnitDi
     const warn = (message: string) => findings.push(warning(grid.name, row, message));
     const sttCell = at(line, cols.stt);
     const sttText = cellText(sttCell);
-    if (!looksLikeStt(sttText) || (typeof sttCell === 'number' && sttCell <= 0)) {
+    // A task code of a plan numbered by its codes ("NV-2026-001") is an STT too.
+    const found = findTask(plan.tasks, sttText);
+    if ((!looksLikeStt(sttText) && !found.task) || (typeof sttCell === 'number' && sttCell <= 0)) {
       warn(sttText ? `STT "${sttText}" không phải số thứ tự nhiệm vụ: bỏ qua dòng này.` : 'Thiếu STT nhiệm vụ: bỏ qua dòng này.');
       continue;
     }
-    const found = findTask(plan.tasks, sttText);
     if (!found.task) {
       warn(`${found.problem}: bỏ qua dòng này.`);
       continue;
