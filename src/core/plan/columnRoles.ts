@@ -276,7 +276,7 @@ export function columnRoles(grid: SheetGrid, table: LocatedTable, mapping: Colum
       const longest = Math.max(0, ...texts.map(({ p }) => p.length));
       const best = texts.filter(({ p }) => p.length >= Math.min(30, longest / 3)).sort((a, b) => a.x.column - b.x.column)[0];
       if (best) {
-        set('task', best.x.column, table.foundBy === 'shape' ? 'shape' : 'content', `chữ dài nhất (trung bình ${Math.round(best.p.length)} ký tự)`);
+        set('task', best.x.column, table.foundBy === 'shape' ? 'shape' : 'content', `cột chữ dài đầu tiên (trung bình ${Math.round(best.p.length)} ký tự)`);
         guesses.push('task');
       }
     }
