@@ -301,12 +301,22 @@ export class FakeSheet {
   /**
    * Whole rows inserted (count > 0) at `at`, or deleted (count < 0) from `at`, as Excel does:
    * cells, heights and manual breaks below move; merged areas move, grow or shrink with them
-   * (one inside deleted rows goes); the print area follows. Formulas are not rewritten here
-   * (the fake computes sums when written).
+   * (one inside deleted rows goes); the print area follows. The sheet's formulas refer to the
+   * same cells as before (Excel rewrites their A1 references: one into deleted rows is #REF!);
+   * references to other sheets are not followed here.
    */
   moveRows(at: number, count: number): void {
     const end = count < 0 ? at - count - 1 : at - 1;
     const moved = (row: number): number | null => (row < at ? row : count < 0 && row <= end ? null : row + count);
+    for (const cell of this.cells.values()) {
+      if (cell.formula === null) continue;
+      // Outside "…" literals, each A1 reference (not one of another sheet) gets its moved row.
+      cell.formula = cell.formula.replace(/"[^"]*"|[A-Za-z0-9_.']+!\$?[A-Z]+\$?\d+|(\$?[A-Z]{1,3}\$?)(\d+)(?![\w(])/g, (whole: string, col?: string, row?: string) => {
+        if (col === undefined || row === undefined) return whole;
+        const to = moved(Number(row));
+        return to === null ? '#REF!' : `${col}${to}`;
+      });
+    }
     const cells = [...this.cells.entries()];
     this.cells.clear();
     for (const [key, cell] of cells) {

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import type { FormsResult } from '../../../src/core/forms/computeForms';
 import { ii05aBodyLines, ii06aBodyLines } from '../../../src/core/forms/formsWritePlan';
 import { planTemplateFill, renamedTemplateFill } from '../../../src/core/forms/templateFill';
@@ -22,8 +23,8 @@ function result(fields: number): FormsResult {
   return { ii05a: { rows, total }, ii06a: { rows: [] }, findings: [] };
 }
 
-async function fillInExcel(name: TemplateName, fields: number): Promise<{ excel: FakeExcel; sheets: string[] }> {
-  const bytes = await provinceTemplate(name);
+async function fillInExcel(name: TemplateName | Uint8Array, fields: number): Promise<{ excel: FakeExcel; sheets: string[] }> {
+  const bytes = typeof name === 'string' ? await provinceTemplate(name) : name;
   const template = await FileWorkbook.open(bytes, 'bieu-mau.xlsx');
   const grids: SheetGrid[] = [];
   for (const sheet of await template.sheetNames()) grids.push(await template.readSheet(sheet));
@@ -77,4 +78,14 @@ test('a fill naming a sheet the workbook will not have is refused before anythin
   const fill = { sheets: [{ sheet: 'Không có', forms: ['II.05a' as const], rows: [], merges: [], cells: [], formulas: [], formats: [] }], findings: [] };
   await expect(new OfficeWorkbook({ run: excel.run }).fillTemplate(fill)).rejects.toThrow(WritePlanError);
   expect(excel.writes).toEqual([]);
+});
+
+test("the template's own formula under the total row still refers to the total row once rows are inserted above it (Excel moves it)", async () => {
+  const base = new ExcelJS.Workbook();
+  await base.xlsx.load((await provinceTemplate('A')) as unknown as ArrayBuffer);
+  base.getWorksheet('Biểu II.05a')!.getCell('D18').value = { formula: 'IF(H17=0,0,ROUND((I17+J17)/H17*100,1))', result: 0 };
+  const { excel, sheets } = await fillInExcel(new Uint8Array(await base.xlsx.writeBuffer()), 8);
+  const s = excel.sheet(sheets[0]);
+  expect(at(s, 20, 2)).toBe('Tổng số');
+  expect(s.peek(21, 4)?.formula).toBe('=IF(H20=0,0,ROUND((I20+J20)/H20*100,1))');
 });
