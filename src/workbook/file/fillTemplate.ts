@@ -88,30 +88,55 @@ function changeRows(ws: ExcelJS.Worksheet, change: TemplateRowChange): void {
   for (const b of breaks) b.id = movedRow(b.id, change) ?? change.at - 1;
 }
 
+/** A formula cell as it stood before a row change: its sheet, place, text and cached result. */
+interface FormulaSnapshot {
+  ws: ExcelJS.Worksheet;
+  row: number;
+  col: number;
+  formula: string;
+  result: ExcelJS.CellValue | undefined;
+  shared: boolean;
+}
+
 /**
- * The template's own formulas after a row change of `changed`, as Excel rewrites them: on the
- * template's sheets (its formulas refer to its own sheets), every reference to `changed` below
- * the change moves. A sheet any of whose formulas changes has its shared formulas written
- * out one by one, so no cell derives from a master that moved differently.
+ * The formulas of the template's sheets (its formulas refer to its own sheets), read before a row
+ * change: a shared formula's cells point at their master's address, which the change moves, so
+ * their text must be taken while it still reads.
  */
-function moveFormulas(sheets: readonly ExcelJS.Worksheet[], changed: string, change: TemplateRowChange): void {
-  const shift = { kind: change.kind, at: change.at, count: change.count };
+function formulasOf(sheets: readonly ExcelJS.Worksheet[]): FormulaSnapshot[] {
+  const found: FormulaSnapshot[] = [];
   for (const ws of sheets) {
-    const cells: { cell: ExcelJS.Cell; formula: string; moved: string; shared: boolean }[] = [];
-    ws.eachRow({ includeEmpty: false }, (row) => {
-      row.eachCell({ includeEmpty: false }, (cell) => {
+    ws.eachRow({ includeEmpty: false }, (row, r) => {
+      row.eachCell({ includeEmpty: false }, (cell, c) => {
         if (cell.type !== FORMULA_TYPE) return;
         const formula = cell.formula;
         if (typeof formula !== 'string') return;
         const value = cell.value as object;
-        cells.push({ cell, formula, moved: movedFormula(formula, { sheet: changed, formulaSheet: ws.name, shift }), shared: 'sharedFormula' in value || 'shareType' in value });
+        found.push({ ws, row: r, col: c, formula, result: (cell.value as { result?: ExcelJS.CellValue }).result, shared: 'sharedFormula' in value || 'shareType' in value });
       });
     });
-    if (!cells.some((c) => c.moved !== c.formula)) continue;
-    for (const c of cells) {
-      if (c.moved === c.formula && !c.shared) continue;
-      c.cell.value = { formula: c.moved, result: (c.cell.value as { result?: ExcelJS.CellValue }).result } as ExcelJS.CellFormulaValue;
-    }
+  }
+  return found;
+}
+
+/**
+ * The formulas read before a row change of `changed`, written back as Excel rewrites them: at
+ * their cells' new places, every reference to `changed` below the change moved. A sheet any of
+ * whose formulas changes, or whose shared formulas moved, gets all its formulas written out one
+ * by one, so no cell derives from a master that is no longer where it says.
+ */
+function moveFormulas(before: readonly FormulaSnapshot[], changed: ExcelJS.Worksheet, change: TemplateRowChange): void {
+  const shift = { kind: change.kind, at: change.at, count: change.count };
+  const rewrite = new Set<ExcelJS.Worksheet>();
+  const moved = before.map((f) => {
+    const row = f.ws === changed ? movedRow(f.row, change) : f.row;
+    const formula = movedFormula(f.formula, { sheet: changed.name, formulaSheet: f.ws.name, shift });
+    if (formula !== f.formula || (f.shared && f.ws === changed)) rewrite.add(f.ws);
+    return { ...f, row, formula };
+  });
+  for (const f of moved) {
+    if (!rewrite.has(f.ws) || f.row === null) continue;
+    f.ws.getRow(f.row).getCell(f.col).value = { formula: f.formula, result: f.result } as ExcelJS.CellFormulaValue;
   }
 }
 
@@ -120,8 +145,9 @@ const FORMULA_TYPE = 6;
 
 function fillSheet(ws: ExcelJS.Worksheet, sf: TemplateSheetFill, filled: readonly ExcelJS.Worksheet[]): void {
   for (const change of sf.rows) {
+    const formulas = formulasOf(filled);
     changeRows(ws, change);
-    moveFormulas(filled, ws.name, change);
+    moveFormulas(formulas, ws, change);
   }
   for (const m of sf.merges) ws.mergeCells(m.top, m.left, m.bottom, m.right);
   // A string is assigned as a string: exceljs makes formulas only from { formula } objects.
