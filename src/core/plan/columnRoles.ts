@@ -392,7 +392,10 @@ export function columnRoles(grid: SheetGrid, table: LocatedTable, mapping: Colum
 
   // Done day: "Ngày hoàn thành" that is not the timing.
   if (open('done')) {
-    const h = doneDates.find((x) => !taken.has(x.column));
+    // A deadline's wording ("Hạn hoàn thành") is never the day the work was done: read so, every task would count as done.
+    const h = doneDates
+      .filter((x) => !taken.has(x.column) && deadlineRank(x.text) > 0)
+      .sort((a, b) => deadlineRank(b.text) - deadlineRank(a.text) || a.column - b.column)[0];
     if (h) set('done', h.column, 'header', byHeader(h));
   }
 

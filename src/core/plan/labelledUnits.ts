@@ -32,7 +32,8 @@ export interface LabelledUnits {
 export function labelledUnitsOf(lead: string, support: string): LabelledUnits | null {
   const text = lead.normalize('NFC');
   const sentence = LEAD_SENTENCE.exec(text);
-  if (sentence) {
+  // Inside brackets ("Các sở, ngành (Văn phòng Sở chủ trì, phối hợp với …)") it says who among them leads: read as it stands.
+  if (sentence && !/\([^)]*$/.test(sentence[1])) {
     const supports = [support.trim(), sentence[2].replace(EDGE_PUNCTUATION, '')].filter((s) => s !== '');
     return { lead: sentence[1].replace(EDGE_PUNCTUATION, ''), support: supports.join('; ') };
   }

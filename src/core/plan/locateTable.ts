@@ -184,6 +184,16 @@ function sameWords(grid: SheetGrid, a: number, b: number): boolean {
 function tableByShape(grid: SheetGrid): LocatedTable | null {
   const rows = Math.min(grid.values.length, SHAPE_SEARCH_ROWS);
   let best: { col: number; first: number; count: number } | null = null;
+  // A row of column numbers "(1) (2) (3) …" under the header is no task 1.
+  const numbersRows = new Map<number, boolean>();
+  const isNumbersRow = (r: number) => {
+    let known = numbersRows.get(r);
+    if (known === undefined) {
+      known = isColumnNumbersRow(grid.values[r - 1] ?? []);
+      numbersRows.set(r, known);
+    }
+    return known;
+  };
   for (let c = 1; c <= SHAPE_NUMBER_COLUMNS; c++) {
     let count = 0;
     let first = 0;
@@ -200,7 +210,7 @@ function tableByShape(grid: SheetGrid): LocatedTable | null {
         previous = null;
         continue;
       }
-      if (kind.kind !== 'task') continue;
+      if (kind.kind !== 'task' || isNumbersRow(r)) continue;
       const top = Number(kind.label.split('.')[0]);
       // Numbers count up (1, 2, 3 … or restart at 1); sub-numbers "1.1" follow their task.
       if (previous === null || top === previous + 1 || top === previous || (top === 1 && previous > 1)) {
@@ -219,6 +229,7 @@ function tableByShape(grid: SheetGrid): LocatedTable | null {
   // The body starts at the section headings right above the first task ("B", "I." …), if any.
   let bodyTop = best.first;
   while (bodyTop > 1 && bodyTop > best.first - 3 && sttKindOf(cellAt(grid, bodyTop - 1, best.col)).kind === 'section') bodyTop--;
+  const sectionsTop = bodyTop;
   // The header is the row of short texts above it (a row of column numbers "(1) (2) …" may stand between).
   let numbersRow = false;
   if (bodyTop > 2 && isColumnNumbersRow(grid.values[bodyTop - 2] ?? [])) {
@@ -227,14 +238,14 @@ function tableByShape(grid: SheetGrid): LocatedTable | null {
   }
   let headerRow = bodyTop - 1;
   // A header repeated under the table's first headings ("B", "I" then the header again): the first one heads the table.
-  for (let r = headerRow - 1; r >= Math.max(1, headerRow - 4); r--) {
+  for (let r = headerRow - 1; r >= Math.max(1, headerRow - 5); r--) {
     if (sameWords(grid, r, headerRow)) {
       bodyTop = r + 1;
       headerRow = r;
-      numbersRow = false;
+      numbersRow = isColumnNumbersRow(grid.values[r] ?? []);
       break;
     }
-    if (sttKindOf(cellAt(grid, r, best.col)).kind !== 'section') break;
+    if (sttKindOf(cellAt(grid, r, best.col)).kind !== 'section' && !isNumbersRow(r)) break;
   }
   const above = grid.values[headerRow - 1] ?? [];
   const texts = above.filter((v) => v !== null && v !== '');
@@ -245,7 +256,7 @@ function tableByShape(grid: SheetGrid): LocatedTable | null {
   const headers = isHeader
     ? headerColumns(grid, headerRow, headerRow, lastColumn)
     : Array.from({ length: lastColumn }, (_, i) => ({ column: i + 1, text: '', label: null }));
-  if (!isHeader) return { headerRows: null, bodyTop: best.first, lastColumn, headers, foundBy: 'shape', numberColumn: best.col };
+  if (!isHeader) return { headerRows: null, bodyTop: sectionsTop, lastColumn, headers, foundBy: 'shape', numberColumn: best.col };
   return { headerRows: [headerRow, numbersRow ? headerRow + 1 : headerRow], bodyTop: numbersRow ? bodyTop + 1 : bodyTop, lastColumn, headers, foundBy: 'shape', numberColumn: best.col };
 }
 

@@ -184,3 +184,72 @@ test('a column of units right after a labelled lead, under a header word the rea
   const apart = readPlanTable([sheet([['STT', 'Nội dung', 'Chủ trì', 'Thời gian', 'Cùng tham gia'], ...TASKS.map((r) => [r[0], r[1], r[2], r[4], r[3]])])]).plan;
   expect(apart?.reading?.roles.support).toBeUndefined();
 });
+
+test('beside a timing column, "Hạn hoàn thành" is never the day the work was done ("Ngày hoàn thành thực tế" is)', () => {
+  const { plan } = readPlanTable([
+    sheet([
+      ['STT', 'Nội dung', 'Đơn vị chủ trì', 'Thời gian thực hiện', 'Ngày hoàn thành thực tế', 'Hạn hoàn thành'],
+      [1, 'Rà soát quy định thủ tục hành chính', 'Văn phòng Sở', 'Quý II/2026', null, '30/06/2026'],
+      [2, 'Công bố danh mục thủ tục hành chính', 'Thanh tra Sở', 'Tháng 3/2026', '20/03/2026', '31/03/2026'],
+    ]),
+  ]);
+  expect(plan?.reading?.roles.done).toMatchObject({ header: 'Ngày hoàn thành thực tế' });
+  expect(plan?.tasks.map((t) => t.deliverables[0].doneDay ?? null)).toEqual([null, '2026-03-20']);
+  const alone = readPlanTable([sheet([['STT', 'Nội dung', 'Đơn vị chủ trì', 'Thời gian thực hiện', 'Hạn hoàn thành'], [1, 'Rà soát quy định thủ tục hành chính', 'Văn phòng Sở', 'Quý II/2026', '30/06/2026']])]).plan;
+  expect(alone?.reading?.roles.done).toBeUndefined();
+});
+
+test('a code-numbered export ends where its codes end: the signature lines under it are no tasks', () => {
+  const { plan } = readPlanTable([
+    sheet([
+      ['Mã nhiệm vụ', 'Tên nhiệm vụ', 'Đơn vị xử lý chính', 'Hạn hoàn thành'],
+      ['NV-2026-001', 'Rà soát quy định TTHC', 'Văn phòng Sở', '30/06/2026'],
+      ['NV-2026-002', 'Công bố danh mục TTHC', 'Thanh tra Sở', '31/03/2026'],
+      ['NV-2026-003', 'Báo cáo kết quả kiểm soát TTHC', 'Chi cục Thủy lợi', '15/12/2026'],
+      [],
+      [],
+      ['Người lập biểu', null, 'Thủ trưởng đơn vị'],
+    ]),
+  ]);
+  expect(plan?.tasks.map((t) => t.id)).toEqual(['NV-2026-001', 'NV-2026-002', 'NV-2026-003']);
+});
+
+describe('shape: column numbers and headings', () => {
+  const H: CellValue[] = ['Số', 'Việc cần làm', 'Ai làm', 'Cùng làm', 'Khi nào'];
+  const N: CellValue[] = ['(1)', '(2)', '(3)', '(4)', '(5)'];
+  const t = (no: CellValue, i: number): CellValue[] => [no, TASKS[i % 4][1], TASKS[i % 4][2], TASKS[i % 4][3], TASKS[i % 4][4]];
+  const read = (values: CellValue[][]) => readPlanTable([sheet(values)]).plan;
+
+  test('a row of column numbers under an unknown header is no task 1', () => {
+    for (const numbers of [N, [1, 2, 3, 4, 5]]) {
+      const plan = read([['KẾ HOẠCH 2026'], H, numbers, t(1, 0), t(2, 1), t(3, 2), t(4, 3)]);
+      expect(plan?.tasks.map((x) => [x.id, x.deliverables[0].lead])).toEqual([
+        ['1', 'Văn phòng Sở'],
+        ['2', 'Chi cục Thủy sản'],
+        ['3', 'Thanh tra Sở'],
+        ['4', 'Văn phòng Sở'],
+      ]);
+      expect(plan?.layout.headerRows).toEqual([2, 3]);
+    }
+  });
+
+  test('headings between the header (and its numbers row) and a repeat of it belong to the table', () => {
+    const plan = read([['KẾ HOẠCH 2026'], H, N, ['A', 'NHIỆM VỤ CHUNG'], ['I', 'RÀ SOÁT'], H, t(1, 0), t(2, 1), ['II', 'CÔNG KHAI'], t(3, 2), t(4, 3)]);
+    expect(plan?.tasks.map((x) => [x.id, x.section])).toEqual([
+      ['1', 'A.I'],
+      ['2', 'A.I'],
+      ['3', 'A.II'],
+      ['4', 'A.II'],
+    ]);
+  });
+
+  test('without a header row, the first section heading is kept', () => {
+    const plan = read([['KẾ HOẠCH KIỂM SOÁT 2026'], ['I', 'RÀ SOÁT'], t(1, 0), t(2, 1), ['II', 'CÔNG KHAI'], t(3, 2), t(4, 3)]);
+    expect(plan?.tasks.map((x) => [x.id, x.section])).toEqual([
+      ['1', 'I'],
+      ['2', 'I'],
+      ['3', 'II'],
+      ['4', 'II'],
+    ]);
+  });
+});

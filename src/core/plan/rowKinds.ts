@@ -170,7 +170,12 @@ export function classifyRows(grid: SheetGrid, layout: Pick<PlanLayout, 'headerRo
   };
   // A column of task codes (a task system without STT): each code is the next task.
   let codes = 0;
-  const sttOf = (value: CellValue): SttKind => (columns.sttCodes ? codeKindOf(value, cellText(value).trim() === '' ? codes : ++codes) : sttKindOf(value));
+  const sttOf = (value: CellValue): SttKind => {
+    if (!columns.sttCodes) return sttKindOf(value);
+    const kind = codeKindOf(value, codes + 1);
+    if (kind.kind === 'task') codes++;
+    return kind;
+  };
 
   /**
    * A section heading written in the task column with the STT cell empty ("II. CÔNG BỐ, CÔNG KHAI

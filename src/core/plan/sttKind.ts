@@ -102,14 +102,15 @@ export function isTaskCode(value: CellValue): boolean {
 }
 
 /**
- * A cell of a number column that holds task codes: a code (or any text) is the `position`-th
- * task, labelled by the code; an empty cell is empty.
+ * A cell of a number column that holds task codes: a code is the `position`-th task, labelled by
+ * the code; other text (a signature line under the table) is no task; an empty cell is empty.
  *
  * @example
  * codeKindOf('NV-001', 1) // { kind: 'task', no: 1, label: 'NV-001' }
+ * codeKindOf('Người lập biểu', 4) // { kind: 'other', text: 'Người lập biểu' }
  */
 export function codeKindOf(value: CellValue, position: number): SttKind {
   const text = cellText(value).replace(/\s+/g, ' ').trim();
   if (text === '') return { kind: 'empty' };
-  return { kind: 'task', no: position, label: text };
+  return isTaskCode(text) ? { kind: 'task', no: position, label: text } : { kind: 'other', text };
 }
