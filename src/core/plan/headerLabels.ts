@@ -52,6 +52,9 @@ const LABELS: [RegExp, HeaderLabel][] = [
   [/^(co quan|don vi)( \/ ?(co quan|don vi))? duoc giao( nhiem vu| xu ly)?$/, 'lead'],
   // Task-tracking systems: "Đơn vị xử lý chính", "Cơ quan chủ trì xử lý" (a person's "Người xử lý" is not a unit column).
   [/^(co quan|don vi|bo phan) (chu tri )?xu ly( chinh)?$/, 'lead'],
+  // "Đơn vị thực hiện chính"; "Cơ quan (chủ trì) tham mưu": the unit that drafts and leads the work.
+  [/^(co quan|don vi|bo phan) thuc hien chinh$/, 'lead'],
+  [/^(co quan|don vi|bo phan) (chu tri )?tham muu( thuc hien)?$/, 'lead'],
   [/^(phan cong( thuc hien| chu tri)?|(co quan|don vi|bo phan) chiu trach nhiem( thuc hien| chinh)?|((co quan|don vi) )?dau moi( thuc hien)?)$/, 'lead'],
   [/^nam (thuc hien|hoan thanh)$/, 'timing'],
   [/^(ket qua|san pham|hinh thuc van ban|hinh thuc san pham|du kien (ket qua|san pham))\b/, 'result'],
