@@ -26,6 +26,15 @@ describe('scheduleOf: held-out wordings (plan year 2026)', () => {
     ['6 tháng, năm', 'recurring', ['2026-06-16', '2026-12-16']],
     // a yearly day "before" a date: the day before, each year, replacing the default yearly date
     ['Trước ngày 15/12 hằng năm', 'recurring', ['2026-12-14']],
+    // "trước" stands for every day of a list
+    ['Trước 15/6 và 15/12 hằng năm', 'recurring', ['2026-06-14', '2026-12-14']],
+    ['Trước ngày 15/6, 15/12 hằng năm', 'recurring', ['2026-06-14', '2026-12-14']],
+    ['Trước ngày 15/6 và ngày 15/12/2026', 'recurring', ['2026-06-14', '2026-12-14']],
+    // a range of quarters whose second end omits "Quý": due at the end of the second
+    ['Quý III - IV/2026', 'once', ['2026-12-31']],
+    ['Quý III – IV năm 2026', 'once', ['2026-12-31']],
+    ['Quý I-II', 'once', ['2026-06-30']],
+    ['Quý III, IV/2026', 'recurring', ['2026-09-30', '2026-12-31']],
     ['Định kỳ hàng năm (trước ngày 15/11)', 'recurring', ['2026-11-14']],
     ['hàng năm (trước ngày 15/11)', 'recurring', ['2026-11-14']],
     ['Trước ngày 20 hằng tháng', 'recurring', ['2026-01-19', '2026-02-19', '2026-03-19', '2026-04-19', '2026-05-19', '2026-06-19', '2026-07-19', '2026-08-19', '2026-09-19', '2026-10-19', '2026-11-19', '2026-12-19']],

@@ -46,6 +46,13 @@ function phraseKey(text: string): string {
 
 /** A dash that joins two ends of a range ("2025 - 2035", "Quý I – Quý III") rather than opening a list item. */
 const RANGE_DASH_AHEAD = /^\s*(?:\d|(?:n[aă]m|qu[yýí]|th[aá]ng|ng[aà]y)(?=\s|$))/iu;
+/** "Quý III - IV/2026": a quarter, a dash, a bare Roman quarter. */
+const QUARTER_BEFORE = /qu[yi]\s+(?:iv|iii|ii|i|[1-4])\s*$/i;
+const ROMAN_QUARTER_AHEAD = /^\s*(?:iv|iii|ii|i)(?![a-z])/i;
+
+function isRangeDash(before: string, ahead: string): boolean {
+  return RANGE_DASH_AHEAD.test(ahead) || (QUARTER_BEFORE.test(before) && ROMAN_QUARTER_AHEAD.test(ahead));
+}
 
 /**
  * The phrases of a cell: one per line or list item ("- a - b" on one line too). HTML list
@@ -62,7 +69,7 @@ function phrasesOf(text: string): string[] {
       for (const m of line.matchAll(/(?:^|\s)[-–—•·+*](?=\s)/g)) {
         const at = m.index ?? 0;
         const mark = m[0].trim();
-        if (at > 0 && /[-–—]/.test(mark) && RANGE_DASH_AHEAD.test(stripDiacritics(line.slice(at + m[0].length)))) continue;
+        if (at > 0 && /[-–—]/.test(mark) && isRangeDash(stripDiacritics(line.slice(0, at)), stripDiacritics(line.slice(at + m[0].length)))) continue;
         pieces.push(line.slice(from, at));
         from = at + m[0].length;
       }
@@ -185,7 +192,10 @@ function meaningOf(phrase: string, year: number, years: readonly number[]): Phra
       else return noDay(day);
     }
   };
-  take(new RegExp(String.raw`\btruoc(?: ngay)?\s*(\d{1,2}\s*[/.]\s*\d{1,2})(?![\d/.])\s+(?:cua\s+)?(?:hang|moi) nam\b`), (g) => yearlyBefore(g[1]));
+  // "Trước 15/6 và 15/12 hằng năm": each day of the list.
+  take(new RegExp(String.raw`\btruoc(?: ngay)?\s*(\d{1,2}\s*[/.]\s*\d{1,2}(?:\s*(?:,|va)\s*(?:ngay\s*)?\d{1,2}\s*[/.]\s*\d{1,2})*)(?![\d/.])\s+(?:cua\s+)?(?:hang|moi) nam\b`), (g) => {
+    for (const day of g[1].match(/\d{1,2}\s*[/.]\s*\d{1,2}/g) ?? []) yearlyBefore(day);
+  });
   take(new RegExp(String.raw`\b(?:dinh ky\s+)?(?:hang|moi) nam\s*[(,:]?\s*truoc(?: ngay)?\s*(\d{1,2}\s*[/.]\s*\d{1,2})(?![\d/.])\s*\)?`), (g) => yearlyBefore(g[1]));
   // "Trước ngày 20 hằng tháng": the 19th of every month of the plan year.
   take(/\btruoc(?: ngay)?\s*(\d{1,2})\s+(?:cua\s+)?(?:hang|moi) thang\b/, (g) => {
@@ -255,6 +265,18 @@ function meaningOf(phrase: string, year: number, years: readonly number[]): Phra
   });
   take(new RegExp(String.raw`\b(?:${openings(ONGOING_WORDS)})\b`), () => {
     m.ongoing = true;
+  });
+  // "Quý III - IV/2026": a range of quarters whose second end omits "Quý"; due at the end of the second.
+  take(/\bqu[yi] (iv|iii|ii|i|[1-4])\s*(?:-|–|den)\s*(iv|iii|ii|i|[1-4])\b(?:\s*(?:\/|-|nam)\s*(\d{4}))?/, (g) => {
+    m.due.push(reportEnd(fullYear(g[3], year), ROMAN[g[2]] ?? Number(g[2])));
+  });
+  // "Trước 15/6 và 15/12 hằng năm": "trước" stands for every day of the list.
+  take(new RegExp(String.raw`\btruoc(?: ngay)?\s*${DATE}(?:\s*(?:,|va)\s*(?:ngay\s*)?${DATE.replace(/\((?!\?)/g, '(?:')})+`), (g) => {
+    for (const d of g[0].matchAll(new RegExp(DATE, 'g'))) {
+      const day = isoDay(fullYear(d[3], year), Number(d[2]), Number(d[1]));
+      if (day) m.due.push(addDays(day, -1));
+      else m.warnings.push(`"${phrase}": ngày không có thật.`);
+    }
   });
   // A range "2025 - 2035", "Quý IV/2025- Quý II/2026", "Từ 01/3 đến 31/3/2024", "Giai đoạn 2026-2030": due at the end of B.
   take(
