@@ -91,6 +91,22 @@ export function own(cell: TableCell): string {
   return cell.mergedFrom === null ? cell.text : '';
 }
 
+// "1. Rà soát …": a task number and the task's text in one cell.
+const NUMBERED_TEXT = /^(\d{1,3}(?:\.\d{1,2})*)[.)]\s+(\S[\s\S]{2,})$/;
+
+/**
+ * A task row whose number and text share the STT cell while the task cell is empty (a PDF
+ * converter joined the two columns): the number and the text apart, as if in their columns.
+ * Only a row with its own lead or timing (a numbered title over a further table has neither).
+ */
+function withNumberedText(rc: RowCells): RowCells | null {
+  if (rc.stt.mergedFrom !== null || rc.content.mergedFrom !== null || rc.content.text !== '') return null;
+  if (own(rc.lead) === '' && own(rc.timing) === '') return null;
+  const m = NUMBERED_TEXT.exec(rc.stt.text);
+  if (!m) return null;
+  return { ...rc, stt: { value: m[1], text: m[1], mergedFrom: null }, content: { value: m[2], text: m[2], mergedFrom: null } };
+}
+
 /** Letters that follow a letter section and are also Roman numerals: "H." then "I." is the next letter. */
 const NEXT_LETTER: Readonly<Record<string, string>> = { H: 'I', U: 'V', W: 'X' };
 
@@ -121,18 +137,21 @@ export function classifyRows(grid: SheetGrid, layout: Pick<PlanLayout, 'headerRo
   const warn = (row: number, message: string) => findings.push(warning(grid.name, row, message));
   const out: ClassifiedRow[] = [];
 
-  const readRow = (row: number): RowCells => ({
-    row,
-    stt: cells.at(row, columns.stt),
-    content: cells.at(row, columns.content),
-    result: cellOf(row, columns.result),
-    lead: cellOf(row, columns.lead),
-    support: cellOf(row, columns.support),
-    timing: cellOf(row, columns.timing),
-    override: columns.override === null ? null : cells.at(row, columns.override),
-    status: cellOf(row, columns.status ?? null),
-    done: cellOf(row, columns.done ?? null),
-  });
+  const readRow = (row: number): RowCells => {
+    const rc: RowCells = {
+      row,
+      stt: cells.at(row, columns.stt),
+      content: cells.at(row, columns.content),
+      result: cellOf(row, columns.result),
+      lead: cellOf(row, columns.lead),
+      support: cellOf(row, columns.support),
+      timing: cellOf(row, columns.timing),
+      override: columns.override === null ? null : cells.at(row, columns.override),
+      status: cellOf(row, columns.status ?? null),
+      done: cellOf(row, columns.done ?? null),
+    };
+    return withNumberedText(rc) ?? rc;
+  };
 
   // Reading state: only what the rules below look at.
   let letter: string | null = null;

@@ -736,3 +736,17 @@ test('a section heading written in the task column with an empty STT is a sectio
     ['3', 'II', 'Công bố danh mục TTHC và cập nhật lên Cổng dịch vụ công'],
   ]);
 });
+
+test('a task number and its text in one STT cell, the task cell empty (a PDF converter joined them): read apart', () => {
+  const r = read([
+    ['1. Rà soát quy định thủ tục hành chính', null, 'Báo cáo', 'Văn phòng Sở', 'Các phòng', 'Quý I/2026'],
+    ['2) Công bố danh mục thủ tục hành chính', null, 'Quyết định', 'Thanh tra Sở', null, 'Quý II/2026'],
+  ]);
+  expect(r.tasks.map((t) => [t.id, t.content, t.deliverables[0].lead])).toEqual([
+    ['1', 'Rà soát quy định thủ tục hành chính', 'Văn phòng Sở'],
+    ['2', 'Công bố danh mục thủ tục hành chính', 'Thanh tra Sở'],
+  ]);
+  // A numbered title over a further table (no lead, no timing) is not a task.
+  const titled = read([[1, 'Rà soát', 'Báo cáo', 'Văn phòng Sở', null, 'Quý I/2026'], ['2. Các nhiệm vụ về chuyển đổi số', null, null, null, null, null], HEADER, [3, 'Số hóa hồ sơ', 'Kho dữ liệu', 'Văn phòng Sở', null, 'Quý III/2026']]);
+  expect(titled.tasks.map((t) => t.id)).toEqual(['1', '3']);
+});
