@@ -4,12 +4,11 @@
  * with their on-time rates. The chart library arrives as a lazy chunk, not in the first load.
  * Screenshots go to test/output/chart-*.png (look at them).
  */
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { ROOT, DIST, ensureProductionBuild } from './support/productionBuild';
-import { serveFolder } from './support/staticServer';
-import { CHROMIUM, CHROMIUM_ARGS, chromiumAvailable } from './support/chromium';
+import type { Page } from 'playwright-core';
+import { ROOT } from './support/productionBuild';
+import { paneHarness } from './support/paneHarness';
+import { chromiumAvailable } from './support/chromium';
 import { routeOfficeCdns } from './support/officeCdn';
 
 const OUTPUT = path.join(ROOT, 'test', 'output');
@@ -19,20 +18,7 @@ const run = chromiumAvailable() ? describe : describe.skip;
 jest.setTimeout(300_000);
 
 run('charts in the pane at 350 px', () => {
-  let browser: Browser;
-  let server: { url: string; close: () => Promise<void> };
-
-  beforeAll(async () => {
-    ensureProductionBuild();
-    mkdirSync(OUTPUT, { recursive: true });
-    server = await serveFolder(DIST);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const pane = paneHarness();
 
   /** The bar titles of a chart, from the list it gives screen readers (the bars are drawn on a canvas). */
   async function barTitles(page: Page, testId: string): Promise<string[]> {
@@ -49,7 +35,7 @@ run('charts in the pane at 350 px', () => {
   }
 
   test('Kế hoạch, Báo cáo quý and Tổng hợp show their charts; a bar picks its unit', async () => {
-    const context = await browser.newContext({ viewport: { width: WIDTH, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+    const context = await pane.browser.newContext({ viewport: { width: WIDTH, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
     const page = await context.newPage();
     const pageErrors: string[] = [];
     const scripts: string[] = [];
@@ -58,7 +44,7 @@ run('charts in the pane at 350 px', () => {
       if (r.resourceType() === 'script') scripts.push(r.url());
     });
     await routeOfficeCdns(page, (r) => r.abort('internetdisconnected'));
-    await page.goto(`${server.url}/taskpane.html`);
+    await page.goto(`${pane.url}/taskpane.html`);
     await page.getByRole('button', { name: 'Chọn tệp Excel' }).waitFor({ timeout: 10_000 });
     // The first load fetches no chart code.
     expect(scripts.some((u) => /charts\.[0-9a-f]{8}\.chunk\.js$/.test(u))).toBe(false);

@@ -7,10 +7,10 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { DIST, ensureProductionBuild } from './support/productionBuild';
-import { serveFolder } from './support/staticServer';
-import { CHROMIUM, CHROMIUM_ARGS, chromiumAvailable } from './support/chromium';
+import type { Page } from 'playwright-core';
+import { DIST } from './support/productionBuild';
+import { paneHarness } from './support/paneHarness';
+import { chromiumAvailable } from './support/chromium';
 import { fakeOfficeScript } from './support/fakeOffice';
 import { routeOfficeCdns } from './support/officeCdn';
 
@@ -20,19 +20,7 @@ const run = chromiumAvailable() ? describe : describe.skip;
 jest.setTimeout(240_000);
 
 run('office.js from the documented address', () => {
-  let browser: Browser;
-  let server: { url: string; close: () => Promise<void> };
-
-  beforeAll(async () => {
-    ensureProductionBuild();
-    server = await serveFolder(DIST);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const pane = paneHarness();
 
   test.each(['taskpane.html', 'commands.html'])('%s: office.js in the head from the new address, before our script; the CSP allows both Office CDNs', (page) => {
     const html = readFileSync(path.join(DIST, page), 'utf8');
@@ -50,7 +38,7 @@ run('office.js from the documented address', () => {
   });
 
   async function paneInExcel(serveOffice: () => boolean): Promise<{ page: Page; requested: string[] }> {
-    const context = await browser.newContext({ viewport: { width: 360, height: 800 }, locale: 'vi-VN' });
+    const context = await pane.browser.newContext({ viewport: { width: 360, height: 800 }, locale: 'vi-VN' });
     const page = await context.newPage();
     const requested: string[] = [];
     await page.addInitScript(() => {
@@ -61,7 +49,7 @@ run('office.js from the documented address', () => {
       requested.push(r.request().url());
       return serveOffice() ? r.fulfill({ contentType: 'text/javascript', body: script }) : r.abort('internetdisconnected');
     });
-    await page.goto(`${server.url}/taskpane.html?_host_Info=Excel$Win32$16.01$vi-VN$$$$0`);
+    await page.goto(`${pane.url}/taskpane.html?_host_Info=Excel$Win32$16.01$vi-VN$$$$0`);
     return { page, requested };
   }
 

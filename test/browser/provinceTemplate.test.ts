@@ -5,10 +5,10 @@
  * file is read back cell by cell. A register without a channel column makes the officer choose.
  * Screenshots go to test/output/ (look at them).
  */
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { consolidateForms } from '../../src/core/consolidate/consolidateForms';
 import { computeForms } from '../../src/core/forms/computeForms';
 import type { Ii05aCounts } from '../../src/core/forms/definitions';
@@ -19,10 +19,10 @@ import { readRegister } from '../../src/core/register/readRegister';
 import { SAMPLE_REGISTER_HEADER, sampleRegisterRows } from '../../src/core/sample/sampleRegister';
 import { FileWorkbook } from '../../src/workbook/file/fileWorkbook';
 import { buildRegisterXlsx } from '../fixtures/registers';
-import { CHROMIUM, CHROMIUM_ARGS, chromiumAvailable } from './support/chromium';
+import { chromiumAvailable } from './support/chromium';
 import { aboutOfficeCdn, routeOfficeCdns } from './support/officeCdn';
-import { DIST, ROOT, ensureProductionBuild } from './support/productionBuild';
-import { serveFolder } from './support/staticServer';
+import { ROOT } from './support/productionBuild';
+import { paneHarness } from './support/paneHarness';
 
 const OUTPUT = path.join(ROOT, 'test', 'output');
 const SAMPLES = path.join(ROOT, 'samples');
@@ -60,23 +60,10 @@ const lineAt = (ws: ExcelJS.Worksheet, row: number) => [shown(ws, row, 3), ...KE
 const expectedLine = (field: string, c: Ii05aCounts) => [field, ...KEYS.map((k) => c[k])];
 
 run('the province’s template in the pane, at 350 px outside Excel', () => {
-  let browser: Browser;
-  let server: { url: string; close: () => Promise<void> };
-
-  beforeAll(async () => {
-    ensureProductionBuild();
-    mkdirSync(OUTPUT, { recursive: true });
-    server = await serveFolder(DIST);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const pane = paneHarness();
 
   async function openPane(): Promise<Watched> {
-    const context = await browser.newContext({ viewport: { width: WIDTH, height: 900 }, acceptDownloads: true, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+    const context = await pane.browser.newContext({ viewport: { width: WIDTH, height: 900 }, acceptDownloads: true, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
@@ -84,7 +71,7 @@ run('the province’s template in the pane, at 350 px outside Excel', () => {
       if (m.type() === 'error' && !m.text().includes('ERR_INTERNET_DISCONNECTED') && !aboutOfficeCdn(m.text())) errors.push(m.text());
     });
     await routeOfficeCdns(page, (r) => r.abort('internetdisconnected'));
-    await page.goto(`${server.url}/taskpane.html`);
+    await page.goto(`${pane.url}/taskpane.html`);
     await page.getByRole('button', { name: 'Chọn tệp Excel' }).waitFor({ timeout: 30_000 });
     return { page, errors };
   }

@@ -5,15 +5,13 @@
  * cáo" still gives the text where the clipboard is blocked. The all-green run is
  * `npm run selftest:fake` (CI runs it). Screenshots go to test/output/.
  */
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
 import { REQUIREMENT_SETS } from '../../src/taskpane/selftest/requirementSets';
-import { CHROMIUM, CHROMIUM_ARGS, chromiumAvailable } from './support/chromium';
-import { DIST, ROOT, ensureProductionBuild } from './support/productionBuild';
+import { chromiumAvailable } from './support/chromium';
+import { ROOT } from './support/productionBuild';
+import { paneHarness } from './support/paneHarness';
 import { routeOfficeCdns } from './support/officeCdn';
 import { OFFICER_SHEETS, runSelfTestInBrowser } from './support/selfTestDriver';
-import { serveFolder } from './support/staticServer';
 
 const OUTPUT = path.join(ROOT, 'test', 'output');
 const run = chromiumAvailable() ? describe : describe.skip;
@@ -21,23 +19,10 @@ const run = chromiumAvailable() ? describe : describe.skip;
 jest.setTimeout(300_000);
 
 run('self-test in the pane (Excel through the recording fake)', () => {
-  let browser: Browser;
-  let server: { url: string; close: () => Promise<void> };
-
-  beforeAll(async () => {
-    ensureProductionBuild();
-    mkdirSync(OUTPUT, { recursive: true });
-    server = await serveFolder(DIST);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const pane = paneHarness();
 
   test('a failed operation and a missing requirement set: the report says which, with Excel’s code and message, and what each disables; nothing of the officer’s changes', async () => {
-    const result = await runSelfTestInBrowser(browser, server.url, {
+    const result = await runSelfTestInBrowser(pane.browser, pane.url, {
       platform: 'OfficeOnline',
       unsupported: ['ExcelApi 1.8'],
       failWrite: { kind: 'dataValidation.rule', code: 'ApiNotFound', message: 'The API you are trying to use could not be found. It may be available in a newer version of Excel.' },
@@ -91,10 +76,10 @@ run('self-test in the pane (Excel through the recording fake)', () => {
   });
 
   test('outside Excel the help menu has the guide and no self-test', async () => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 700 } });
+    const context = await pane.browser.newContext({ viewport: { width: 360, height: 700 } });
     const page = await context.newPage();
     await routeOfficeCdns(page, (r) => r.abort('internetdisconnected'));
-    await page.goto(`${server.url}/taskpane.html`);
+    await page.goto(`${pane.url}/taskpane.html`);
     await page.getByTestId('help-menu').click();
     await expect(page.getByRole('menuitem').allInnerTexts()).resolves.toEqual(['Hướng dẫn sử dụng']);
     expect(await page.getByRole('menuitem', { name: 'Hướng dẫn sử dụng' }).getAttribute('href')).toBe('help.html');

@@ -10,10 +10,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'acorn';
-import { chromium, type Browser } from 'playwright-core';
-import { DIST, ensureProductionBuild } from './support/productionBuild';
-import { serveFolder } from './support/staticServer';
-import { CHROMIUM, CHROMIUM_ARGS, chromiumAvailable } from './support/chromium';
+import { DIST } from './support/productionBuild';
+import { paneHarness } from './support/paneHarness';
+import { chromiumAvailable } from './support/chromium';
 import { routeOfficeCdns } from './support/officeCdn';
 
 const run = chromiumAvailable() ? describe : describe.skip;
@@ -30,19 +29,7 @@ function parses(file: string, ecmaVersion: 5 | 2020 | 2022): string | null {
 }
 
 run('the pane in old and new webviews', () => {
-  let browser: Browser;
-  let server: { url: string; close: () => Promise<void> };
-
-  beforeAll(async () => {
-    ensureProductionBuild();
-    server = await serveFolder(DIST);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const pane = paneHarness();
 
   test('the webview check is ES5 and the first script of the pane page; every bundle is ES2022 at most', () => {
     const html = readFileSync(path.join(DIST, 'taskpane.html'), 'utf8');
@@ -55,11 +42,11 @@ run('the pane in old and new webviews', () => {
   });
 
   async function openPane(setup: (page: import('playwright-core').Page) => Promise<unknown>) {
-    const context = await browser.newContext({ viewport: { width: 360, height: 700 }, locale: 'vi-VN' });
+    const context = await pane.browser.newContext({ viewport: { width: 360, height: 700 }, locale: 'vi-VN' });
     const page = await context.newPage();
     await routeOfficeCdns(page, (r) => r.abort('internetdisconnected'));
     await setup(page);
-    await page.goto(`${server.url}/taskpane.html`);
+    await page.goto(`${pane.url}/taskpane.html`);
     return page;
   }
 
