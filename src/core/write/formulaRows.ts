@@ -21,15 +21,26 @@ const REFERENCE = new RegExp(String.raw`"(?:[^"]|"")*"|(?<![\p{L}\p{N}_.$])(?:${
 
 const sameSheet = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
-/** A row number after the shift; null when the row was deleted. */
-function movedRow(row: number, shift: RowShift): number | null {
+/**
+ * A row number after the shift; null when the row was deleted.
+ *
+ * @example
+ * movedRow(12, { kind: 'insert', at: 10, count: 3 }) // 15
+ */
+export function movedRow(row: number, shift: RowShift): number | null {
   if (shift.kind === 'insert') return row >= shift.at ? row + shift.count : row;
   if (row < shift.at) return row;
   return row >= shift.at + shift.count ? row - shift.count : null;
 }
 
-/** A range's rows after the shift, as Excel keeps what is left of it; null when all its rows went. */
-function movedSpan(top: number, bottom: number, shift: RowShift): [number, number] | null {
+/**
+ * A range's rows after the shift, as Excel keeps what is left of it (grown by rows inserted
+ * inside, shrunk by rows deleted); null when all its rows went.
+ *
+ * @example
+ * movedSpan(8, 12, { kind: 'delete', at: 10, count: 2 }) // [8, 10]
+ */
+export function movedSpan(top: number, bottom: number, shift: RowShift): [number, number] | null {
   if (shift.kind === 'insert') return [movedRow(top, shift) as number, movedRow(bottom, shift) as number];
   const end = shift.at + shift.count - 1;
   if (bottom < shift.at) return [top, bottom];

@@ -1,31 +1,15 @@
 import type ExcelJS from 'exceljs';
 import type { TemplateFill, TemplateRowChange, TemplateSheetFill } from '../../core/forms/templateFill';
 import type { CellRange } from '../../core/grid';
-import { movedFormula } from '../../core/write/formulaRows';
+import { movedFormula, movedRow, movedSpan } from '../../core/write/formulaRows';
 import { validateTemplateFill } from '../validateTemplateFill';
 import { formatCell, mergesOf } from './applyWritePlan';
 
-/** Where a row number goes after a row change: null when the row is deleted. */
-function movedRow(row: number, change: TemplateRowChange): number | null {
-  if (change.kind === 'insert') return row >= change.at ? row + change.count : row;
-  const end = change.at + change.count - 1;
-  if (row < change.at) return row;
-  return row > end ? row - change.count : null;
-}
-
-/** A merged area after a row change, as Excel moves it: grown by rows inserted inside, shrunk by rows deleted; null when gone. */
+/** A merged area after a row change, as Excel moves it; null when gone (or left a single cell). */
 function movedMerge(m: CellRange, change: TemplateRowChange): CellRange | null {
-  if (change.kind === 'insert') {
-    if (m.bottom < change.at) return m;
-    return m.top >= change.at ? { ...m, top: m.top + change.count, bottom: m.bottom + change.count } : { ...m, bottom: m.bottom + change.count };
-  }
-  const end = change.at + change.count - 1;
-  if (m.bottom < change.at) return m;
-  if (m.top > end) return { ...m, top: m.top - change.count, bottom: m.bottom - change.count };
-  const top = m.top < change.at ? m.top : change.at;
-  const bottom = m.bottom > end ? m.bottom - change.count : change.at - 1;
-  if (bottom < top || (bottom === top && m.left === m.right)) return null;
-  return { ...m, top, bottom };
+  const rows = movedSpan(m.top, m.bottom, change);
+  if (!rows || (rows[0] === rows[1] && m.left === m.right)) return null;
+  return { ...m, top: rows[0], bottom: rows[1] };
 }
 
 /** "$A$1:$M$40&&…" with its rows moved; areas whose rows are all deleted drop out. */
